@@ -1,0 +1,60 @@
+"""The ``centasia-claims`` command line.
+
+Each command lives in its own module and is one `Command` in `COMMANDS`, so adding a command is a new module
+and one line here.
+
+Exit codes: 0 success; 1 the command ran and found errors (``check``); 2 the command line is wrong;
+3 the corpus or another input could not be read.
+
+>>> main(["report", "--json"]) == 0  # doctest: +ELLIPSIS
+{...}
+True
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import TYPE_CHECKING
+
+from centasia_claims.cli import _report
+from centasia_claims.cli._command import EXIT_DATA_ERROR, Command
+from centasia_claims.errors import CentasiaClaimsError
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+__all__ = ["COMMANDS", "main"]
+
+COMMANDS: tuple[Command, ...] = (_report.COMMAND,)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="centasia-claims",
+        description="Explore and check claims about Central Asian recruitment into ISIS.",
+        epilog="Example: centasia-claims report",
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    for command in COMMANDS:
+        sub = commands.add_parser(
+            command.name,
+            help=command.help,
+            description=command.help,
+            epilog=f"Example: {command.example}",
+            formatter_class=argparse.RawDescriptionHelpFormatter,
+        )
+        command.configure(sub)
+        sub.set_defaults(run=command.run)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line with ``argv`` (default: ``sys.argv[1:]``) and return the exit code."""
+    args = _parser().parse_args(argv)
+    try:
+        code: int = args.run(args)
+    except CentasiaClaimsError as error:
+        print(f"centasia-claims {args.command}: {error}", file=sys.stderr)
+        return EXIT_DATA_ERROR
+    return code

@@ -1,0 +1,221 @@
+"""The immutable `Corpus`: entities, sources, measures and claims, with id indexes and queries."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from centasia_claims.corpus._integrity import SECTIONS, find_problems
+from centasia_claims.errors import CorpusError, UnknownIdError
+from centasia_claims.model import (
+    Claim,
+    Document,
+    Entity,
+    Event,
+    Exclusion,
+    Measure,
+    Mention,
+    Organization,
+    Person,
+    Place,
+    Source,
+)
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Mapping
+
+    from centasia_claims.model import ClaimId, EntityId, MeasureId, SourceId
+
+__all__ = ["Corpus"]
+
+
+def _group(pairs: Iterable[tuple[str, Claim]]) -> dict[str, tuple[Claim, ...]]:
+    grouped: defaultdict[str, list[Claim]] = defaultdict(list)
+    for key, claim in pairs:
+        grouped[key].append(claim)
+    return {key: tuple(claims) for key, claims in grouped.items()}
+
+
+@attrs.frozen(kw_only=True, repr=False)
+class Corpus:
+    """An immutable, checked body of sources, entities, measures and claims.
+
+    Building one checks referential integrity: every id is unique and every reference resolves to an object
+    of the right kind. A corpus with any problem is not built; `CorpusError` lists every problem.
+
+    Load one with `load_corpus` or `load_seed_corpus`; change one with `attrs.evolve`, which checks again.
+
+    Attributes:
+        documents: The source texts, by file name.
+        sources: One per article (and one per archive that republishes articles).
+        persons: People named in the sources.
+        organizations: Organizations named in the sources.
+        places: Places named in the sources.
+        events: Events the claims are about.
+        measures: Quantities that claims give figures for.
+        claims: The claims.
+        mentions: Where each recorded name is written.
+        exclusions: Sentences with numbers that deliberately hold no claim, and why.
+
+    >>> from centasia_claims import load_seed_corpus
+    >>> corpus = load_seed_corpus()
+    >>> corpus.entity("person:gulmurod-halimov").display_name
+    'Gulmurod Halimov'
+    """
+
+    documents: tuple[Document, ...] = ()
+    sources: tuple[Source, ...] = ()
+    persons: tuple[Person, ...] = ()
+    organizations: tuple[Organization, ...] = ()
+    places: tuple[Place, ...] = ()
+    events: tuple[Event, ...] = ()
+    measures: tuple[Measure, ...] = ()
+    claims: tuple[Claim, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+    exclusions: tuple[Exclusion, ...] = ()
+
+    _by_id: dict[str, object] = attrs.field(init=False, eq=False, repr=False)
+    _texts: dict[str, str] = attrs.field(init=False, eq=False, repr=False)
+    _about: dict[str, tuple[Claim, ...]] = attrs.field(init=False, eq=False, repr=False)
+    _by_claimant: dict[str, tuple[Claim, ...]] = attrs.field(init=False, eq=False, repr=False)
+    _in_source: dict[str, tuple[Claim, ...]] = attrs.field(init=False, eq=False, repr=False)
+    _for_measure: dict[str, tuple[Claim, ...]] = attrs.field(init=False, eq=False, repr=False)
+    _mentions_of: dict[str, tuple[Mention, ...]] = attrs.field(init=False, eq=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        texts = {document.name: document.text for document in self.documents}
+        problems = find_problems(self.sections(), texts)
+        if problems:
+            raise CorpusError(problems)
+        by_id: dict[str, object] = {}
+        for name in SECTIONS:
+            for item in getattr(self, name):
+                id_ = getattr(item, "id", None)
+                if id_ is not None:
+                    by_id[id_] = item
+        mentions: defaultdict[str, list[Mention]] = defaultdict(list)
+        for mention in self.mentions:
+            mentions[mention.entity].append(mention)
+        setattr_ = object.__setattr__
+        setattr_(self, "_by_id", by_id)
+        setattr_(self, "_texts", texts)
+        setattr_(self, "_about", _group((e, c) for c in self.claims for e in dict.fromkeys(c.about)))
+        setattr_(
+            self,
+            "_by_claimant",
+            _group((c.claimant.agent, c) for c in self.claims if c.claimant and c.claimant.agent),
+        )
+        setattr_(self, "_in_source", _group((c.source, c) for c in self.claims))
+        setattr_(self, "_for_measure", _group((c.measure, c) for c in self.claims if c.measure))
+        setattr_(self, "_mentions_of", {key: tuple(items) for key, items in mentions.items()})
+
+    def __repr__(self) -> str:
+        counts = ", ".join(
+            f"{len(getattr(self, name))} {name}" for name in ("documents", *SECTIONS)
+        )
+        return f"<Corpus: {counts}>"
+
+    def sections(self) -> Mapping[str, tuple[object, ...]]:
+        """The corpus's items by section name, in the order of `SECTIONS`."""
+        return {name: getattr(self, name) for name in SECTIONS}
+
+    @property
+    def entities(self) -> tuple[Entity, ...]:
+        """All persons, organizations, places and events."""
+        return (*self.persons, *self.organizations, *self.places, *self.events)
+
+    def get(self, id_: str) -> object:
+        """The object with this id, of any kind.
+
+        Raises:
+            UnknownIdError: No object has this id.
+        """
+        try:
+            return self._by_id[id_]
+        except KeyError:
+            raise UnknownIdError(id_) from None
+
+    def _typed(self, id_: str, cls: type[Any] | tuple[type[Any], ...], kind: str) -> Any:
+        item = self._by_id.get(id_)
+        if item is None or not isinstance(item, cls):
+            raise UnknownIdError(id_, kind)
+        return item
+
+    def entity(self, id_: EntityId | str) -> Entity:
+        """The person, organization, place or event with this id.
+
+        Raises:
+            UnknownIdError: No entity has this id.
+        """
+        entity: Entity = self._typed(id_, (Person, Organization, Place, Event), "entity")
+        return entity
+
+    def source(self, id_: SourceId | str) -> Source:
+        """The source with this id.
+
+        Raises:
+            UnknownIdError: No source has this id.
+        """
+        source: Source = self._typed(id_, Source, "source")
+        return source
+
+    def claim(self, id_: ClaimId | str) -> Claim:
+        """The claim with this id.
+
+        Raises:
+            UnknownIdError: No claim has this id.
+        """
+        claim: Claim = self._typed(id_, Claim, "claim")
+        return claim
+
+    def measure(self, id_: MeasureId | str) -> Measure:
+        """The measure with this id.
+
+        Raises:
+            UnknownIdError: No measure has this id.
+        """
+        measure: Measure = self._typed(id_, Measure, "measure")
+        return measure
+
+    def claims_about(self, entity: EntityId | str) -> tuple[Claim, ...]:
+        """Claims that list this entity in ``about``, in corpus order."""
+        return self._about.get(entity, ())
+
+    def claims_by(self, claimant: EntityId | str) -> tuple[Claim, ...]:
+        """Claims whose original claimant (first attribution step) is this entity."""
+        return self._by_claimant.get(claimant, ())
+
+    def claims_in(self, source: SourceId | str) -> tuple[Claim, ...]:
+        """Claims read in this source."""
+        return self._in_source.get(source, ())
+
+    def claims_for(self, measure: MeasureId | str) -> tuple[Claim, ...]:
+        """Claims that give a figure for this measure."""
+        return self._for_measure.get(measure, ())
+
+    def mentions_of(self, entity: EntityId | str) -> tuple[Mention, ...]:
+        """Where this entity's names are written in the sources."""
+        return self._mentions_of.get(entity, ())
+
+    def document_text(self, name: str) -> str:
+        """The full text of a bundled document.
+
+        Raises:
+            UnknownIdError: No document has this name.
+        """
+        try:
+            return self._texts[name]
+        except KeyError:
+            raise UnknownIdError(name, "document") from None
+
+    def text_of(self, source: Source | SourceId | str) -> str:
+        r"""The text of one source: its span of its document.
+
+        >>> from centasia_claims import load_seed_corpus
+        >>> load_seed_corpus().text_of("source:rferl-up-to-1000")[:40]
+        'Accessibility links\\n\\nBreaking News\\n\\nAuth'
+        """
+        item = source if isinstance(source, Source) else self.source(source)
+        return self.document_text(item.document)[item.span.start : item.span.end]

@@ -1,0 +1,161 @@
+"""Referential integrity of a corpus: ids are unique and every reference names an object of the right kind."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Mapping
+from typing import Final
+
+from centasia_claims.errors import Problem
+from centasia_claims.model import (
+    Claim,
+    Event,
+    Exclusion,
+    Measure,
+    Mention,
+    Organization,
+    Person,
+    Place,
+    Source,
+)
+
+__all__ = ["ID_KINDS", "SECTIONS", "Locate", "find_problems"]
+
+SECTIONS: Final[dict[str, type]] = {
+    "sources": Source,
+    "persons": Person,
+    "organizations": Organization,
+    "places": Place,
+    "events": Event,
+    "measures": Measure,
+    "claims": Claim,
+    "mentions": Mention,
+    "exclusions": Exclusion,
+}
+"""The sections of a corpus, in the order they are loaded and reported, with the type of their items."""
+
+ID_KINDS: Final[dict[str, str]] = {
+    "sources": "source",
+    "persons": "person",
+    "organizations": "organization",
+    "places": "place",
+    "events": "event",
+    "measures": "measure",
+    "claims": "claim",
+}
+"""The kind of object each id-bearing section holds, as named in messages."""
+
+_ENTITY_KINDS: Final = frozenset({"person", "organization", "place", "event"})
+
+Locate = Callable[[str, int], tuple[str | None, str]]
+"""Maps (section, index) to (file, JSON path of the item) for messages."""
+
+_Ref = tuple[str, str | None, frozenset[str]]  # (sub-path, referenced id, kinds it may name)
+
+
+def default_locate(section: str, index: int) -> tuple[str | None, str]:
+    """Paths into an in-memory corpus: ``$.claims[3]``."""
+    return None, f"$.{section}[{index}]"
+
+
+def _entity(path: str, id_: str | None) -> _Ref:
+    return (path, id_, _ENTITY_KINDS)
+
+
+def _refs(item: object) -> Iterator[_Ref]:  # noqa: PLR0912  (one branch per model type: a dispatch table)
+    if isinstance(item, Source):
+        yield (".outlet", item.outlet, frozenset({"organization"}))
+        for i, author in enumerate(item.authors):
+            yield (f".authors[{i}]", author, frozenset({"person", "organization"}))
+        yield (".part_of", item.part_of, frozenset({"source"}))
+    elif isinstance(item, Person | Organization | Place | Event):
+        for i, relation in enumerate(item.relations):
+            yield _entity(f".relations[{i}].target", relation.target)
+        if isinstance(item, Event):
+            yield (".place", item.place, frozenset({"place"}))
+            for i, participant in enumerate(item.participants):
+                yield _entity(f".participants[{i}]", participant)
+    elif isinstance(item, Measure):
+        for i, entity in enumerate(item.about):
+            yield _entity(f".about[{i}]", entity)
+    elif isinstance(item, Claim):
+        yield (".source", item.source, frozenset({"source"}))
+        for i, entity in enumerate(item.about):
+            yield _entity(f".about[{i}]", entity)
+        yield (".measure", item.measure, frozenset({"measure"}))
+        for i, step in enumerate(item.attribution):
+            yield _entity(f".attribution[{i}].agent", step.agent)
+        if item.value is not None:
+            yield (".value.share_of", item.value.share_of, frozenset({"claim"}))
+    elif isinstance(item, Mention):
+        yield _entity(".entity", item.entity)
+        yield (".source", item.source, frozenset({"source"}))
+    elif isinstance(item, Exclusion):
+        yield (".source", item.source, frozenset({"source"}))
+
+
+def find_problems(
+    sections: Mapping[str, tuple[object, ...]],
+    documents: Mapping[str, str],
+    *,
+    locate: Locate = default_locate,
+    known_ids: Mapping[str, tuple[str, str]] | None = None,
+) -> list[Problem]:
+    """Every integrity problem of the given sections, in section order.
+
+    Args:
+        sections: Items by section name (see `SECTIONS`).
+        documents: Document texts by file name.
+        locate: Where each item was read from, for messages.
+        known_ids: Items that failed to load, as id -> (kind, where it was read): references to them are not
+            reported as dangling, and a later item with the same id is still reported as a duplicate.
+    """
+    problems: list[Problem] = []
+    kinds: dict[str, str] = {id_: kind for id_, (kind, _) in (known_ids or {}).items()}
+    first_seen: dict[str, str] = {id_: where for id_, (_, where) in (known_ids or {}).items()}
+    for section, items in sections.items():
+        kind = ID_KINDS.get(section)
+        if kind is None:
+            continue
+        for index, item in enumerate(items):
+            id_: str = getattr(item, "id")  # noqa: B009  (every item of an id-bearing section has one)
+            file, path = locate(section, index)
+            where = f"{file}: {path}" if file else path
+            if id_ in first_seen:
+                problems.append(
+                    Problem(file, f"{path}.id", f"duplicate id {id_!r}, first used at {first_seen[id_]}")
+                )
+                continue
+            first_seen[id_] = where
+            kinds[id_] = kind
+    for section, items in sections.items():
+        for index, item in enumerate(items):
+            file, path = locate(section, index)
+            problems.extend(
+                Problem(file, path + sub, message) for sub, message in _item_problems(item, kinds, documents)
+            )
+    return problems
+
+
+def _item_problems(
+    item: object, kinds: Mapping[str, str], documents: Mapping[str, str]
+) -> Iterator[tuple[str, str]]:
+    for sub, ref, allowed in _refs(item):
+        if ref is None:
+            continue
+        kind = kinds.get(ref)
+        if kind is None:
+            wanted = " or ".join(sorted(allowed))
+            yield sub, f"unknown {wanted} id {ref!r}: add it to the corpus or correct the id"
+        elif kind not in allowed:
+            wanted = " or ".join(sorted(allowed))
+            yield sub, f"{ref!r} is a {kind}, but a {wanted} is needed here"
+    if isinstance(item, Source):
+        text = documents.get(item.document)
+        if text is None:
+            names = ", ".join(sorted(documents)) or "none"
+            yield ".document", f"no document {item.document!r} in documents/ (there are: {names})"
+        elif item.span.end > len(text):
+            yield (
+                ".span.end",
+                f"{item.span.end} is past the end of {item.document!r} ({len(text)} code points)",
+            )

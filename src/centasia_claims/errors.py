@@ -1,0 +1,179 @@
+"""Exceptions raised by centasia_claims.
+
+Every exception derives from `CentasiaClaimsError`, and each leaf also derives from the builtin that fits it,
+so ``except ValueError`` keeps working for callers that do not know this library.
+
+>>> from centasia_claims import ParseError
+>>> error = ParseError("not a number phrase", text="in the nineties", start=3, end=15)
+>>> print(error)
+not a number phrase at 3-15:
+  in the nineties
+     ^^^^^^^^^^^^
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+__all__ = [
+    "CentasiaClaimsError",
+    "CorpusError",
+    "InvalidValueError",
+    "MissingExtraError",
+    "ParseError",
+    "Problem",
+    "UnknownIdError",
+]
+
+
+class CentasiaClaimsError(Exception):
+    """Base class of every error this library raises.
+
+    >>> issubclass(ParseError, CentasiaClaimsError)
+    True
+    """
+
+
+class InvalidValueError(CentasiaClaimsError, ValueError):
+    """A model value breaks a rule of its type, raised when the object is constructed.
+
+    Attributes:
+        field: The name of the offending field, so loaders can report ``$.claims[3].value.low``.
+        message: What is wrong and what was expected.
+
+    >>> print(InvalidValueError("low", "must be <= high (got low=500, high=300)"))
+    low: must be <= high (got low=500, high=300)
+    """
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(f"{field}: {message}")
+        self.field = field
+        self.message = message
+
+
+class ParseError(CentasiaClaimsError, ValueError):
+    """Text could not be read as the expected kind of value.
+
+    It keeps the text and the span of the offending part, and draws a caret under it.
+
+    Attributes:
+        message: What was expected.
+        text: The whole input.
+        start: Code point offset where the problem starts.
+        end: Code point offset where it ends (exclusive).
+
+    >>> ParseError("expected a number", text="about", start=0, end=5).span
+    (0, 5)
+    """
+
+    def __init__(self, message: str, *, text: str, start: int = 0, end: int | None = None) -> None:
+        self.message = message
+        self.text = text
+        self.start = max(0, min(start, len(text)))
+        self.end = max(self.start, min(len(text) if end is None else end, len(text)))
+        super().__init__(self._render())
+
+    @property
+    def span(self) -> tuple[int, int]:
+        """The ``(start, end)`` code point offsets of the offending part."""
+        return (self.start, self.end)
+
+    def _render(self) -> str:
+        shown = self.text if len(self.text) <= 200 else self.text[:200] + "…"
+        width = max(1, min(self.end, len(shown)) - self.start)
+        caret = " " * self.start + "^" * width if self.start < len(shown) else ""
+        location = f"{self.start}-{self.end}" if self.end > self.start else str(self.start)
+        lines = [f"{self.message} at {location}:", f"  {shown}"]
+        if caret:
+            lines.append(f"  {caret}")
+        return "\n".join(lines)
+
+
+class Problem:
+    """One problem found while loading or checking a corpus: where it is and what is wrong.
+
+    Attributes:
+        file: The file the value was read from, or ``None`` for an in-memory corpus.
+        path: A JSON path into that file, such as ``$.claims[12].value.low``.
+        message: What is wrong, with the offending value, and what to do.
+
+    >>> print(Problem("fixtures/claims.json", "$.claims[0].id", "must not be empty"))
+    fixtures/claims.json: $.claims[0].id: must not be empty
+    """
+
+    __slots__ = ("file", "message", "path")
+
+    def __init__(self, file: str | None, path: str, message: str) -> None:
+        self.file = file
+        self.path = path
+        self.message = message
+
+    def __str__(self) -> str:
+        where = f"{self.file}: {self.path}" if self.file else self.path
+        return f"{where}: {self.message}"
+
+    def __repr__(self) -> str:
+        return f"Problem({self.file!r}, {self.path!r}, {self.message!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Problem):
+            return NotImplemented
+        return (self.file, self.path, self.message) == (other.file, other.path, other.message)
+
+    def __hash__(self) -> int:
+        return hash((self.file, self.path, self.message))
+
+
+class CorpusError(CentasiaClaimsError, ValueError):
+    """A corpus could not be loaded or built; nothing was returned.
+
+    The error lists every problem found, not only the first.
+
+    Attributes:
+        problems: Each problem with its file, JSON path and message.
+
+    >>> error = CorpusError([Problem("a.json", "$.claims[0].source", "unknown source id 'x'")])
+    >>> print(error)
+    1 problem; no corpus was returned:
+      a.json: $.claims[0].source: unknown source id 'x'
+    """
+
+    def __init__(self, problems: Iterable[Problem]) -> None:
+        self.problems = tuple(problems)
+        count = len(self.problems)
+        header = f"{count} problem{'s' if count != 1 else ''}; no corpus was returned:"
+        super().__init__("\n".join([header, *(f"  {problem}" for problem in self.problems)]))
+
+
+class UnknownIdError(CentasiaClaimsError, KeyError):
+    """An id was looked up that the corpus does not hold.
+
+    >>> print(UnknownIdError("person:nobody", "entity"))
+    no entity with id 'person:nobody' in this corpus
+    """
+
+    def __init__(self, id_: str, kind: str = "object") -> None:
+        super().__init__(id_)
+        self.id = id_
+        self.kind = kind
+
+    def __str__(self) -> str:
+        return f"no {self.kind} with id {self.id!r} in this corpus"
+
+
+class MissingExtraError(CentasiaClaimsError, ImportError):
+    """An optional feature was used without its optional dependencies installed.
+
+    >>> print(MissingExtraError("frames", "pandas"))
+    this needs pandas, which is not installed: pip install 'centasia-claims[frames]'
+    """
+
+    def __init__(self, extra: str, package: str) -> None:
+        super().__init__(
+            f"this needs {package}, which is not installed: pip install 'centasia-claims[{extra}]'"
+        )
+        self.extra = extra
+        self.package = package

@@ -1,0 +1,63 @@
+"""Attribute validators shared by the model classes.
+
+Each raises `InvalidValueError` naming the field, so a loader can point at ``$.claims[3].id``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from centasia_claims.errors import InvalidValueError
+
+if TYPE_CHECKING:
+    import attrs
+
+__all__ = ["check_id", "check_ids", "check_non_empty", "check_non_negative", "check_optional_id"]
+
+# Ids are short, printable and safe in URLs, file names and JSON paths: ``person:gulmurod-halimov``.
+_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.:/-]{0,199}")
+
+
+def _id_problem(value: str) -> str | None:
+    if not value:
+        return "must not be empty: give every object a unique id such as 'person:gulmurod-halimov'"
+    if _ID.fullmatch(value) is None:
+        return (
+            f"{value!r} is not a valid id: use letters, digits and . _ : / - "
+            "(first a letter or digit, at most 200 characters)"
+        )
+    return None
+
+
+def check_id(_instance: object, attribute: attrs.Attribute[Any], value: str) -> None:
+    """Reject an empty or malformed id."""
+    problem = _id_problem(value)
+    if problem is not None:
+        raise InvalidValueError(attribute.name, problem)
+
+
+def check_optional_id(_instance: object, attribute: attrs.Attribute[Any], value: str | None) -> None:
+    """Reject a malformed id; ``None`` is allowed."""
+    if value is not None:
+        check_id(_instance, attribute, value)
+
+
+def check_ids(_instance: object, attribute: attrs.Attribute[Any], value: tuple[str, ...]) -> None:
+    """Reject a tuple holding an empty or malformed id, naming its index."""
+    for index, item in enumerate(value):
+        problem = _id_problem(item)
+        if problem is not None:
+            raise InvalidValueError(f"{attribute.name}[{index}]", problem)
+
+
+def check_non_empty(_instance: object, attribute: attrs.Attribute[Any], value: str) -> None:
+    """Reject an empty or blank string."""
+    if not value.strip():
+        raise InvalidValueError(attribute.name, "must not be empty")
+
+
+def check_non_negative(_instance: object, attribute: attrs.Attribute[Any], value: int) -> None:
+    """Reject a negative number."""
+    if value < 0:
+        raise InvalidValueError(attribute.name, f"must be >= 0 (got {value})")

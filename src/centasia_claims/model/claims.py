@@ -1,0 +1,238 @@
+"""Claims: who said what about whom, through whom, read where, and with what figure.
+
+A `Claim` is one statement in one source. Its `attribution` is the chain from the original claimant through
+intermediaries to the outlet that published the source: "the country's Interior Ministry told RFE/RL", read in
+openDemocracy, is ``[Interior Ministry -told->, RFE/RL -reported->, openDemocracy]``.
+
+>>> from centasia_claims import AttributionStep, Verb
+>>> AttributionStep(agent="org:tajik-interior-ministry", text="the country's Interior Ministry", verb=Verb.TOLD)
+AttributionStep(agent='org:tajik-interior-ministry', text="the country's Interior Ministry", verb=<Verb.TOLD: 'told'>, status=None)
+"""  # noqa: E501
+
+from __future__ import annotations
+
+import enum
+
+import attrs
+
+from centasia_claims.errors import InvalidValueError
+from centasia_claims.model._checks import check_id, check_ids, check_non_empty, check_optional_id
+from centasia_claims.model.dates import Period
+from centasia_claims.model.estimate import Estimate
+from centasia_claims.model.ids import ClaimId, EntityId, MeasureId, SourceId
+from centasia_claims.model.text import TextQuote
+
+__all__ = [
+    "AttributionStep",
+    "Claim",
+    "EpistemicStatus",
+    "Exclusion",
+    "ExclusionReason",
+    "Measure",
+    "MeasureKind",
+    "Stance",
+    "Verb",
+]
+
+
+class Verb(enum.StrEnum):
+    """How a step of an attribution chain passes a claim on."""
+
+    SAID = "said"
+    TOLD = "told"
+    ESTIMATED = "estimated"
+    CLAIMED = "claimed"
+    REPORTED = "reported"
+    DECLARED = "declared"
+    ACCORDING_TO = "according_to"
+    WROTE = "wrote"
+    BELIEVED = "believed"
+    CHARACTERIZED = "characterized"
+    ANNOUNCED = "announced"
+    FOUND = "found"
+    ALLEGED = "alleged"
+    CONFIRMED = "confirmed"
+    DENIED = "denied"
+    PUBLISHED = "published"
+    """The outlet that publishes the source: the last step of a chain."""
+
+
+class EpistemicStatus(enum.StrEnum):
+    """How the text presents what is claimed."""
+
+    OFFICIAL = "official"
+    """An official figure or statement: "official figures say", "the Interior Ministry said"."""
+    ESTIMATE = "estimate"
+    """An estimate: "experts estimate", "is believed to have"."""
+    ASSERTION = "assertion"
+    """Stated as fact by the claimant, without hedge."""
+    ALLEGATION = "allegation"
+    """"allegedly", "accused of"."""
+    HEARSAY = "hearsay"
+    """"reportedly", "rumoured", "was reported"."""
+    RESPONSIBILITY_CLAIM = "responsibility_claim"
+    """A group claims responsibility or credit."""
+    DENIAL = "denial"
+    UNCONFIRMED = "unconfirmed"
+    """Reported with an explicit caveat: "cannot be independently confirmed"."""
+
+
+class Stance(enum.StrEnum):
+    """The source's stance towards the claim it reports."""
+
+    ASSERTS = "asserts"
+    DENIES = "denies"
+    UNCONFIRMED = "unconfirmed"
+    """Reported, but marked as not confirmed ("that claim cannot be independently confirmed")."""
+
+
+@attrs.frozen
+class AttributionStep:
+    """One step of an attribution chain.
+
+    Attributes:
+        agent: The entity id of who passed the claim on, or ``None`` when the text leaves them unnamed
+            ("experts say", "officials").
+        text: How the text names them, as written ("the country's Interior Ministry", "experts").
+        verb: How they passed it on.
+        status: How the text presents the claim at this step, where it says.
+
+    >>> AttributionStep(agent=None, text="experts", verb=Verb.SAID).agent is None
+    True
+    """
+
+    agent: EntityId | None = attrs.field(validator=check_optional_id)
+    text: str = attrs.field(validator=check_non_empty)
+    verb: Verb
+    status: EpistemicStatus | None = None
+
+
+class MeasureKind(enum.StrEnum):
+    """How a measured quantity behaves over time."""
+
+    CUMULATIVE = "cumulative"
+    """A running total that can only grow (people who ever went to Syria): a later, larger figure is not
+    a contradiction."""
+    SNAPSHOT = "snapshot"
+    """A level at a moment (members, troops stationed): figures for different dates may differ freely."""
+    EVENT = "event"
+    """A count tied to one event (people arrested in Gaziantep): all figures should agree."""
+
+
+@attrs.frozen(kw_only=True)
+class Measure:
+    """A quantity that claims give figures for, so they can be compared and reconciled.
+
+    Attributes:
+        id: Unique id, such as ``measure:tajik-fighters-syria-iraq``.
+        label: What is counted, in words.
+        unit: The unit of its figures (``"people"``, ``"percent"``, ``"USD"``, ``"years"`` ...).
+        kind: Cumulative, snapshot or event count.
+        population: Who or what is counted ("Tajik nationals").
+        place: Where ("Syria and Iraq"), if the measure is about a place.
+        about: Entities the measure concerns.
+        note: Definitions, caveats.
+
+    >>> Measure(id="measure:x", label="Tajiks who joined IS", unit="people").kind
+    <MeasureKind.SNAPSHOT: 'snapshot'>
+    """
+
+    id: MeasureId = attrs.field(validator=check_id)
+    label: str = attrs.field(validator=check_non_empty)
+    unit: str = attrs.field(validator=check_non_empty)
+    kind: MeasureKind = MeasureKind.SNAPSHOT
+    population: str = ""
+    place: str = ""
+    about: tuple[EntityId, ...] = attrs.field(default=(), validator=check_ids)
+    note: str = ""
+
+
+@attrs.frozen(kw_only=True)
+class Claim:
+    """One statement made in one source, with its evidence and attribution.
+
+    Attributes:
+        id: Unique id, such as ``claim:odr-interior-ministry-1141``.
+        source: The id of the source it is read in.
+        quote: The exact text it rests on, anchored in the source document.
+        statement: What is claimed, in plain words ("1,141 Tajik nationals had gone to fight in Syria").
+        about: Entities the claim is about, the main one first.
+        measure: For a figure, the measure it gives a figure for.
+        value: For a figure, the estimate as written.
+        predicate: For a statement without a figure, a short verb phrase key (``"defected_to"``).
+        period: The time the claim refers to, where the text says or implies it.
+        attribution: The chain from the original claimant to the outlet; empty when the source's own author
+            asserts it.
+        stance: Whether the source asserts it, denies it or reports it as unconfirmed.
+        status: How the text presents it (official figure, estimate, hearsay ...), where set.
+        note: Curator's note: how the period was inferred, what the text leaves open.
+
+    >>> from centasia_claims import Qualifier
+    >>> quote = TextQuote(exact="1,141", start=10, end=15)
+    >>> value = Estimate(phrase="1,141", qualifier=Qualifier.EXACT, low=1141, high=1141, point=1141)
+    >>> Claim(id="c", source="s", quote=quote, statement="1,141 went", measure="m", value=value).value.point
+    1141
+    """
+
+    id: ClaimId = attrs.field(validator=check_id)
+    source: SourceId = attrs.field(validator=check_id)
+    quote: TextQuote
+    statement: str = attrs.field(validator=check_non_empty)
+    about: tuple[EntityId, ...] = attrs.field(default=(), validator=check_ids)
+    measure: MeasureId | None = attrs.field(default=None, validator=check_optional_id)
+    value: Estimate | None = None
+    predicate: str | None = None
+    period: Period | None = None
+    attribution: tuple[AttributionStep, ...] = ()
+    stance: Stance = Stance.ASSERTS
+    status: EpistemicStatus | None = None
+    note: str = ""
+
+    def __attrs_post_init__(self) -> None:
+        if self.measure is not None and self.value is None:
+            raise InvalidValueError("value", f"a claim for measure {self.measure!r} needs a value (got None)")
+
+    @property
+    def claimant(self) -> AttributionStep | None:
+        """The first step of the attribution chain: who originally made the claim, if the text says."""
+        return self.attribution[0] if self.attribution else None
+
+
+class ExclusionReason(enum.StrEnum):
+    """Why a sentence with a number in it holds no claim."""
+
+    DATE = "date"
+    """The number is a date or year."""
+    ORDINAL = "ordinal"
+    """An ordinal ("2nd right", "17th anniversary")."""
+    IDENTIFIER = "identifier"
+    """A name or identifier ("Protocol 32-20", "Group 24")."""
+    IDIOM = "idiom"
+    """An idiom ("a hundred times better")."""
+    PAGE_ARTEFACT = "page_artefact"
+    """Navigation, captions repeated by the page, boilerplate."""
+    DUPLICATE = "duplicate"
+    """The same sentence repeated (a caption printed twice); the first holds the claim."""
+    OUT_OF_SCOPE = "out_of_scope"
+    """A figure the corpus does not track, with the reason in the note."""
+
+
+@attrs.frozen(kw_only=True)
+class Exclusion:
+    """A sentence that contains a number but is deliberately not a claim, with the reason.
+
+    Attributes:
+        source: The id of the source it is read in.
+        quote: The sentence, anchored in the document.
+        reason: Why it holds no claim.
+        note: Anything more a reader should know.
+
+    >>> quote = TextQuote(exact="Protocol 32-20", start=0, end=14)
+    >>> Exclusion(source="s", quote=quote, reason=ExclusionReason.IDENTIFIER).reason.value
+    'identifier'
+    """
+
+    source: SourceId = attrs.field(validator=check_id)
+    quote: TextQuote
+    reason: ExclusionReason
+    note: str = ""

@@ -1,0 +1,98 @@
+"""Sources: one article each, and the bundled document and character span it is read from.
+
+One document file may hold several articles (a tag archive that republishes them); each article is its own
+`Source` with its own span, and records the archive it was read through in ``part_of``.
+
+>>> from centasia_claims import Source, TextSpan
+>>> source = Source(id="source:x", title="Tajikistan's Deadly Export", document="a.txt", span=TextSpan(0, 10))
+>>> source.published is None, source.authors
+(True, ())
+"""
+
+from __future__ import annotations
+
+import enum
+
+import attrs
+
+from centasia_claims.errors import InvalidValueError
+from centasia_claims.model._checks import (
+    check_id,
+    check_ids,
+    check_non_empty,
+    check_non_negative,
+    check_optional_id,
+)
+from centasia_claims.model.dates import PartialDate
+from centasia_claims.model.ids import EntityId, SourceId
+
+__all__ = ["Source", "SourceKind", "TextSpan"]
+
+
+class SourceKind(enum.StrEnum):
+    """What kind of text a source is."""
+
+    NEWS = "news"
+    OPINION = "opinion"
+    ANALYSIS = "analysis"
+    ARCHIVE = "archive"
+    """A page that republishes other articles (a tag archive)."""
+
+
+def _check_span_end(instance: TextSpan, _attribute: object, end: int) -> None:
+    if end < instance.start:
+        raise InvalidValueError("end", f"must not be before start (got start={instance.start}, end={end})")
+
+
+@attrs.frozen
+class TextSpan:
+    """A half-open span ``[start, end)`` of code points in a document.
+
+    >>> TextSpan(5, 3)
+    Traceback (most recent call last):
+    ...
+    centasia_claims.errors.InvalidValueError: end: must not be before start (got start=5, end=3)
+    """
+
+    start: int = attrs.field(validator=check_non_negative)
+    end: int = attrs.field(validator=_check_span_end)
+
+    def contains(self, other: TextSpan) -> bool:
+        """Whether ``other`` lies wholly within this span."""
+        return self.start <= other.start and other.end <= self.end
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+
+@attrs.frozen(kw_only=True)
+class Source:
+    """A text that claims are read in: one article, or an archive page holding several.
+
+    Attributes:
+        id: Unique id, such as ``source:rferl-deadly-export``.
+        title: The title as printed (empty string where the text gives none).
+        document: The file name of the bundled document, under ``documents/``.
+        span: The code point span of this article within the document.
+        kind: News, opinion, analysis or archive.
+        outlet: The organization that published it, where the text names it.
+        authors: Persons who wrote it, where the text names them.
+        published: Publication date, with the precision the text gives, or ``None`` when it gives none.
+        language: BCP 47 language code of the text.
+        url: The address, where the text gives it; never guessed.
+        part_of: The source this one was read through (the archive that republishes it).
+        note: What the text leaves open (no date, no author) and anything else a reader should know.
+    """
+
+    id: SourceId = attrs.field(validator=check_id)
+    title: str
+    document: str = attrs.field(validator=check_non_empty)
+    span: TextSpan
+    kind: SourceKind = SourceKind.NEWS
+    outlet: EntityId | None = attrs.field(default=None, validator=check_optional_id)
+    authors: tuple[EntityId, ...] = attrs.field(default=(), validator=check_ids)
+    published: PartialDate | None = None
+    language: str = "en"
+    url: str | None = None
+    part_of: SourceId | None = attrs.field(default=None, validator=check_optional_id)
+    note: str = ""
