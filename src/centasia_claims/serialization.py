@@ -21,6 +21,9 @@ True
 from __future__ import annotations
 
 import enum
+import functools
+import types
+import typing
 from typing import TYPE_CHECKING, Any, Final, TypeVar, cast
 
 import attrs
@@ -67,11 +70,7 @@ def _wrong(expected: str, value: object) -> _WrongTypeError:
     return _WrongTypeError(f"expected {expected}, got {_json_type(value)} ({shown})")
 
 
-def _structure_str(value: object, cl: type) -> str:
-    if cl is not str:
-        # cattrs dispatches on the class hierarchy first, so a StrEnum, being a str, arrives here.
-        member: str = _structure_enum(value, cast("type[enum.Enum]", cl))
-        return member
+def _structure_str(value: object, _: type) -> str:
     if not isinstance(value, str):
         raise _wrong("a string", value)
     return value
@@ -104,7 +103,7 @@ _PRIMITIVE_HOOKS: Final[dict[type, Callable[[object, type], Any]]] = {
 
 
 def _unstructure_float(value: float) -> float | int:
-    return int(value) if value.is_integer() else value
+    return int(value) if float(value).is_integer() else value
 
 
 def _structure_partial_date(value: object, _: type) -> PartialDate:
@@ -119,13 +118,22 @@ def _structure_period(value: object, _: type) -> Period:
     return Period.parse(value)
 
 
+@functools.cache
+def _members(cl: type[enum.Enum]) -> dict[object, enum.Enum]:
+    return {member.value: member for member in cl}
+
+
 def _structure_enum(value: object, cl: type[enum.Enum]) -> Any:
     try:
-        return cl(value)
-    except ValueError:
+        return _members(cl)[value]
+    except (KeyError, TypeError):
         allowed = ", ".join(repr(member.value) for member in cl)
         msg = f"expected one of {allowed}, got {value!r}"
         raise _WrongTypeError(msg) from None
+
+
+def _unstructure_enum(member: enum.Enum) -> Any:
+    return member.value
 
 
 def _tuple_hook(converter: cattrs.Converter, cl: Any) -> Callable[[object, type], tuple[Any, ...]]:
@@ -155,6 +163,23 @@ def _tuple_hook(converter: cattrs.Converter, cl: Any) -> Callable[[object, type]
     return structure_tuple
 
 
+def _is_optional(cl: Any) -> bool:
+    args: tuple[Any, ...] = getattr(cl, "__args__", ())
+    union = typing.get_origin(cl) in {typing.Union, types.UnionType}
+    return union and len(args) == 2 and type(None) in args
+
+
+def _optional_hook(converter: cattrs.Converter, cl: Any) -> Callable[[object, type], Any]:
+    # cattrs looks the inner hook up on every call; resolving it once makes loading markedly faster.
+    (inner_type,) = [arg for arg in cl.__args__ if arg is not type(None)]
+    inner = converter.get_structure_hook(inner_type)
+
+    def structure_optional(value: object, _: type) -> Any:
+        return None if value is None else inner(value, inner_type)
+
+    return structure_optional
+
+
 def _is_homogeneous_tuple(cl: Any) -> bool:
     args: tuple[Any, ...] = getattr(cl, "__args__", ())
     return getattr(cl, "__origin__", None) is tuple and len(args) == 2 and args[1] is Ellipsis
@@ -174,7 +199,8 @@ def _attrs_hook(converter: cattrs.Converter, cl: type) -> Callable[[object, type
             raise _wrong(f"an object with keys {fields}", value)
         return inner(value, cl)
 
-    return structure_object
+    # The fast converter needs no friendly message: any failure there is read again in detail.
+    return structure_object if converter.detailed_validation else inner
 
 
 def make_converter(*, detailed_validation: bool = True) -> cattrs.Converter:
@@ -196,7 +222,12 @@ def make_converter(*, detailed_validation: bool = True) -> cattrs.Converter:
     conv.register_unstructure_hook(PartialDate, str)
     conv.register_structure_hook(Period, _structure_period)
     conv.register_unstructure_hook(Period, str)
-    conv.register_structure_hook(enum.Enum, _structure_enum)
+    # StrEnum is registered by name because cattrs dispatches on the class hierarchy, where a StrEnum's
+    # str base comes before Enum: without it, enum fields would be read and written as plain strings.
+    for base in (enum.Enum, enum.StrEnum):
+        conv.register_structure_hook(base, _structure_enum)
+        conv.register_unstructure_hook(base, _unstructure_enum)
+    conv.register_structure_hook_factory(_is_optional, lambda cl: _optional_hook(conv, cl))
     conv.register_structure_hook_factory(_is_homogeneous_tuple, lambda cl: _tuple_hook(conv, cl))
     conv.register_structure_hook_factory(
         lambda cl: isinstance(cl, type) and attrs.has(cl), lambda cl: _attrs_hook(conv, cl)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from contextvars import ContextVar
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -28,7 +29,10 @@ if TYPE_CHECKING:
 
     from centasia_claims.model import ClaimId, EntityId, MeasureId, SourceId
 
-__all__ = ["Corpus"]
+__all__ = ["Corpus", "checked_by_caller"]
+
+checked_by_caller: ContextVar[bool] = ContextVar("checked_by_caller", default=False)
+"""Set by the loader, which has already run the same integrity checks with file paths in its messages."""
 
 
 def _group(pairs: Iterable[tuple[str, Claim]]) -> dict[str, tuple[Claim, ...]]:
@@ -86,9 +90,10 @@ class Corpus:
 
     def __attrs_post_init__(self) -> None:
         texts = {document.name: document.text for document in self.documents}
-        problems = find_problems(self.sections(), texts)
-        if problems:
-            raise CorpusError(problems)
+        if not checked_by_caller.get():
+            problems = find_problems(self.sections(), texts)
+            if problems:
+                raise CorpusError(problems)
         by_id: dict[str, object] = {}
         for name in SECTIONS:
             for item in getattr(self, name):
@@ -112,9 +117,7 @@ class Corpus:
         setattr_(self, "_mentions_of", {key: tuple(items) for key, items in mentions.items()})
 
     def __repr__(self) -> str:
-        counts = ", ".join(
-            f"{len(getattr(self, name))} {name}" for name in ("documents", *SECTIONS)
-        )
+        counts = ", ".join(f"{len(getattr(self, name))} {name}" for name in ("documents", *SECTIONS))
         return f"<Corpus: {counts}>"
 
     def sections(self) -> Mapping[str, tuple[object, ...]]:
@@ -215,7 +218,7 @@ class Corpus:
 
         >>> from centasia_claims import load_seed_corpus
         >>> load_seed_corpus().text_of("source:rferl-up-to-1000")[:40]
-        'Accessibility links\\n\\nBreaking News\\n\\nAuth'
+        'Accessibility links\n\nBreaking News\n\nAuth'
         """
         item = source if isinstance(source, Source) else self.source(source)
         return self.document_text(item.document)[item.span.start : item.span.end]

@@ -136,6 +136,10 @@ def find_problems(
     return problems
 
 
+def _article(noun: str) -> str:
+    return f"{'an' if noun[0] in 'aeiou' else 'a'} {noun}"
+
+
 def _item_problems(
     item: object, kinds: Mapping[str, str], documents: Mapping[str, str]
 ) -> Iterator[tuple[str, str]]:
@@ -148,7 +152,7 @@ def _item_problems(
             yield sub, f"unknown {wanted} id {ref!r}: add it to the corpus or correct the id"
         elif kind not in allowed:
             wanted = " or ".join(sorted(allowed))
-            yield sub, f"{ref!r} is a {kind}, but a {wanted} is needed here"
+            yield sub, f"{ref!r} is {_article(kind)}, but {_article(wanted)} is needed here"
     if isinstance(item, Source):
         text = documents.get(item.document)
         if text is None:

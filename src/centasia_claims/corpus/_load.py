@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from centasia_claims import serialization
-from centasia_claims.corpus._corpus import Corpus
+from centasia_claims.corpus._corpus import Corpus, checked_by_caller
 from centasia_claims.corpus._integrity import ID_KINDS, SECTIONS, find_problems
 from centasia_claims.errors import CorpusError, Problem
 from centasia_claims.model import Document
@@ -75,7 +75,11 @@ def load_corpus(path: str | Path | Traversable) -> Corpus:
     problems.extend(find_problems(sections, texts, locate=located.locate, known_ids=located.failed_ids))
     if problems:
         raise CorpusError(problems)
-    return Corpus(documents=tuple(documents), **sections)  # type: ignore[arg-type]
+    token = checked_by_caller.set(True)
+    try:
+        return Corpus(documents=tuple(documents), **sections)  # type: ignore[arg-type]
+    finally:
+        checked_by_caller.reset(token)
 
 
 def _read_documents(root: Traversable, problems: list[Problem]) -> list[Document]:

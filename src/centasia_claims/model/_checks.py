@@ -5,6 +5,7 @@ Each raises `InvalidValueError` naming the field, so a loader can point at ``$.c
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING, Any
 
@@ -19,6 +20,7 @@ __all__ = ["check_id", "check_ids", "check_non_empty", "check_non_negative", "ch
 _ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.:/-]{0,199}")
 
 
+@functools.lru_cache(maxsize=1 << 16)  # ids repeat in every reference: check each once
 def _id_problem(value: str) -> str | None:
     if not value:
         return "must not be empty: give every object a unique id such as 'person:gulmurod-halimov'"

@@ -171,7 +171,7 @@ class Claim:
     >>> quote = TextQuote(exact="1,141", start=10, end=15)
     >>> value = Estimate(phrase="1,141", qualifier=Qualifier.EXACT, low=1141, high=1141, point=1141)
     >>> Claim(id="c", source="s", quote=quote, statement="1,141 went", measure="m", value=value).value.point
-    1141
+    1141.0
     """
 
     id: ClaimId = attrs.field(validator=check_id)

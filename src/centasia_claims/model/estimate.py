@@ -94,6 +94,15 @@ def _check_finite(_instance: object, attribute: attrs.Attribute[float | None], v
         )
 
 
+def _to_float(value: float | None) -> float | None:
+    # JSON and callers give integers; the model holds floats so equal figures are equal objects.
+    return None if value is None else float(value)
+
+
+def _to_floats(values: tuple[float, ...]) -> tuple[float, ...]:
+    return tuple(map(float, values)) if values else ()
+
+
 def _default_low_inclusive(estimate: Estimate) -> bool:
     return estimate.qualifier not in _EXCLUSIVE_LOW
 
@@ -129,12 +138,12 @@ class Estimate:
     phrase: str = attrs.field(validator=check_non_empty)
     qualifier: Qualifier
     unit: str = attrs.field(default="count", validator=check_non_empty)
-    low: float | None = attrs.field(default=None, validator=_check_finite)
-    high: float | None = attrs.field(default=None, validator=_check_finite)
-    point: float | None = attrs.field(default=None, validator=_check_finite)
+    low: float | None = attrs.field(default=None, converter=_to_float, validator=_check_finite)
+    high: float | None = attrs.field(default=None, converter=_to_float, validator=_check_finite)
+    point: float | None = attrs.field(default=None, converter=_to_float, validator=_check_finite)
     low_inclusive: bool = attrs.field(default=attrs.Factory(_default_low_inclusive, takes_self=True))
     high_inclusive: bool = attrs.field(default=attrs.Factory(_default_high_inclusive, takes_self=True))
-    values: tuple[float, ...] = ()
+    values: tuple[float, ...] = attrs.field(default=(), converter=_to_floats)
     per: str | None = None
     additive: bool = False
     hedged: bool = False

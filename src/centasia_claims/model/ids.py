@@ -1,27 +1,28 @@
-"""Typed ids: objects in a corpus refer to each other by id, so fixtures stay flat.
+"""Ids: objects in a corpus refer to each other by id, so fixtures stay flat.
 
-The aliases are `typing.NewType` over `str`, so mypy tells a `ClaimId` from a `SourceId` while the JSON stays
-plain strings.
+The id types are aliases of `str` that document which kind of object an id names. They are deliberately not
+`typing.NewType`: ids are typed as literals in notebooks and fixtures, and wrapping each one would add noise
+without catching much, because a `Corpus` checks every reference at construction and names the kind it
+expected ("'source:a' is a source, but a measure is needed here").
 
 >>> from centasia_claims import EntityId
->>> EntityId("person:gulmurod-halimov")
-'person:gulmurod-halimov'
+>>> halimov: EntityId = "person:gulmurod-halimov"
 """
 
 from __future__ import annotations
 
-from typing import NewType
+from typing import TypeAlias
 
 __all__ = ["ClaimId", "EntityId", "MeasureId", "SourceId"]
 
-EntityId = NewType("EntityId", str)
+EntityId: TypeAlias = str
 """Id of a `Person`, `Organization`, `Place` or `Event`."""
 
-SourceId = NewType("SourceId", str)
+SourceId: TypeAlias = str
 """Id of a `Source` (one article, or an archive that republishes several)."""
 
-ClaimId = NewType("ClaimId", str)
+ClaimId: TypeAlias = str
 """Id of a `Claim`."""
 
-MeasureId = NewType("MeasureId", str)
+MeasureId: TypeAlias = str
 """Id of a `Measure`: the quantity that several claims give figures for."""

@@ -1,0 +1,246 @@
+"""Hypothesis strategies that build valid model objects, one per model type."""
+
+from __future__ import annotations
+
+import calendar
+from typing import Any
+
+from hypothesis import strategies as st
+
+from centasia_claims import (
+    AttributionStep,
+    Claim,
+    EpistemicStatus,
+    Estimate,
+    Event,
+    Exclusion,
+    ExclusionReason,
+    Measure,
+    MeasureKind,
+    Mention,
+    Name,
+    NameKind,
+    Organization,
+    PartialDate,
+    Period,
+    Person,
+    Place,
+    Qualifier,
+    Relation,
+    RelationKind,
+    Script,
+    Source,
+    SourceKind,
+    Stance,
+    TextQuote,
+    TextSpan,
+    Verb,
+)
+
+ids = st.from_regex(r"[a-z]{1,8}:[a-z0-9][a-z0-9-]{0,15}", fullmatch=True)
+entity_ids = source_ids = claim_ids = measure_ids = ids
+texts = st.text(min_size=1, max_size=30).filter(lambda text: text.strip() != "")
+notes = st.text(max_size=20)
+
+
+@st.composite
+def partial_dates(draw: st.DrawFn) -> PartialDate:
+    year = draw(st.integers(1900, 2100))
+    month = draw(st.none() | st.integers(1, 12))
+    if month is None:
+        return PartialDate(year)
+    day = draw(st.none() | st.integers(1, calendar.monthrange(year, month)[1]))
+    return PartialDate(year, month, day)
+
+
+@st.composite
+def periods(draw: st.DrawFn) -> Period:
+    first = draw(st.none() | partial_dates())
+    second = draw(st.none() | partial_dates())
+    if first is not None and second is not None and second.last_day() < first.first_day():
+        first, second = second, first
+    if first is not None and second is not None and second.last_day() < first.first_day():
+        second = first  # overlapping partial dates of different precision, such as 2015 and 2015-03
+    return Period(first, second)
+
+
+counts = st.integers(0, 10**9).map(float) | st.floats(0, 1e9, allow_nan=False, allow_infinity=False)
+percents = st.floats(0, 100, allow_nan=False, allow_infinity=False)
+
+
+@st.composite
+def estimates(draw: st.DrawFn, *, unit: str | None = None) -> Estimate:
+    chosen_unit = unit or draw(st.sampled_from(["count", "people", "percent", "USD", "years"]))
+    numbers = percents if chosen_unit == "percent" else counts
+    qualifier = draw(st.sampled_from(list(Qualifier)))
+    a, b = sorted((draw(numbers), draw(numbers)))
+    common: dict[str, Any] = {
+        "phrase": draw(texts),
+        "qualifier": qualifier,
+        "unit": chosen_unit,
+        "hedged": draw(st.booleans()),
+        "additive": draw(st.booleans()),
+    }
+    if qualifier is Qualifier.EXACT:
+        if draw(st.booleans()):
+            return Estimate(**common, values=tuple(draw(st.lists(numbers, min_size=1, max_size=3))))
+        return Estimate(**common, low=a, high=a, point=a)
+    if qualifier is Qualifier.APPROXIMATE:
+        point = draw(st.floats(a, b, allow_nan=False)) if a < b else a
+        return Estimate(**common, low=a, high=b, point=point)
+    if qualifier in {Qualifier.AT_LEAST, Qualifier.MORE_THAN}:
+        return Estimate(**common, low=a)
+    if qualifier in {Qualifier.AT_MOST, Qualifier.LESS_THAN}:
+        return Estimate(**common, high=b)
+    if qualifier is Qualifier.RANGE:
+        return Estimate(**common, low=a, high=b)
+    if draw(st.booleans()):
+        return Estimate(**common, low=a, high=None, low_inclusive=draw(st.booleans()))
+    return Estimate(**common, low=a, high=b if b > a else None)
+
+
+@st.composite
+def text_quotes(draw: st.DrawFn) -> TextQuote:
+    exact = draw(st.text(min_size=1, max_size=40))
+    start = draw(st.integers(0, 10_000))
+    return TextQuote(
+        exact=exact,
+        start=start,
+        end=start + len(exact),
+        prefix=draw(st.text(max_size=10)),
+        suffix=draw(st.text(max_size=10)),
+    )
+
+
+names = st.builds(
+    Name,
+    text=texts,
+    kind=st.sampled_from(list(NameKind)),
+    lang=st.none() | st.sampled_from(["en", "tg", "ru"]),
+    script=st.sampled_from(list(Script)),
+    scheme=st.none() | st.sampled_from(["bgn-pcgn-tg", "iso-9"]),
+    valid=st.none() | periods(),
+)
+relations = st.builds(Relation, kind=st.sampled_from(list(RelationKind)), target=entity_ids, note=notes)
+name_tuples = st.lists(names, min_size=1, max_size=3).map(tuple)
+relation_tuples = st.lists(relations, max_size=2).map(tuple)
+
+persons = st.builds(
+    Person, id=entity_ids, names=name_tuples, relations=relation_tuples, description=notes, note=notes
+)
+organizations = st.builds(
+    Organization, id=entity_ids, names=name_tuples, kind=notes, relations=relation_tuples, note=notes
+)
+places = st.builds(Place, id=entity_ids, names=name_tuples, kind=notes, relations=relation_tuples)
+events = st.builds(
+    Event,
+    id=entity_ids,
+    names=name_tuples,
+    date=st.none() | periods(),
+    place=st.none() | entity_ids,
+    participants=st.lists(entity_ids, max_size=3).map(tuple),
+    relations=relation_tuples,
+)
+measures = st.builds(
+    Measure,
+    id=measure_ids,
+    label=texts,
+    unit=st.sampled_from(["people", "percent", "USD"]),
+    kind=st.sampled_from(list(MeasureKind)),
+    population=notes,
+    place=notes,
+    about=st.lists(entity_ids, max_size=2).map(tuple),
+    note=notes,
+)
+attribution_steps = st.builds(
+    AttributionStep,
+    agent=st.none() | entity_ids,
+    text=texts,
+    verb=st.sampled_from(list(Verb)),
+    status=st.none() | st.sampled_from(list(EpistemicStatus)),
+)
+
+
+@st.composite
+def text_spans(draw: st.DrawFn) -> TextSpan:
+    start = draw(st.integers(0, 10_000))
+    return TextSpan(start, start + draw(st.integers(0, 10_000)))
+
+
+sources = st.builds(
+    Source,
+    id=source_ids,
+    title=notes,
+    document=texts,
+    span=text_spans(),
+    kind=st.sampled_from(list(SourceKind)),
+    outlet=st.none() | entity_ids,
+    authors=st.lists(entity_ids, max_size=2).map(tuple),
+    published=st.none() | partial_dates(),
+    language=st.sampled_from(["en", "ru", "tg"]),
+    url=st.none() | st.just("https://example.org/a"),
+    part_of=st.none() | source_ids,
+    note=notes,
+)
+
+
+@st.composite
+def claims(draw: st.DrawFn) -> Claim:
+    measure = draw(st.none() | measure_ids)
+    value = draw(estimates()) if measure is not None or draw(st.booleans()) else None
+    return Claim(
+        id=draw(claim_ids),
+        source=draw(source_ids),
+        quote=draw(text_quotes()),
+        statement=draw(texts),
+        about=tuple(draw(st.lists(entity_ids, max_size=3))),
+        measure=measure,
+        value=value,
+        predicate=draw(st.none() | st.sampled_from(["joined", "defected_to"])),
+        period=draw(st.none() | periods()),
+        attribution=tuple(draw(st.lists(attribution_steps, max_size=3))),
+        stance=draw(st.sampled_from(list(Stance))),
+        status=draw(st.none() | st.sampled_from(list(EpistemicStatus))),
+        note=draw(notes),
+    )
+
+
+@st.composite
+def mentions(draw: st.DrawFn) -> Mention:
+    quote = draw(text_quotes())
+    start = draw(st.integers(0, len(quote.exact) - 1))
+    end = draw(st.integers(start + 1, len(quote.exact)))
+    name = quote.exact[start:end]
+    if not name.strip():
+        quote = TextQuote(exact="Halimov", start=0, end=7)
+        name = "Halimov"
+    return Mention(entity=draw(entity_ids), name=name, source=draw(source_ids), quote=quote)
+
+
+exclusions = st.builds(
+    Exclusion,
+    source=source_ids,
+    quote=text_quotes(),
+    reason=st.sampled_from(list(ExclusionReason)),
+    note=notes,
+)
+
+MODEL_STRATEGIES: dict[str, st.SearchStrategy[Any]] = {
+    "PartialDate": partial_dates(),
+    "Period": periods(),
+    "Estimate": estimates(),
+    "TextQuote": text_quotes(),
+    "TextSpan": text_spans(),
+    "Name": names,
+    "Relation": relations,
+    "Person": persons,
+    "Organization": organizations,
+    "Place": places,
+    "Event": events,
+    "Measure": measures,
+    "AttributionStep": attribution_steps,
+    "Source": sources,
+    "Claim": claims(),
+    "Mention": mentions(),
+    "Exclusion": exclusions,
+}

@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from typing import TYPE_CHECKING
+
+import pytest
+
+from centasia_claims import load_seed_corpus
+from centasia_claims.cli import main
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+
+def test_report_text(capsys: pytest.CaptureFixture[str]) -> None:
+    assert 0 == main(["report"])
+    out = capsys.readouterr().out
+    corpus = load_seed_corpus()
+    assert out.startswith(f"Corpus: {len(corpus.documents)} documents, {len(corpus.sources)} sources")
+    assert "Claims per measure" in out
+    assert "up to 1,000" in out
+
+
+def test_report_json(capsys: pytest.CaptureFixture[str]) -> None:
+    assert 0 == main(["report", "--json"])
+    summary = json.loads(capsys.readouterr().out)
+    corpus = load_seed_corpus()
+    assert (len(corpus.claims), sorted(m.id for m in corpus.measures)) == (
+        summary["counts"]["claims"],
+        sorted(m["id"] for m in summary["measures"]),
+    )
+
+
+def test_bad_corpus_is_one_clear_error_and_exit_3(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert 3 == main(["report", "--corpus", str(tmp_path)])
+    err = capsys.readouterr().err
+    assert err.startswith("centasia-claims report: 2 problems; no corpus was returned:\n")
+
+
+def test_usage_error_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as caught:
+        main(["no-such-command"])
+    assert 2 == caught.value.code
+    assert "invalid choice: 'no-such-command'" in capsys.readouterr().err
+
+
+def test_help_has_an_example(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["report", "--help"])
+    assert "Example: centasia-claims report" in capsys.readouterr().out
+
+
+def test_python_dash_m() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "centasia_claims", "report", "--json"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert "counts" in json.loads(result.stdout)
