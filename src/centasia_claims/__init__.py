@@ -57,10 +57,12 @@ from centasia_claims.model import (
     Verb,
     detect_script,
 )
+from centasia_claims.records import RECORD_KINDS, RecordKind, records
 
 __version__ = "0.1.0"
 
 __all__ = [
+    "RECORD_KINDS",
     "AttributionStep",
     "CentasiaClaimsError",
     "Claim",
@@ -92,6 +94,7 @@ __all__ = [
     "Precision",
     "Problem",
     "Qualifier",
+    "RecordKind",
     "Relation",
     "RelationKind",
     "Script",
@@ -107,5 +110,6 @@ __all__ = [
     "detect_script",
     "load_corpus",
     "load_seed_corpus",
+    "records",
     "seed_path",
 ]

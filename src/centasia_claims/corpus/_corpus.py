@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping
 
     from centasia_claims.model import ClaimId, EntityId, MeasureId, SourceId
+    from centasia_claims.records import RecordKind
 
 __all__ = ["Corpus", "checked_by_caller"]
 
@@ -212,6 +213,15 @@ class Corpus:
             return self._texts[name]
         except KeyError:
             raise UnknownIdError(name, "document") from None
+
+    def to_frame(self, kind: RecordKind) -> Any:
+        """A pandas DataFrame of one kind of record: claims, estimates, entities, aliases or sources.
+
+        Needs the ``frames`` extra (pandas); see `centasia_claims.records` for the columns.
+        """
+        from centasia_claims.frames import to_frame  # noqa: PLC0415  (edge module, pandas on demand)
+
+        return to_frame(self, kind)
 
     def text_of(self, source: Source | SourceId | str) -> str:
         r"""The text of one source: its span of its document.

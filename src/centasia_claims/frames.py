@@ -1,0 +1,37 @@
+"""pandas DataFrames of a corpus (optional extra ``frames``: ``pip install 'centasia-claims[frames]'``).
+
+pandas is imported only when a frame is asked for; without it, `to_frame` raises `MissingExtraError` naming
+the extra to install.
+
+>>> from centasia_claims import load_seed_corpus
+>>> frame = load_seed_corpus().to_frame("claims")  # doctest: +SKIP
+>>> frame[["phrase", "qualifier", "claimant"]].head(2)  # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from centasia_claims.errors import MissingExtraError
+from centasia_claims.records import records
+
+if TYPE_CHECKING:
+    from centasia_claims.corpus import Corpus
+    from centasia_claims.records import RecordKind
+
+__all__ = ["to_frame"]
+
+
+def to_frame(corpus: Corpus, kind: RecordKind) -> Any:
+    """A pandas DataFrame with one row per object of ``kind`` and flat columns (see `records`).
+
+    Raises:
+        MissingExtraError: pandas is not installed.
+        ValueError: ``kind`` is unknown.
+    """
+    try:
+        import pandas as pd  # noqa: PLC0415  (optional dependency, imported only when used)
+    except ImportError as error:
+        raise MissingExtraError("frames", "pandas") from error
+    rows = records(corpus, kind)
+    return pd.DataFrame.from_records(rows, columns=list(rows[0]) if rows else None)

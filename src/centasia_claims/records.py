@@ -1,0 +1,214 @@
+"""Flat records of a corpus, one dict per object, ids resolved to display names.
+
+The rows behind every tabular view: `Corpus.to_frame` wraps them in a pandas DataFrame, and
+`centasia_claims.exports.write_csv` writes them as CSV. Values are plain (str, float, int, bool or None), so
+the rows also serialize as JSON directly.
+
+>>> from centasia_claims import load_seed_corpus, records
+>>> row = records(load_seed_corpus(), "claims")[0]
+>>> row["id"], row["claimant"], row["qualifier"]
+('claim:rferl-authorities-up-to-1000', 'Tajik authorities', 'at_most')
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Final, Literal, get_args
+
+from centasia_claims.model import Claim, Event, Organization, Person, Place
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from centasia_claims.corpus import Corpus
+    from centasia_claims.model import Entity
+
+__all__ = ["RECORD_KINDS", "RecordKind", "records"]
+
+RecordKind = Literal["claims", "estimates", "entities", "aliases", "sources"]
+"""The kinds of records a corpus can be flattened into."""
+
+RECORD_KINDS: Final[tuple[RecordKind, ...]] = get_args(RecordKind)
+
+_ENTITY_TYPES: Final[dict[type, str]] = {
+    Person: "person",
+    Organization: "organization",
+    Place: "place",
+    Event: "event",
+}
+
+Row = dict[str, Any]
+
+
+def _name(corpus: Corpus, id_: str | None) -> str | None:
+    if id_ is None:
+        return None
+    entity = corpus.get(id_)
+    display: str | None = getattr(entity, "display_name", None)
+    return display or id_
+
+
+def _chain(claim: Claim) -> str:
+    return " -> ".join(f"{step.text} ({step.verb.value})" for step in claim.attribution)
+
+
+def _claim_row(corpus: Corpus, claim: Claim) -> Row:
+    source = corpus.source(claim.source)
+    value = claim.value
+    first = claim.claimant
+    return {
+        "id": claim.id,
+        "statement": claim.statement,
+        "about": "; ".join(filter(None, (_name(corpus, id_) for id_ in claim.about))),
+        "measure": claim.measure,
+        "measure_label": None if claim.measure is None else corpus.measure(claim.measure).label,
+        "predicate": claim.predicate,
+        "phrase": None if value is None else value.phrase,
+        "qualifier": None if value is None else value.qualifier.value,
+        "low": None if value is None else value.low,
+        "high": None if value is None else value.high,
+        "point": None if value is None else value.point,
+        "unit": None if value is None else value.unit,
+        "period": None if claim.period is None else str(claim.period),
+        "claimant": None if first is None else first.text,
+        "claimant_id": None if first is None else first.agent,
+        "chain": _chain(claim),
+        "stance": claim.stance.value,
+        "status": None if claim.status is None else claim.status.value,
+        "source": claim.source,
+        "source_title": source.title,
+        "outlet": _name(corpus, source.outlet),
+        "published": None if source.published is None else str(source.published),
+        "quote": claim.quote.exact,
+        "start": claim.quote.start,
+        "end": claim.quote.end,
+        "note": claim.note,
+    }
+
+
+def _claims(corpus: Corpus) -> list[Row]:
+    return [_claim_row(corpus, claim) for claim in corpus.claims]
+
+
+def _estimates(corpus: Corpus) -> list[Row]:
+    rows = []
+    for claim in corpus.claims:
+        value = claim.value
+        if value is None:
+            continue
+        source = corpus.source(claim.source)
+        rows.append(
+            {
+                "claim": claim.id,
+                "measure": claim.measure,
+                "measure_label": None if claim.measure is None else corpus.measure(claim.measure).label,
+                "phrase": value.phrase,
+                "qualifier": value.qualifier.value,
+                "low": value.low,
+                "low_inclusive": value.low_inclusive,
+                "high": value.high,
+                "high_inclusive": value.high_inclusive,
+                "point": value.point,
+                "values": "; ".join(f"{number:g}" for number in value.values) or None,
+                "unit": value.unit,
+                "per": value.per,
+                "additive": value.additive,
+                "hedged": value.hedged,
+                "share_of": value.share_of,
+                "period": None if claim.period is None else str(claim.period),
+                "claimant": None if claim.claimant is None else claim.claimant.text,
+                "source": claim.source,
+                "published": None if source.published is None else str(source.published),
+            }
+        )
+    return rows
+
+
+def _entity_row(corpus: Corpus, entity: Entity) -> Row:
+    relations = "; ".join(
+        f"{relation.kind.value} {_name(corpus, relation.target)}" for relation in entity.relations
+    )
+    return {
+        "id": entity.id,
+        "type": _ENTITY_TYPES[type(entity)],
+        "name": entity.display_name,
+        "names": "; ".join(name.text for name in entity.names),
+        "kind": getattr(entity, "kind", None) or None,
+        "description": entity.description or None,
+        "relations": relations or None,
+        "claims": len(corpus.claims_about(entity.id)),
+        "mentions": len(corpus.mentions_of(entity.id)),
+    }
+
+
+def _entities(corpus: Corpus) -> list[Row]:
+    return [_entity_row(corpus, entity) for entity in corpus.entities]
+
+
+def _aliases(corpus: Corpus) -> list[Row]:
+    rows = []
+    for entity in corpus.entities:
+        mentions = corpus.mentions_of(entity.id)
+        for name in entity.names:
+            sources = sorted({mention.source for mention in mentions if mention.name == name.text})
+            rows.append(
+                {
+                    "entity": entity.id,
+                    "entity_name": entity.display_name,
+                    "alias": name.text,
+                    "kind": name.kind.value,
+                    "lang": name.lang,
+                    "script": name.script.value,
+                    "scheme": name.scheme,
+                    "valid": None if name.valid is None else str(name.valid),
+                    "sources": "; ".join(sources) or None,
+                }
+            )
+    return rows
+
+
+def _sources(corpus: Corpus) -> list[Row]:
+    return [
+        {
+            "id": source.id,
+            "title": source.title,
+            "kind": source.kind.value,
+            "outlet": _name(corpus, source.outlet),
+            "authors": "; ".join(filter(None, (_name(corpus, a) for a in source.authors))) or None,
+            "published": None if source.published is None else str(source.published),
+            "language": source.language,
+            "url": source.url,
+            "document": source.document,
+            "start": source.span.start,
+            "end": source.span.end,
+            "part_of": source.part_of,
+            "claims": len(corpus.claims_in(source.id)),
+            "note": source.note,
+        }
+        for source in corpus.sources
+    ]
+
+
+_BUILDERS: Final[dict[RecordKind, Callable[[Corpus], list[Row]]]] = {
+    "claims": _claims,
+    "estimates": _estimates,
+    "entities": _entities,
+    "aliases": _aliases,
+    "sources": _sources,
+}
+
+
+def records(corpus: Corpus, kind: RecordKind) -> list[Row]:
+    """One flat dict per object of ``kind``, in corpus order.
+
+    Raises:
+        ValueError: ``kind`` is not one of `RECORD_KINDS`.
+
+    >>> from centasia_claims import load_seed_corpus
+    >>> sorted(records(load_seed_corpus(), "aliases")[0])[:4]
+    ['alias', 'entity', 'entity_name', 'kind']
+    """
+    builder = _BUILDERS.get(kind)
+    if builder is None:
+        msg = f"unknown kind {kind!r}: expected one of {', '.join(RECORD_KINDS)}"
+        raise ValueError(msg)
+    return builder(corpus)
