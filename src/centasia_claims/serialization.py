@@ -104,7 +104,7 @@ _PRIMITIVE_HOOKS: Final[dict[type, Callable[[object, type], Any]]] = {
 
 
 def _unstructure_float(value: float) -> float | int:
-    return int(value) if value.is_integer() else value
+    return int(value) if float(value).is_integer() else value
 
 
 def _structure_partial_date(value: object, _: type) -> PartialDate:
@@ -126,6 +126,10 @@ def _structure_enum(value: object, cl: type[enum.Enum]) -> Any:
         allowed = ", ".join(repr(member.value) for member in cl)
         msg = f"expected one of {allowed}, got {value!r}"
         raise _WrongTypeError(msg) from None
+
+
+def _unstructure_enum(value: enum.Enum) -> Any:
+    return value.value
 
 
 def _tuple_hook(converter: cattrs.Converter, cl: Any) -> Callable[[object, type], tuple[Any, ...]]:
@@ -197,6 +201,8 @@ def make_converter(*, detailed_validation: bool = True) -> cattrs.Converter:
     conv.register_structure_hook(Period, _structure_period)
     conv.register_unstructure_hook(Period, str)
     conv.register_structure_hook(enum.Enum, _structure_enum)
+    # A StrEnum is also a str, whose identity hook would otherwise win and leak enum members into the output.
+    conv.register_unstructure_hook(enum.StrEnum, _unstructure_enum)
     conv.register_structure_hook_factory(_is_homogeneous_tuple, lambda cl: _tuple_hook(conv, cl))
     conv.register_structure_hook_factory(
         lambda cl: isinstance(cl, type) and attrs.has(cl), lambda cl: _attrs_hook(conv, cl)
