@@ -5,9 +5,10 @@ The rows behind every tabular view: `Corpus.to_frame` wraps them in a pandas Dat
 the rows also serialize as JSON directly.
 
 >>> from centasia_claims import load_seed_corpus, records
->>> row = records(load_seed_corpus(), "claims")[0]
->>> row["id"], row["claimant"], row["qualifier"]
-('claim:rferl-authorities-up-to-1000', 'Tajik authorities', 'at_most')
+>>> rows = {row["id"]: row for row in records(load_seed_corpus(), "claims")}
+>>> row = rows["claim:rferl-authorities-up-to-1000"]
+>>> row["claimant"], row["qualifier"], row["high"]
+('Tajik authorities', 'at_most', 1000.0)
 """
 
 from __future__ import annotations
