@@ -18,7 +18,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from centasia_claims.cli import _report
-from centasia_claims.cli._command import EXIT_DATA_ERROR, Command
+from centasia_claims.cli._command import EXIT_DATA_ERROR, EXIT_OK, Command
 from centasia_claims.errors import CentasiaClaimsError
 
 if TYPE_CHECKING:
@@ -57,4 +57,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CentasiaClaimsError as error:
         print(f"centasia-claims {args.command}: {error}", file=sys.stderr)
         return EXIT_DATA_ERROR
+    except BrokenPipeError:
+        # The reader went away (``centasia-claims report | head``): stop quietly, as Unix tools do.
+        sys.stderr.close()
+        return EXIT_OK
     return code
