@@ -104,7 +104,8 @@ _PRIMITIVE_HOOKS: Final[dict[type, Callable[[object, type], Any]]] = {
 
 
 def _unstructure_float(value: float) -> float | int:
-    return int(value) if value.is_integer() else value
+    # float(...) because a whole number read from JSON is an int, and int.is_integer needs Python 3.12.
+    return int(value) if float(value).is_integer() else value
 
 
 def _structure_partial_date(value: object, _: type) -> PartialDate:
@@ -126,6 +127,10 @@ def _structure_enum(value: object, cl: type[enum.Enum]) -> Any:
         allowed = ", ".join(repr(member.value) for member in cl)
         msg = f"expected one of {allowed}, got {value!r}"
         raise _WrongTypeError(msg) from None
+
+
+def _unstructure_enum(member: enum.Enum) -> Any:
+    return member.value
 
 
 def _tuple_hook(converter: cattrs.Converter, cl: Any) -> Callable[[object, type], tuple[Any, ...]]:
@@ -197,6 +202,8 @@ def make_converter(*, detailed_validation: bool = True) -> cattrs.Converter:
     conv.register_structure_hook(Period, _structure_period)
     conv.register_unstructure_hook(Period, str)
     conv.register_structure_hook(enum.Enum, _structure_enum)
+    # A StrEnum is also a str, and cattrs' hook for str would pass the member through: write its value.
+    conv.register_unstructure_hook(enum.StrEnum, _unstructure_enum)
     conv.register_structure_hook_factory(_is_homogeneous_tuple, lambda cl: _tuple_hook(conv, cl))
     conv.register_structure_hook_factory(
         lambda cl: isinstance(cl, type) and attrs.has(cl), lambda cl: _attrs_hook(conv, cl)
