@@ -29,13 +29,14 @@ def render(corpus: Corpus) -> str:
     ]
     exclusions = Counter(exclusion.source for exclusion in corpus.exclusions)
     for source in corpus.sources:
-        claims = corpus.claims_in(source.id)
+        in_source = corpus.claims_in(source.id)
         named = {mention.entity for mention in corpus.mentions if mention.source == source.id}
         outlet = corpus.entity(source.outlet).display_name if source.outlet else "not given"
         lines.append(
             f"| `{source.id}` ({_cell(source.title) or 'untitled'}) | {_cell(outlet)} | "
-            f"{source.published or 'not given'} | {len(claims)} | "
-            f"{sum(claim.value is not None for claim in claims)} | {len(named)} | {exclusions[source.id]} |"
+            f"{source.published or 'not given'} | {len(in_source)} | "
+            f"{sum(claim.value is not None for claim in in_source)} | {len(named)} | "
+            f"{exclusions[source.id]} |"
         )
     total = len(corpus.claims)
     figures = sum(claim.value is not None for claim in corpus.claims)

@@ -1,4 +1,4 @@
-"""Standard exports of a corpus: CSV per kind (more formats live in their own modules).
+"""Standard exports of a corpus: CSV per kind, schema.org JSON-LD and FollowTheMoney entities.
 
 >>> import io
 >>> from centasia_claims import load_seed_corpus
@@ -10,5 +10,7 @@
 """
 
 from centasia_claims.exports._csv import write_csv
+from centasia_claims.exports._ftm import to_followthemoney, write_followthemoney
+from centasia_claims.exports._schema_org import to_schema_org
 
-__all__ = ["write_csv"]
+__all__ = ["to_followthemoney", "to_schema_org", "write_csv", "write_followthemoney"]

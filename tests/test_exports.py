@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+import io
+import json
+from typing import Any
+
+import pytest
+
+from centasia_claims import load_seed_corpus
+from centasia_claims.exports import to_followthemoney, to_schema_org, write_followthemoney
+from centasia_claims.exports._schema_org import PREFIX, SCHEMA_ORG_PROPERTIES
+
+CORPUS = load_seed_corpus()
+
+
+def test_followthemoney_entities_validate_against_the_ftm_model() -> None:
+    model = pytest.importorskip("followthemoney").model
+    entities = to_followthemoney(CORPUS)
+    for data in entities:
+        proxy = model.get_proxy(data, cleaned=False)  # raises on an unknown schema or property
+        assert data["properties"] == {
+            prop: list(values) for prop, values in proxy.to_dict()["properties"].items()
+        }
+    schemata = {data["schema"] for data in entities}
+    assert {"Person", "Organization", "PublicBody", "Family", "Membership", "UnknownLink"} <= schemata
+
+
+def test_followthemoney_people_and_family() -> None:
+    entities = {data["id"]: data for data in to_followthemoney(CORPUS)}
+    halimov = entities["person.gulmurod-halimov"]
+    assert ("Person", "Gulmurod Halimov") == (halimov["schema"], halimov["properties"]["name"][0])
+    family = [
+        data
+        for data in entities.values()
+        if data["schema"] == "Family" and data["properties"]["relative"] == ["person.gulmurod-halimov"]
+    ]
+    assert family, "Halimov's brothers, son and nephews are recorded as family links"
+    assert "PublicBody" == entities["org.tajik-interior-ministry"]["schema"]
+
+
+def test_followthemoney_rejects_ids_that_collide() -> None:
+    import attrs  # noqa: PLC0415
+
+    from centasia_claims import Name, Person  # noqa: PLC0415
+
+    twins = (Person(id="person:a_b", names=(Name("A"),)), Person(id="person:a-b", names=(Name("B"),)))
+    corpus = attrs.evolve(CORPUS, persons=(*CORPUS.persons, *twins))
+    with pytest.raises(ValueError, match=r"^ids 'person:a_b' and 'person:a-b' both become 'person.a-b'"):
+        to_followthemoney(corpus)
+
+
+def test_followthemoney_lines() -> None:
+    out = io.StringIO()
+    write_followthemoney(CORPUS, out)
+    lines = out.getvalue().splitlines()
+    assert to_followthemoney(CORPUS) == [json.loads(line) for line in lines]
+
+
+def _nodes() -> list[dict[str, Any]]:
+    document = json.loads(json.dumps(to_schema_org(CORPUS)))
+    assert "https://schema.org" == document["@context"]
+    nodes: list[dict[str, Any]] = document["@graph"]
+    return nodes
+
+
+def test_schema_org_nodes_use_only_their_types_properties() -> None:
+    wrong = [
+        (node["@id"], sorted(set(node) - SCHEMA_ORG_PROPERTIES[node["@type"]]))
+        for node in _nodes()
+        if not set(node) <= SCHEMA_ORG_PROPERTIES.get(node["@type"], frozenset())
+    ]
+    assert [] == wrong
+
+
+def _refs(value: object) -> list[str]:
+    if isinstance(value, dict):
+        return [value["@id"]] if set(value) == {"@id"} else [r for v in value.values() for r in _refs(v)]
+    if isinstance(value, list):
+        return [r for item in value for r in _refs(item)]
+    return []
+
+
+def test_schema_org_references_resolve_within_the_graph() -> None:
+    nodes = _nodes()
+    ids = {node["@id"] for node in nodes}
+    assert len(ids) == len(nodes)
+    dangling = {
+        ref for node in nodes for key, value in node.items() if key != "@id" for ref in _refs(value)
+    } - ids
+    assert set() == dangling
+
+
+def test_schema_org_claim() -> None:
+    (claim,) = [n for n in _nodes() if n["@id"] == PREFIX + "claim:rferl-rahimzoda-61-returned"]
+    assert {
+        "@type": "Claim",
+        "appearance": {"@id": PREFIX + "source:rferl-up-to-1000"},
+        "author": {"@id": PREFIX + "person:ramazon-rahimzoda"},
+    } == {key: claim[key] for key in ("@type", "appearance", "author")}
