@@ -121,6 +121,11 @@ class Corpus:
         counts = ", ".join(f"{len(getattr(self, name))} {name}" for name in ("documents", *SECTIONS))
         return f"<Corpus: {counts}>"
 
+    def _repr_html_(self) -> str:
+        from centasia_claims._display import corpus_html  # noqa: PLC0415  (rendering on demand)
+
+        return corpus_html(self)
+
     def sections(self) -> Mapping[str, tuple[object, ...]]:
         """The corpus's items by section name, in the order of `SECTIONS`."""
         return {name: getattr(self, name) for name in SECTIONS}

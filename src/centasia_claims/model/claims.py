@@ -192,6 +192,16 @@ class Claim:
         if self.measure is not None and self.value is None:
             raise InvalidValueError("value", f"a claim for measure {self.measure!r} needs a value (got None)")
 
+    def __str__(self) -> str:
+        from centasia_claims._display import claim_text  # noqa: PLC0415  (rendering is not the model's concern)
+
+        return claim_text(self)
+
+    def _repr_html_(self) -> str:
+        from centasia_claims._display import claim_html  # noqa: PLC0415
+
+        return claim_html(self)
+
     @property
     def claimant(self) -> AttributionStep | None:
         """The first step of the attribution chain: who originally made the claim, if the text says."""
