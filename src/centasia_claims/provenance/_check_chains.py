@@ -45,6 +45,8 @@ def _names(corpus: Corpus, ids: list[EntityId]) -> str:
 def _chain_end(corpus: Corpus, claim: Claim, source: Source) -> str | None:
     last = claim.attribution[-1]
     publishers = _publishers(corpus, source)
+    if last.agent is None and not publishers:
+        return None  # the source's own unnamed publisher
     if last.agent is not None and _ends_in(corpus, last.agent, publishers):
         return None
     who = f'an unnamed agent ("{last.text}")' if last.agent is None else repr(last.agent)
@@ -59,21 +61,41 @@ def _chain_end(corpus: Corpus, claim: Claim, source: Source) -> str | None:
     )
 
 
-def _unnamed(claim: Claim, source: Source) -> str | None:
-    if claim.attribution:
-        step = claim.attribution[0]
-        if step.agent is not None:
-            return None
-        return (
-            f'the original claimant is unnamed ("{step.text}"): the claim cannot be traced further, and it '
-            "counts as an origin of its own; name the claimant if the text does"
+def _unnamed(claim: Claim) -> str | None:
+    steps = claim.attribution
+    if len(steps) < 2 or steps[0].agent is not None:
+        return None
+    return (
+        f'the original claimant is unnamed ("{steps[0].text}"): the claim cannot be traced further, and it '
+        "counts as an origin of its own; name the claimant if the text does"
+    )
+
+
+def _own_voice(claim: Claim, source: Source) -> bool:
+    """Whether the claim is asserted by its source itself, whose author and outlet are not named."""
+    steps = claim.attribution
+    if steps:
+        return len(steps) == 1 and steps[0].agent is None
+    return source.outlet is None and not source.authors
+
+
+def _anonymous_sources(corpus: Corpus) -> Iterator[Finding]:
+    voiced: dict[str, list[ClaimId]] = {}
+    for claim in corpus.claims:
+        if _own_voice(claim, corpus.source(claim.source)):
+            voiced.setdefault(claim.source, []).append(claim.id)
+    for source, claims in voiced.items():
+        count = (
+            "the claim it asserts itself has"
+            if len(claims) == 1
+            else f"the {len(claims)} claims it asserts itself have"
         )
-    if source.outlet is None and not source.authors:
-        return (
-            f"the claim is asserted by source {source.id!r}, which names no author or outlet: "
-            "it counts as an origin of its own"
+        yield Finding(
+            FindingKind.UNNAMED_CLAIMANT,
+            tuple(claims),
+            f"source {source!r} names no author or outlet: {count} an unnamed claimant, counted as one "
+            "origin, the source's unnamed author; name the author or outlet if the text does",
         )
-    return None
 
 
 def _period(claim: Claim, source: Source) -> str | None:
@@ -102,12 +124,13 @@ def check_chains(corpus: Corpus) -> Iterator[Finding]:
             end = _chain_end(corpus, claim, source)
             if end is not None:
                 yield Finding(FindingKind.CHAIN_NOT_ENDING_IN_SOURCE, (claim.id,), end)
-        unnamed = _unnamed(claim, source)
+        unnamed = _unnamed(claim)
         if unnamed is not None:
             yield Finding(FindingKind.UNNAMED_CLAIMANT, (claim.id,), unnamed)
         period = _period(claim, source)
         if period is not None:
             yield Finding(FindingKind.PERIOD_AFTER_PUBLICATION, (claim.id,), period)
+    yield from _anonymous_sources(corpus)
 
 
 _Edges = dict[str, dict[str, list["ClaimId"]]]  # cited root -> citing root -> claims

@@ -66,13 +66,15 @@ def _context_finding(quote: TextQuote, text: str) -> str | None:
     before = text[max(0, quote.start - len(quote.prefix)) : quote.start]
     after = text[quote.end : quote.end + len(quote.suffix)]
     if before != quote.prefix:
-        problems.append(f"prefix {quote.prefix!r}, but the text before it is {before!r}")
+        problems.append(f"prefix {quote.prefix!r} where the text has {before!r}")
     if after != quote.suffix:
-        problems.append(f"suffix {quote.suffix!r}, but the text after it is {after!r}")
+        problems.append(f"suffix {quote.suffix!r} where the text has {after!r}")
     if not problems:
         return None
     return (
-        "the quote is at its offsets, but its recorded " + "; and ".join(problems) + ": correct the context"
+        "the quote is at its offsets, but its recorded context is not the text around it: "
+        + "; ".join(problems)
+        + ": correct the context (TextQuote.locate gives it)"
     )
 
 

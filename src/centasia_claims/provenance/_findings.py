@@ -11,11 +11,14 @@ False
 from __future__ import annotations
 
 import enum
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 import attrs
 
 from centasia_claims.model import ClaimId
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
 
 __all__ = ["SEVERITIES", "Finding", "FindingKind", "ProvenanceReport", "Severity"]
 
@@ -76,6 +79,10 @@ SEVERITIES: Final[dict[FindingKind, Severity]] = {
 """The severity of each kind of finding."""
 
 
+def _claim_ids(ids: Iterable[str]) -> tuple[ClaimId, ...]:
+    return tuple(ClaimId(id_) for id_ in ids)
+
+
 def _default_severity(finding: Finding) -> Severity:
     return SEVERITIES[finding.kind]
 
@@ -86,15 +93,16 @@ class Finding:
 
     Attributes:
         kind: What it is about.
-        claims: The claims concerned, the main one first (empty for a finding about a mention or exclusion).
+        claims: The claims concerned, the main one first (empty for a finding about a mention or exclusion);
+            any iterable of ids is kept as a tuple.
         message: What is wrong or worth knowing, with the values involved, and what to do.
         where: The item concerned as a path into the corpus (``$.mentions[3]``); empty when ``claims`` says.
         severity: How serious it is; by default the kind's (`SEVERITIES`).
     """
 
     kind: FindingKind
-    claims: tuple[ClaimId, ...]
-    message: str
+    claims: tuple[ClaimId, ...] = attrs.field(converter=_claim_ids)
+    message: str = attrs.field()
     where: str = ""
     severity: Severity = attrs.field(default=attrs.Factory(_default_severity, takes_self=True))
 

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Final
 import attrs
 
 from centasia_claims.errors import InvalidValueError
-from centasia_claims.model import ClaimId, EntityId, RelationKind
+from centasia_claims.model import ClaimId, EntityId, RelationKind, SourceId
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -41,27 +41,32 @@ government). Not followed: ``member_of`` and ``leader_of`` (a member or leader m
 ``affiliate_of`` (an affiliate is an organization of its own)."""
 
 
-def _check_origin(instance: Origin, _attribute: object, claim: ClaimId | None) -> None:
-    if (instance.agent is None) == (claim is None):
+def _check_origin(instance: Origin, _attribute: object, source: SourceId | None) -> None:
+    given = [value for value in (instance.agent, instance.claim, source) if value is not None]
+    if len(given) != 1:
         raise InvalidValueError(
-            "claim",
-            "give exactly one of agent (a known origin) and claim (the claim of an unnamed one) "
-            f"(got agent={instance.agent!r}, claim={claim!r})",
+            "source",
+            "give exactly one of agent (a named origin), claim (the claim of an unnamed claimant) and source "
+            "(the source of an unnamed author) "
+            f"(got agent={instance.agent!r}, claim={instance.claim!r}, source={source!r})",
         )
 
 
 @attrs.frozen
 class Origin:
-    """Where a claim comes from: a root entity, or an unnamed claimant of one claim.
+    """Where a claim comes from: a root entity, an unnamed claimant of one claim, or an unnamed author.
 
-    Two origins are the same when they name the same root entity; an unnamed origin equals only itself
-    (the same claim). ``label`` and ``via`` are for reading and take no part in comparisons.
+    Two origins are the same when they name the same root entity. An unnamed claimant ("experts say") is
+    an origin of its own claim only, since nothing says two unnamed experts are one. A source whose author
+    and outlet are not named is one unnamed origin for every claim it asserts itself: one voice, whoever it
+    is. ``label`` and ``via`` are for reading and take no part in comparisons.
 
     Attributes:
-        agent: The root entity, or ``None`` for an unnamed claimant.
+        agent: The root entity, or ``None`` for an unnamed claimant or author.
         claim: For an unnamed claimant, the claim it was read in; otherwise ``None``.
+        source: For an unnamed author, the source whose own claims it makes; otherwise ``None``.
         label: How to show it: the root's display name, or the unnamed claimant as written.
-        via: From the claimant to the root, as entity ids (empty for an unnamed claimant).
+        via: From the claimant to the root, as entity ids (empty for an unnamed origin).
 
     >>> Origin("org:rferl", label="RFE/RL") == Origin("org:rferl", label="Radio Ozodi")
     True
@@ -70,7 +75,8 @@ class Origin:
     """
 
     agent: EntityId | None
-    claim: ClaimId | None = attrs.field(default=None, validator=_check_origin)
+    claim: ClaimId | None = None
+    source: SourceId | None = attrs.field(default=None, validator=_check_origin)
     label: str = attrs.field(default="", eq=False)
     via: tuple[EntityId, ...] = attrs.field(default=(), eq=False)
 
@@ -80,9 +86,11 @@ class Origin:
         return self.agent is not None
 
     def __str__(self) -> str:
-        if self.agent is None:
+        if self.claim is not None:
             return f"unnamed ({self.label or 'not given'}) in {self.claim}"
-        return f"{self.label} ({self.agent})" if self.label else self.agent
+        if self.source is not None:
+            return f"the unnamed author of {self.source}"
+        return f"{self.label} ({self.agent})" if self.label else str(self.agent)
 
 
 def _parent(corpus: Corpus, entity: EntityId) -> EntityId | None:
@@ -98,8 +106,8 @@ def _parent(corpus: Corpus, entity: EntityId) -> EntityId | None:
 def root_path(corpus: Corpus, entity: EntityId | str) -> tuple[EntityId, ...]:
     """The entity and each one it speaks for along `ORIGIN_RELATIONS`, ending at its root.
 
-    Should the relations run in a circle, the path stops before repeating itself and ends at the smallest id
-    of the circle, so every member of the circle has the same root.
+    Should the relations run in a circle, the smallest id of the circle is its root, so every member of the
+    circle has the same root, and the path ends where it first reaches it.
 
     Raises:
         UnknownIdError: The entity is not in the corpus.
@@ -115,11 +123,8 @@ def root_path(corpus: Corpus, entity: EntityId | str) -> tuple[EntityId, ...]:
         if parent is None:
             return tuple(path)
         if parent in seen:
-            circle = path[path.index(parent) :]
-            root = min(circle)
-            if path[-1] != root:
-                path.append(root)
-            return tuple(path)
+            root = min(path[path.index(parent) :])
+            return tuple(path[: path.index(root) + 1])
         path.append(parent)
         seen.add(parent)
 
@@ -134,24 +139,13 @@ def root_agent(corpus: Corpus, entity: EntityId | str) -> EntityId:
     return root_path(corpus, entity)[-1]
 
 
-def _speaker(corpus: Corpus, claim: Claim) -> tuple[EntityId | None, str]:
-    """The claimant's entity id and how the text names them; for an empty chain, the source's author."""
-    if claim.attribution:
-        step = claim.attribution[0]
-        return step.agent, step.text
-    source = corpus.source(claim.source)
-    if source.authors:
-        return source.authors[0], "the author"
-    if source.outlet is not None:
-        return source.outlet, "the outlet"
-    return None, "the source's author, not named"
-
-
 def trace_origin(corpus: Corpus, claim: Claim | ClaimId | str) -> Origin:
-    """The origin of a claim: the root of its claimant, or an unknown origin when the claimant is unnamed.
+    """The origin of a claim: the root of its claimant, or an unnamed origin.
 
-    A claim with an empty attribution chain is asserted by its source: its origin is the root of the source's
-    first author, else of its outlet.
+    The claimant is the first step of the attribution chain. A claim with an empty chain is asserted by its
+    source: its claimant is the source's first author, else its outlet. When neither is named, or the chain is
+    a single unnamed step (the source publishing its own claim, publisher unnamed), the origin is the source's
+    unnamed author.
 
     Raises:
         UnknownIdError: The claim (given by id) is not in the corpus.
@@ -162,9 +156,16 @@ def trace_origin(corpus: Corpus, claim: Claim | ClaimId | str) -> Origin:
     'RFE/RL (org:rferl)'
     """
     item = corpus.claim(claim) if isinstance(claim, str) else claim
-    agent, text = _speaker(corpus, item)
+    steps = item.attribution
+    if steps:
+        agent, text = steps[0].agent, steps[0].text
+        if agent is None and len(steps) > 1:
+            return Origin(None, item.id, label=text)
+    else:
+        source = corpus.source(item.source)
+        agent = source.authors[0] if source.authors else source.outlet
     if agent is None:
-        return Origin(None, item.id, label=text)
+        return Origin(None, source=item.source, label="unnamed author")
     via = root_path(corpus, agent)
     return Origin(via[-1], label=corpus.entity(via[-1]).display_name, via=via)
 
