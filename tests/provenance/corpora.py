@@ -6,7 +6,8 @@ news outlet's service passes on, and an institute's researchers give a compatibl
 
 from __future__ import annotations
 
-from typing import Any
+import json
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
@@ -37,7 +38,11 @@ from centasia_claims import (
     TextQuote,
     TextSpan,
     Verb,
+    serialization,
 )
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 # Short names for the typed ids, so the corpus below reads like its JSON.
 E = EntityId
@@ -191,3 +196,16 @@ def with_step(corpus: Corpus, claim_id: str, index: int, **changes: Any) -> Corp
 def shifted(original: TextQuote, by: int) -> TextQuote:
     """The same quote with its offsets (not its text) moved."""
     return attrs.evolve(original, start=original.start + by, end=original.end + by)
+
+
+def write(corpus: Corpus, root: Path) -> Path:
+    """Write a corpus as a folder ``load_corpus`` reads: ``documents/`` and one fixture file."""
+    (root / "documents").mkdir(parents=True)
+    (root / "fixtures").mkdir()
+    for document in corpus.documents:
+        (root / "documents" / document.name).write_text(document.text, encoding="utf-8", newline="")
+    sections = {
+        name: [serialization.unstructure(item) for item in items] for name, items in corpus.sections().items()
+    }
+    (root / "fixtures" / "corpus.json").write_text(json.dumps(sections, ensure_ascii=False), encoding="utf-8")
+    return root

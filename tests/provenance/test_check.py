@@ -60,6 +60,11 @@ def _context() -> Corpus:
     )
 
 
+def _context_after() -> Corpus:
+    corpus = base()
+    return with_claim(corpus, "claim:a", quote=attrs.evolve(corpus.claim("claim:a").quote, suffix=". Paper"))
+
+
 def _value() -> Corpus:
     corpus = base()
     value = corpus.claim("claim:a").value
@@ -115,6 +120,20 @@ def _without_outlet(corpus: Corpus) -> Corpus:
 def _anonymous_source() -> Corpus:
     step = AttributionStep(agent=None, text="Outlet report", verb=Verb.PUBLISHED)
     return _without_outlet(with_claim(base(), "claim:a", attribution=(step,)))
+
+
+def _anonymous_source_empty_chain() -> Corpus:
+    return _without_outlet(with_claim(base(), "claim:a", attribution=()))
+
+
+def _empty_chain() -> Corpus:
+    return with_claim(base(), "claim:a", attribution=())
+
+
+def _both_unconfirmed() -> Corpus:
+    return with_claim(
+        with_claim(base(), "claim:a", stance=Stance.UNCONFIRMED), "claim:b", stance=Stance.UNCONFIRMED
+    )
 
 
 def _anonymous_source_named_end() -> Corpus:
@@ -203,6 +222,16 @@ CASES: list[tuple[str, Callable[[], Corpus], Finding]] = [
             "the quote is at its offsets, but its recorded context is not the text around it: prefix "
             "'Outlet report ' where the text has 'utlet report\\n\\n': correct the context (TextQuote.locate "
             "gives it)",
+        ),
+    ),
+    (
+        "quote-context-after",
+        _context_after,
+        Finding(
+            FindingKind.QUOTE_CONTEXT_CHANGED,
+            ("claim:a",),
+            "the quote is at its offsets, but its recorded context is not the text around it: suffix "
+            "'. Paper' where the text has '.\\n\\nPape': correct the context (TextQuote.locate gives it)",
         ),
     ),
     (
@@ -324,6 +353,17 @@ CASES: list[tuple[str, Callable[[], Corpus], Finding]] = [
         ),
     ),
     (
+        "anonymous-source-empty-chain",
+        _anonymous_source_empty_chain,
+        Finding(
+            FindingKind.UNNAMED_CLAIMANT,
+            ("claim:a",),
+            "source 'source:a' names no author or outlet: the claim it asserts itself has an unnamed "
+            "claimant, counted as one origin, the source's unnamed author; name the author or outlet if the "
+            "text does",
+        ),
+    ),
+    (
         "single-origin",
         _single_origin,
         Finding(
@@ -386,8 +426,20 @@ def _ends_in_the_archives_outlet() -> Corpus:
 
 @pytest.mark.parametrize(
     "make",
-    [_ends_in_a_service_of_the_outlet, _ends_in_the_archives_outlet, _anonymous_source_named_end],
-    ids=["service-of-the-outlet", "outlet-of-the-archive", "unnamed-publisher-of-an-anonymous-source"],
+    [
+        _ends_in_a_service_of_the_outlet,
+        _ends_in_the_archives_outlet,
+        _anonymous_source_named_end,
+        _empty_chain,
+        _both_unconfirmed,
+    ],
+    ids=[
+        "service-of-the-outlet",
+        "outlet-of-the-archive",
+        "unnamed-publisher-of-an-anonymous-source",
+        "asserted-by-the-outlet",
+        "unconfirmed-supporting-unconfirmed",
+    ],
 )
 def test_sound_variants_have_no_finding(make: Callable[[], Corpus]) -> None:
     assert () == check_provenance(make()).findings

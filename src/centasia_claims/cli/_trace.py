@@ -29,7 +29,13 @@ def _reading(reading: EpistemicReading) -> dict[str, Any]:
 
 
 def _origin(origin: Origin) -> dict[str, Any]:
-    return {"agent": origin.agent, "label": origin.label, "via": list(origin.via), "claim": origin.claim}
+    return {
+        "agent": origin.agent,
+        "label": origin.label,
+        "via": list(origin.via),
+        "claim": origin.claim,
+        "source": origin.source,
+    }
 
 
 def _groups(groups: tuple[OriginClaims, ...]) -> list[dict[str, Any]]:
@@ -94,8 +100,10 @@ def _status_text(data: dict[str, Any]) -> str:
 
 
 def _origin_text(origin: dict[str, Any]) -> str:
-    if origin["agent"] is None:
+    if origin["claim"] is not None:
         return f"unnamed ({origin['label']}), an origin of its own"
+    if origin["source"] is not None:
+        return f"the unnamed author of {origin['source']}"
     via = " -> ".join(origin["via"])
     return f"{origin['label']} ({origin['agent']})" + (f", via {via}" if len(origin["via"]) > 1 else "")
 
