@@ -106,7 +106,7 @@ class _Builder:
             for name in ("low", "high", "point"):
                 bound = getattr(claim.value, name)
                 if bound is not None:
-                    attributes[f"cc:{name}"] = bound
+                    attributes[f"cc:{name}"] = int(bound) if float(bound).is_integer() else bound
         self.doc.entity(qualified, attributes)
         source = self.corpus.source(claim.source)
         article = self.source(source)
