@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING
 
 import attrs
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from centasia_claims import (
     AttributionStep,
@@ -459,3 +461,15 @@ def test_findings_are_sorted_by_severity_then_kind() -> None:
 def test_the_bundled_corpus_has_no_error() -> None:
     report = check_provenance(load_seed_corpus())
     assert [] == [str(finding) for finding in report.of_severity(Severity.ERROR)]
+
+
+@given(st.integers(min_value=-A_START, max_value=len(TEXT) - A_END))
+def test_a_moved_quote_is_always_found_where_it_is(shift: int) -> None:
+    corpus = base()
+    corpus = with_claim(corpus, "claim:a", quote=shifted(corpus.claim("claim:a").quote, shift))
+    findings = check_provenance(corpus).of_kind(FindingKind.QUOTE_NOT_AT_OFFSETS)
+    if shift == 0:
+        assert () == findings
+    else:
+        (finding,) = findings
+        assert finding.message.endswith(f"(moved by {-shift:+d}): set start={A_START}, end={A_END}")

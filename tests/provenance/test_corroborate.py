@@ -4,6 +4,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 import pytest
+from hypothesis import given
 
 from centasia_claims import (
     Corroboration,
@@ -19,6 +20,7 @@ from centasia_claims import (
     load_seed_corpus,
 )
 from tests.provenance.corpora import C, E, base, with_claim, with_step
+from tests.provenance.strategies import estimates
 
 if TYPE_CHECKING:
     from centasia_claims import Corpus
@@ -110,3 +112,12 @@ def test_the_seed_claims_are_corroborated_without_error() -> None:
     for claim in corpus.claims:
         result = corroborate(corpus, claim)
         assert result.compared == (claim.measure is not None)
+
+
+@given(estimates(), estimates())
+def test_support_and_contradiction_are_symmetric(a: Estimate, b: Estimate) -> None:
+    corpus = with_claim(with_claim(base(), "claim:a", value=a), "claim:b", value=b)
+    of_a, of_b = corroborate(corpus, "claim:a"), corroborate(corpus, "claim:b")
+    assert bool(of_a.supporting) == bool(of_b.supporting)
+    assert bool(of_a.contradicting) == bool(of_b.contradicting)
+    assert bool(of_a.supporting) != bool(of_a.contradicting)

@@ -171,3 +171,14 @@ def test_grouping_does_not_depend_on_order(claims: list[Claim]) -> None:
     grouped = group_by_origin(corpus, claims)
     expected = group_by_origin(corpus, corpus.claims)
     assert {o: set(c) for o, c in expected.items()} == {o: set(c) for o, c in grouped.items()}
+
+
+_entities = st.sampled_from([entity.id for entity in load_seed_corpus().entities])
+
+
+@given(_entities)
+def test_the_root_of_a_root_is_itself(entity: str) -> None:
+    corpus = load_seed_corpus()
+    root = root_agent(corpus, entity)
+    assert root == root_agent(corpus, root)
+    assert entity == root_path(corpus, entity)[0]

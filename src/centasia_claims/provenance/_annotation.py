@@ -46,6 +46,11 @@ def to_web_annotation(
 
     Raises:
         UnknownIdError: The claim (given by id) is not in the corpus.
+
+    >>> from centasia_claims import load_seed_corpus
+    >>> annotation = to_web_annotation(load_seed_corpus(), "claim:rferl-rahimzoda-61-returned")
+    >>> annotation["target"]["selector"][1]
+    {'type': 'TextPositionSelector', 'start': 590, 'end': 711}
     """
     item = corpus.claim(claim) if isinstance(claim, str) else claim
     source = corpus.source(item.source)

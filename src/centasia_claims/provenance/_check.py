@@ -73,6 +73,11 @@ def check_provenance(corpus: Corpus) -> ProvenanceReport:
     The findings are sorted by severity (errors first), then kind (in the order of `FindingKind`), then
     corpus order. A corpus with no error-severity finding is sound; warnings and information tell a reader
     how far to trust a claim.
+
+    >>> from centasia_claims import FindingKind, load_seed_corpus
+    >>> report = check_provenance(load_seed_corpus())
+    >>> report.of_kind(FindingKind.SINGLE_ORIGIN)[0].claims
+    ('claim:rferl-rahimzoda-61-returned',)
     """
     index = Index(corpus)
     results = {claim.id: index.corroborate(claim) for claim in corpus.claims if claim.measure is not None}

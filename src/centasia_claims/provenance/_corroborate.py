@@ -68,6 +68,9 @@ class Corroboration:
             hearsay or allegation.
         contradicting: Origins (its own included) that give an incompatible figure, or deny a compatible one.
         echoes: Claims from its own origin with a compatible figure: repetitions, not confirmations.
+
+    >>> Corroboration(claim="claim:a", origin=Origin("org:x"), compared=False).independent_support
+    0
     """
 
     claim: ClaimId
@@ -175,6 +178,11 @@ def corroborate(corpus: Corpus, claim: Claim | ClaimId | str) -> Corroboration:
 
     Raises:
         UnknownIdError: The claim (given by id) is not in the corpus.
+
+    >>> from centasia_claims import load_seed_corpus
+    >>> result = corroborate(load_seed_corpus(), "claim:rferl-rahimzoda-148-killed")
+    >>> result.compared, result.independent_support
+    (True, 0)
     """
     item = corpus.claim(claim) if isinstance(claim, str) else claim
     return Index(corpus).corroborate(item)

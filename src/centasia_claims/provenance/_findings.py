@@ -35,7 +35,11 @@ class Severity(enum.StrEnum):
 
     @property
     def rank(self) -> int:
-        """0 for errors, 1 for warnings, 2 for information: the order reports list them in."""
+        """0 for errors, 1 for warnings, 2 for information: the order reports list them in.
+
+        >>> Severity.WARNING.rank
+        1
+        """
         return list(Severity).index(self)
 
 
@@ -98,6 +102,9 @@ class Finding:
         message: What is wrong or worth knowing, with the values involved, and what to do.
         where: The item concerned as a path into the corpus (``$.mentions[3]``); empty when ``claims`` says.
         severity: How serious it is; by default the kind's (`SEVERITIES`).
+
+    >>> print(Finding(FindingKind.SINGLE_ORIGIN, ["claim:x"], "one origin"))
+    info: single_origin: claim:x: one origin
     """
 
     kind: FindingKind
@@ -117,6 +124,10 @@ class ProvenanceReport:
 
     Attributes:
         findings: The findings, by severity, then kind, then corpus order.
+
+    >>> report = ProvenanceReport((Finding(FindingKind.VALUE_NOT_IN_QUOTE, ["claim:x"], "no figure"),))
+    >>> report.has_errors, len(report.of_severity(Severity.ERROR)), len(report.about("claim:y"))
+    (True, 1, 0)
     """
 
     findings: tuple[Finding, ...] = ()

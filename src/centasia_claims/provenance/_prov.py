@@ -160,6 +160,11 @@ def to_prov_document(corpus: Corpus, claims: Iterable[Claim | ClaimId | str] | N
     Raises:
         MissingExtraError: The ``prov`` package is not installed.
         UnknownIdError: A claim given by id is not in the corpus.
+
+    >>> from centasia_claims import load_seed_corpus
+    >>> document = to_prov_document(load_seed_corpus(), ["claim:rferl-rahimzoda-61-returned"])
+    >>> sorted(str(agent.identifier) for agent in document.get_records() if agent.is_element())[:2]
+    ['cc:claim:rferl-rahimzoda-61-returned', 'cc:claim:rferl-rahimzoda-61-returned/agent/1']
     """
     try:
         from prov.model import ProvDocument  # noqa: PLC0415  (the optional extra is imported only when used)

@@ -61,6 +61,9 @@ class StatusCue:
         status: The status it marks.
         groups_only: Whether it counts only when the claimant is a group (`GROUP_KINDS`): "has claimed" is a
             claim of responsibility from a militant group, but not from a government.
+
+    >>> [cue.status.value for cue in STATUS_CUES if cue.phrase == "reportedly"]
+    ['hearsay']
     """
 
     phrase: str
