@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping
 
     from centasia_claims.model import ClaimId, EntityId, MeasureId, SourceId
+    from centasia_claims.provenance import Origin
     from centasia_claims.records import RecordKind
 
 __all__ = ["Corpus", "checked_by_caller"]
@@ -203,6 +204,38 @@ class Corpus:
     def claims_for(self, measure: MeasureId | str) -> tuple[Claim, ...]:
         """Claims that give a figure for this measure."""
         return self._for_measure.get(measure, ())
+
+    def origin(self, claim: Claim | ClaimId | str) -> Origin:
+        """Where a claim really comes from: the root of its claimant (see `trace_origin`).
+
+        Spokespeople and officials speak for their organization, a unit or service for its parent; an unnamed
+        claimant ("experts say") is an unknown origin of its own.
+
+        Raises:
+            UnknownIdError: The claim (given by id) is not in the corpus.
+
+        >>> from centasia_claims import load_seed_corpus
+        >>> load_seed_corpus().origin("claim:rferl-rahimzoda-61-returned").agent
+        'org:tajik-government'
+        """
+        from centasia_claims.provenance import trace_origin  # noqa: PLC0415  (provenance imports the corpus)
+
+        return trace_origin(self, claim)
+
+    def independent_origins(self, claims: Iterable[Claim | ClaimId | str]) -> dict[Origin, tuple[Claim, ...]]:
+        """Group claims by independent origin, in the order each origin is first met (see `group_by_origin`).
+
+        Raises:
+            UnknownIdError: A claim given by id is not in the corpus.
+
+        >>> from centasia_claims import load_seed_corpus
+        >>> corpus = load_seed_corpus()
+        >>> len(corpus.independent_origins(corpus.claims_in("source:rferl-up-to-1000")))
+        3
+        """
+        from centasia_claims.provenance import group_by_origin  # noqa: PLC0415  (provenance imports the corpus)
+
+        return group_by_origin(self, claims)
 
     def mentions_of(self, entity: EntityId | str) -> tuple[Mention, ...]:
         """Where this entity's names are written in the sources."""

@@ -1,0 +1,91 @@
+"""``centasia-claims check``: check a corpus's provenance; exit 1 when there is an error-severity finding.
+
+A downstream corpus can run it in its own CI: ``centasia-claims check --corpus my-corpus/``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from centasia_claims.cli._command import (
+    EXIT_FINDINGS,
+    EXIT_OK,
+    Command,
+    add_common_options,
+    corpus_from,
+    print_json,
+)
+from centasia_claims.provenance import Finding, ProvenanceReport, Severity, check_provenance
+
+if TYPE_CHECKING:
+    import argparse
+
+__all__ = ["COMMAND", "finding_data", "report_data"]
+
+_HEADINGS = {Severity.ERROR: "Errors", Severity.WARNING: "Warnings", Severity.INFO: "Information"}
+
+
+def finding_data(finding: Finding) -> dict[str, Any]:
+    """A finding as plain data."""
+    return {
+        "kind": finding.kind.value,
+        "severity": finding.severity.value,
+        "claims": list(finding.claims),
+        "where": finding.where or None,
+        "message": finding.message,
+    }
+
+
+def report_data(report: ProvenanceReport, shown: tuple[Finding, ...]) -> dict[str, Any]:
+    """A report as plain data: counts of every finding, and the findings shown."""
+    return {
+        "counts": {severity.value: count for severity, count in report.counts().items()},
+        "findings": [finding_data(finding) for finding in shown],
+    }
+
+
+def _print_text(report: ProvenanceReport, shown: tuple[Finding, ...]) -> None:
+    for severity, heading in _HEADINGS.items():
+        findings = [finding for finding in shown if finding.severity is severity]
+        if not findings:
+            continue
+        print(f"{heading} ({len(findings)})")
+        for finding in findings:
+            print(f"  {finding.kind.value}: {', '.join(finding.claims) or finding.where}")
+            print(f"      {finding.message}")
+        print()
+    counts = report.counts()
+    print(
+        f"{counts[Severity.ERROR]} errors, {counts[Severity.WARNING]} warnings, "
+        f"{counts[Severity.INFO]} information findings"
+    )
+
+
+def _configure(parser: argparse.ArgumentParser) -> None:
+    add_common_options(parser)
+    parser.add_argument(
+        "--severity",
+        choices=[severity.value for severity in Severity],
+        default=Severity.INFO.value,
+        help="show findings of this severity and more serious ones (default: info, that is all)",
+    )
+
+
+def _run(args: argparse.Namespace) -> int:
+    report = check_provenance(corpus_from(args))
+    least = Severity(args.severity).rank
+    shown = tuple(finding for finding in report.findings if finding.severity.rank <= least)
+    if args.json:
+        print_json(report_data(report, shown))
+    else:
+        _print_text(report, shown)
+    return EXIT_FINDINGS if report.has_errors else EXIT_OK
+
+
+COMMAND = Command(
+    name="check",
+    help="check quotes, chains and support of every claim; exit 1 on an error-severity finding",
+    example="centasia-claims check --corpus my-corpus/ --severity warning",
+    configure=_configure,
+    run=_run,
+)

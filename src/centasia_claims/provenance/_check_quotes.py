@@ -1,0 +1,167 @@
+"""Checks of the evidence: quotes at their offsets, inside their source, holding the figure they support.
+
+A built `Corpus` has already checked that every id names an object of the right kind, so the references
+checked here are the ones an id check cannot see: a quote's offsets pointing outside its own source's span
+(into another article of the same document), an article lying outside the archive it is ``part_of``, a share
+of a claim that has no figure.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from centasia_claims.model import Claim, Exclusion, Mention, TextSpan
+from centasia_claims.provenance._findings import Finding, FindingKind
+from centasia_claims.provenance._match import find_quote, fold_typography
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from centasia_claims.corpus import Corpus
+    from centasia_claims.model import ClaimId, Source, TextQuote
+
+__all__ = ["check_quotes", "check_references"]
+
+_Anchored = Claim | Mention | Exclusion
+
+
+def _short(text: str, limit: int = 60) -> str:
+    return repr(text if len(text) <= limit else text[: limit - 1] + "…")
+
+
+def _subject(item: _Anchored, section: str, index: int) -> tuple[tuple[ClaimId, ...], str]:
+    if isinstance(item, Claim):
+        return (item.id,), ""
+    return (), f"$.{section}[{index}]"
+
+
+def _offsets_finding(quote: TextQuote, text: str, document: str) -> str | None:
+    """Why the quote is not at its offsets, or ``None`` when it is."""
+    found_there = text[quote.start : quote.end]
+    if found_there == quote.exact:
+        return None
+    match = find_quote(text, quote.exact, near=quote.start)
+    where = f"{quote.start}-{quote.end} of {document!r}"
+    if match is None:
+        return (
+            f"the quote {_short(quote.exact)} does not occur in {document!r}, not even with whitespace, "
+            f"quotation marks or dashes read loosely; at {where} the text is {_short(found_there)}: "
+            "quote the text as written"
+        )
+    if match.verbatim:
+        return (
+            f"the quote {_short(quote.exact)} is not at {where} but at {match.start}-{match.end} "
+            f"(moved by {match.start - quote.start:+d}): set start={match.start}, end={match.end}"
+        )
+    as_written = text[match.start : match.end]
+    place = "there" if match.start == quote.start else f"at {match.start}-{match.end}"
+    return (
+        f"the quote {_short(quote.exact)} is not verbatim at {where}; it occurs {place} only with "
+        f"different whitespace, quotation marks or dashes, as {_short(as_written)}: quote the text as written"
+    )
+
+
+def _context_finding(quote: TextQuote, text: str) -> str | None:
+    problems = []
+    before = text[max(0, quote.start - len(quote.prefix)) : quote.start]
+    after = text[quote.end : quote.end + len(quote.suffix)]
+    if before != quote.prefix:
+        problems.append(f"prefix {quote.prefix!r} where the text has {before!r}")
+    if after != quote.suffix:
+        problems.append(f"suffix {quote.suffix!r} where the text has {after!r}")
+    if not problems:
+        return None
+    return (
+        "the quote is at its offsets, but its recorded context is not the text around it: "
+        + "; ".join(problems)
+        + ": correct the context (TextQuote.locate gives it)"
+    )
+
+
+def _containing_source(corpus: Corpus, source: Source, span: TextSpan) -> Source | None:
+    containing = [
+        other
+        for other in corpus.sources
+        if other.document == source.document and other.id != source.id and other.span.contains(span)
+    ]
+    return min(containing, key=lambda other: len(other.span), default=None)
+
+
+def _span_finding(corpus: Corpus, source: Source, quote: TextQuote) -> str | None:
+    span = TextSpan(quote.start, quote.end)
+    if source.span.contains(span):
+        return None
+    other = _containing_source(corpus, source, span)
+    inside = f"; it lies in {other.id!r}" if other is not None else ""
+    return (
+        f"the quote at {quote.start}-{quote.end} lies outside its source {source.id!r} "
+        f"({source.span.start}-{source.span.end} of {source.document!r}){inside}: "
+        "anchor it in its own source, or read the claim in the source it lies in"
+    )
+
+
+def _value_finding(claim: Claim) -> str | None:
+    if claim.value is None:
+        return None
+    phrase, exact = claim.value.phrase, claim.quote.exact
+    if phrase in exact or fold_typography(phrase).casefold() in fold_typography(exact).casefold():
+        return None
+    return (
+        f"the figure's phrase {phrase!r} does not occur in the quote {_short(exact, 100)}: "
+        "quote the words that give the figure, or correct the phrase"
+    )
+
+
+def check_quotes(corpus: Corpus) -> Iterator[Finding]:
+    """Findings about the quotes of claims, mentions and exclusions, in corpus order."""
+    sections: tuple[tuple[str, tuple[_Anchored, ...]], ...] = (
+        ("claims", corpus.claims),
+        ("mentions", corpus.mentions),
+        ("exclusions", corpus.exclusions),
+    )
+    for section, items in sections:
+        for index, item in enumerate(items):
+            claims, where = _subject(item, section, index)
+            source = corpus.source(item.source)
+            text = corpus.document_text(source.document)
+            moved = _offsets_finding(item.quote, text, source.document)
+            if moved is not None:
+                yield Finding(FindingKind.QUOTE_NOT_AT_OFFSETS, claims, moved, where)
+            else:
+                context = _context_finding(item.quote, text)
+                if context is not None:
+                    yield Finding(FindingKind.QUOTE_CONTEXT_CHANGED, claims, context, where)
+                outside = _span_finding(corpus, source, item.quote)
+                if outside is not None:
+                    yield Finding(FindingKind.DANGLING_REFERENCE, claims, outside, where)
+            if isinstance(item, Claim):
+                missing = _value_finding(item)
+                if missing is not None:
+                    yield Finding(FindingKind.VALUE_NOT_IN_QUOTE, claims, missing)
+
+
+def check_references(corpus: Corpus) -> Iterator[Finding]:
+    """Findings about references an id check cannot see: articles outside their archive, shares of nothing."""
+    for index, source in enumerate(corpus.sources):
+        if source.part_of is None:
+            continue
+        parent = corpus.source(source.part_of)
+        if parent.document != source.document or not parent.span.contains(source.span):
+            yield Finding(
+                FindingKind.DANGLING_REFERENCE,
+                (),
+                f"source {source.id!r} ({source.span.start}-{source.span.end} of {source.document!r}) is "
+                f"part_of {parent.id!r}, but does not lie within it "
+                f"({parent.span.start}-{parent.span.end} of {parent.document!r}): "
+                "correct the span or part_of",
+                f"$.sources[{index}]",
+            )
+    for claim in corpus.claims:
+        share_of = None if claim.value is None else claim.value.share_of
+        if share_of is not None and corpus.claim(share_of).value is None:
+            yield Finding(
+                FindingKind.DANGLING_REFERENCE,
+                (claim.id, share_of),
+                f"the figure is a share of {share_of!r}, which gives no figure: point share_of at the claim "
+                "that gives the whole",
+            )

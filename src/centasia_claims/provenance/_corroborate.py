@@ -1,0 +1,190 @@
+"""Corroboration: which independent origins give a compatible figure for a claim, and which contradict it.
+
+Two figures for the same measure are compared when they are comparable: the same unit (``count`` stands for
+the measure's unit) and rate, neither an increment nor a share of a different claim, and periods that overlap
+where both are given. Comparable figures are compatible when their intervals overlap.
+
+Each other claim then counts as:
+
+- an echo, when it is compatible and has the same origin (a repetition, not a confirmation);
+- support, when compatible and from another origin; it is unconfirmed support when that claim is itself
+  reported as unconfirmed, as hearsay or as an allegation (`NOT_CONFIRMED`), and no support when it is a
+  denial (stance ``denies``): a source denying a compatible figure contradicts it;
+- a contradiction, when incompatible (from any origin, its own included: an origin may revise its figure).
+
+>>> from centasia_claims import corroborate, load_seed_corpus
+>>> corpus = load_seed_corpus()
+>>> result = corroborate(corpus, corpus.claim("claim:rferl-authorities-up-to-1000"))
+>>> str(result.origin)
+'Tajik government (org:tajik-government)'
+>>> "claim:odr-interior-ministry-1141" in {c for group in result.contradicting for c in group.claims}
+True
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Final
+
+import attrs
+
+from centasia_claims.model import ClaimId, EpistemicStatus, Stance
+from centasia_claims.provenance._origins import Origin, trace_origin
+from centasia_claims.provenance._overlap import figures_overlap
+from centasia_claims.provenance._status import EpistemicReading, epistemic_status
+
+if TYPE_CHECKING:
+    from centasia_claims.corpus import Corpus
+    from centasia_claims.model import Claim
+
+__all__ = ["NOT_CONFIRMED", "Corroboration", "OriginClaims", "corroborate"]
+
+NOT_CONFIRMED: Final[frozenset[EpistemicStatus]] = frozenset(
+    {EpistemicStatus.UNCONFIRMED, EpistemicStatus.HEARSAY, EpistemicStatus.ALLEGATION}
+)
+"""Statuses of a claim that the text itself does not stand behind: such a claim supports no other as
+confirmation (and neither does a claim with stance ``unconfirmed``)."""
+
+
+@attrs.frozen
+class OriginClaims:
+    """One origin and the claims from it that play one role for another claim.
+
+    >>> OriginClaims(Origin("org:rferl"), ("claim:a",)).claims
+    ('claim:a',)
+    """
+
+    origin: Origin
+    claims: tuple[ClaimId, ...]
+
+
+@attrs.frozen(kw_only=True)
+class Corroboration:
+    """How well the rest of the corpus supports one claim's figure.
+
+    Attributes:
+        claim: The claim.
+        origin: Its origin.
+        compared: Whether it has a figure for a measure, so that it could be compared at all.
+        supporting: Other origins that give a compatible figure in claims the text stands behind.
+        unconfirmed: Other origins that give a compatible figure only in claims reported as unconfirmed,
+            hearsay or allegation.
+        contradicting: Origins (its own included) that give an incompatible figure, or deny a compatible one.
+        echoes: Claims from its own origin with a compatible figure: repetitions, not confirmations.
+
+    >>> Corroboration(claim="claim:a", origin=Origin("org:x"), compared=False).independent_support
+    0
+    """
+
+    claim: ClaimId
+    origin: Origin
+    compared: bool
+    supporting: tuple[OriginClaims, ...] = ()
+    unconfirmed: tuple[OriginClaims, ...] = ()
+    contradicting: tuple[OriginClaims, ...] = ()
+    echoes: tuple[ClaimId, ...] = ()
+
+    @property
+    def independent_support(self) -> int:
+        """How many other origins give a compatible figure, confirmed or not."""
+        return len({group.origin for group in (*self.supporting, *self.unconfirmed)})
+
+
+def is_confirmed(claim: Claim, reading: EpistemicReading) -> bool:
+    """Whether the text stands behind the claim: asserted, and not unconfirmed, hearsay or an allegation."""
+    return claim.stance is Stance.ASSERTS and reading.status not in NOT_CONFIRMED
+
+
+def _unit(claim: Claim, corpus: Corpus) -> str:
+    assert claim.value is not None  # noqa: S101  (only claims with a figure get here)
+    if claim.value.unit == "count" and claim.measure is not None:
+        return corpus.measure(claim.measure).unit
+    return claim.value.unit
+
+
+def comparable(a: Claim, b: Claim, corpus: Corpus) -> bool:
+    """Whether two claims give figures for the same thing, so their figures can agree or disagree."""
+    if a.value is None or b.value is None or a.measure is None or a.measure != b.measure:
+        return False
+    if a.value.additive or b.value.additive or a.value.share_of != b.value.share_of:
+        return False
+    if a.value.per != b.value.per or _unit(a, corpus) != _unit(b, corpus):
+        return False
+    return a.period is None or b.period is None or a.period.overlaps(b.period)
+
+
+class Index:
+    """Origins and statuses of a corpus's claims, computed once each, for checking many claims."""
+
+    def __init__(self, corpus: Corpus) -> None:
+        self.corpus = corpus
+        self._origins: dict[ClaimId, Origin] = {}
+        self._readings: dict[ClaimId, EpistemicReading] = {}
+
+    def origin(self, claim: Claim) -> Origin:
+        """The claim's origin."""
+        if claim.id not in self._origins:
+            self._origins[claim.id] = trace_origin(self.corpus, claim)
+        return self._origins[claim.id]
+
+    def reading(self, claim: Claim) -> EpistemicReading:
+        """The claim's epistemic status."""
+        if claim.id not in self._readings:
+            self._readings[claim.id] = epistemic_status(claim, self.corpus)
+        return self._readings[claim.id]
+
+    def corroborate(self, claim: Claim) -> Corroboration:
+        """The claim's corroboration (see `corroborate`)."""
+        own = self.origin(claim)
+        if claim.measure is None or claim.value is None:
+            return Corroboration(claim=claim.id, origin=own, compared=False)
+        roles: dict[str, dict[Origin, list[ClaimId]]] = {
+            "supporting": {},
+            "unconfirmed": {},
+            "contradicting": {},
+        }
+        echoes: list[ClaimId] = []
+        for other in self.corpus.claims_for(claim.measure):
+            if other.id == claim.id or not comparable(claim, other, self.corpus):
+                continue
+            assert other.value is not None  # noqa: S101  (comparable claims have figures)
+            origin = self.origin(other)
+            compatible = figures_overlap(claim.value, other.value)
+            if other.stance is Stance.DENIES:
+                role = "contradicting" if compatible else None
+            elif not compatible:
+                role = "contradicting"
+            elif origin == own:
+                echoes.append(other.id)
+                role = None
+            else:
+                role = "supporting" if is_confirmed(other, self.reading(other)) else "unconfirmed"
+            if role is not None:
+                roles[role].setdefault(origin, []).append(other.id)
+        grouped = {
+            role: tuple(OriginClaims(origin, tuple(ids)) for origin, ids in groups.items())
+            for role, groups in roles.items()
+        }
+        return Corroboration(
+            claim=claim.id,
+            origin=own,
+            compared=True,
+            supporting=grouped["supporting"],
+            unconfirmed=grouped["unconfirmed"],
+            contradicting=grouped["contradicting"],
+            echoes=tuple(echoes),
+        )
+
+
+def corroborate(corpus: Corpus, claim: Claim | ClaimId | str) -> Corroboration:
+    """Which independent origins support a claim's figure and which contradict it.
+
+    Raises:
+        UnknownIdError: The claim (given by id) is not in the corpus.
+
+    >>> from centasia_claims import load_seed_corpus
+    >>> result = corroborate(load_seed_corpus(), "claim:rferl-rahimzoda-148-killed")
+    >>> result.compared, result.independent_support
+    (True, 0)
+    """
+    item = corpus.claim(claim) if isinstance(claim, str) else claim
+    return Index(corpus).corroborate(item)

@@ -1,0 +1,158 @@
+"""Findings of a provenance check: what kind, how serious, which claims, and what to do.
+
+>>> from centasia_claims import Finding, FindingKind, ProvenanceReport
+>>> finding = Finding(FindingKind.UNNAMED_CLAIMANT, ("claim:x",), 'the claimant is unnamed ("experts")')
+>>> finding.severity
+<Severity.WARNING: 'warning'>
+>>> ProvenanceReport((finding,)).has_errors
+False
+"""
+
+from __future__ import annotations
+
+import enum
+from typing import TYPE_CHECKING, Final
+
+import attrs
+
+from centasia_claims.model import ClaimId
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+__all__ = ["SEVERITIES", "Finding", "FindingKind", "ProvenanceReport", "Severity"]
+
+
+class Severity(enum.StrEnum):
+    """How serious a finding is."""
+
+    ERROR = "error"
+    """The corpus is wrong: the evidence or a reference does not hold. ``centasia-claims check`` fails."""
+    WARNING = "warning"
+    """The corpus may be right, but a reader should not take the claim at face value."""
+    INFO = "info"
+    """A fact about the evidence worth knowing."""
+
+    @property
+    def rank(self) -> int:
+        """0 for errors, 1 for warnings, 2 for information: the order reports list them in.
+
+        >>> Severity.WARNING.rank
+        1
+        """
+        return list(Severity).index(self)
+
+
+class FindingKind(enum.StrEnum):
+    """What a finding is about; ``docs/provenance.md`` explains each with an example."""
+
+    QUOTE_NOT_AT_OFFSETS = "quote_not_at_offsets"
+    """The quote is not the text at its offsets (the message gives the nearest place it occurs, if any)."""
+    QUOTE_CONTEXT_CHANGED = "quote_context_changed"
+    """The quote is at its offsets, but its recorded prefix or suffix is not the text around it."""
+    VALUE_NOT_IN_QUOTE = "value_not_in_quote"
+    """The figure's phrase does not occur in the quote it rests on."""
+    CHAIN_NOT_ENDING_IN_SOURCE = "chain_not_ending_in_source"
+    """The last step of the attribution chain is not the source's outlet or one of its authors."""
+    DANGLING_REFERENCE = "dangling_reference"
+    """A reference that the corpus's id checks cannot see does not hold (an anchor outside its source)."""
+    PERIOD_AFTER_PUBLICATION = "period_after_publication"
+    """The claim is about a time after its source was published."""
+    UNNAMED_CLAIMANT = "unnamed_claimant"
+    """The original claimant is not named ("experts say", "officials")."""
+    SINGLE_ORIGIN = "single_origin"
+    """A figure that no other independent origin supports."""
+    CIRCULAR_REPORTING = "circular_reporting"
+    """Agents cite each other for the same measure: A cites B and B cites A."""
+    UNCONFIRMED_SUPPORT = "unconfirmed_support"
+    """A claim whose only independent support is a claim reported as unconfirmed."""
+
+
+SEVERITIES: Final[dict[FindingKind, Severity]] = {
+    FindingKind.QUOTE_NOT_AT_OFFSETS: Severity.ERROR,
+    FindingKind.QUOTE_CONTEXT_CHANGED: Severity.WARNING,
+    FindingKind.VALUE_NOT_IN_QUOTE: Severity.ERROR,
+    FindingKind.CHAIN_NOT_ENDING_IN_SOURCE: Severity.ERROR,
+    FindingKind.DANGLING_REFERENCE: Severity.ERROR,
+    FindingKind.PERIOD_AFTER_PUBLICATION: Severity.ERROR,
+    FindingKind.UNNAMED_CLAIMANT: Severity.WARNING,
+    FindingKind.SINGLE_ORIGIN: Severity.INFO,
+    FindingKind.CIRCULAR_REPORTING: Severity.WARNING,
+    FindingKind.UNCONFIRMED_SUPPORT: Severity.WARNING,
+}
+"""The severity of each kind of finding."""
+
+
+def _claim_ids(ids: Iterable[str]) -> tuple[ClaimId, ...]:
+    return tuple(ClaimId(id_) for id_ in ids)
+
+
+def _default_severity(finding: Finding) -> Severity:
+    return SEVERITIES[finding.kind]
+
+
+@attrs.frozen
+class Finding:
+    """One thing a provenance check found.
+
+    Attributes:
+        kind: What it is about.
+        claims: The claims concerned, the main one first (empty for a finding about a mention or exclusion);
+            any iterable of ids is kept as a tuple.
+        message: What is wrong or worth knowing, with the values involved, and what to do.
+        where: The item concerned as a path into the corpus (``$.mentions[3]``); empty when ``claims`` says.
+        severity: How serious it is; by default the kind's (`SEVERITIES`).
+
+    >>> print(Finding(FindingKind.SINGLE_ORIGIN, ["claim:x"], "one origin"))
+    info: single_origin: claim:x: one origin
+    """
+
+    kind: FindingKind
+    claims: tuple[ClaimId, ...] = attrs.field(converter=_claim_ids)
+    message: str = attrs.field()
+    where: str = ""
+    severity: Severity = attrs.field(default=attrs.Factory(_default_severity, takes_self=True))
+
+    def __str__(self) -> str:
+        subject = ", ".join(self.claims) or self.where
+        return f"{self.severity.value}: {self.kind.value}: {subject}: {self.message}"
+
+
+@attrs.frozen
+class ProvenanceReport:
+    """Everything a provenance check found, errors first.
+
+    Attributes:
+        findings: The findings, by severity, then kind, then corpus order.
+
+    >>> report = ProvenanceReport((Finding(FindingKind.VALUE_NOT_IN_QUOTE, ["claim:x"], "no figure"),))
+    >>> report.has_errors, len(report.of_severity(Severity.ERROR)), len(report.about("claim:y"))
+    (True, 1, 0)
+    """
+
+    findings: tuple[Finding, ...] = ()
+
+    @property
+    def has_errors(self) -> bool:
+        """Whether any finding is an error."""
+        return any(finding.severity is Severity.ERROR for finding in self.findings)
+
+    def of_severity(self, severity: Severity) -> tuple[Finding, ...]:
+        """The findings of one severity."""
+        return tuple(finding for finding in self.findings if finding.severity is severity)
+
+    def of_kind(self, kind: FindingKind) -> tuple[Finding, ...]:
+        """The findings of one kind."""
+        return tuple(finding for finding in self.findings if finding.kind is kind)
+
+    def about(self, claim: ClaimId | str) -> tuple[Finding, ...]:
+        """The findings that concern a claim."""
+        return tuple(finding for finding in self.findings if claim in finding.claims)
+
+    def counts(self) -> dict[Severity, int]:
+        """How many findings of each severity, every severity listed.
+
+        >>> ProvenanceReport().counts()
+        {<Severity.ERROR: 'error'>: 0, <Severity.WARNING: 'warning'>: 0, <Severity.INFO: 'info'>: 0}
+        """
+        return {severity: len(self.of_severity(severity)) for severity in Severity}

@@ -1,0 +1,191 @@
+"""Origins: who a claim really comes from, following spokespeople, officials and parent organizations.
+
+Three outlets repeating one ministry are one origin, not three confirmations. The origin of a claim is the
+root of its claimant (the first attribution step): a spokesperson's or official's words are their
+organization's, a unit's or service's are its parent's, up to an organization that is part of nothing
+(`ORIGIN_RELATIONS`). A claimant the text leaves unnamed ("experts say") is an unknown origin of its own,
+never merged with another, because nothing says two unnamed experts are one.
+
+>>> from centasia_claims import load_seed_corpus, trace_origin
+>>> corpus = load_seed_corpus()
+>>> origin = trace_origin(corpus, corpus.claim("claim:rferl-rahimzoda-61-returned"))
+>>> origin.agent, origin.via
+('org:tajik-government', ('person:ramazon-rahimzoda', 'org:tajik-interior-ministry', 'org:tajik-government'))
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Final
+
+import attrs
+
+from centasia_claims.errors import InvalidValueError
+from centasia_claims.model import ClaimId, EntityId, RelationKind, SourceId
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from centasia_claims.corpus import Corpus
+    from centasia_claims.model import Claim
+
+__all__ = ["ORIGIN_RELATIONS", "Origin", "group_by_origin", "root_agent", "root_path", "trace_origin"]
+
+ORIGIN_RELATIONS: Final[tuple[RelationKind, ...]] = (
+    RelationKind.SPOKESPERSON_OF,
+    RelationKind.OFFICIAL_OF,
+    RelationKind.PART_OF,
+)
+"""The relations an origin is followed along, in order of preference: "X is the spokesperson of Y" makes Y
+speak; then "official of"; then "part of" (Radio Ozodi is part of RFE/RL, a ministry is part of the
+government). Not followed: ``member_of`` and ``leader_of`` (a member or leader may speak for themselves) and
+``affiliate_of`` (an affiliate is an organization of its own)."""
+
+
+def _check_origin(instance: Origin, _attribute: object, source: SourceId | None) -> None:
+    given = [value for value in (instance.agent, instance.claim, source) if value is not None]
+    if len(given) != 1:
+        raise InvalidValueError(
+            "source",
+            "give exactly one of agent (a named origin), claim (the claim of an unnamed claimant) and source "
+            "(the source of an unnamed author) "
+            f"(got agent={instance.agent!r}, claim={instance.claim!r}, source={source!r})",
+        )
+
+
+@attrs.frozen
+class Origin:
+    """Where a claim comes from: a root entity, an unnamed claimant of one claim, or an unnamed author.
+
+    Two origins are the same when they name the same root entity. An unnamed claimant ("experts say") is
+    an origin of its own claim only, since nothing says two unnamed experts are one. A source whose author
+    and outlet are not named is one unnamed origin for every claim it asserts itself: one voice, whoever it
+    is. ``label`` and ``via`` are for reading and take no part in comparisons.
+
+    Attributes:
+        agent: The root entity, or ``None`` for an unnamed claimant or author.
+        claim: For an unnamed claimant, the claim it was read in; otherwise ``None``.
+        source: For an unnamed author, the source whose own claims it makes; otherwise ``None``.
+        label: How to show it: the root's display name, or the unnamed claimant as written.
+        via: From the claimant to the root, as entity ids (empty for an unnamed origin).
+
+    >>> Origin("org:rferl", label="RFE/RL") == Origin("org:rferl", label="Radio Ozodi")
+    True
+    >>> Origin(None, "claim:a", label="experts") == Origin(None, "claim:b", label="experts")
+    False
+    """
+
+    agent: EntityId | None
+    claim: ClaimId | None = None
+    source: SourceId | None = attrs.field(default=None, validator=_check_origin)
+    label: str = attrs.field(default="", eq=False)
+    via: tuple[EntityId, ...] = attrs.field(default=(), eq=False)
+
+    @property
+    def is_known(self) -> bool:
+        """Whether the origin is a named entity."""
+        return self.agent is not None
+
+    def __str__(self) -> str:
+        if self.claim is not None:
+            return f"unnamed ({self.label or 'not given'}) in {self.claim}"
+        if self.source is not None:
+            return f"the unnamed author of {self.source}"
+        return f"{self.label} ({self.agent})" if self.label else str(self.agent)
+
+
+def _parent(corpus: Corpus, entity: EntityId) -> EntityId | None:
+    relations = getattr(corpus.entity(entity), "relations", ())
+    for kind in ORIGIN_RELATIONS:
+        for relation in relations:
+            if relation.kind is kind:
+                target: EntityId = relation.target
+                return target
+    return None
+
+
+def root_path(corpus: Corpus, entity: EntityId | str) -> tuple[EntityId, ...]:
+    """The entity and each one it speaks for along `ORIGIN_RELATIONS`, ending at its root.
+
+    Should the relations run in a circle, the smallest id of the circle is its root, so every member of the
+    circle has the same root, and the path ends where it first reaches it.
+
+    Raises:
+        UnknownIdError: The entity is not in the corpus.
+
+    >>> from centasia_claims import load_seed_corpus
+    >>> root_path(load_seed_corpus(), "org:radio-ozodi")
+    ('org:radio-ozodi', 'org:rferl')
+    """
+    path = [EntityId(entity)]
+    seen = {path[0]}
+    while True:
+        parent = _parent(corpus, path[-1])
+        if parent is None:
+            return tuple(path)
+        if parent in seen:
+            root = min(path[path.index(parent) :])
+            return tuple(path[: path.index(root) + 1])
+        path.append(parent)
+        seen.add(parent)
+
+
+def root_agent(corpus: Corpus, entity: EntityId | str) -> EntityId:
+    """The entity an agent speaks for in the end: the last of its `root_path`.
+
+    >>> from centasia_claims import load_seed_corpus
+    >>> root_agent(load_seed_corpus(), "person:ramazon-rahimzoda")
+    'org:tajik-government'
+    """
+    return root_path(corpus, entity)[-1]
+
+
+def trace_origin(corpus: Corpus, claim: Claim | ClaimId | str) -> Origin:
+    """The origin of a claim: the root of its claimant, or an unnamed origin.
+
+    The claimant is the first step of the attribution chain. A claim with an empty chain is asserted by its
+    source: its claimant is the source's first author, else its outlet. When neither is named, or the chain is
+    a single unnamed step (the source publishing its own claim, publisher unnamed), the origin is the source's
+    unnamed author.
+
+    Raises:
+        UnknownIdError: The claim (given by id) is not in the corpus.
+
+    >>> from centasia_claims import load_seed_corpus
+    >>> corpus = load_seed_corpus()
+    >>> str(trace_origin(corpus, "claim:rferl-figure-doubled"))
+    'RFE/RL (org:rferl)'
+    """
+    item = corpus.claim(claim) if isinstance(claim, str) else claim
+    steps = item.attribution
+    if steps:
+        agent, text = steps[0].agent, steps[0].text
+        if agent is None and len(steps) > 1:
+            return Origin(None, item.id, label=text)
+    else:
+        source = corpus.source(item.source)
+        agent = source.authors[0] if source.authors else source.outlet
+    if agent is None:
+        return Origin(None, source=item.source, label="unnamed author")
+    via = root_path(corpus, agent)
+    return Origin(via[-1], label=corpus.entity(via[-1]).display_name, via=via)
+
+
+def group_by_origin(
+    corpus: Corpus, claims: Iterable[Claim | ClaimId | str]
+) -> dict[Origin, tuple[Claim, ...]]:
+    """Group claims by independent origin, in the order each origin is first met.
+
+    >>> from centasia_claims import load_seed_corpus
+    >>> corpus = load_seed_corpus()
+    >>> groups = group_by_origin(corpus, corpus.claims_in("source:rferl-up-to-1000"))
+    >>> for origin, claims in groups.items():
+    ...     print(origin, len(claims))
+    Tajik government (org:tajik-government) 7
+    RFE/RL (org:rferl) 2
+    Emomali Rahmon (person:emomali-rahmon) 1
+    """
+    grouped: dict[Origin, list[Claim]] = {}
+    for claim in claims:
+        item = corpus.claim(claim) if isinstance(claim, str) else claim
+        grouped.setdefault(trace_origin(corpus, item), []).append(item)
+    return {origin: tuple(items) for origin, items in grouped.items()}

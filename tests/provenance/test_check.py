@@ -1,0 +1,475 @@
+"""check_provenance: the sound corpus has no finding, each broken one exactly the expected finding."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import attrs
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from centasia_claims import (
+    AttributionStep,
+    Corpus,
+    Estimate,
+    Finding,
+    FindingKind,
+    PartialDate,
+    Period,
+    Qualifier,
+    Severity,
+    Source,
+    Stance,
+    TextSpan,
+    Verb,
+    check_provenance,
+    load_seed_corpus,
+)
+from tests.provenance.corpora import ARTICLE_A, QUOTE_A, TEXT, C, E, S, base, shifted, with_claim, with_step
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+A_START = TEXT.index(QUOTE_A)
+A_END = A_START + len(QUOTE_A)
+B_START = len(ARTICLE_A)
+
+
+def _moved() -> Corpus:
+    corpus = base()
+    return with_claim(corpus, "claim:a", quote=shifted(corpus.claim("claim:a").quote, 3))
+
+
+def _straight_apostrophe() -> Corpus:
+    corpus = base()
+    original = corpus.claim("claim:a").quote
+    return with_claim(corpus, "claim:a", quote=attrs.evolve(original, exact=QUOTE_A.replace("\u2019", "'")))
+
+
+def _not_in_text() -> Corpus:
+    corpus = base()
+    original = corpus.claim("claim:a").quote
+    exact = QUOTE_A.replace("told", "tells")
+    changed = attrs.evolve(original, exact=exact, end=original.start + len(exact))
+    return with_claim(corpus, "claim:a", quote=changed)
+
+
+def _context() -> Corpus:
+    corpus = base()
+    return with_claim(
+        corpus, "claim:a", quote=attrs.evolve(corpus.claim("claim:a").quote, prefix="Outlet report ")
+    )
+
+
+def _context_after() -> Corpus:
+    corpus = base()
+    return with_claim(corpus, "claim:a", quote=attrs.evolve(corpus.claim("claim:a").quote, suffix=". Paper"))
+
+
+def _value() -> Corpus:
+    corpus = base()
+    value = corpus.claim("claim:a").value
+    assert value is not None
+    value = attrs.evolve(value, phrase="a hundred and twenty")
+    return with_claim(corpus, "claim:a", value=value)
+
+
+def _chain_end() -> Corpus:
+    return with_step(base(), "claim:a", 2, agent=E("org:paper"), text="Paper")
+
+
+def _chain_unnamed_end() -> Corpus:
+    corpus = base()
+    steps = corpus.claim("claim:a").attribution[:2]
+    return with_claim(corpus, "claim:a", attribution=(*steps[:1], attrs.evolve(steps[1], agent=None)))
+
+
+def _mention_outside() -> Corpus:
+    corpus = base()
+    mention = attrs.evolve(corpus.mentions[1], source=S("source:a"))
+    return attrs.evolve(corpus, mentions=(corpus.mentions[0], mention))
+
+
+def _archive() -> Corpus:
+    corpus = base()
+    source = attrs.evolve(corpus.sources[1], part_of=S("source:a"))
+    return attrs.evolve(corpus, sources=(corpus.sources[0], source))
+
+
+def _share_of_nothing() -> Corpus:
+    corpus = base()
+    share = Estimate(
+        phrase="120",
+        qualifier=Qualifier.EXACT,
+        unit="percent",
+        low=100,
+        high=100,
+        point=100,
+        share_of=C("claim:c"),
+    )
+    extra = (
+        attrs.evolve(corpus.claim("claim:a"), id=C("claim:c"), measure=None, value=None, predicate="left"),
+        attrs.evolve(corpus.claim("claim:a"), id=C("claim:share"), measure=None, value=share),
+    )
+    return attrs.evolve(corpus, claims=(*corpus.claims, *extra))
+
+
+def _without_outlet(corpus: Corpus) -> Corpus:
+    return attrs.evolve(corpus, sources=(attrs.evolve(corpus.sources[0], outlet=None), corpus.sources[1]))
+
+
+def _anonymous_source() -> Corpus:
+    step = AttributionStep(agent=None, text="Outlet report", verb=Verb.PUBLISHED)
+    return _without_outlet(with_claim(base(), "claim:a", attribution=(step,)))
+
+
+def _anonymous_source_empty_chain() -> Corpus:
+    return _without_outlet(with_claim(base(), "claim:a", attribution=()))
+
+
+def _empty_chain() -> Corpus:
+    return with_claim(base(), "claim:a", attribution=())
+
+
+def _both_unconfirmed() -> Corpus:
+    return with_claim(
+        with_claim(base(), "claim:a", stance=Stance.UNCONFIRMED), "claim:b", stance=Stance.UNCONFIRMED
+    )
+
+
+def _anonymous_source_named_end() -> Corpus:
+    return with_step(_without_outlet(base()), "claim:a", 2, agent=None)
+
+
+def _named_end_without_publisher() -> Corpus:
+    return _without_outlet(base())
+
+
+def _period_after() -> Corpus:
+    return with_claim(base(), "claim:a", period=Period.parse("2017"))
+
+
+def _period_ends_after() -> Corpus:
+    return with_claim(base(), "claim:a", period=Period(PartialDate(2015), PartialDate(2016, 5)))
+
+
+def _unnamed() -> Corpus:
+    return with_step(base(), "claim:b", 0, agent=None)
+
+
+def _single_origin() -> Corpus:
+    return with_step(base(), "claim:b", 0, agent=E("person:spokesman"))
+
+
+def _circular() -> Corpus:
+    steps = (
+        AttributionStep(agent=E("org:outlet"), text="Outlet", verb=Verb.SAID),
+        AttributionStep(agent=E("org:agency"), text="the Agency", verb=Verb.TOLD),
+        AttributionStep(agent=E("org:paper"), text="Paper", verb=Verb.PUBLISHED),
+    )
+    return with_claim(base(), "claim:b", attribution=steps)
+
+
+def _unconfirmed() -> Corpus:
+    return with_claim(base(), "claim:b", stance=Stance.UNCONFIRMED)
+
+
+_OUTSIDE = TEXT.index("the Institute")
+
+CASES: list[tuple[str, Callable[[], Corpus], Finding]] = [
+    (
+        "quote-moved",
+        _moved,
+        Finding(
+            FindingKind.QUOTE_NOT_AT_OFFSETS,
+            ("claim:a",),
+            "the quote 'The Agency\u2019s spokesman told the Service that 120 people had…' is not at "
+            f"{A_START + 3}-{A_END + 3} of 'doc.txt' but at {A_START}-{A_END} (moved by -3): "
+            f"set start={A_START}, end={A_END}",
+        ),
+    ),
+    (
+        "quote-typography",
+        _straight_apostrophe,
+        Finding(
+            FindingKind.QUOTE_NOT_AT_OFFSETS,
+            ("claim:a",),
+            'the quote "The Agency\'s spokesman told the Service that 120 people had…" is not '
+            f"verbatim at {A_START}-{A_END} of 'doc.txt'; it occurs there only with different whitespace, "
+            "quotation marks or dashes, as 'The Agency\u2019s spokesman told the Service that 120 "
+            "people had…': "
+            "quote the text as written",
+        ),
+    ),
+    (
+        "quote-not-in-text",
+        _not_in_text,
+        Finding(
+            FindingKind.QUOTE_NOT_AT_OFFSETS,
+            ("claim:a",),
+            "the quote 'The Agency\u2019s spokesman tells the Service that 120 people ha…' does not "
+            "occur in 'doc.txt', not even with whitespace, quotation marks or dashes read loosely; at "
+            f"{A_START}-{A_END + 1} of 'doc.txt' the text is 'The Agency\u2019s spokesman told the "
+            "Service that "
+            "120 people had…': quote the text as written",
+        ),
+    ),
+    (
+        "quote-context",
+        _context,
+        Finding(
+            FindingKind.QUOTE_CONTEXT_CHANGED,
+            ("claim:a",),
+            "the quote is at its offsets, but its recorded context is not the text around it: prefix "
+            "'Outlet report ' where the text has 'utlet report\\n\\n': correct the context (TextQuote.locate "
+            "gives it)",
+        ),
+    ),
+    (
+        "quote-context-after",
+        _context_after,
+        Finding(
+            FindingKind.QUOTE_CONTEXT_CHANGED,
+            ("claim:a",),
+            "the quote is at its offsets, but its recorded context is not the text around it: suffix "
+            "'. Paper' where the text has '.\\n\\nPape': correct the context (TextQuote.locate gives it)",
+        ),
+    ),
+    (
+        "value-not-in-quote",
+        _value,
+        Finding(
+            FindingKind.VALUE_NOT_IN_QUOTE,
+            ("claim:a",),
+            "the figure's phrase 'a hundred and twenty' does not occur in the quote "
+            "'The Agency\u2019s spokesman told the Service that 120 people had left in 2015': "
+            "quote the words that give the figure, or correct the phrase",
+        ),
+    ),
+    (
+        "chain-ends-elsewhere",
+        _chain_end,
+        Finding(
+            FindingKind.CHAIN_NOT_ENDING_IN_SOURCE,
+            ("claim:a",),
+            "the chain ends with 'org:paper', not with the outlet or an author of source 'source:a' "
+            "(Outlet (org:outlet)): end it with the step by which the source publishes the claim",
+        ),
+    ),
+    (
+        "chain-ends-unnamed",
+        _chain_unnamed_end,
+        Finding(
+            FindingKind.CHAIN_NOT_ENDING_IN_SOURCE,
+            ("claim:a",),
+            'the chain ends with an unnamed agent ("the Service"), not with the outlet or an '
+            "author of source "
+            "'source:a' (Outlet (org:outlet)): end it with the step by which the source publishes the claim",
+        ),
+    ),
+    (
+        "chain-ends-where-the-source-names-no-publisher",
+        _named_end_without_publisher,
+        Finding(
+            FindingKind.CHAIN_NOT_ENDING_IN_SOURCE,
+            ("claim:a",),
+            "the chain ends with 'org:outlet', but source 'source:a' names no outlet or author to end in: "
+            "set the source's outlet or authors",
+        ),
+    ),
+    (
+        "mention-outside-its-source",
+        _mention_outside,
+        Finding(
+            FindingKind.DANGLING_REFERENCE,
+            (),
+            f"the quote at {_OUTSIDE}-{_OUTSIDE + 13} lies outside its source 'source:a' "
+            f"(0-{B_START} of 'doc.txt'); it lies in 'source:b': anchor it in its own source, or "
+            "read the claim "
+            "in the source it lies in",
+            "$.mentions[1]",
+        ),
+    ),
+    (
+        "article-outside-its-archive",
+        _archive,
+        Finding(
+            FindingKind.DANGLING_REFERENCE,
+            (),
+            f"source 'source:b' ({B_START}-{len(TEXT)} of 'doc.txt') is part_of 'source:a', but does not lie "
+            f"within it (0-{B_START} of 'doc.txt'): correct the span or part_of",
+            "$.sources[1]",
+        ),
+    ),
+    (
+        "share-of-a-claim-without-figure",
+        _share_of_nothing,
+        Finding(
+            FindingKind.DANGLING_REFERENCE,
+            ("claim:share", "claim:c"),
+            "the figure is a share of 'claim:c', which gives no figure: point share_of at the "
+            "claim that gives "
+            "the whole",
+        ),
+    ),
+    (
+        "period-after-publication",
+        _period_after,
+        Finding(
+            FindingKind.PERIOD_AFTER_PUBLICATION,
+            ("claim:a",),
+            "the claim is about 2017, which begins after its source was published (2016-02-01): "
+            "correct the period or the publication date",
+        ),
+    ),
+    (
+        "period-ends-after-publication",
+        _period_ends_after,
+        Finding(
+            FindingKind.PERIOD_AFTER_PUBLICATION,
+            ("claim:a",),
+            "the claim is about 2015/2016-05, which ends after its source was published (2016-02-01): "
+            "correct the period or the publication date",
+        ),
+    ),
+    (
+        "unnamed-claimant",
+        _unnamed,
+        Finding(
+            FindingKind.UNNAMED_CLAIMANT,
+            ("claim:b",),
+            'the original claimant is unnamed ("Researchers at the Institute"): the claim cannot be traced '
+            "further, and it counts as an origin of its own; name the claimant if the text does",
+        ),
+    ),
+    (
+        "anonymous-source",
+        _anonymous_source,
+        Finding(
+            FindingKind.UNNAMED_CLAIMANT,
+            ("claim:a",),
+            "source 'source:a' names no author or outlet: the claim it asserts itself has an unnamed "
+            "claimant, counted as one origin, the source's unnamed author; name the author or outlet if the "
+            "text does",
+        ),
+    ),
+    (
+        "anonymous-source-empty-chain",
+        _anonymous_source_empty_chain,
+        Finding(
+            FindingKind.UNNAMED_CLAIMANT,
+            ("claim:a",),
+            "source 'source:a' names no author or outlet: the claim it asserts itself has an unnamed "
+            "claimant, counted as one origin, the source's unnamed author; name the author or outlet if the "
+            "text does",
+        ),
+    ),
+    (
+        "single-origin",
+        _single_origin,
+        Finding(
+            FindingKind.SINGLE_ORIGIN,
+            ("claim:a", "claim:b"),
+            "2 claims give a figure for 'people who left' ('120'; 'about 110') that rests on one origin, "
+            "the Agency (org:agency): no other independent origin in the corpus gives a compatible figure",
+        ),
+    ),
+    (
+        "circular-reporting",
+        _circular,
+        Finding(
+            FindingKind.CIRCULAR_REPORTING,
+            ("claim:a", "claim:b"),
+            "circular reporting on measure 'measure:left': the Agency -> Outlet -> the Agency "
+            "(each cites the "
+            "one before it): their figures are not independent of each other",
+        ),
+    ),
+    (
+        "unconfirmed-support",
+        _unconfirmed,
+        Finding(
+            FindingKind.UNCONFIRMED_SUPPORT,
+            ("claim:a", "claim:b"),
+            "the only other origins that give a compatible figure are in claims the text does not stand "
+            "behind: claim:b (unconfirmed); they are not independent confirmation",
+        ),
+    ),
+]
+
+
+def test_the_sound_corpus_has_no_finding() -> None:
+    assert () == check_provenance(base()).findings
+
+
+@pytest.mark.parametrize(("make", "expected"), [case[1:] for case in CASES], ids=[case[0] for case in CASES])
+def test_each_broken_corpus_has_exactly_its_finding(make: Callable[[], Corpus], expected: Finding) -> None:
+    assert (expected,) == check_provenance(make()).findings
+
+
+def _ends_in_a_service_of_the_outlet() -> Corpus:
+    return with_claim(base(), "claim:a", attribution=base().claim("claim:a").attribution[:2])
+
+
+def _ends_in_the_archives_outlet() -> Corpus:
+    corpus = base()
+    archive = Source(
+        id=S("source:archive"),
+        title="Archive",
+        document="doc.txt",
+        span=TextSpan(0, len(TEXT)),
+        outlet=E("org:paper"),
+    )
+    source = attrs.evolve(corpus.sources[0], outlet=None, part_of=S("source:archive"))
+    corpus = attrs.evolve(corpus, sources=(source, corpus.sources[1], archive))
+    return with_step(corpus, "claim:a", 2, agent=E("org:paper"), text="Paper")
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        _ends_in_a_service_of_the_outlet,
+        _ends_in_the_archives_outlet,
+        _anonymous_source_named_end,
+        _empty_chain,
+        _both_unconfirmed,
+    ],
+    ids=[
+        "service-of-the-outlet",
+        "outlet-of-the-archive",
+        "unnamed-publisher-of-an-anonymous-source",
+        "asserted-by-the-outlet",
+        "unconfirmed-supporting-unconfirmed",
+    ],
+)
+def test_sound_variants_have_no_finding(make: Callable[[], Corpus]) -> None:
+    assert () == check_provenance(make()).findings
+
+
+def test_every_kind_of_finding_is_exercised() -> None:
+    assert set(FindingKind) == {case[2].kind for case in CASES}
+
+
+def test_findings_are_sorted_by_severity_then_kind() -> None:
+    corpus = with_step(_value(), "claim:b", 0, agent=None)
+    report = check_provenance(corpus)
+    assert [FindingKind.VALUE_NOT_IN_QUOTE, FindingKind.UNNAMED_CLAIMANT] == [f.kind for f in report.findings]
+    assert report.has_errors
+
+
+def test_the_bundled_corpus_has_no_error() -> None:
+    report = check_provenance(load_seed_corpus())
+    assert [] == [str(finding) for finding in report.of_severity(Severity.ERROR)]
+
+
+@given(st.integers(min_value=-A_START, max_value=len(TEXT) - A_END))
+def test_a_moved_quote_is_always_found_where_it_is(shift: int) -> None:
+    corpus = base()
+    corpus = with_claim(corpus, "claim:a", quote=shifted(corpus.claim("claim:a").quote, shift))
+    findings = check_provenance(corpus).of_kind(FindingKind.QUOTE_NOT_AT_OFFSETS)
+    if shift == 0:
+        assert () == findings
+    else:
+        (finding,) = findings
+        assert finding.message.endswith(f"(moved by {-shift:+d}): set start={A_START}, end={A_END}")

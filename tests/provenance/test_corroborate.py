@@ -1,0 +1,123 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import attrs
+import pytest
+from hypothesis import given
+
+from centasia_claims import (
+    Corroboration,
+    EpistemicStatus,
+    Estimate,
+    Origin,
+    OriginClaims,
+    Period,
+    Qualifier,
+    Stance,
+    UnknownIdError,
+    corroborate,
+    load_seed_corpus,
+)
+from tests.provenance.corpora import C, E, base, with_claim, with_step
+from tests.provenance.strategies import estimates
+
+if TYPE_CHECKING:
+    from centasia_claims import Corpus
+
+AGENCY = Origin(E("org:agency"))
+INSTITUTE = Origin(E("org:institute"))
+
+
+def _b(**changes: Any) -> Corpus:
+    return with_claim(base(), "claim:b", **changes)
+
+
+def _b_value(**changes: Any) -> Corpus:
+    value = base().claim("claim:b").value
+    assert value is not None
+    return _b(value=attrs.evolve(value, **changes))
+
+
+@pytest.mark.parametrize(
+    ("corpus", "expected"),
+    [
+        (base(), {"supporting": (OriginClaims(INSTITUTE, (C("claim:b"),)),)}),
+        (_b(stance=Stance.UNCONFIRMED), {"unconfirmed": (OriginClaims(INSTITUTE, (C("claim:b"),)),)}),
+        (_b(status=EpistemicStatus.HEARSAY), {"unconfirmed": (OriginClaims(INSTITUTE, (C("claim:b"),)),)}),
+        (_b(status=EpistemicStatus.ALLEGATION), {"unconfirmed": (OriginClaims(INSTITUTE, (C("claim:b"),)),)}),
+        (_b(stance=Stance.DENIES), {"contradicting": (OriginClaims(INSTITUTE, (C("claim:b"),)),)}),
+        (
+            _b_value(phrase="about 200", low=180, high=220, point=200),
+            {"contradicting": (OriginClaims(INSTITUTE, (C("claim:b"),)),)},
+        ),
+        (
+            _b(
+                stance=Stance.DENIES,
+                value=Estimate(
+                    phrase="about 200", qualifier=Qualifier.APPROXIMATE, low=180, high=220, point=200
+                ),
+            ),
+            {},
+        ),
+        (with_step(base(), "claim:b", 0, agent=E("person:spokesman")), {"echoes": (C("claim:b"),)}),
+        (_b(period=Period.parse("2017")), {}),
+        (_b_value(per="month"), {}),
+        (_b_value(unit="count"), {"supporting": (OriginClaims(INSTITUTE, (C("claim:b"),)),)}),
+        (_b_value(additive=True), {}),
+    ],
+    ids=[
+        "compatible",
+        "unconfirmed",
+        "hearsay",
+        "allegation",
+        "denial-of-a-compatible-figure",
+        "incompatible",
+        "denial-of-an-incompatible-figure",
+        "same-origin",
+        "other-period",
+        "a-rate",
+        "count-is-the-measures-unit",
+        "an-increment",
+    ],
+)
+def test_corroborate(corpus: Corpus, expected: dict[str, Any]) -> None:
+    assert Corroboration(claim=C("claim:a"), origin=AGENCY, compared=True, **expected) == corroborate(
+        corpus, "claim:a"
+    )
+
+
+def test_a_claim_without_a_figure_is_not_compared() -> None:
+    corpus = base()
+    claim = attrs.evolve(corpus.claim("claim:a"), measure=None, value=None, predicate="left")
+    assert Corroboration(claim=C("claim:a"), origin=AGENCY, compared=False) == corroborate(corpus, claim)
+
+
+def test_an_origin_with_several_claims_is_listed_once() -> None:
+    corpus = base()
+    third = attrs.evolve(corpus.claim("claim:b"), id=C("claim:b2"))
+    corpus = attrs.evolve(corpus, claims=(*corpus.claims, third))
+    result = corroborate(corpus, "claim:a")
+    assert (OriginClaims(INSTITUTE, (C("claim:b"), C("claim:b2"))),) == result.supporting
+    assert 1 == result.independent_support
+
+
+def test_an_unknown_claim() -> None:
+    with pytest.raises(UnknownIdError, match="no claim with id 'claim:nope' in this corpus"):
+        corroborate(base(), "claim:nope")
+
+
+def test_the_seed_claims_are_corroborated_without_error() -> None:
+    corpus = load_seed_corpus()
+    for claim in corpus.claims:
+        result = corroborate(corpus, claim)
+        assert result.compared == (claim.measure is not None)
+
+
+@given(estimates(), estimates())
+def test_support_and_contradiction_are_symmetric(a: Estimate, b: Estimate) -> None:
+    corpus = with_claim(with_claim(base(), "claim:a", value=a), "claim:b", value=b)
+    of_a, of_b = corroborate(corpus, "claim:a"), corroborate(corpus, "claim:b")
+    assert bool(of_a.supporting) == bool(of_b.supporting)
+    assert bool(of_a.contradicting) == bool(of_b.contradicting)
+    assert bool(of_a.supporting) != bool(of_a.contradicting)
