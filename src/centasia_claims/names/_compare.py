@@ -278,7 +278,7 @@ def compare_parsed(a: ParsedName, b: ParsedName) -> NameMatch:
     core_b = [token for token in b.tokens if not token.patronymic] or list(b.tokens)
     if not core_a or not core_b:
         return NameMatch(Verdict.DIFFERENT, 0.0, ("no name to compare",))
-    matches = [_judge(ra, rb) for ra in _readings(core_a) for rb in _readings(core_b)]
+    matches = [_judge(ra, rb) for rb in _readings(core_b) for ra in _readings(core_a)]
     if not matches:
         return NameMatch(Verdict.DIFFERENT, 0.0, ("no reading with a surname on both sides",))
     best = max(matches, key=lambda match: match.rank)

@@ -84,9 +84,9 @@ LATIN_LETTERS: Mapping[str, str] = MappingProxyType(
         # Letters that do not decompose into a base letter and a mark.
         "ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ı": "i",
         "ħ": "h",
-        # Apostrophes and dots written inside names (G‘ulom, Il’ich, Is·hoq) join their token.
-        "'": "", "’": "", "‘": "", "ʼ": "", "ʻ": "", "ʹ": "", "ʺ": "", "`": "", "´": "", "·": "", "-": "",
-        "‐": "", "‑": "",
+        # Apostrophes and dots written inside names (G‘ulom, Il’ich, Is·hoq) join their token; hyphens
+        # split (Darai-Foni), and particles such as Abdul- join the next token again.
+        "'": "", "’": "", "‘": "", "ʼ": "", "ʻ": "", "ʹ": "", "ʺ": "", "`": "", "´": "", "·": "",
     }
 )  # fmt: skip
 """Latin letters with a meaning of their own in romanization schemes, and the joiners inside a token."""
@@ -94,7 +94,7 @@ LATIN_LETTERS: Mapping[str, str] = MappingProxyType(
 READINGS: tuple[Reading, ...] = (
     Reading(
         label="German transcription",
-        marker=r"sch|(?:ow|ew|owa|ewa)$",
+        marker=r"sch|(?:ow|ew|owa|ewa)$|[aeiou]ch(?=[bdfgklmnprstvwz])",
         rules=(
             Rule("schtsch", "shch", "German schtsch"),
             Rule("tsch", "ch", "German tsch"),
@@ -104,8 +104,8 @@ READINGS: tuple[Reading, ...] = (
             Rule("ss", "s", "German ss"),
             Rule("(?<=[aeiouy])s(?=[aeiouy])", "z", "German s"),
             Rule("w", "v", "German w"),
+            Rule("dj", "dj", "dj"),
             Rule("j", "y", "German j"),
-            Rule("z", "ts", "German z"),
         ),
     ),
     Reading(
@@ -117,6 +117,7 @@ READINGS: tuple[Reading, ...] = (
             Rule("ch", "sh", "French ch"),
             Rule("ou", "u", "French ou"),
             Rule("gu(?=[eiy])", "g", "French gu"),
+            Rule("(?<=i[nm])e$", "", "French -ine"),
         ),
     ),
 )
