@@ -15,8 +15,10 @@ NAME_PARTS = st.sampled_from(
     ]
 )  # fmt: skip
 NAMES = st.lists(NAME_PARTS, min_size=1, max_size=4).map(" ".join)
-TITLES = st.sampled_from(["Colonel", "Col.", "General", "Gen.", "President", "Mr", "Mr.", "Mrs", "Dr", "Ustod",
-                          "Eishan", "Mullah", "Sheikh", "Полковник"])  # fmt: skip
+TITLES = st.sampled_from(
+    ["Colonel", "Col.", "General", "Gen.", "President", "Mr", "Mr.", "Mrs", "Dr", "Ustod", "Eishan", "Mullah",
+     "Sheikh", "Полковник"]
+)  # fmt: skip
 FAST = settings(max_examples=200, deadline=None)
 
 
@@ -80,7 +82,9 @@ def test_normalize_name(text: str, expected: str) -> None:
         pytest.param("Eishan Abdul Khalil", ("Eishan",), ("obdoholil",), id="eishan-and-particle"),
         pytest.param("Mullah Abdullo Nuri", ("Mullah",), ("obdolo", "nori"), id="mullah"),
         pytest.param("Gen. Abdukhalim Nazarzoda", ("Gen",), ("obdoholim", "nozorzodo"), id="gen"),
-        pytest.param("Полковник Гулмурод Ҳалимов", ("Полковник",), ("golmorod", "holimov"), id="cyrillic-title"),
+        pytest.param(
+            "Полковник Гулмурод Ҳалимов", ("Полковник",), ("golmorod", "holimov"), id="cyrillic-title"
+        ),
         pytest.param("Halimov Colonel", (), ("holimov", "colonil"), id="only-leading-titles"),
     ],
 )
@@ -94,7 +98,9 @@ def test_parse_name_drops_leading_titles(text: str, titles: tuple[str, ...], key
     [
         pytest.param("F. Halimov", (True, False), (False, False), id="initial"),
         pytest.param("Kh. Halimov", (True, False), (False, False), id="digraph-initial"),
-        pytest.param("Emomali Sharifovich Rahmon", (False, False, False), (False, True, False), id="patronymic"),
+        pytest.param(
+            "Emomali Sharifovich Rahmon", (False, False, False), (False, True, False), id="patronymic"
+        ),
         pytest.param("Rustam Ravshan ugli", (False, False, False), (False, False, True), id="ugli"),
     ],
 )
@@ -138,7 +144,9 @@ def test_key_ignores_case(name: str) -> None:
 @given(NAMES, st.sampled_from(["\u0301", "\u0300", "\u0304"]))
 @FAST
 def test_key_ignores_accents(name: str, mark: str) -> None:
-    accented = unicodedata.normalize("NFC", "".join(char + mark if char in "aeiouAEIOU" else char for char in name))
+    accented = unicodedata.normalize(
+        "NFC", "".join(char + mark if char in "aeiouAEIOU" else char for char in name)
+    )
     assert normalize_name(name) == normalize_name(accented)
 
 

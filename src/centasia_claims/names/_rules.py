@@ -94,7 +94,7 @@ LATIN_LETTERS: Mapping[str, str] = MappingProxyType(
 READINGS: tuple[Reading, ...] = (
     Reading(
         label="German transcription",
-        marker=r"sch|(?:ow|ew|owa|ewa)$|[aeiou]ch(?=[bdfgklmnprstvwz])",
+        marker=r"sch|(?:ow|ew|owa|ewa)$|[aeiou]ch(?=[lmnrt])",
         rules=(
             Rule("schtsch", "shch", "German schtsch"),
             Rule("tsch", "ch", "German tsch"),
