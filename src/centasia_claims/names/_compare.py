@@ -88,7 +88,7 @@ def surname_stem(key: str) -> tuple[str, str]:
 _VOWELS = frozenset("oi")
 
 
-def _one_edit(a: str, b: str) -> bool:
+def one_edit(a: str, b: str) -> bool:
     """A single typo: a transposition, a letter dropped or added (not the first), or a vowel for a vowel."""
     if min(len(a), len(b)) < 5 or a[0] != b[0] or abs(len(a) - len(b)) > 1:
         return False
@@ -141,7 +141,7 @@ def _relate(a: Token, b: Token, *, surname: bool) -> _Relation:
     form = _relate_form(a, b) if surname else None
     if form is not None:
         return form
-    if _one_edit(a.key, b.key):
+    if one_edit(a.key, b.key):
         return _Relation(_Kind.TYPO, f"{a.text} ~ {b.text} (one letter apart: possible typo)")
     return _NO_RELATION
 
@@ -278,7 +278,15 @@ def compare_parsed(a: ParsedName, b: ParsedName) -> NameMatch:
     core_b = [token for token in b.tokens if not token.patronymic] or list(b.tokens)
     if not core_a or not core_b:
         return NameMatch(Verdict.DIFFERENT, 0.0, ("no name to compare",))
-    matches = [_judge(ra, rb) for rb in _readings(core_b) for ra in _readings(core_a)]
+    matches = []
+    for rb in _readings(core_b):
+        for ra in _readings(core_a):
+            matches.append(_judge(ra, rb))
+            if matches[-1].verdict is Verdict.SAME and matches[-1].score == 1.0:
+                break
+        else:
+            continue
+        break
     if not matches:
         return NameMatch(Verdict.DIFFERENT, 0.0, ("no reading with a surname on both sides",))
     best = max(matches, key=lambda match: match.rank)

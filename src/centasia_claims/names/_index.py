@@ -1,8 +1,9 @@
-"""An index of every recorded name and mention, blocked on folded token stems, that resolves a mention.
+"""An index of every recorded name and mention, blocked on folded token keys, that resolves a mention.
 
-Resolving never scans every entity: a mention's tokens are folded and stemmed, and only entities that share a
-stem (or an acronym) are compared with `compare_names`. Candidates sharing more of the mention's tokens are
-compared first; lower tiers are compared only while no candidate is the same person.
+Resolving never scans every entity. Each token of a mention is folded, and the index looks up the token keys
+it may relate to by the comparison rules: the same key, the same family-name stem, or one typo away (found
+through a deletion neighbourhood of the vocabulary, as in SymSpell). Only names that relate to two of the
+mention's tokens (or to its only token) are compared with `compare_names`; acronyms are exact keys.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from centasia_claims.model import NameKind, PartialDate, Period
-from centasia_claims.names._compare import NameMatch, Verdict, compare_parsed, surname_stem
+from centasia_claims.names._compare import NameMatch, Verdict, compare_parsed, one_edit, surname_stem
 from centasia_claims.names._key import ParsedName, parse_name, token_reasons
 
 if TYPE_CHECKING:
@@ -24,8 +25,8 @@ if TYPE_CHECKING:
 
 __all__ = ["Candidate", "NameIndex", "Resolution"]
 
-_LIMIT = 2000
-"""At most this many index entries are compared beyond the best tier of a mention."""
+_TYPO_MIN = 5
+"""Keys shorter than this have no typo neighbours (as in `compare_names`)."""
 _AMBIGUITY_MARGIN = 0.1
 _ACRONYM_MAX = 10
 
@@ -100,9 +101,16 @@ class _Entry:
     parsed: ParsedName
 
 
-def _stems(parsed: ParsedName) -> dict[str, None]:
-    """The blocking keys of a name: the stem of each token that is not an initial, in order."""
-    return dict.fromkeys(surname_stem(token.key)[0] for token in parsed.tokens if not token.initial)
+def _keys(parsed: ParsedName) -> tuple[str, ...]:
+    """The blocking keys of a name: the key of each token that is not an initial, once each."""
+    return tuple(dict.fromkeys(token.key for token in parsed.tokens if not token.initial))
+
+
+def _deletions(key: str) -> tuple[str, ...]:
+    """``key`` with one letter (not the first) left out, for keys long enough to have typos."""
+    if len(key) < _TYPO_MIN:
+        return ()
+    return tuple(key[:index] + key[index + 1 :] for index in range(1, len(key)))
 
 
 def _kind(entity: Entity) -> str:
@@ -171,8 +179,12 @@ class NameIndex:
 
     def __init__(self, entries: Iterable[_Entry]) -> None:
         self._entries: list[_Entry] = []
-        self._stems: defaultdict[str, list[int]] = defaultdict(list)
+        self._postings: defaultdict[str, set[int]] = defaultdict(set)
+        self._single: defaultdict[str, set[int]] = defaultdict(set)
+        self._stem_keys: defaultdict[str, set[str]] = defaultdict(set)
+        self._deletions: defaultdict[str, set[str]] = defaultdict(set)
         self._acronyms: defaultdict[str, list[int]] = defaultdict(list)
+        self._exact: defaultdict[tuple[str, ...], list[int]] = defaultdict(list)
         for entry in entries:
             number = len(self._entries)
             self._entries.append(entry)
@@ -181,8 +193,15 @@ class NameIndex:
                 self._acronyms[acronym].append(number)
                 if entry.via == NameKind.ACRONYM:
                     continue
-            for stem in _stems(entry.parsed):
-                self._stems[stem].append(number)
+            keys = _keys(entry.parsed)
+            self._exact[tuple(sorted(keys))].append(number)
+            postings = self._single if len(keys) == 1 else self._postings
+            for key in keys:
+                if key not in self._stem_keys[surname_stem(key)[0]]:
+                    self._stem_keys[surname_stem(key)[0]].add(key)
+                    for deleted in _deletions(key):
+                        self._deletions[deleted].add(key)
+                postings[key].add(number)
 
     @classmethod
     def build(cls, entities: Iterable[Entity], mentions: Iterable[Mention] = ()) -> NameIndex:
@@ -217,15 +236,42 @@ class NameIndex:
     def __len__(self) -> int:
         return len(self._entries)
 
-    def _tiers(self, parsed: ParsedName) -> list[list[int]]:
-        counts: defaultdict[int, int] = defaultdict(int)
-        for stem in _stems(parsed):
-            for number in self._stems.get(stem, ()):
-                counts[number] += 1
-        tiers: defaultdict[int, list[int]] = defaultdict(list)
-        for number, count in counts.items():
-            tiers[count].append(number)
-        return [tiers[count] for count in sorted(tiers, reverse=True)]
+    def _related(self, key: str) -> tuple[set[str], set[str]]:
+        """Keys that may relate to ``key``: strictly (itself, one typo away), and also by family-name stem."""
+        strict = {key}
+        for deleted in (key, *_deletions(key)):
+            strict.update(other for other in self._deletions.get(deleted, ()) if one_edit(key, other))
+        return strict, strict | self._stem_keys.get(surname_stem(key)[0], set())
+
+    def _entries_of(self, keys: set[str], postings: defaultdict[str, set[int]]) -> set[int]:
+        return set().union(*(postings.get(key, ()) for key in keys))
+
+    def _blocked(self, parsed: ParsedName) -> set[int]:
+        """Entries that relate to two tokens of the mention (one of them strictly), or to its only token.
+
+        A surname in another family-name form agrees only when the given name agrees exactly or by a typo,
+        so at least one of the two tokens must relate strictly; names of one token need one related token.
+        """
+        keys = _keys(parsed)
+        stems = [surname_stem(key)[0] for key in keys]
+        strict: list[set[int]] = []
+        loose: list[set[int]] = []
+        singles: set[int] = set()
+        for key in keys:
+            strict_keys, loose_keys = self._related(key)
+            singles |= self._entries_of(loose_keys, self._single)
+            strict.append(self._entries_of(strict_keys, self._postings))
+            loose.append(self._entries_of(loose_keys, self._postings))
+        if len(loose) == 1:
+            return loose[0] | singles
+        found = singles
+        for first in range(len(loose)):
+            for second in range(len(loose)):
+                if first != second:
+                    # Two tokens of one stem (Karim Karimi) could both relate to one token of a name.
+                    other = strict[second] if stems[first] == stems[second] else loose[second]
+                    found |= strict[first] & other
+        return found
 
     def _candidate(self, entry: _Entry, match: NameMatch) -> Candidate:
         valid = f", in use {entry.valid}" if entry.valid is not None else ""
@@ -248,20 +294,23 @@ class NameIndex:
             found = NameMatch(Verdict.SAME, 1.0, (f"acronym {acronym} recorded exactly",))
             return [(self._entries[number], found) for number in self._acronyms[acronym]]
         parsed = parse_name(mention)
+        keys = _keys(parsed)
+        exact = self._compare(parsed, self._exact.get(tuple(sorted(keys)), ()))
+        if len(keys) > 1 and any(match.verdict is Verdict.SAME for _, match in exact):
+            # Names with these very tokens are the same person's; no other name can do better.
+            return exact
+        return self._compare(parsed, sorted(self._blocked(parsed)))
+
+    def _compare(self, parsed: ParsedName, numbers: Iterable[int]) -> list[tuple[_Entry, NameMatch]]:
         results: list[tuple[_Entry, NameMatch]] = []
-        compared = 0
-        for tier in self._tiers(parsed):
-            if compared and (compared >= _LIMIT or any(m.verdict is Verdict.SAME for _, m in results)):
-                break
-            for number in tier:
-                entry = self._entries[number]
-                if entry.kind == "person":
-                    match = compare_parsed(parsed, entry.parsed)
-                else:
-                    match = _label_match(parsed, entry.parsed)
-                if match.verdict is not Verdict.DIFFERENT:
-                    results.append((entry, match))
-            compared += len(tier)
+        for number in numbers:
+            entry = self._entries[number]
+            if entry.kind == "person":
+                match = compare_parsed(parsed, entry.parsed)
+            else:
+                match = _label_match(parsed, entry.parsed)
+            if match.verdict is not Verdict.DIFFERENT:
+                results.append((entry, match))
         return results
 
     def resolve(self, mention: str, at: PartialDate | dt.date | str | None = None) -> Resolution:

@@ -18,6 +18,9 @@ _FRONT = frozenset("еиэй")
 _LATIN_WORD = re.compile(r"[^\W\d_]+")
 _TO_TAJIK = re.compile("|".join(sorted(map(re.escape, LATIN_TO_TAJIK), key=len, reverse=True)))
 _DROPPED_IN_ASCII = dict.fromkeys(map(ord, "’”ʹʺ·"), None)
+_ASCII_SCHEMES = frozenset({"bgn-pcgn-tg", "bgn-pcgn-ru"})
+"""Schemes whose spellings are also listed without diacritics (í, ŭ, ė, ë become i, u, e, e as usually
+typed); ISO 9 letters lose their sound without them (š is not s), so they are listed as written."""
 
 
 def _scheme(scheme: str | Scheme) -> Scheme:
@@ -138,7 +141,7 @@ def _to_tajik(text: str) -> list[str]:
 
 
 def romanize(name: str) -> tuple[str, ...]:
-    """The common spellings of a name: itself, then each scheme's romanization, then their ASCII forms.
+    """The common spellings of a name: itself, then each scheme's romanization, then BGN/PCGN without accents.
 
     A Cyrillic name is romanized with every scheme in `SCHEMES`. A Latin name is first spelled in Tajik
     Cyrillic as an English-based romanization would be read (these Cyrillic spellings are guesses, listed
@@ -156,10 +159,12 @@ def romanize(name: str) -> tuple[str, ...]:
         return ()
     cyrillic = [clean] if detect_script(clean) is Script.CYRILLIC else _to_tajik(clean)
     spellings: dict[str, None] = dict.fromkeys([clean, *cyrillic])
+    plain: list[str] = []
     for source in cyrillic:
         for scheme in SCHEMES.values():
-            spellings.setdefault(transliterate(source, scheme))
-    for spelling in list(spellings):
-        if detect_script(spelling) is not Script.CYRILLIC:
-            spellings.setdefault(_ascii(spelling))
+            spelling = transliterate(source, scheme)
+            spellings.setdefault(spelling)
+            if scheme.id in _ASCII_SCHEMES:
+                plain.append(_ascii(spelling))
+    spellings.update(dict.fromkeys(plain))
     return tuple(spellings)
