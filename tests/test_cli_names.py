@@ -77,3 +77,15 @@ def test_names_ambiguous_in_a_corpus_folder(capsys: pytest.CaptureFixture[str], 
     lines = out.splitlines()
     assert (code, lines[1]) == (1, "Ambiguous: 2 entities match about equally well")
     assert "  person:fozil-halimov  Fozil Halimov  [compatible 0.60]" in lines
+
+
+def test_names_text_sets_aside_names_out_of_use(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out = run(capsys, "Rahmonov", "--at", "2016")
+    expected = [
+        "Rahmonov at 2016  (key: rohmonov)",
+        "Not resolved: no recorded name matches",
+        "Set aside: these match only through a name not in use at 2016",
+        "  person:emomali-rahmon  Emomali Rahmon  [compatible 0.60]",
+        "    - matched 'Emomali Rahmonov' (birth, in use ../2007)",
+    ]
+    assert (1, expected) == (code, out.splitlines()[:5])
