@@ -3,7 +3,8 @@
 Each command lives in its own module and is one `Command` in `COMMANDS`, so adding a command is a new module
 and one line here.
 
-Exit codes: 0 success; 1 the command ran and found errors (``check``); 2 the command line is wrong;
+Exit codes: 0 success; 1 the command ran and found errors (``check``) or nothing (``names``); 2 the command
+line is wrong;
 3 the corpus or another input could not be read.
 
 >>> main(["report", "--json"]) == 0  # doctest: +ELLIPSIS
@@ -17,7 +18,7 @@ import argparse
 import sys
 from typing import TYPE_CHECKING
 
-from centasia_claims.cli import _check, _report, _trace
+from centasia_claims.cli import _check, _names, _report, _trace
 from centasia_claims.cli._command import EXIT_DATA_ERROR, EXIT_OK, Command
 from centasia_claims.errors import CentasiaClaimsError
 
@@ -26,7 +27,7 @@ if TYPE_CHECKING:
 
 __all__ = ["COMMANDS", "main"]
 
-COMMANDS: tuple[Command, ...] = (_report.COMMAND, _check.COMMAND, _trace.COMMAND)
+COMMANDS: tuple[Command, ...] = (_report.COMMAND, _names.COMMAND, _check.COMMAND, _trace.COMMAND)
 
 
 def _parser() -> argparse.ArgumentParser:

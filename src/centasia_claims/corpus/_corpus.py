@@ -25,9 +25,11 @@ from centasia_claims.model import (
 )
 
 if TYPE_CHECKING:
+    import datetime as dt
     from collections.abc import Iterable, Mapping
 
-    from centasia_claims.model import ClaimId, EntityId, MeasureId, SourceId
+    from centasia_claims.model import ClaimId, EntityId, MeasureId, PartialDate, SourceId
+    from centasia_claims.names import Resolution
     from centasia_claims.provenance import Origin
     from centasia_claims.records import RecordKind
 
@@ -240,6 +242,17 @@ class Corpus:
     def mentions_of(self, entity: EntityId | str) -> tuple[Mention, ...]:
         """Where this entity's names are written in the sources."""
         return self._mentions_of.get(entity, ())
+
+    def resolve(self, mention: str, at: PartialDate | dt.date | str | None = None) -> Resolution:
+        """The entities a name may refer to, ranked, with reasons: see `centasia_claims.names.resolve`.
+
+        >>> from centasia_claims import load_seed_corpus
+        >>> load_seed_corpus().resolve("Гулмурод Ҳалимов").best.entity
+        'person:gulmurod-halimov'
+        """
+        from centasia_claims.names import resolve  # noqa: PLC0415 - names imports corpus; import on use
+
+        return resolve(self, mention, at)
 
     def document_text(self, name: str) -> str:
         """The full text of a bundled document.

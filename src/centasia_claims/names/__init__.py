@@ -1,0 +1,34 @@
+"""Names across scripts and romanizations: keys, comparison, spellings and resolution.
+
+>>> from centasia_claims.names import compare_names, normalize_name, romanize
+>>> normalize_name("Гулмурод Ҳалимов") == normalize_name("Gulmorod Khalimov")
+True
+>>> compare_names("Gulmurod Khalimov", "Gulmurod Karimov").verdict
+<Verdict.DIFFERENT: 'different'>
+>>> romanize("Гулмурод Ҳалимов")[1:3]
+('Gulmurod Halimov', 'Gulmurod Khalimov')
+"""
+
+from centasia_claims.names._compare import NameMatch, Verdict, compare_names
+from centasia_claims.names._index import Candidate, NameIndex, Resolution, acronym_key
+from centasia_claims.names._key import NameKey, normalize_name
+from centasia_claims.names._resolve import resolve
+from centasia_claims.names._romanize import romanize, transliterate
+from centasia_claims.names._schemes import SCHEMES, Scheme
+
+__all__ = [
+    "SCHEMES",
+    "Candidate",
+    "NameIndex",
+    "NameKey",
+    "NameMatch",
+    "Resolution",
+    "Scheme",
+    "Verdict",
+    "acronym_key",
+    "compare_names",
+    "normalize_name",
+    "resolve",
+    "romanize",
+    "transliterate",
+]

@@ -1,0 +1,318 @@
+"""Compare two person names part by part, by explicit rules, and say why.
+
+A name is read with its surname last ("Gulmurod Halimov") or first ("Halimov Gulmorod"); every reading of
+both names is tried and the best kept. Surnames must agree (same key, or the same stem in another family-name
+form when the given names confirm it, or a one-letter typo when they agree exactly); given names must agree
+(same key, an initial, a typo, or absent on one side). Anything else stays apart.
+"""
+
+from __future__ import annotations
+
+import enum
+import functools
+from typing import TYPE_CHECKING
+
+import attrs
+
+from centasia_claims.names import _rules
+from centasia_claims.names._key import ParsedName, Token, fold_latin, folded_tuple, parse_name, token_reasons
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+__all__ = ["NameMatch", "Verdict", "compare_names", "compare_parsed"]
+
+
+class Verdict(enum.StrEnum):
+    """Whether two names are the same person's."""
+
+    SAME = "same"
+    """Every part agrees by the folding rules."""
+    COMPATIBLE = "compatible"
+    """Nothing disagrees, but something is missing or only nearly agrees (a surname alone, an initial, a
+    typo, another family-name form): possibly the same person."""
+    DIFFERENT = "different"
+    """A part disagrees: not the same person."""
+
+
+_RANK = {Verdict.DIFFERENT: 0, Verdict.COMPATIBLE: 1, Verdict.SAME: 2}
+
+
+@attrs.frozen
+class NameMatch:
+    """The outcome of `compare_names`.
+
+    Attributes:
+        verdict: Same, compatible or different.
+        score: A number in [0, 1] for ranking: 1.0 when every part agrees by the rules.
+        reasons: The rules that made each part equal, or the part that differs.
+
+    >>> compare_names("Gulmorod Khalimov", "Gulmurod Halimov").reasons
+    ('Gulmorod = Gulmurod (a/o/u)', 'Khalimov = Halimov (kh/h)')
+    """
+
+    verdict: Verdict
+    score: float
+    reasons: tuple[str, ...] = ()
+
+    @property
+    def rank(self) -> tuple[int, float]:
+        """Sort key: verdict first, then score."""
+        return (_RANK[self.verdict], self.score)
+
+
+class _Kind(enum.IntEnum):
+    """How two parts relate, best first."""
+
+    EQUAL = 0
+    INITIAL = 1
+    TYPO = 2
+    FORM = 3
+    NONE = 4
+
+
+@attrs.frozen
+class _Relation:
+    kind: _Kind
+    reason: str = ""
+
+
+@functools.lru_cache(maxsize=65536)
+def surname_stem(key: str) -> tuple[str, str]:
+    for suffix in folded_tuple(_rules.SURNAME_SUFFIXES):
+        if key.endswith(suffix) and len(key) - len(suffix) >= 3:
+            return key[: -len(suffix)], suffix
+    return key, ""
+
+
+_VOWELS = frozenset("oi")
+
+
+def one_edit(a: str, b: str) -> bool:
+    """A single typo: a transposition, a letter dropped or added (not the first), or a vowel for a vowel."""
+    if min(len(a), len(b)) < 5 or a[0] != b[0] or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diffs = [index for index in range(len(a)) if a[index] != b[index]]
+        if len(diffs) == 1:
+            return a[diffs[0]] in _VOWELS and b[diffs[0]] in _VOWELS
+        return (
+            len(diffs) == 2
+            and diffs[1] == diffs[0] + 1
+            and a[diffs[0]] == b[diffs[1]]
+            and a[diffs[1]] == b[diffs[0]]
+        )
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:index] + long_[index + 1 :] == short for index in range(1, len(long_)))
+
+
+_NO_RELATION = _Relation(_Kind.NONE)
+
+
+def _relate_equal(a: Token, b: Token) -> _Relation:
+    if a.initial and b.initial:
+        return _Relation(_Kind.EQUAL, f"{a.text} = {b.text} (initials)")
+    rules = token_reasons(a, b)
+    detail = ", ".join(rules) if rules else "identical"
+    return _Relation(_Kind.EQUAL, f"{a.text} = {b.text} ({detail})")
+
+
+def _relate_initial(a: Token, b: Token) -> _Relation:
+    if not (a.initial and b.initial) and a.key[:1] == b.key[:1]:
+        short, full = (a, b) if a.initial else (b, a)
+        return _Relation(_Kind.INITIAL, f"{short.text} agrees with {full.text} (initial)")
+    return _NO_RELATION
+
+
+def _relate_form(a: Token, b: Token) -> _Relation | None:
+    """Surnames of one stem in two family-name forms (Kabirov, Kabiri), or ``None``."""
+    (stem_a, end_a), (stem_b, end_b) = surname_stem(a.key), surname_stem(b.key)
+    if stem_a != stem_b:
+        return None
+    forms = "/".join(f"-{end}" if end else "no ending" for end in (end_a, end_b))
+    return _Relation(_Kind.FORM, f"{a.text} ~ {b.text} (family-name forms {forms} of one stem)")
+
+
+def _relate(a: Token, b: Token, *, surname: bool) -> _Relation:
+    if a.key == b.key:
+        return _relate_equal(a, b)
+    if a.initial or b.initial:
+        return _relate_initial(a, b)
+    form = _relate_form(a, b) if surname else None
+    if form is not None:
+        return form
+    if one_edit(a.key, b.key):
+        return _Relation(_Kind.TYPO, f"{a.text} ~ {b.text} (one letter apart: possible typo)")
+    return _NO_RELATION
+
+
+@attrs.frozen
+class _Reading:
+    surname: Token
+    givens: tuple[Token, ...]
+    surname_first: bool
+
+
+def _readings(tokens: Sequence[Token]) -> list[_Reading]:
+    if len(tokens) == 1:
+        return [_Reading(tokens[0], (), surname_first=False)]
+    readings = []
+    if not tokens[-1].initial:
+        readings.append(_Reading(tokens[-1], tuple(tokens[:-1]), surname_first=False))
+    if not tokens[0].initial:
+        readings.append(_Reading(tokens[0], tuple(tokens[1:]), surname_first=True))
+    return readings
+
+
+@attrs.frozen
+class _Givens:
+    kind: _Kind | None
+    """The worst relation among matched given names; ``None`` when one side has none."""
+    reasons: tuple[str, ...]
+    extra_full: bool = False
+    mismatch: bool = False
+
+
+def _joined(tokens: Sequence[Token]) -> str:
+    return fold_latin("".join(token.latin for token in tokens), None)[0]
+
+
+def _compare_givens(a: Sequence[Token], b: Sequence[Token]) -> _Givens:
+    if not a or not b:
+        return _Givens(None, ())
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    reasons: list[str] = []
+    worst = _Kind.EQUAL
+    position = 0
+    used: set[int] = set()
+    for token in short:
+        for index in range(position, len(long_)):
+            relation = _relate(token, long_[index], surname=False)
+            if relation.kind is not _Kind.NONE:
+                if short is a:
+                    reasons.append(relation.reason)
+                else:
+                    reasons.append(_swap_reason(relation.reason, long_[index], token))
+                worst = max(worst, relation.kind)
+                used.add(index)
+                position = index + 1
+                break
+        else:
+            if len(a) > 1 or len(b) > 1:
+                joined_a, joined_b = _joined(a), _joined(b)
+                if joined_a == joined_b:
+                    written = " ".join(t.text for t in a), " ".join(t.text for t in b)
+                    return _Givens(_Kind.EQUAL, (f"{written[0]} = {written[1]} (one word or two)",))
+            return _Givens(None, (), mismatch=True)
+    extras = [long_[index] for index in range(len(long_)) if index not in used]
+    extra_full = any(not token.initial for token in extras)
+    if extras:
+        shown = " ".join(token.text for token in extras)
+        reasons.append(f"{shown} only in one name (middle name or initial)")
+    return _Givens(worst, tuple(reasons), extra_full=extra_full)
+
+
+def _swap_reason(reason: str, first: Token, second: Token) -> str:
+    """Restate a reason found with the names swapped so it reads in the caller's order."""
+    for separator in (" = ", " ~ "):
+        head = f"{second.text}{separator}{first.text}"
+        if reason.startswith(head):
+            return f"{first.text}{separator}{second.text}{reason[len(head) :]}"
+    return reason
+
+
+def _patronymics(a: ParsedName, b: ParsedName) -> tuple[bool, tuple[str, ...]]:
+    pa = [token for token in a.tokens if token.patronymic]
+    pb = [token for token in b.tokens if token.patronymic]
+    if pa and pb:
+        relation = _relate(pa[0], pb[0], surname=False)
+        if relation.kind in (_Kind.EQUAL, _Kind.INITIAL):
+            return True, (relation.reason,)
+        return False, (f"patronymics differ: {pa[0].text} / {pb[0].text}",)
+    if pa or pb:
+        only = (pa or pb)[0]
+        return True, (f"patronymic {only.text} only in one name, not compared",)
+    return True, ()
+
+
+def _judge(ra: _Reading, rb: _Reading) -> NameMatch:
+    surname = _relate(ra.surname, rb.surname, surname=True)
+    if surname.kind is _Kind.NONE or surname.kind is _Kind.INITIAL:
+        return NameMatch(Verdict.DIFFERENT, 0.0, (f"surnames differ: {ra.surname.text} / {rb.surname.text}",))
+    givens = _compare_givens(ra.givens, rb.givens)
+    reasons = [*givens.reasons, surname.reason]
+    if ra.surname_first != rb.surname_first:
+        reasons.append("surname first in one name")
+    if givens.mismatch:
+        shown = " ".join(t.text for t in ra.givens), " ".join(t.text for t in rb.givens)
+        note = f"given names differ: {shown[0]} / {shown[1]}"
+        score = 0.3 if surname.kind is _Kind.EQUAL else 0.1
+        return NameMatch(Verdict.DIFFERENT, score, (note, surname.reason))
+    if surname.kind is not _Kind.EQUAL:
+        return _judge_near_surname(surname, givens, reasons)
+    return _judge_equal_surname(givens, reasons)
+
+
+def _judge_near_surname(surname: _Relation, givens: _Givens, reasons: list[str]) -> NameMatch:
+    """Another family-name form or a typo in the surname: only given names that agree exactly confirm it."""
+    if givens.kind is _Kind.EQUAL:
+        return NameMatch(Verdict.COMPATIBLE, 0.75, (*reasons, "the given names agree exactly"))
+    needed = "given names that agree exactly" if givens.kind is not None else "a given name on both sides"
+    return NameMatch(Verdict.DIFFERENT, 0.2, (surname.reason, f"a near surname needs {needed}"))
+
+
+def _judge_equal_surname(givens: _Givens, reasons: list[str]) -> NameMatch:
+    if givens.kind is None:
+        return NameMatch(
+            Verdict.COMPATIBLE, 0.6, (*reasons, "a name part alone is at most compatible, never the same")
+        )
+    if givens.kind is _Kind.EQUAL and not givens.extra_full:
+        return NameMatch(Verdict.SAME, 1.0, tuple(reasons))
+    score = {_Kind.EQUAL: 0.85, _Kind.INITIAL: 0.8, _Kind.TYPO: 0.75}[givens.kind]
+    return NameMatch(Verdict.COMPATIBLE, score, tuple(reasons))
+
+
+def compare_parsed(a: ParsedName, b: ParsedName) -> NameMatch:
+    """`compare_names` for names already parsed with `parse_name` (used by the resolution index)."""
+    core_a = [token for token in a.tokens if not token.patronymic] or list(a.tokens)
+    core_b = [token for token in b.tokens if not token.patronymic] or list(b.tokens)
+    if not core_a or not core_b:
+        return NameMatch(Verdict.DIFFERENT, 0.0, ("no name to compare",))
+    matches = []
+    for rb in _readings(core_b):
+        for ra in _readings(core_a):
+            matches.append(_judge(ra, rb))
+            if matches[-1].verdict is Verdict.SAME and matches[-1].score == 1.0:
+                break
+        else:
+            continue
+        break
+    if not matches:
+        return NameMatch(Verdict.DIFFERENT, 0.0, ("no reading with a surname on both sides",))
+    best = max(matches, key=lambda match: match.rank)
+    if best.verdict is Verdict.DIFFERENT:
+        # Explain with the usual reading (surnames last), whichever reading came closest.
+        best = NameMatch(Verdict.DIFFERENT, best.score, matches[0].reasons)
+    agree, notes = _patronymics(a, b)
+    titles = tuple(f"title {title} ignored" for title in (*a.titles, *b.titles))
+    if not agree:
+        return NameMatch(Verdict.DIFFERENT, min(best.score, 0.3), (*notes, *best.reasons))
+    return NameMatch(best.verdict, best.score, (*best.reasons, *notes, *titles))
+
+
+def compare_names(a: str, b: str) -> NameMatch:
+    """Compare two person names by explicit transliteration rules and say why.
+
+    Symmetric: the verdict and score do not depend on the order of the arguments, and the reasons of the
+    swapped call describe the same parts.
+
+    >>> compare_names("Halimov Gulmorod", "Гулмурод Ҳалимов").verdict
+    <Verdict.SAME: 'same'>
+    >>> compare_names("Gulmurod Khalimov", "Gulmurod Karimov").reasons
+    ('surnames differ: Khalimov / Karimov',)
+    >>> compare_names("F. Halimov", "Gulmurod Halimov").verdict
+    <Verdict.DIFFERENT: 'different'>
+    >>> compare_names("Muhiddin Kabirov", "Muhiddin Kabiri").verdict
+    <Verdict.COMPATIBLE: 'compatible'>
+    """
+    return compare_parsed(parse_name(a), parse_name(b))

@@ -1,0 +1,186 @@
+"""The data behind name keys: letter tables, transcription readings, folding rules, titles and name forms.
+
+Everything `normalize_name` and `compare_names` do is driven by these tables; each folding rule carries the
+label that `compare_names` shows as a reason ("kh/h", "a/o/u" ...). Patterns are plain alternations and
+anchored suffixes, safe against catastrophic backtracking.
+
+>>> KEY_CYRILLIC["ҳ"], KEY_CYRILLIC["х"], LATIN_LETTERS["ḩ"]
+('h', 'kh', 'h')
+"""
+
+from __future__ import annotations
+
+import re
+from types import MappingProxyType
+from typing import TYPE_CHECKING
+
+import attrs
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+__all__ = [
+    "FOLD_RULES",
+    "KEY_CYRILLIC",
+    "LATIN_LETTERS",
+    "PARTICLES",
+    "PATRONYMIC_SUFFIXES",
+    "PATRONYMIC_WORDS",
+    "READINGS",
+    "SURNAME_SUFFIXES",
+    "TITLES",
+    "Reading",
+    "Rule",
+]
+
+
+@attrs.frozen
+class Rule:
+    """One rewrite: a regular expression, its replacement and the label shown as a reason.
+
+    >>> FOLD_RULES[0].label
+    'shch/sh'
+    """
+
+    pattern: str
+    replacement: str
+    label: str
+
+
+@attrs.frozen
+class Reading:
+    """How to read a Latin name written for French or German readers, before the English-based folding.
+
+    Attributes:
+        label: Shown as a reason ("German transcription").
+        marker: A name with any Latin token matching this is read this way.
+        rules: Rewrites to the English-based spelling, tried left to right at each position.
+    """
+
+    label: str
+    marker: str
+    rules: tuple[Rule, ...]
+
+
+KEY_CYRILLIC: Mapping[str, str] = MappingProxyType(
+    {
+        "а": "a", "б": "b", "в": "v", "г": "g", "ғ": "gh", "д": "d", "е": "e", "ё": "yo", "ж": "zh",
+        "з": "z", "и": "i", "ӣ": "i", "й": "y", "к": "k", "қ": "q", "л": "l", "м": "m", "н": "n", "о": "o",
+        "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ӯ": "u", "ф": "f", "х": "kh", "ҳ": "h",
+        "ц": "ts", "ч": "ch", "ҷ": "j", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e",
+        "ю": "yu", "я": "ya",
+        # Other Cyrillic alphabets of the region and its neighbours (Uzbek, Kazakh, Kyrgyz, Ukrainian).
+        "ў": "u", "ә": "a", "ө": "o", "ү": "u", "ұ": "u", "ң": "ng", "һ": "h", "і": "i", "ї": "yi",
+        "є": "ye", "ґ": "g", "ј": "y",
+    }
+)  # fmt: skip
+"""Cyrillic to Latin for keys: the BGN/PCGN Tajik letters without diacritics, plus neighbouring alphabets."""
+
+LATIN_LETTERS: Mapping[str, str] = MappingProxyType(
+    {
+        # ISO 9 and Tajik Latin letters, read before diacritics are dropped so they keep their sound.
+        "â": "ya", "û": "yu", "ë": "yo", "ž": "zh", "š": "sh", "č": "ch", "ŝ": "shch", "ḩ": "h", "ġ": "gh",
+        "ķ": "q", "ç": "j", "ǰ": "j", "ğ": "gh", "ş": "sh",
+        # Letters that do not decompose into a base letter and a mark.
+        "ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ı": "i",
+        "ħ": "h",
+        # Apostrophes and dots written inside names (G‘ulom, Il’ich, Is·hoq) join their token; hyphens
+        # split (Darai-Foni), and particles such as Abdul- join the next token again.
+        "'": "", "’": "", "‘": "", "ʼ": "", "ʻ": "", "ʹ": "", "ʺ": "", "`": "", "´": "", "·": "",
+    }
+)  # fmt: skip
+"""Latin letters with a meaning of their own in romanization schemes, and the joiners inside a token."""
+
+READINGS: tuple[Reading, ...] = (
+    Reading(
+        label="German transcription",
+        marker=r"sch|(?:ow|ew|owa|ewa)$|[aeiou]ch(?=[lmnrt])",
+        rules=(
+            Rule("schtsch", "shch", "German schtsch"),
+            Rule("tsch", "ch", "German tsch"),
+            Rule("dsch", "j", "German dsch"),
+            Rule("sch", "sh", "German sch"),
+            Rule("ch", "kh", "German ch"),
+            Rule("ss", "s", "German ss"),
+            Rule("(?<=[aeiouy])s(?=[aeiouy])", "z", "German s"),
+            Rule("w", "v", "German w"),
+            Rule("dj", "dj", "dj"),
+            Rule("j", "y", "German j"),
+        ),
+    ),
+    Reading(
+        label="French transcription",
+        marker=r"ou",
+        rules=(
+            Rule("chtch", "shch", "French chtch"),
+            Rule("tch", "ch", "French tch"),
+            Rule("ch", "sh", "French ch"),
+            Rule("ou", "u", "French ou"),
+            Rule("gu(?=[eiy])", "g", "French gu"),
+            Rule("(?<=i[nm])e$", "", "French -ine"),
+        ),
+    ),
+)
+"""Readings tried in order; the first whose marker is in a Latin token of a name applies to all of them."""
+
+FOLD_RULES: tuple[Rule, ...] = (
+    Rule("shch", "sh", "shch/sh"),
+    Rule("sch", "sh", "sch/sh"),
+    Rule("tch|tsh", "ch", "ch/tch"),
+    Rule("dzh|dj", "j", "dzh/dj/j"),
+    Rule("zh", "j", "zh/j"),
+    Rule("kh", "h", "kh/h"),
+    Rule("ch", "ch", "ch"),
+    Rule("sh", "sh", "sh"),
+    Rule("gh", "g", "gh/g"),
+    Rule("ph", "f", "ph/f"),
+    Rule("ck", "k", "ck/k"),
+    Rule("(?<=[aeiouy])ff$", "v", "-off/-ov"),
+    Rule("(?<=[aeiouy])h$", "", "final h"),
+    Rule("x", "h", "x/kh"),
+    Rule("q", "k", "q/k"),
+    Rule("w", "v", "w/v"),
+    Rule("y", "i", "y/i"),
+    Rule("e", "i", "e/i"),
+    Rule("a|u", "o", "a/o/u"),
+)
+"""English-based folding, one alternation tried left to right at each position: the systematic variation
+between romanizations (kh/h/x, dzh/dj/j, zh/j, ch/tch, yo/io/ë, ya/ia, yu/iu, -iy/-ii/-i, o/u, a/o). Vowels
+fold to two classes (a, o, u -> o; e, i, y -> i); doubled letters are then merged."""
+
+DOUBLED_LABEL = "doubled letters"
+ABDUL_RULE = Rule("^obdol(?=[^oi])", "obdo", "Abdul-/Abdu-")
+"""Arabic ``abd al-`` before a consonant is written with and without the l (Abdulhalim, Abdukhalim)."""
+
+TITLES: tuple[str, ...] = (
+    "colonel", "col", "general", "gen", "lieutenant", "lt", "major", "maj", "captain", "capt", "sergeant",
+    "commander", "cmdr", "president", "minister", "chairman", "mr", "mrs", "ms", "miss", "mister", "dr",
+    "doctor", "prof", "professor", "sir", "ustod", "ustad", "ustoz", "eishan", "eshon", "ishan", "mullah",
+    "mulla", "mullo", "sheikh", "shaykh", "shaikh", "imam", "hoji", "haji", "hajji", "domla", "mavlavi",
+    "mawlawi", "maulana", "qori", "qari", "hazrat", "janob", "the", "полковник", "генерал", "президент",
+    "господин", "устод", "эшон", "мулло", "ҷаноби",
+)  # fmt: skip
+"""Titles and honorifics dropped from the start of a name (compared folded, so every spelling counts)."""
+
+PARTICLES: tuple[str, ...] = ("al", "el", "ul", "abd", "abdu", "abdul", "abdal", "abdel", "abdur", "abdus")
+"""Particles written apart or joined (Abdul Khalil, Abdulkhalil; al Baghdadi, al-Baghdadi): joined to the next
+token."""
+
+SURNAME_SUFFIXES: tuple[str, ...] = ("zoda", "zade", "ova", "eva", "ov", "ev", "i")
+"""Family-name endings of one stem (Rahmon, Rahmonov, Rahmonova; Kabirov, Kabiri; Nazarov, Nazarzoda), longest
+first. Two names whose surnames differ only here are the same family name only if the given names agree."""
+
+PATRONYMIC_SUFFIXES: tuple[str, ...] = ("ovich", "evich", "ovna", "evna", "ichna")
+"""Endings of Russian-style patronymics (Sharifovich), compared only when both names give one."""
+
+PATRONYMIC_WORDS: tuple[str, ...] = ("ugli", "ogli", "oglu", "qizi", "kizi")
+"""Separate words that mark a patronymic in Uzbek and neighbouring usage."""
+
+
+def compile_rules(rules: tuple[Rule, ...]) -> re.Pattern[str]:
+    """One alternation of the rules' patterns, with a named group per rule (``r0``, ``r1`` ...).
+
+    >>> compile_rules(FOLD_RULES[:2]).pattern
+    '(?P<r0>shch)|(?P<r1>sch)'
+    """
+    return re.compile("|".join(f"(?P<r{index}>{rule.pattern})" for index, rule in enumerate(rules)))
