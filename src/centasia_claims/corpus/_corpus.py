@@ -233,7 +233,7 @@ class Corpus:
         >>> from centasia_claims import load_seed_corpus
         >>> corpus = load_seed_corpus()
         >>> len(corpus.independent_origins(corpus.claims_in("source:rferl-up-to-1000")))
-        3
+        2
         """
         from centasia_claims.provenance import group_by_origin  # noqa: PLC0415  (provenance imports the corpus)
 

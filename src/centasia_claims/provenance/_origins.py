@@ -180,9 +180,8 @@ def group_by_origin(
     >>> groups = group_by_origin(corpus, corpus.claims_in("source:rferl-up-to-1000"))
     >>> for origin, claims in groups.items():
     ...     print(origin, len(claims))
-    Tajik government (org:tajik-government) 7
+    Tajik government (org:tajik-government) 8
     RFE/RL (org:rferl) 2
-    Emomali Rahmon (person:emomali-rahmon) 1
     """
     grouped: dict[Origin, list[Claim]] = {}
     for claim in claims:
