@@ -20,6 +20,7 @@ from centasia_claims.errors import (
     Problem,
     UnknownIdError,
 )
+from centasia_claims.estimates import FoundEstimate, extract_estimates, format_estimate, parse_estimate
 from centasia_claims.model import (
     AttributionStep,
     Claim,
@@ -75,6 +76,7 @@ __all__ = [
     "Event",
     "Exclusion",
     "ExclusionReason",
+    "FoundEstimate",
     "InvalidValueError",
     "Measure",
     "MeasureId",
@@ -105,7 +107,10 @@ __all__ = [
     "Verb",
     "__version__",
     "detect_script",
+    "extract_estimates",
+    "format_estimate",
     "load_corpus",
     "load_seed_corpus",
+    "parse_estimate",
     "seed_path",
 ]

@@ -112,9 +112,7 @@ class Corpus:
         setattr_(self, "_mentions_of", {key: tuple(items) for key, items in mentions.items()})
 
     def __repr__(self) -> str:
-        counts = ", ".join(
-            f"{len(getattr(self, name))} {name}" for name in ("documents", *SECTIONS)
-        )
+        counts = ", ".join(f"{len(getattr(self, name))} {name}" for name in ("documents", *SECTIONS))
         return f"<Corpus: {counts}>"
 
     def sections(self) -> Mapping[str, tuple[object, ...]]:
