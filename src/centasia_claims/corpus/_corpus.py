@@ -213,7 +213,7 @@ class Corpus:
 
         >>> from centasia_claims import load_seed_corpus
         >>> load_seed_corpus().text_of("source:rferl-up-to-1000")[:40]
-        'Accessibility links\\n\\nBreaking News\\n\\nAuth'
+        'Accessibility links\n\nBreaking News\n\nAuth'
         """
         item = source if isinstance(source, Source) else self.source(source)
         return self.document_text(item.document)[item.span.start : item.span.end]
