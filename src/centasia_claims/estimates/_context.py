@@ -63,7 +63,7 @@ def _reject(kind: str, tokens: Sequence[Token], start: int, end: int) -> Reject:
     return Reject(f"{span_text(tokens, start, end)!r} is {kind}, not a figure", start, end)
 
 
-def before(tokens: Sequence[Token], start: int, end: int) -> Reject | None:
+def before(tokens: Sequence[Token], start: int, end: int) -> Reject | None:  # noqa: PLR0911  (a case per return)
     """A figure at ``start`` glued into a compound or identifier: "Muslim-majority", "F-16", "G20", "9/11"."""
     if start == 0 or tokens[start].gap:
         return None
@@ -72,10 +72,14 @@ def before(tokens: Sequence[Token], start: int, end: int) -> Reject | None:
         return _reject("an identifier", tokens, start - 1, end)
     if previous.low in _GLUE_BEFORE:
         return _reject("a date, a time or an identifier", tokens, start - 1, end)
-    if previous.low in ("-", ".") and start >= 2 and not previous.gap:
-        joined = tokens[start - 2]
-        if joined.kind in (WORD, NUM):
-            return _reject("part of a hyphenated word or an identifier", tokens, start - 2, end)
+    joined = tokens[start - 2] if start >= 2 and not previous.gap else None
+    if previous.low == "." and joined is not None and joined.kind == WORD:
+        return _reject("an identifier", tokens, start - 2, end)
+    if previous.low == ".":
+        kind = "a decimal without its leading zero (write 0.5) or part of an identifier"
+        return _reject(kind, tokens, start - 1, end)
+    if previous.low == "-" and joined is not None and joined.kind in (WORD, NUM):
+        return _reject("part of a hyphenated word or an identifier", tokens, start - 2, end)
     return None
 
 
@@ -84,13 +88,14 @@ def _identifier(tokens: Sequence[Token], numeral: Numeral) -> Reject | None:
     start = numeral.start
     if start == 0 or tokens[start].kind != NUM:
         return None
-    previous = tokens[start - 1]
-    if previous.low == "." and start >= 2 and not previous.gap:
-        previous = tokens[start - 2]
+    word = start - 1
+    if tokens[word].low == "." and word > 0 and not tokens[word].gap:  # "No. 5", "Art. 5"
+        word -= 1
+    previous = tokens[word]
     # "CC BY 2.0": a version number after any capitals; otherwise capitals that are not a headline's words.
     version = "." in tokens[start].text and previous.kind == WORD and previous.text.isupper()
     if previous.text in t.IDENTIFIER_WORDS or version or _is_acronym(previous):
-        return _reject("an identifier", tokens, start - 1, numeral.end)
+        return _reject("an identifier", tokens, word, numeral.end)
     return None
 
 
@@ -115,9 +120,9 @@ def _timed(tokens: Sequence[Token], numeral: Numeral) -> Reject | None:
         return None
     following = tokens[end]
     dotted = end + 2 < len(tokens) and tokens[end + 1].low == "." and tokens[end + 2].low == "m"
-    if following.low in t.TIME_MARKERS or (
-        following.low in ("a", "p") and dotted and not tokens[end + 1].gap
-    ):
+    if following.low in ("a", "p") and dotted and not tokens[end + 1].gap:  # "7 p.m."
+        return _reject("a time of day", tokens, numeral.start, min(end + 4, len(tokens)))
+    if following.low in t.TIME_MARKERS:
         return _reject("a time of day", tokens, numeral.start, end + 1)
     return None
 
@@ -157,15 +162,16 @@ def _pronoun(tokens: Sequence[Token], numeral: Numeral) -> Reject | None:
 _CHECKS: Final = (_identifier, _dated, _timed, _slashed, _pronoun)
 
 
-def around(tokens: Sequence[Token], numeral: Numeral, *, second: bool = False) -> Reject | None:
+def around(tokens: Sequence[Token], numeral: Numeral, *, prefixed: bool = False) -> Reject | None:
     """Why the figure ``numeral`` is not a figure in its context, if it is not.
 
-    ``second`` marks the far end of a range ("50" in "45-50"), whose hyphen is the range's own.
+    ``prefixed`` marks a figure glued to words read with it: a hedge ("~300", "c.300") or the near end of
+    a range ("50" in "45-50").
     """
     start, end = numeral.start, numeral.end
     if start == 0 and end == len(tokens):  # nothing around it
         return None
-    if not second:
+    if not prefixed:
         glued = before(tokens, start, end)
         if glued is not None:
             return glued

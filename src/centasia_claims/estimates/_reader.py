@@ -67,7 +67,7 @@ def read_phrase(tokens: Sequence[Token], index: int) -> Reading | Reject | None:
     at = index
     hedged = False
     hedge: t.Hedge | None = None
-    if tokens[index].kind == WORD:  # figures in digits skip the word tables
+    if tokens[index].kind != NUM:  # figures in digits skip the word tables
         idiom = _IDIOMS.match(tokens, index)
         if idiom is not None:
             return _reject("is an idiom, not a figure", tokens, index, idiom[1])
@@ -88,7 +88,7 @@ def read_phrase(tokens: Sequence[Token], index: int) -> Reading | Reject | None:
         return None
     if isinstance(first, Reject):
         return first._replace(start=min(first.start, index))
-    rejected = _context.around(tokens, first)
+    rejected = _context.around(tokens, first, prefixed=at > index)
     if rejected is not None:
         return rejected._replace(start=min(rejected.start, index))
     return _figure(tokens, index, first, hedge, hedged=hedged)

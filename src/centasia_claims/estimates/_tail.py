@@ -53,7 +53,7 @@ def _far_end(tokens: Sequence[Token], first: Numeral, at: int) -> Numeral | Reje
         return None
     if isinstance(last, Reject):
         return last._replace(start=first.start)
-    rejected = _context.around(tokens, last, second=True)
+    rejected = _context.around(tokens, last, prefixed=True)
     return rejected._replace(start=first.start) if rejected is not None else last
 
 
