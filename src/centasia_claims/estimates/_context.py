@@ -159,7 +159,7 @@ def _pronoun(tokens: Sequence[Token], numeral: Numeral) -> Reject | None:
     return _reject("a pronoun", tokens, start, start + 1) if pronoun else None
 
 
-_CHECKS: Final = (_identifier, _dated, _timed, _slashed, _pronoun)
+_CHECKS: Final = (_identifier, _dated, _timed, _slashed)
 
 
 def around(tokens: Sequence[Token], numeral: Numeral, *, prefixed: bool = False) -> Reject | None:
@@ -171,8 +171,8 @@ def around(tokens: Sequence[Token], numeral: Numeral, *, prefixed: bool = False)
     start, end = numeral.start, numeral.end
     if start == 0 and end == len(tokens):  # nothing around it
         return None
-    if not prefixed:
-        glued = before(tokens, start, end)
+    if not prefixed:  # after a hedge, "one" is a count ("only one") and the hedge may be glued ("~300")
+        glued = before(tokens, start, end) or _pronoun(tokens, numeral)
         if glued is not None:
             return glued
     for check in _CHECKS:

@@ -51,6 +51,8 @@ class Numeral(NamedTuple):
     """Written with thousands separators ("1,141")."""
     year_like: bool = False
     """Four bare digits between 1000 and 2099, as years are written ("2015")."""
+    spelled: bool = False
+    """Written in words ("two", "a dozen", "half"), not digits."""
 
 
 class Reject(NamedTuple):
@@ -170,11 +172,13 @@ def _words(tokens: Sequence[Token], index: int) -> Numeral | None:
     if end == index:
         return None
     scale = t.SCALE_WORDS[tokens[end - 1].low] if last in ("hundred", "scale") else 1
-    return Numeral(total + current, index, end, scale=scale)
+    return Numeral(total + current, index, end, scale=scale, spelled=True)
 
 
-def _share(numerator: Number, denominator: Number, start: int, end: int) -> Numeral:
-    return Numeral(Fraction(numerator * 100) / denominator, start, end, PERCENT)
+def _share(count: Numeral, denominator: Number, end: int) -> Numeral:
+    return Numeral(
+        Fraction(count.value * 100) / denominator, count.start, end, PERCENT, spelled=count.spelled
+    )
 
 
 def _fraction(tokens: Sequence[Token], count: Numeral) -> Numeral | Reject | None:
@@ -189,14 +193,14 @@ def _fraction(tokens: Sequence[Token], count: Numeral) -> Numeral | Reject | Non
             return None
         if not _ends_a_share(tokens, after):
             return Reject(f"{word!r} after a number is an ordinal here, not a share", count.start, after)
-        return _share(count.value, denominator, count.start, after)
+        return _share(count, denominator, after)
     if (count.value == 1 and word == "in" and not hyphen) or (
         word == "out" and _low(tokens, end + 1) == "of"
     ):
         start_of_whole = end + (1 if word == "in" else 2)
         whole = _plain(tokens, start_of_whole)
         if whole is not None and whole.value > count.value and not whole.year_like:
-            return _share(count.value, whole.value, count.start, whole.end)
+            return _share(count, whole.value, whole.end)
     return None
 
 
@@ -219,7 +223,7 @@ def _article(tokens: Sequence[Token], index: int) -> Numeral | Reject | None:
     if word in t.SCALE_WORDS:
         return _marks(tokens, _words(tokens, index))
     if word == "dozen":
-        return Numeral(t.DOZEN, index, index + 2, scale=t.DOZEN)
+        return Numeral(t.DOZEN, index, index + 2, scale=t.DOZEN, spelled=True)
     denominator = t.DENOMINATORS.get(word)
     if denominator is None or word.endswith("s"):
         return None
@@ -236,7 +240,7 @@ def _of_scale(
             t.DOZEN if _low(tokens, after + 1) == "dozen" else 0
         )
         if scale:
-            return Numeral(fraction * scale, start, after + 2, scale=scale)
+            return Numeral(fraction * scale, start, after + 2, scale=scale, spelled=True)
     if word == "half":
         following = _low(tokens, end)
         if end < len(tokens) and tokens[end].kind == WORD and following not in t.HALF_DETERMINERS:
@@ -245,7 +249,7 @@ def _of_scale(
             return Reject("a hyphenated 'half-' word is not a share", start, end + 1)
     elif not _ends_a_share(tokens, end):
         return Reject(f"'{word}' before a noun is an ordinal here, not a share", start, end)
-    return Numeral(fraction * 100, start, end, PERCENT)
+    return Numeral(fraction * 100, start, end, PERCENT, spelled=True)
 
 
 def _multiple(tokens: Sequence[Token], index: int) -> Numeral | Reject:
@@ -255,7 +259,7 @@ def _multiple(tokens: Sequence[Token], index: int) -> Numeral | Reject:
         return Reject(
             f"'{token.text} {tokens[index + 1].text}' is a multiplier, not a figure", index, index + 2
         )
-    return Numeral(t.MULTIPLES[token.low], index, index + 1, "times")
+    return Numeral(t.MULTIPLES[token.low], index, index + 1, "times", spelled=True)
 
 
 def _currency(tokens: Sequence[Token], index: int) -> tuple[str, int] | None:

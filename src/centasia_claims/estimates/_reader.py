@@ -35,6 +35,7 @@ _EPISTEMIC: Final = PhraseTable(t.EPISTEMIC)
 _VAGUE: Final = PhraseTable(t.VAGUE)
 _IDIOMS: Final = PhraseTable(t.IDIOMS)
 _SUFFIX_HEDGES: Final = PhraseTable(t.SUFFIX_HEDGES)
+_OF_MORE: Final = frozenset({"of", t.ADDITIVE})  # "majority" before any other word is an adjective
 
 
 def _low(tokens: Sequence[Token], index: int) -> str:
@@ -109,7 +110,8 @@ def _vague(
     if rejected is not None:
         return rejected
     following = _low(tokens, end)
-    if key.endswith("majority") and end < len(tokens) and tokens[end].kind == WORD and following != "of":
+    adjective = end < len(tokens) and tokens[end].kind == WORD and following not in _OF_MORE
+    if key.endswith("majority") and adjective and not _tail.has_rate(tokens, end):
         return _reject("is an adjective here, not a share", tokens, start, end + 1)
     if following in t.SCALE_WORDS or following == "dozen":
         return _reject("is not in the vague-word table", tokens, start, end + 1)

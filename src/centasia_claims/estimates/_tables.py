@@ -294,7 +294,7 @@ CURRENCY_SYMBOLS: Final[dict[str, str]] = {
     "$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "¥": "JPY",
 }
 CURRENCY_CODES: Final = frozenset({
-    "AFN", "CNY", "EUR", "GBP", "KGS", "KZT", "RUB", "TJS", "TMT", "USD", "UZS",
+    "AFN", "CNY", "EUR", "GBP", "JPY", "KGS", "KZT", "RUB", "TJS", "TMT", "USD", "UZS",
 })
 CURRENCY_WORDS: Final[dict[str, str]] = {
     "dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR", "rubles": "RUB", "roubles": "RUB",

@@ -16,7 +16,7 @@ from centasia_claims.estimates import _context
 from centasia_claims.estimates import _tables as t
 from centasia_claims.estimates._build import Reading, single
 from centasia_claims.estimates._numerals import Number, Numeral, Reject, read_numeral
-from centasia_claims.estimates._tokens import NUM, WORD, PhraseTable
+from centasia_claims.estimates._tokens import WORD, PhraseTable
 from centasia_claims.model.estimate import Qualifier
 
 if TYPE_CHECKING:
@@ -24,7 +24,16 @@ if TYPE_CHECKING:
 
     from centasia_claims.estimates._tokens import Token
 
-__all__ = ["MAX_LISTED", "distribute", "enumeration", "finish", "is_a_date", "second_figure", "union"]
+__all__ = [
+    "MAX_LISTED",
+    "distribute",
+    "enumeration",
+    "finish",
+    "has_rate",
+    "is_a_date",
+    "second_figure",
+    "union",
+]
 
 MAX_LISTED: Final = 10
 """The longest list of figures read as one enumeration; keeps the scan linear on "1, 1, 1, ..." input."""
@@ -73,7 +82,7 @@ def second_figure(tokens: Sequence[Token], first: Numeral, hedge: t.Hedge | None
 
 def enumeration(tokens: Sequence[Token], first: Numeral) -> list[Numeral] | Reject | None:
     """A list of figures in digits: "23 and 21 years", "5, 6 and 7" (at most `MAX_LISTED`)."""
-    if tokens[first.start].kind != NUM:
+    if first.spelled:
         return None
     listed = [first]
     at = first.end
@@ -83,11 +92,9 @@ def enumeration(tokens: Sequence[Token], first: Numeral) -> list[Numeral] | Reje
         step = 2 if link == "," and final else 1
         if not final and link != ",":
             return None
-        if at + step >= len(tokens) or tokens[at + step].kind != NUM:
-            return None
         item = _far_end(tokens, first, at + step)
-        if not isinstance(item, Numeral):
-            return item
+        if not isinstance(item, Numeral) or item.spelled:
+            return None if item is None or isinstance(item, Numeral) else item
         listed.append(item)
         if final:
             return listed
@@ -193,6 +200,11 @@ def finish(
     if rate is not None:
         steps = steps._replace(end=rate[1], per=t.RATES[rate[0]])
     return steps
+
+
+def has_rate(tokens: Sequence[Token], index: int) -> bool:
+    """Whether a rate ("a month", "per year") is written at ``index``."""
+    return _RATES.match(tokens, index) is not None
 
 
 def is_a_date(tokens: Sequence[Token], start: int, reading: Reading) -> bool:

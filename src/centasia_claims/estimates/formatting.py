@@ -45,6 +45,7 @@ _MAX_INTEGER: Final = 10**16
 
 def _number(value: float) -> str:
     """Digits with thousands separators and no exponent: 1300000.0 -> "1,300,000", 8.2 -> "8.2"."""
+    value = float(value)  # an attrs field typed float may hold an int
     if value.is_integer() and abs(value) < _MAX_INTEGER:
         return f"{int(value):,}"
     return format(Decimal(repr(value)), ",f")
@@ -73,9 +74,9 @@ def _unit_after(estimate: Estimate) -> str:
         return ""
     if unit in _NOUNS:
         return " " + _NOUNS[unit]
-    if unit in t.CURRENCY_CODES or unit.isalpha():
+    if unit in t.CURRENCY_CODES:
         return " " + unit
-    return ""
+    return ""  # a unit of the caller's own ("troops") is not a word the parser reads: pass it as unit=
 
 
 @functools.cache
@@ -110,9 +111,8 @@ def _vague(estimate: Estimate) -> str:
         ]
         if seconds:
             return f"{first}, if not {min(seconds)[1]}"
-    raise InvalidValueError(
-        "low", f"no vague word has the bounds {low}-{estimate.high}; keep the phrase as written"
-    )
+    bounds = f"{_number(low)}-{'open' if estimate.high is None else _number(estimate.high)}"
+    raise InvalidValueError("low", f"no vague word has the bounds {bounds}; keep the phrase as written")
 
 
 def _approximate(estimate: Estimate) -> str:
@@ -126,7 +126,8 @@ def _approximate(estimate: Estimate) -> str:
             return f"{word} {_marked(point, estimate.unit)}"
     raise InvalidValueError(
         "low",
-        f"approximate bounds {estimate.low}-{estimate.high} around {point} are not the convention's "
+        f"approximate bounds {_number(estimate.low or 0.0)}-{_number(estimate.high or 0.0)} around "
+        f"{_number(point)} are not the convention's "
         "(0.9N-1.1N or 0.9N-N); keep the phrase as written",
     )
 
@@ -146,9 +147,8 @@ def _figure(estimate: Estimate) -> str:
     if qualifier is Qualifier.RANGE:
         low, high = estimate.low or 0.0, estimate.high or 0.0
         if low >= high:
-            raise InvalidValueError(
-                "low", f"a range {low}-{high} with equal ends cannot be written as a range"
-            )
+            message = f"a range {_number(low)}-{_number(high)} with equal ends cannot be written as a range"
+            raise InvalidValueError("low", message)
         return f"between {_marked(low, unit)} and {_marked(high, unit)}"
     if qualifier is Qualifier.EXACT:
         return _marked(estimate.point or 0.0, unit)
