@@ -84,19 +84,33 @@ def before(tokens: Sequence[Token], start: int, end: int) -> Reject | None:  # n
 
 
 def _identifier(tokens: Sequence[Token], numeral: Numeral) -> Reject | None:
-    """An identifier word written before: "Group 24", "Resolution 2178", "No. 5", "CC BY 2.0"."""
+    """An identifier word written before: "Group 24", "Resolution 2178", "No. 5", "page 3", "Group of 20"."""
     start = numeral.start
     if start == 0 or tokens[start].kind != NUM:
         return None
     word = start - 1
     if tokens[word].low == "." and word > 0 and not tokens[word].gap:  # "No. 5", "Art. 5"
         word -= 1
+    if tokens[word].low == "of" and word > 0 and tokens[word - 1].text in t.IDENTIFIER_WORDS:  # "Group of 20"
+        word -= 1
     previous = tokens[word]
     # "CC BY 2.0": a version number after any capitals; otherwise capitals that are not a headline's words.
     version = "." in tokens[start].text and previous.kind == WORD and previous.text.isupper()
-    if previous.text in t.IDENTIFIER_WORDS or version or _is_acronym(previous):
+    named = previous.text in t.IDENTIFIER_WORDS or previous.low in t.IDENTIFIER_NOUNS
+    if named or version or _is_acronym(previous):
         return _reject("an identifier", tokens, word, numeral.end)
     return None
+
+
+def _in_a_name(tokens: Sequence[Token], numeral: Numeral) -> Reject | None:
+    """A capitalized number word inside a sentence: "the Big Three", "the Gang of Four", "Ocean's Eleven"."""
+    start = numeral.start
+    first = tokens[start]
+    if first.kind != WORD or not first.text[0].isupper() or start == 0 or first.newline:
+        return None
+    if tokens[start - 1].low in t.SENTENCE_ENDS:
+        return None
+    return _reject("part of a name or a title", tokens, start, numeral.end)
 
 
 def _dated(tokens: Sequence[Token], numeral: Numeral) -> Reject | None:
@@ -172,7 +186,7 @@ def around(tokens: Sequence[Token], numeral: Numeral, *, prefixed: bool = False)
     if start == 0 and end == len(tokens):  # nothing around it
         return None
     if not prefixed:  # after a hedge, "one" is a count ("only one") and the hedge may be glued ("~300")
-        glued = before(tokens, start, end) or _pronoun(tokens, numeral)
+        glued = before(tokens, start, end) or _pronoun(tokens, numeral) or _in_a_name(tokens, numeral)
         if glued is not None:
             return glued
     for check in _CHECKS:

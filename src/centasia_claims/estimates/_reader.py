@@ -35,6 +35,9 @@ _EPISTEMIC: Final = PhraseTable(t.EPISTEMIC)
 _VAGUE: Final = PhraseTable(t.VAGUE)
 _IDIOMS: Final = PhraseTable(t.IDIOMS)
 _SUFFIX_HEDGES: Final = PhraseTable(t.SUFFIX_HEDGES)
+_TABLE_STARTS: Final = frozenset().union(
+    _IDIOMS.first_words, _EPISTEMIC.first_words, _HEDGES.first_words, _VAGUE.first_words
+)
 _OF_MORE: Final = frozenset({"of", t.ADDITIVE})  # "majority" before any other word is an adjective
 
 
@@ -68,7 +71,7 @@ def read_phrase(tokens: Sequence[Token], index: int) -> Reading | Reject | None:
     at = index
     hedged = False
     hedge: t.Hedge | None = None
-    if tokens[index].kind != NUM:  # figures in digits skip the word tables
+    if tokens[index].low in _TABLE_STARTS:  # figures in digits and plain number words skip the word tables
         idiom = _IDIOMS.match(tokens, index)
         if idiom is not None:
             return _reject("is an idiom, not a figure", tokens, index, idiom[1])

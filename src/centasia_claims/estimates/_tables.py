@@ -24,6 +24,7 @@ __all__ = [
     "HALF_DETERMINERS",
     "HEDGES",
     "HYPHEN_UNITS",
+    "IDENTIFIER_NOUNS",
     "IDENTIFIER_WORDS",
     "IDIOMS",
     "LOWER_CASE_HEDGES",
@@ -38,6 +39,7 @@ __all__ = [
     "RATES",
     "SCALE_SUFFIXES",
     "SCALE_WORDS",
+    "SENTENCE_ENDS",
     "SUFFIX_HEDGES",
     "TEMPORAL_PREPOSITIONS",
     "TIME_MARKERS",
@@ -80,6 +82,7 @@ HEDGES: Final[dict[str, Hedge]] = {
     ), Hedge.NEARLY),
     **dict.fromkeys((
         "at least", "no fewer than", "no less than", "a minimum of", "not less than", "not fewer than",
+        "as few as", "as little as",
     ), Hedge.AT_LEAST),
     **dict.fromkeys((
         "more than", "over", "upwards of", "in excess of", "well over", "just over", "above", "well above",
@@ -256,6 +259,16 @@ IDENTIFIER_WORDS: Final = frozenset({
 })
 
 # Month names (case-sensitive: "May" is a month, "may" a verb).
+# The same in lower case: "see page 3", "room 101".
+IDENTIFIER_NOUNS: Final = frozenset({
+    "page", "pages", "chapter", "section", "paragraph", "clause", "room", "flight", "platform", "gate",
+    "route", "exit", "item", "line", "channel", "episode", "season", "track", "verse", "surah",
+})
+
+# Before a capitalized number word, these end a sentence: "... in 2015. Two years later" is a count, while
+# "the Big Three" and "the Gang of Four" are names.
+SENTENCE_ENDS: Final = frozenset({".", "!", "?", ":", ";", "\u201c", "\"", "(", "[", "\u2014", "\u2013", "-"})
+
 MONTHS: Final = frozenset({
     "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
     "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov",

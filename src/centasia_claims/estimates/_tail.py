@@ -44,6 +44,15 @@ _UNIT_NOUNS: Final = PhraseTable(t.UNIT_NOUNS)
 _RATES: Final = PhraseTable(t.RATES)
 _VAGUE: Final = PhraseTable(t.VAGUE)
 _GLUED_SUFFIXES: Final = frozenset({"+", "-"})
+# Every word that can follow a figure as part of its phrase: `finish` stops at once before any other.
+_FOLLOWERS: Final = frozenset().union(
+    _SUFFIX_HEDGES.first_words,
+    _UNIT_NOUNS.first_words,
+    _RATES.first_words,
+    t.CURRENCY_WORDS,
+    (code.lower() for code in t.CURRENCY_CODES),
+    ("-", t.ADDITIVE),
+)
 # "hundreds, if not thousands": two vague words joined by these take the union of their bounds.
 _UNION_LINKS: Final = PhraseTable(
     (", if not", "if not", "or even", "or", "to", ", or even", ", perhaps even")
@@ -182,7 +191,7 @@ def finish(
 
     ``value`` and ``hedge`` are the figure and its written hedge when the reading is a single figure.
     """
-    if reading.end >= len(tokens):
+    if reading.end >= len(tokens) or tokens[reading.end].low not in _FOLLOWERS:
         return reading
     steps = _suffix_hedge(tokens, reading, value, hedge)
     if isinstance(steps, Reject):

@@ -45,32 +45,35 @@ class Token(NamedTuple):
     """Whether white space comes before the token."""
     suffix: str = ""
     """Letters glued to a number: ``"m"`` in "1.5m", ``"nd"`` in "2nd"."""
+    newline: bool = False
+    """Whether a line break comes before the token."""
 
 
 def tokenize(text: str) -> list[Token]:
-    """Split ``text`` into tokens, dropping white space but remembering it in ``gap``."""
+    """Split ``text`` into tokens, dropping white space but remembering it in ``gap`` and ``newline``."""
     tokens: list[Token] = []
     append = tokens.append
     new = tuple.__new__  # skips the named tuple's Python-level constructor: tokenizing is the hot loop
     position = 0
-    gap = False
+    gap = newline = False
     # Every character belongs to exactly one alternative, so offsets are the running sum of the lengths.
     for number, suffix, word, space, symbol in _SCANNER.findall(text):
         if space:
             position += len(space)
             gap = True
+            newline = newline or "\n" in space
             continue
         if number:
             end = position + len(number) + len(suffix)
-            append(new(Token, (NUM, number, number + suffix.lower(), position, end, gap, suffix)))
+            append(new(Token, (NUM, number, number + suffix.lower(), position, end, gap, suffix, newline)))
         elif word:
             end = position + len(word)
-            append(new(Token, (WORD, word, word.lower(), position, end, gap, "")))
+            append(new(Token, (WORD, word, word.lower(), position, end, gap, "", newline)))
         else:
             end = position + 1
-            append(new(Token, (SYM, symbol, symbol.lower(), position, end, gap, "")))
+            append(new(Token, (SYM, symbol, symbol.lower(), position, end, gap, "", newline)))
         position = end
-        gap = False
+        gap = newline = False
     return tokens
 
 
