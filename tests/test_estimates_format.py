@@ -71,6 +71,10 @@ def test_a_unit_of_the_callers_own_is_given_back_by_the_unit_argument() -> None:
             "low: no vague word has the bounds 7-70; keep the phrase as written",
         ),
         (
+            Estimate(phrase="hundreds", qualifier=Qualifier.VAGUE, low=200, high=1_000),
+            "low: no vague word has the bounds 200-1,000; keep the phrase as written",
+        ),
+        (
             Estimate(
                 phrase="5 a fortnight", qualifier=Qualifier.EXACT, low=5, high=5, point=5, per="fortnight"
             ),
@@ -85,7 +89,7 @@ def test_a_unit_of_the_callers_own_is_given_back_by_the_unit_argument() -> None:
             "low: a range 5-5 with equal ends cannot be written as a range",
         ),
     ],
-    ids=["approximate", "vague", "rate", "one value", "equal ends"],
+    ids=["approximate", "vague", "no union", "rate", "one value", "equal ends"],
 )
 def test_estimates_off_the_convention_cannot_be_written(estimate: Estimate, message: str) -> None:
     with pytest.raises(InvalidValueError) as caught:

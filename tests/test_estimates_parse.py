@@ -249,6 +249,26 @@ def test_more_phrases(text: str, expected: Estimate) -> None:
     assert expected == parse_estimate(text)
 
 
+EDGES: list[tuple[str, Estimate]] = [
+    ("a story about 25 recruits", exact("a story about 25 recruits", 25)),
+    ("1 in 5", exact("1 in 5", 20, PERCENT)),
+    ("three out of ten", exact("three out of ten", 30, PERCENT)),
+    ("USD 300", exact("USD 300", 300, "USD")),
+    ("US$2.3 million", exact("US$2.3 million", 2_300_000, "USD")),
+    ("500-600 or so", between("500-600 or so", 500, 600)),
+    ("hundreds or so", vague("hundreds or so", 200, 999)),
+    ("300 +", exact("300 +", 300)),
+    ("a quarter of a million", exact("a quarter of a million", 250_000)),
+    ("as few as 10", at_least("as few as 10", 10)),
+    ("around 2000 people", approximate("around 2000 people", 1_800, 2_200, 2_000, "people")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EDGES, ids=[text for text, _ in EDGES])
+def test_edges(text: str, expected: Estimate) -> None:
+    assert expected == parse_estimate(text)
+
+
 @pytest.mark.parametrize(
     ("text", "unit", "expected"),
     [
@@ -321,6 +341,23 @@ LOOK_ALIKES: list[tuple[str, str]] = [
     ("in the nineties", NOTHING),
     ("", NOTHING),
     ("300 and then 400 more", "found 2 number phrases where one was expected; pass one phrase at a time"),
+    ("twenty- seven", "'twenty- seven' runs downwards or has equal ends: a score, a ratio or an idiom"),
+    ("Round 2", "'Round 2' is an identifier, not a figure"),
+    ("AK 47", "'AK 47' is an identifier, not a figure"),
+    ("No.1", "'No.1' is an identifier, not a figure"),
+    ("see page 3", "'page 3' is an identifier, not a figure"),
+    ("the Group of 20", "'Group of 20' is an identifier, not a figure"),
+    ("the Big Three", "'Three' is part of a name or a title, not a figure"),
+    ("at 10 GMT", "'10 GMT' is a time of day, not a figure"),
+    ("two-thirds majority", "'thirds' after a number is an ordinal here, not a share"),
+    ("one in a million", "'one in a million' is an idiom, not a figure"),
+    ("in 2015 people began to leave", f"'2015 people' {YEAR}"),
+    ("half a year", "'half a' is not a share of anything"),
+    ("$1,2", "'1,2' is not a well-formed number (write 1,141 or 1141.5)"),
+    ("5, 6 and 7th", "'7th' is an ordinal, not a figure"),
+    ("45% to $50", "'45% to $50' mixes two units"),
+    ("5% and $6", "'5% and $6' mixes two units"),
+    ("10,000,000,000,000,000", "'10,000,000,000,000,000' is too large to be a count, a share or an amount"),
 ]
 
 

@@ -77,8 +77,6 @@ def _unit_marks(tokens: Sequence[Token], numeral: Numeral) -> Numeral:
     found = _PERCENT_MARKS.match(tokens, numeral.end)
     if found is None:
         return numeral
-    if numeral.unit is not None:
-        return numeral
     return numeral._replace(end=found[1], unit=PERCENT, year_like=False)
 
 
@@ -128,36 +126,36 @@ def _digits(tokens: Sequence[Token], index: int) -> Numeral | Reject:
     return Numeral(value * scale, index, index + 1, None, scale, "," in text, year_like)
 
 
-def _words(tokens: Sequence[Token], index: int) -> Numeral | None:
+def _hyphen_of_tens(tokens: Sequence[Token], index: int) -> bool:
+    """Whether ``tokens[index]`` is the hyphen of "twenty-seven": glued on both sides to a units word."""
+    after = index + 1
+    return (
+        after < len(tokens)
+        and not tokens[index].gap
+        and not tokens[after].gap
+        and tokens[after].kind == WORD
+        and 0 < t.NUMBER_WORDS.get(tokens[after].low, 0) < 10
+    )
+
+
+def _words(tokens: Sequence[Token], index: int) -> Numeral:
     """Spelled-out cardinals: "two", "twenty-seven", "a hundred", "two hundred and fifty thousand"."""
     total = current = 0
     last = ""  # what the previous word was: "small" (1-19), "tens", "hundred", "scale", "and"
     end = index
-    if tokens[index].low in ("a", "an") and _low(tokens, index + 1) in t.SCALE_WORDS:
+    if tokens[index].low in ("a", "an"):  # only ever before a scale word: "a hundred", "a million"
         current, last, end = 1, "small", index + 1
     while end < len(tokens):
-        token = tokens[end]
-        word = token.low
-        small = t.NUMBER_WORDS.get(word) if token.kind == WORD else None
-        if small is not None:
-            glued_after_hyphen = tokens[end - 1].low == "-" and end > index
-            if last in ("", "hundred", "scale", "and") or (last == "tens" and 0 < small < 10):
-                if glued_after_hyphen and token.gap:
-                    break
-                current += small
-                last = "tens" if small >= 20 else "small"
-                end += 1
-                continue
-            break
-        if (
-            word == "-"
-            and last == "tens"
-            and not token.gap
-            and 0 < t.NUMBER_WORDS.get(_low(tokens, end + 1), 0) < 10
+        word = tokens[end].low
+        small = t.NUMBER_WORDS.get(word) if tokens[end].kind == WORD else None
+        if small is not None and (
+            last in ("", "hundred", "scale", "and") or (last == "tens" and 0 < small < 10)
         ):
-            end += 1
-            continue
-        if word == "hundred" and last in ("small", "tens") and current < 100:
+            current += small
+            last = "tens" if small >= 20 else "small"
+        elif word == "-" and last == "tens" and _hyphen_of_tens(tokens, end):
+            pass
+        elif word == "hundred" and last in ("small", "tens") and current < 100:
             current *= 100
             last = "hundred"
         elif word in t.SCALE_WORDS and word != "hundred" and last in ("small", "tens", "hundred"):
@@ -169,8 +167,6 @@ def _words(tokens: Sequence[Token], index: int) -> Numeral | None:
         else:
             break
         end += 1
-    if end == index:
-        return None
     scale = t.SCALE_WORDS[tokens[end - 1].low] if last in ("hundred", "scale") else 1
     return Numeral(total + current, index, end, scale=scale, spelled=True)
 

@@ -231,7 +231,7 @@ IDIOMS: Final = (
     "one another", "no one", "at one time", "at one point", "one day", "one by one", "one way or another",
     "on the one hand", "in one go", "all in one", "one and only", "number one", "a million miles",
     "in two minds", "a thousand times", "a million times", "one or other", "one after another", "a few words",
-    "a thousand words", "at sixes and sevens", "a dime a dozen", "a quick one",
+    "a thousand words", "at sixes and sevens", "a dime a dozen", "a quick one", "one in a million",
 )
 
 # "one" is a pronoun before these words ("one might argue") and after the next ("the one who").

@@ -16,7 +16,7 @@ from centasia_claims.estimates import _context
 from centasia_claims.estimates import _tables as t
 from centasia_claims.estimates._build import Reading, single
 from centasia_claims.estimates._numerals import Number, Numeral, Reject, read_numeral
-from centasia_claims.estimates._tokens import WORD, PhraseTable
+from centasia_claims.estimates._tokens import NUM, WORD, PhraseTable
 from centasia_claims.model.estimate import Qualifier
 
 if TYPE_CHECKING:
@@ -44,6 +44,7 @@ _UNIT_NOUNS: Final = PhraseTable(t.UNIT_NOUNS)
 _RATES: Final = PhraseTable(t.RATES)
 _VAGUE: Final = PhraseTable(t.VAGUE)
 _GLUED_SUFFIXES: Final = frozenset({"+", "-"})
+_LIST_TOKENS: Final = frozenset({",", "%", "percent", *t.SCALE_WORDS, *t.SCALE_SUFFIXES, *t.CURRENCY_SYMBOLS})
 # Every word that can follow a figure as part of its phrase: `finish` stops at once before any other.
 _FOLLOWERS: Final = frozenset().union(
     _SUFFIX_HEDGES.first_words,
@@ -89,9 +90,19 @@ def second_figure(tokens: Sequence[Token], first: Numeral, hedge: t.Hedge | None
     return _far_end(tokens, first, first.end + 1)
 
 
+def _may_list(tokens: Sequence[Token], at: int) -> bool:
+    """Whether an "and" follows within a list's reach over figure-like tokens only: a cheap test first."""
+    for token in tokens[at : at + 4 * MAX_LISTED]:
+        if token.low == "and":
+            return True
+        if token.kind != NUM and token.low not in _LIST_TOKENS:
+            return False
+    return False
+
+
 def enumeration(tokens: Sequence[Token], first: Numeral) -> list[Numeral] | Reject | None:
     """A list of figures in digits: "23 and 21 years", "5, 6 and 7" (at most `MAX_LISTED`)."""
-    if first.spelled:
+    if first.spelled or not _may_list(tokens, first.end):
         return None
     listed = [first]
     at = first.end
