@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from bench._labelled import Reading, Scores, load, read_ours, score
 from bench._timing import best_of, machine, ratio
-from centasia_claims import ParseError, parse_estimate
+from centasia_claims import ParseError, extract_estimates, parse_estimate, seed_path
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -67,6 +67,11 @@ def _per_second(parse: Callable[[str], object], texts: Sequence[str]) -> float:
     return ROUNDS * len(texts) / best_of(run, repeat=5)
 
 
+def _documents() -> list[str]:
+    paths = sorted((seed_path() / "documents").iterdir(), key=lambda path: path.name)
+    return [path.read_text(encoding="utf-8") for path in paths]
+
+
 def _percent(part: int, whole: int) -> str:
     return f"{100 * part / whole:.1f}% ({part}/{whole})" if whole else "n/a"
 
@@ -102,6 +107,17 @@ def main() -> None:
     print(f"| centasia_claims | phrases per second | {ours_rate:,.0f} |")
     print(f"| quantulum3 | phrases per second | {theirs_rate:,.0f} |")
     print(f"| centasia_claims vs quantulum3 | speed | {ratio(1 / ours_rate, 1 / theirs_rate)} |")
+    documents = _documents()
+    size = sum(len(text) for text in documents)
+    ours_time = best_of(lambda: [extract_estimates(text) for text in documents], repeat=5)
+    theirs_time = best_of(lambda: [quantulum(text) for text in documents], repeat=1)  # some 16 s a pass
+    found = sum(len(extract_estimates(text)) for text in documents)
+    print(
+        f"| extract_estimates, the {len(documents)} seed documents ({size:,} characters, {found} phrases) "
+        f"| seconds | {ours_time:.3f} |"
+    )
+    print(f"| quantulum3 parse, the same documents | seconds | {theirs_time:.3f} |")
+    print(f"| centasia_claims vs quantulum3 | speed on documents | {ratio(ours_time, theirs_time)} |")
     print()
     print("centasia_claims missed:", ", ".join(repr(text) for text in ours_scores.missed) or "none")
 

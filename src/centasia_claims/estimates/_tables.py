@@ -45,6 +45,7 @@ __all__ = [
     "TIME_MARKERS",
     "UNIT_NOUNS",
     "VAGUE",
+    "VAGUE_ADDED",
     "Hedge",
     "Vague",
 ]
@@ -176,6 +177,12 @@ VAGUE: Final[dict[str, Vague]] = {
     "the vast majority": Vague(75, 100, unit="percent"),
     "vast majority": Vague(75, 100, unit="percent"),
 }
+
+# The words of VAGUE that the convention's table does not list (restated in docs/estimates.md as departures).
+VAGUE_ADDED: Final = frozenset({
+    "a few million", "several million", "in the millions", "tens of millions", "a majority", "the majority",
+    "a vast majority", "the vast majority",
+})
 
 # Cardinal number words.
 NUMBER_WORDS: Final[dict[str, int]] = {
