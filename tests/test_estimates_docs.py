@@ -97,6 +97,8 @@ def render() -> str:
         f"| currency codes | {_words(sorted(t.CURRENCY_CODES))} |",
         f"| currency words | {_pairs(dict(t.CURRENCY_WORDS))} |",
         f"| rates (`per`) | {_pairs(dict(t.RATES))} |",
+        f'| not a rate before | {_words(sorted(t.NOT_A_RATE_BEFORE))} ("863 a year earlier") |',
+        f'| read with a share | {_words(sorted(t.SHARE_NOUNS))} ("a two-thirds majority") |',
         "",
         "### Not figures",
         "",

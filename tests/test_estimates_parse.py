@@ -260,6 +260,8 @@ EDGES: list[tuple[str, Estimate]] = [
     ("300 +", exact("300 +", 300)),
     ("a quarter of a million", exact("a quarter of a million", 250_000)),
     ("as few as 10", at_least("as few as 10", 10)),
+    ("a two-thirds majority", exact("a two-thirds majority", TWO_THIRDS, PERCENT)),
+    ("863 a year earlier", exact("863 a year earlier", 863)),
     ("around 2000 people", approximate("around 2000 people", 1_800, 2_200, 2_000, "people")),
 ]
 
@@ -337,7 +339,7 @@ LOOK_ALIKES: list[tuple[str, str]] = [
     ("about 5,000 or more", "'about 5,000 or more' has two hedges that disagree"),
     ("1,2,3", "'1,2,3' is not a well-formed number (write 1,141 or 1141.5)"),
     ("100km", "'100km': unknown unit or suffix 'km'"),
-    ("150%", "not a valid figure: a percent must be <= 100 (got 150)"),
+    ("150%", "not a valid figure: low: a percent must be <= 100 (got 150)"),
     ("in the nineties", NOTHING),
     ("", NOTHING),
     ("300 and then 400 more", "found 2 number phrases where one was expected; pass one phrase at a time"),
@@ -349,7 +351,7 @@ LOOK_ALIKES: list[tuple[str, str]] = [
     ("the Group of 20", "'Group of 20' is an identifier, not a figure"),
     ("the Big Three", "'Three' is part of a name or a title, not a figure"),
     ("at 10 GMT", "'10 GMT' is a time of day, not a figure"),
-    ("two-thirds majority", "'thirds' after a number is an ordinal here, not a share"),
+    ("one third party", "'third' after a number is an ordinal here, not a share"),
     ("one in a million", "'one in a million' is an idiom, not a figure"),
     ("in 2015 people began to leave", f"'2015 people' {YEAR}"),
     ("half a year", "'half a' is not a share of anything"),
@@ -383,6 +385,13 @@ def test_the_error_span_points_at_the_look_alike(text: str, span: tuple[int, int
     with pytest.raises(ParseError) as caught:
         parse_estimate(text)
     assert span == caught.value.span
+
+
+def test_a_blank_unit_is_reported_as_such() -> None:
+    with pytest.raises(ParseError) as caught:
+        parse_estimate("about 300", unit=" ")
+    expected = "not a valid figure: unit: must not be empty"
+    assert expected == caught.value.message
 
 
 def test_the_error_draws_a_caret_under_the_span() -> None:

@@ -30,6 +30,7 @@ __all__ = [
     "LOWER_CASE_HEDGES",
     "MONTHS",
     "MULTIPLES",
+    "NOT_A_RATE_BEFORE",
     "NUMBER_WORDS",
     "ONE_IS_A_PRONOUN_AFTER",
     "ONE_IS_A_PRONOUN_BEFORE",
@@ -40,6 +41,7 @@ __all__ = [
     "SCALE_SUFFIXES",
     "SCALE_WORDS",
     "SENTENCE_ENDS",
+    "SHARE_NOUNS",
     "SUFFIX_HEDGES",
     "TEMPORAL_PREPOSITIONS",
     "TIME_MARKERS",
@@ -328,6 +330,14 @@ RATES: Final[dict[str, str]] = {
     "every year": "year", "annually": "year", "a week": "week", "per week": "week", "weekly": "week",
     "a day": "day", "per day": "day", "daily": "day", "an hour": "hour", "per hour": "hour",
 }
+
+# Nouns a share is written with: "a two-thirds majority", "a 60% stake" (read as part of the share).
+SHARE_NOUNS: Final = frozenset({"majority", "minority", "share", "stake"})
+
+# "863 a year earlier": a time, not a rate.
+NOT_A_RATE_BEFORE: Final = frozenset({
+    "ago", "earlier", "later", "before", "after", "on", "since", "previously",
+})
 
 # "hundreds of thousands more": the increment alone.
 ADDITIVE: Final = "more"

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Final
 from centasia_claims.estimates import _context
 from centasia_claims.estimates import _tables as t
 from centasia_claims.estimates._build import Reading, single
-from centasia_claims.estimates._numerals import Number, Numeral, Reject, read_numeral
+from centasia_claims.estimates._numerals import PERCENT, Number, Numeral, Reject, read_numeral
 from centasia_claims.estimates._tokens import NUM, WORD, PhraseTable
 from centasia_claims.model.estimate import Qualifier
 
@@ -53,6 +53,7 @@ _FOLLOWERS: Final = frozenset().union(
     t.CURRENCY_WORDS,
     (code.lower() for code in t.CURRENCY_CODES),
     ("-", t.ADDITIVE),
+    t.SHARE_NOUNS,
 )
 # "hundreds, if not thousands": two vague words joined by these take the union of their bounds.
 _UNION_LINKS: Final = PhraseTable(
@@ -216,15 +217,22 @@ def finish(
         steps = _unit_noun(tokens, steps)
         if isinstance(steps, Reject):
             return steps
-    rate = _RATES.match(tokens, steps.end)
-    if rate is not None:
-        steps = steps._replace(end=rate[1], per=t.RATES[rate[0]])
+    elif steps.unit == PERCENT and _low(tokens, steps.end) in t.SHARE_NOUNS:  # "a two-thirds majority"
+        steps = steps._replace(end=steps.end + 1)
+    if has_rate(tokens, steps.end):
+        rate = _RATES.match(tokens, steps.end)
+        if rate is not None:
+            steps = steps._replace(end=rate[1], per=t.RATES[rate[0]])
     return steps
 
 
 def has_rate(tokens: Sequence[Token], index: int) -> bool:
-    """Whether a rate ("a month", "per year") is written at ``index``."""
-    return _RATES.match(tokens, index) is not None
+    """Whether a rate ("a month", "per year") is written at ``index``, not a time ("a year earlier")."""
+    rate = _RATES.match(tokens, index)
+    if rate is None:
+        return False
+    end = rate[1]
+    return end >= len(tokens) or tokens[end].low not in t.NOT_A_RATE_BEFORE
 
 
 def is_a_date(tokens: Sequence[Token], start: int, reading: Reading) -> bool:

@@ -72,9 +72,7 @@ def parse_estimate(text: str, *, unit: str | None = None) -> Estimate:
             return to_estimate(reading, text.strip(), unit)
         except InvalidValueError as error:
             start, end = scanned.offsets(reading.start, reading.end)
-            raise ParseError(
-                f"not a valid figure: {error.message}", text=text, start=start, end=end
-            ) from None
+            raise ParseError(f"not a valid figure: {error}", text=text, start=start, end=end) from None
     if readings:
         start, end = scanned.offsets(readings[1].start, readings[1].end)
         message = f"found {len(readings)} number phrases where one was expected; pass one phrase at a time"
