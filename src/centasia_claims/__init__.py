@@ -20,7 +20,15 @@ from centasia_claims.errors import (
     Problem,
     UnknownIdError,
 )
-from centasia_claims.estimates import FoundEstimate, extract_estimates, format_estimate, parse_estimate
+from centasia_claims.estimates import (
+    FoundEstimate,
+    ImpliedFigure,
+    apply_share,
+    extract_estimates,
+    format_estimate,
+    implied_figure,
+    parse_estimate,
+)
 from centasia_claims.model import (
     AttributionStep,
     Claim,
@@ -77,6 +85,7 @@ __all__ = [
     "Exclusion",
     "ExclusionReason",
     "FoundEstimate",
+    "ImpliedFigure",
     "InvalidValueError",
     "Measure",
     "MeasureId",
@@ -106,9 +115,11 @@ __all__ = [
     "UnknownIdError",
     "Verb",
     "__version__",
+    "apply_share",
     "detect_script",
     "extract_estimates",
     "format_estimate",
+    "implied_figure",
     "load_corpus",
     "load_seed_corpus",
     "parse_estimate",

@@ -8,5 +8,14 @@
 from centasia_claims.estimates.extraction import FoundEstimate, extract_estimates
 from centasia_claims.estimates.formatting import format_estimate
 from centasia_claims.estimates.parsing import parse_estimate
+from centasia_claims.estimates.shares import ImpliedFigure, apply_share, implied_figure
 
-__all__ = ["FoundEstimate", "extract_estimates", "format_estimate", "parse_estimate"]
+__all__ = [
+    "FoundEstimate",
+    "ImpliedFigure",
+    "apply_share",
+    "extract_estimates",
+    "format_estimate",
+    "implied_figure",
+    "parse_estimate",
+]
