@@ -34,7 +34,6 @@ _HEDGES: Final = PhraseTable(t.HEDGES)
 _EPISTEMIC: Final = PhraseTable(t.EPISTEMIC)
 _VAGUE: Final = PhraseTable(t.VAGUE)
 _IDIOMS: Final = PhraseTable(t.IDIOMS)
-_SUFFIX_HEDGES: Final = PhraseTable(t.SUFFIX_HEDGES)
 _TABLE_STARTS: Final = frozenset().union(
     _IDIOMS.first_words, _EPISTEMIC.first_words, _HEDGES.first_words, _VAGUE.first_words
 )
