@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+import attrs
 import pytest
 
-from centasia_claims import Claim, Corpus, Exclusion, Mention, NameKind, load_seed_corpus
+from centasia_claims import Claim, Corpus, Exclusion, Mention, NameKind, load_seed_corpus, parse_estimate
 
 CORPUS = load_seed_corpus()
 
@@ -127,6 +128,25 @@ def test_claims_about_a_measure_use_its_unit() -> None:
 @pytest.mark.parametrize("document", sorted(d.name for d in CORPUS.documents))
 def test_every_sentence_with_a_number_is_a_claim_or_an_exclusion(document: str) -> None:
     assert [] == _uncovered(CORPUS).get(document, [])
+
+
+def test_every_stored_estimate_is_what_the_parser_reads_from_its_phrase() -> None:
+    """The reading of each figure follows the convention; only the context marks may add to it.
+
+    ``hedged`` may come from an epistemic word elsewhere in the sentence ("experts estimate", "is believed"),
+    and ``share_of`` from the figure a share is of; every hedge the parser sees in the phrase itself must be
+    kept.
+    """
+    differing = []
+    for claim in CORPUS.claims:
+        stored = claim.value
+        if stored is None:
+            continue
+        parsed = parse_estimate(stored.phrase, unit=stored.unit)
+        in_context = attrs.evolve(parsed, hedged=stored.hedged or parsed.hedged, share_of=stored.share_of)
+        if in_context != stored or (parsed.hedged and not stored.hedged):
+            differing.append((claim.id, stored.phrase, str(parsed), str(stored)))
+    assert [] == differing
 
 
 def test_every_document_has_a_source() -> None:

@@ -1,0 +1,244 @@
+"""What follows a figure: the far end of a range, suffix hedges, "more", the unit, a rate; and the date test.
+
+>>> from centasia_claims.estimates._tokens import tokenize
+>>> from centasia_claims.estimates._build import Reading
+>>> from centasia_claims.model.estimate import Qualifier
+>>> tokens = tokenize("$100 a month")
+>>> finish(tokens, Reading(0, 2, Qualifier.EXACT, unit="USD")).per
+'month'
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Final
+
+from centasia_claims.estimates import _context
+from centasia_claims.estimates import _tables as t
+from centasia_claims.estimates._build import Reading, single
+from centasia_claims.estimates._numerals import PERCENT, Number, Numeral, Reject, read_numeral
+from centasia_claims.estimates._tokens import NUM, WORD, PhraseTable
+from centasia_claims.model.estimate import Qualifier
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from centasia_claims.estimates._tokens import Token
+
+__all__ = [
+    "MAX_LISTED",
+    "distribute",
+    "enumeration",
+    "finish",
+    "has_rate",
+    "is_a_date",
+    "second_figure",
+    "union",
+]
+
+MAX_LISTED: Final = 10
+"""The longest list of figures read as one enumeration; keeps the scan linear on "1, 1, 1, ..." input."""
+
+_SUFFIX_HEDGES: Final = PhraseTable(t.SUFFIX_HEDGES)
+_HYPHEN_UNITS: Final = PhraseTable(t.HYPHEN_UNITS)
+_UNIT_NOUNS: Final = PhraseTable(t.UNIT_NOUNS)
+_RATES: Final = PhraseTable(t.RATES)
+_VAGUE: Final = PhraseTable(t.VAGUE)
+_GLUED_SUFFIXES: Final = frozenset({"+", "-"})
+_LIST_TOKENS: Final = frozenset({",", "%", "percent", *t.SCALE_WORDS, *t.SCALE_SUFFIXES, *t.CURRENCY_SYMBOLS})
+# Every word that can follow a figure as part of its phrase: `finish` stops at once before any other.
+_FOLLOWERS: Final = frozenset().union(
+    _SUFFIX_HEDGES.first_words,
+    _UNIT_NOUNS.first_words,
+    _RATES.first_words,
+    t.CURRENCY_WORDS,
+    (code.lower() for code in t.CURRENCY_CODES),
+    ("-", t.ADDITIVE),
+    t.SHARE_NOUNS,
+)
+# "hundreds, if not thousands": two vague words joined by these take the union of their bounds.
+_UNION_LINKS: Final = PhraseTable(
+    (", if not", "if not", "or even", "or", "to", ", or even", ", perhaps even")
+)
+
+
+def _low(tokens: Sequence[Token], index: int) -> str:
+    return tokens[index].low if index < len(tokens) else ""
+
+
+def _far_end(tokens: Sequence[Token], first: Numeral, at: int) -> Numeral | Reject | None:
+    if at >= len(tokens):
+        return None
+    last = read_numeral(tokens, at)
+    if last is None:
+        return None
+    if isinstance(last, Reject):
+        return last._replace(start=first.start)
+    rejected = _context.around(tokens, last, prefixed=True)
+    return rejected._replace(start=first.start) if rejected is not None else last
+
+
+def second_figure(tokens: Sequence[Token], first: Numeral, hedge: t.Hedge | None) -> Numeral | Reject | None:
+    """The far end of "N-M", "N to M", "N or M", "between N and M", or "from N to M"."""
+    link = _low(tokens, first.end)
+    if hedge is t.Hedge.BETWEEN:
+        allowed: frozenset[str] | tuple[str, ...] = ("and",)
+    elif hedge is t.Hedge.FROM:
+        allowed = ("to",)
+    else:
+        allowed = t.RANGE_WORDS
+    if link not in allowed or _SUFFIX_HEDGES.match(tokens, first.end) is not None:
+        return None
+    return _far_end(tokens, first, first.end + 1)
+
+
+def _may_list(tokens: Sequence[Token], at: int) -> bool:
+    """Whether an "and" follows within a list's reach over figure-like tokens only: a cheap test first."""
+    for token in tokens[at : at + 4 * MAX_LISTED]:
+        if token.low == "and":
+            return True
+        if token.kind != NUM and token.low not in _LIST_TOKENS:
+            return False
+    return False
+
+
+def enumeration(tokens: Sequence[Token], first: Numeral) -> list[Numeral] | Reject | None:
+    """A list of figures in digits: "23 and 21 years", "5, 6 and 7" (at most `MAX_LISTED`)."""
+    if first.spelled or not _may_list(tokens, first.end):
+        return None
+    listed = [first]
+    at = first.end
+    while len(listed) < MAX_LISTED:
+        link = _low(tokens, at)
+        final = link == "and" or (link == "," and _low(tokens, at + 1) == "and")
+        step = 2 if link == "," and final else 1
+        if not final and link != ",":
+            return None
+        item = _far_end(tokens, first, at + step)
+        if not isinstance(item, Numeral) or item.spelled:
+            return None if item is None or isinstance(item, Numeral) else item
+        listed.append(item)
+        if final:
+            return listed
+        at = item.end
+    return None
+
+
+def distribute(first: Numeral, last: Numeral) -> tuple[Number, str | None]:
+    """The near end's value and unit, taking a scale written only at the far end ("3-4m", "1.5 to 2 million").
+
+    The scale is not taken when the near end is written in full ("between 500,000 and 1 million") or when
+    taking it would turn the range around ("between 500 and 1 million").
+    """
+    value = first.value
+    if first.scale == 1 and last.scale > 1 and not first.grouped and value * last.scale <= last.value:
+        value *= last.scale
+    return value, first.unit or last.unit
+
+
+def union(tokens: Sequence[Token], end: int) -> tuple[t.Vague, int] | None:
+    """A second vague word after "if not", "or even", "or": "hundreds, if not thousands"."""
+    link = _UNION_LINKS.match(tokens, end)
+    if link is None:
+        return None
+    other = _VAGUE.match(tokens, link[1])
+    if other is None:
+        return None
+    return t.VAGUE[other[0]], other[1]
+
+
+def _suffix_hedge(
+    tokens: Sequence[Token], reading: Reading, value: Number | None, hedge: t.Hedge | None
+) -> Reading | Reject:
+    found = _SUFFIX_HEDGES.match(tokens, reading.end)
+    if found is None or (tokens[reading.end].low in _GLUED_SUFFIXES and tokens[reading.end].gap):
+        return reading
+    key, end = found
+    written = t.SUFFIX_HEDGES[key]
+    if value is not None and hedge in (None, t.Hedge.EXACT, written):
+        return single(written, value, reading.start, end, reading.unit, hedged=reading.hedged)
+    if written is t.Hedge.APPROXIMATE and reading.qualifier in (Qualifier.RANGE, Qualifier.VAGUE):
+        return reading._replace(end=end)
+    text = _context.span_text(tokens, reading.start, end)
+    return Reject(f"{text!r} has two hedges that disagree", reading.start, end)
+
+
+def _hyphen_unit(tokens: Sequence[Token], reading: Reading) -> Reading | Reject:
+    """Read "95-year-old", "400-person", "30-year"; other hyphenated words are idioms ("one-time")."""
+    end = reading.end
+    if _low(tokens, end) != "-" or tokens[end].gap or end + 1 >= len(tokens) or tokens[end + 1].gap:
+        return reading
+    found = _HYPHEN_UNITS.match(tokens, end + 1)
+    if found is not None:
+        unit = t.HYPHEN_UNITS[found[0]]
+        return reading._replace(end=found[1], unit=reading.unit or unit)
+    if tokens[end + 1].kind == WORD:
+        text = _context.span_text(tokens, reading.start, end + 2)
+        return Reject(
+            f"{text!r} is part of a hyphenated word or an idiom, not a figure", reading.start, end + 2
+        )
+    return reading
+
+
+def _unit_noun(tokens: Sequence[Token], reading: Reading) -> Reading | Reject:
+    end = reading.end
+    found = _UNIT_NOUNS.match(tokens, end)
+    if found is not None:
+        unit, end = t.UNIT_NOUNS[found[0]], found[1]
+        if unit == "times" and _low(tokens, end) in t.COMPARATIVES_AFTER_TIMES:
+            text = _context.span_text(tokens, reading.start, end + 1)
+            return Reject(f"{text!r} is a multiplier, not a figure", reading.start, end + 1)
+        if unit == "years" and _low(tokens, end) == "old":
+            end += 1
+        return reading._replace(end=end, unit=unit)
+    token = tokens[end] if end < len(tokens) else None
+    if token is not None and (token.low in t.CURRENCY_WORDS or token.text in t.CURRENCY_CODES):
+        return reading._replace(end=end + 1, unit=t.CURRENCY_WORDS.get(token.low, token.text))
+    return reading
+
+
+def finish(
+    tokens: Sequence[Token], reading: Reading, *, value: Number | None = None, hedge: t.Hedge | None = None
+) -> Reading | Reject:
+    """Read what follows the figure: suffix hedge, hyphenated unit, "more", unit noun, rate.
+
+    ``value`` and ``hedge`` are the figure and its written hedge when the reading is a single figure.
+    """
+    if reading.end >= len(tokens) or tokens[reading.end].low not in _FOLLOWERS:
+        return reading
+    steps = _suffix_hedge(tokens, reading, value, hedge)
+    if isinstance(steps, Reject):
+        return steps
+    steps = _hyphen_unit(tokens, steps)
+    if isinstance(steps, Reject):
+        return steps
+    if _low(tokens, steps.end) == t.ADDITIVE:
+        steps = steps._replace(end=steps.end + 1, additive=True)
+    if steps.unit is None:
+        steps = _unit_noun(tokens, steps)
+        if isinstance(steps, Reject):
+            return steps
+    elif steps.unit == PERCENT and _low(tokens, steps.end) in t.SHARE_NOUNS:  # "a two-thirds majority"
+        steps = steps._replace(end=steps.end + 1)
+    if has_rate(tokens, steps.end):
+        rate = _RATES.match(tokens, steps.end)
+        if rate is not None:
+            steps = steps._replace(end=rate[1], per=t.RATES[rate[0]])
+    return steps
+
+
+def has_rate(tokens: Sequence[Token], index: int) -> bool:
+    """Whether a rate ("a month", "per year") is written at ``index``, not a time ("a year earlier")."""
+    rate = _RATES.match(tokens, index)
+    if rate is None:
+        return False
+    end = rate[1]
+    return end >= len(tokens) or tokens[end].low not in t.NOT_A_RATE_BEFORE
+
+
+def is_a_date(tokens: Sequence[Token], start: int, reading: Reading) -> bool:
+    """Whether a reading with a year-like figure ("2015", "1992-97") is a date.
+
+    It is, unless a unit is written ("2000 people"); after "in", "since" ... it is a date even then.
+    """
+    before = _low(tokens, start - 1) if start > 0 else ""
+    return reading.unit is None or before in t.TEMPORAL_PREPOSITIONS

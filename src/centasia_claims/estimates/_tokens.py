@@ -1,0 +1,134 @@
+"""Splitting text into tokens (numbers, words, symbols) with code point offsets, and matching word tables.
+
+One anchored scanner with disjoint alternatives, so it runs in linear time on any input.
+
+>>> [t.text for t in tokenize("about 1,141 Tajiks (45-50%)")]
+['about', '1,141', 'Tajiks', '(', '45', '-', '50', '%', ')']
+>>> tokenize("1.5m")[0].suffix
+'m'
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Final, NamedTuple
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Sequence
+
+__all__ = ["NUM", "SYM", "WORD", "Key", "PhraseTable", "Token", "split_key", "tokenize"]
+
+NUM: Final = "num"
+WORD: Final = "word"
+SYM: Final = "sym"
+
+# Digits with separators and a glued letter suffix ("1,141", "1.5m", "2nd"); words with inner apostrophes
+# ("o'clock"); runs of space; any other single character. ASCII digits only: other digits are symbols.
+_SCANNER: Final = re.compile(
+    r"(?P<num>[0-9]+(?:[.,][0-9]+)*)(?P<suffix>[^\W\d_]*)"
+    r"|(?P<word>[^\W\d_]+(?:['\u2019][^\W\d_]+)*)"  # inner apostrophes, straight or typographic
+    r"|(?P<space>\s+)"
+    r"|(?P<sym>.)",
+    re.DOTALL,
+)
+
+
+class Token(NamedTuple):
+    """One token: its kind, text (a number without its suffix), lower-cased text, offsets and spacing."""
+
+    kind: str
+    text: str
+    low: str
+    start: int
+    end: int
+    gap: bool
+    """Whether white space comes before the token."""
+    suffix: str = ""
+    """Letters glued to a number: ``"m"`` in "1.5m", ``"nd"`` in "2nd"."""
+    newline: bool = False
+    """Whether a line break comes before the token."""
+
+
+def tokenize(text: str) -> list[Token]:
+    """Split ``text`` into tokens, dropping white space but remembering it in ``gap`` and ``newline``."""
+    tokens: list[Token] = []
+    append = tokens.append
+    new = tuple.__new__  # skips the named tuple's Python-level constructor: tokenizing is the hot loop
+    position = 0
+    gap = newline = False
+    # Every character belongs to exactly one alternative, so offsets are the running sum of the lengths.
+    for number, suffix, word, space, symbol in _SCANNER.findall(text):
+        if space:
+            position += len(space)
+            gap = True
+            newline = newline or "\n" in space
+            continue
+        if number:
+            end = position + len(number) + len(suffix)
+            append(new(Token, (NUM, number, number + suffix.lower(), position, end, gap, suffix, newline)))
+        elif word:
+            end = position + len(word)
+            append(new(Token, (WORD, word, word.lower(), position, end, gap, "", newline)))
+        else:
+            end = position + 1
+            append(new(Token, (SYM, symbol, symbol.lower(), position, end, gap, "", newline)))
+        position = end
+        gap = newline = False
+    return tokens
+
+
+Key = tuple[tuple[str, bool], ...]
+"""A table key as tokens: each lower-cased token and whether it is glued to the one before it (the first
+token's flag is not used)."""
+
+
+def split_key(key: str) -> Key:
+    """Split a table key into tokens and their spacing.
+
+    >>> split_key("c.")
+    (('c', True), ('.', True))
+    """
+    return tuple((token.low, not token.gap) for token in tokenize(key))
+
+
+class PhraseTable:
+    """Keys of a word table indexed by their first token, to find the longest key written at a position.
+
+    >>> table = PhraseTable(["more than", "more"])
+    >>> table.match(tokenize("more than 5"), 0)
+    ('more than', 2)
+    """
+
+    __slots__ = ("_index", "first_words")
+
+    def __init__(self, keys: Iterable[str]) -> None:
+        grouped: dict[str, list[tuple[Key, str]]] = {}
+        for key in keys:
+            split = split_key(key)
+            grouped.setdefault(split[0][0], []).append((split, key))
+        self._index = {
+            first: tuple(sorted(items, key=lambda item: -len(item[0]))) for first, items in grouped.items()
+        }
+        self.first_words: frozenset[str] = frozenset(grouped)
+        """The lower-cased first token of every key."""
+
+    def match(self, tokens: Sequence[Token], index: int) -> tuple[str, int] | None:
+        """The longest key written at ``tokens[index]``, and the index after it."""
+        if index >= len(tokens):
+            return None
+        candidates = self._index.get(tokens[index].low)
+        if candidates is None:
+            return None
+        count = len(tokens)
+        for key, name in candidates:
+            end = index + len(key)
+            if end > count:
+                continue
+            for offset in range(1, len(key)):
+                token = tokens[index + offset]
+                low, glued = key[offset]
+                if token.low != low or token.gap == glued:
+                    break
+            else:
+                return name, end
+        return None

@@ -1,0 +1,80 @@
+"""`parse_estimate`: one number phrase, as news writes it, read into an `Estimate` by the convention.
+
+The convention (``docs/estimates.md``): the qualifier records the hedge that is written; open bounds stay
+open; "about N" is 0.9N-1.1N and "nearly N" 0.9N-N, computed exactly; a hedge on a range does not widen it;
+scale words apply to both ends of a range; shares are in percent; money keeps its currency as the unit.
+
+>>> from centasia_claims import parse_estimate
+>>> e = parse_estimate("around 1.3 million")
+>>> e.qualifier.value, e.low, e.high, e.point
+('approximate', 1170000.0, 1430000.0, 1300000.0)
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from centasia_claims.errors import InvalidValueError, ParseError
+from centasia_claims.estimates._build import to_estimate
+from centasia_claims.estimates._scan import scan
+
+if TYPE_CHECKING:
+    from centasia_claims.model.estimate import Estimate
+
+__all__ = ["parse_estimate"]
+
+_NOTHING = (
+    "no number phrase found: expected a figure such as '300', 'about 1,000', '45-50%', 'more than half' "
+    "or 'several thousand'"
+)
+
+
+def parse_estimate(text: str, *, unit: str | None = None) -> Estimate:
+    """Read the one number phrase in ``text`` into an `Estimate`.
+
+    Words around the phrase ("killed 145", "1,141 Tajik nationals") are allowed and kept in ``phrase``,
+    which is ``text`` stripped; they do not change the reading. The unit is the one the phrase states
+    ("%", "$", "years", "people", "twice"), else ``unit``, else ``"count"``.
+
+    Args:
+        text: The phrase, such as ``"up to 1,000"``, ``"an estimated 45-50%"`` or ``"$100 a month"``.
+        unit: The unit to use when the phrase states none, such as ``"people"``.
+
+    Returns:
+        The estimate, with bounds, point and qualifier by the convention.
+
+    Raises:
+        ParseError: The text holds no number phrase, or more than one; or something in it looks like a
+            number but is a date, an ordinal, an identifier, an idiom or a malformed number ("1992-97",
+            "2nd right", "Group 24", "double whammy", "1,2"). The error names the text and the span.
+
+    >>> e = parse_estimate("up to 1,000", unit="people")
+    >>> e.qualifier.value, e.unit, e.low, e.high, e.high_inclusive
+    ('at_most', 'people', None, 1000.0, True)
+    >>> parse_estimate("$100 a month").per
+    'month'
+    >>> parse_estimate("Protocol 32-20")
+    Traceback (most recent call last):
+    ...
+    centasia_claims.errors.ParseError: 'Protocol 32' is an identifier, not a figure at 0-11:
+      Protocol 32-20
+      ^^^^^^^^^^^
+    """
+    scanned = scan(text)
+    readings = scanned.readings
+    if scanned.rejects:
+        reject = scanned.rejects[0]
+        start, end = scanned.offsets(reject.start, reject.end)
+        raise ParseError(reject.message, text=text, start=start, end=end)
+    if len(readings) == 1:
+        reading = readings[0]
+        try:
+            return to_estimate(reading, text.strip(), unit)
+        except InvalidValueError as error:
+            start, end = scanned.offsets(reading.start, reading.end)
+            raise ParseError(f"not a valid figure: {error}", text=text, start=start, end=end) from None
+    if readings:
+        start, end = scanned.offsets(readings[1].start, readings[1].end)
+        message = f"found {len(readings)} number phrases where one was expected; pass one phrase at a time"
+        raise ParseError(message, text=text, start=start, end=end)
+    raise ParseError(_NOTHING, text=text, start=0, end=len(text))
