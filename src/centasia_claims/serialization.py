@@ -104,7 +104,11 @@ _PRIMITIVE_HOOKS: Final[dict[type, Callable[[object, type], Any]]] = {
 
 
 def _unstructure_float(value: float) -> float | int:
-    return int(value) if value.is_integer() else value
+    return int(value) if float(value).is_integer() else value
+
+
+def _unstructure_enum(value: enum.Enum) -> Any:
+    return value.value
 
 
 def _structure_partial_date(value: object, _: type) -> PartialDate:
@@ -197,6 +201,9 @@ def make_converter(*, detailed_validation: bool = True) -> cattrs.Converter:
     conv.register_structure_hook(Period, _structure_period)
     conv.register_unstructure_hook(Period, str)
     conv.register_structure_hook(enum.Enum, _structure_enum)
+    # StrEnum before str in the method resolution order, or cattrs passes the member through as a str.
+    for base in (enum.Enum, enum.StrEnum):
+        conv.register_unstructure_hook(base, _unstructure_enum)
     conv.register_structure_hook_factory(_is_homogeneous_tuple, lambda cl: _tuple_hook(conv, cl))
     conv.register_structure_hook_factory(
         lambda cl: isinstance(cl, type) and attrs.has(cl), lambda cl: _attrs_hook(conv, cl)

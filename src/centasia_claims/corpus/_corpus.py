@@ -112,9 +112,7 @@ class Corpus:
         setattr_(self, "_mentions_of", {key: tuple(items) for key, items in mentions.items()})
 
     def __repr__(self) -> str:
-        counts = ", ".join(
-            f"{len(getattr(self, name))} {name}" for name in ("documents", *SECTIONS)
-        )
+        counts = ", ".join(f"{len(getattr(self, name))} {name}" for name in ("documents", *SECTIONS))
         return f"<Corpus: {counts}>"
 
     def sections(self) -> Mapping[str, tuple[object, ...]]:
@@ -215,7 +213,7 @@ class Corpus:
 
         >>> from centasia_claims import load_seed_corpus
         >>> load_seed_corpus().text_of("source:rferl-up-to-1000")[:40]
-        'Accessibility links\\n\\nBreaking News\\n\\nAuth'
+        'Accessibility links\n\nBreaking News\n\nAuth'
         """
         item = source if isinstance(source, Source) else self.source(source)
         return self.document_text(item.document)[item.span.start : item.span.end]

@@ -7,7 +7,7 @@ whole document file, so a quote can be checked with one slice.
 >>> text = "Tajik authorities say up to 1,000 nationals have joined"
 >>> quote = TextQuote.locate(text, "up to 1,000", context=6)
 >>> quote.start, quote.end, quote.prefix, quote.suffix
-(22, 33, 'y say ', ' natio')
+(22, 33, 's say ', ' natio')
 >>> quote.matches(text)
 True
 """
