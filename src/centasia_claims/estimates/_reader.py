@@ -1,0 +1,189 @@
+"""Reading claims into figures: each claim's interval, unit, placement and root claimant.
+
+One `Reader` serves one reconciliation: it holds the lookups (claims, sources, corpus) and caches what many
+claims share (a source's placement, a claimant's root, an estimate's interval).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING, Final
+
+from centasia_claims.errors import ReconcileError, UnknownIdError
+from centasia_claims.estimates._figures import DerivedFigure, Figure, derive, read_estimate
+from centasia_claims.estimates._timeline import Placement, place
+from centasia_claims.model import Organization, Person, RelationKind
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Mapping
+
+    from centasia_claims.corpus import Corpus
+    from centasia_claims.estimates._interval import Interval
+    from centasia_claims.model import Claim, ClaimId, EntityId, Source
+
+__all__ = ["SPEAKS_FOR", "Reader", "reference_per", "reference_unit"]
+
+SPEAKS_FOR: Final = frozenset({RelationKind.PART_OF, RelationKind.OFFICIAL_OF, RelationKind.SPOKESPERSON_OF})
+"""Relations followed to the root claimant: a minister speaks for a ministry, a ministry for a government."""
+
+
+class Reader:
+    """Reads claims into figures, with the lookups and caches one reconciliation needs."""
+
+    def __init__(
+        self,
+        claims: Mapping[str, Claim],
+        *,
+        unit: str | None,
+        corpus: Corpus | None,
+        sources: Mapping[str, Source],
+        literal: bool,
+    ) -> None:
+        self.claims = claims
+        self.unit = unit
+        self.corpus = corpus
+        self.sources = sources
+        self.literal = literal
+        self._placements: dict[tuple[object, ...], Placement] = {}
+        self._roots: dict[str | None, tuple[EntityId | None, str]] = {}
+        self._reads: dict[object, tuple[Interval, str]] = {}
+
+    def source(self, claim: Claim) -> Source | None:
+        found = self.sources.get(claim.source)
+        if found is None and self.corpus is not None:
+            try:
+                found = self.corpus.source(claim.source)
+            except UnknownIdError:
+                return None
+        return found
+
+    def whole(self, claim_id: ClaimId) -> Claim | None:
+        found = self.claims.get(claim_id)
+        if found is None and self.corpus is not None:
+            try:
+                found = self.corpus.claim(claim_id)
+            except UnknownIdError:
+                return None
+        return found
+
+    def placement(self, claim: Claim, source: Source | None) -> Placement:
+        key = (claim.period, source) if claim.period is not None else (None, source, claim.quote.exact)
+        found = self._placements.get(key)
+        if found is None:
+            found = self._placements[key] = place(claim, source)
+        return found
+
+    def read(self, claim: Claim) -> tuple[Interval, str]:
+        value = claim.value
+        if value is None:  # checked by reconcile before reading
+            raise ReconcileError(f"claim {claim.id!r} has no value")
+        found = self._reads.get(value)
+        if found is None:
+            found = self._reads[value] = read_estimate(value, literal=self.literal)
+        return found
+
+    def unit_of(self, claim: Claim) -> str:
+        unit = claim.value.unit if claim.value is not None else "count"
+        return self.unit if unit == "count" and self.unit is not None else unit
+
+    def count(
+        self, claim: Claim, seen: tuple[ClaimId, ...] = ()
+    ) -> tuple[Interval, str, DerivedFigure] | str:
+        """The count a share implies, through chains of shares, or why there is none."""
+        value = claim.value
+        whole_id = None if value is None else value.share_of
+        if whole_id is None:
+            return f"claim {claim.id!r} is not a share"
+        if whole_id in seen or whole_id == claim.id:
+            return f"a share of {whole_id!r}, which is itself derived from it: the chain of shares is a loop"
+        whole = self.whole(whole_id)
+        if whole is None or whole.value is None:
+            return f"a share of {whole_id!r}, which is not among the claims given or in the corpus"
+        whole_interval, whole_unit = self.read(whole)[0], self.unit_of(whole)
+        if whole.value.share_of is not None:
+            inner = self.count(whole, (*seen, claim.id))
+            if isinstance(inner, str):
+                return inner
+            whole_interval, whole_unit = inner[0], inner[1]
+        derived = derive(claim, self.read(claim)[0], whole, whole_interval, whole_unit)
+        return derived.interval, derived.unit, derived
+
+    def root(self, claim: Claim, source: Source | None) -> tuple[EntityId | None, str]:
+        """The root claimant and how to name it."""
+        step = claim.claimant
+        if step is None:
+            outlet = None if source is None else source.outlet
+            return self._root(outlet) if outlet is not None else (None, "the source's author")
+        if step.agent is None:
+            return None, f"{step.text} (unnamed)"
+        return self._root(step.agent)
+
+    def _root(self, agent: EntityId | None) -> tuple[EntityId | None, str]:
+        found = self._roots.get(agent)
+        if found is not None:
+            return found
+        current, seen = agent, set()
+        name = str(agent)
+        while self.corpus is not None and current is not None and current not in seen:
+            seen.add(current)
+            try:
+                entity = self.corpus.entity(current)
+            except UnknownIdError:
+                break
+            name = entity.display_name
+            if not isinstance(entity, Person | Organization):
+                break
+            parent = next((rel.target for rel in entity.relations if rel.kind in SPEAKS_FOR), None)
+            if parent is None:
+                break
+            current = parent
+        self._roots[agent] = found = (current, name)
+        return found
+
+    def figure(self, claim: Claim, unit: str, per: str | None) -> Figure:
+        """The claim's figure, compared in ``unit`` (and per ``per`` for rates)."""
+        value = claim.value
+        if value is None:  # checked by reconcile before reading
+            raise ReconcileError(f"claim {claim.id!r} has no value")
+        source = self.source(claim)
+        claimant, name = self.root(claim, source)
+        interval, note = self.read(claim)
+        figure_unit, derived, set_aside = self.unit_of(claim), None, None
+        if value.share_of is not None:
+            counted = self.count(claim)
+            if isinstance(counted, str):
+                set_aside = counted
+            else:
+                interval, figure_unit, derived = counted
+        if set_aside is None:
+            if value.additive:
+                set_aside = "an increment on another figure, not a total"
+            elif figure_unit != unit:
+                set_aside = f"in {figure_unit}, not {unit}"
+            elif value.per != per:
+                set_aside = f"a rate per {value.per or 'nothing'}, not per {per or 'nothing'}"
+        return Figure(
+            claim=claim.id,
+            source=claim.source,
+            phrase=value.phrase if derived is None else derived.phrase,
+            interval=interval if set_aside is None else None,
+            unit=figure_unit,
+            placement=self.placement(claim, source),
+            claimant=claimant,
+            claimant_name=name,
+            derived=derived,
+            note=note,
+            set_aside=set_aside,
+        )
+
+
+def reference_unit(readings: list[tuple[Claim, str]], measure_unit: str | None) -> str:
+    if measure_unit is not None:
+        return measure_unit
+    counts = Counter(unit for _, unit in readings)
+    return min(counts, key=lambda unit: (-counts[unit], unit)) if counts else "count"
+
+
+def reference_per(claims: Iterable[Claim]) -> str | None:
+    counts = Counter(claim.value.per for claim in claims if claim.value is not None)
+    return min(counts, key=lambda per: (-counts[per], per or "")) if counts else None
