@@ -17,7 +17,7 @@ import argparse
 import sys
 from typing import TYPE_CHECKING
 
-from centasia_claims.cli import _report
+from centasia_claims.cli import _estimates, _report
 from centasia_claims.cli._command import EXIT_DATA_ERROR, Command
 from centasia_claims.errors import CentasiaClaimsError
 
@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
 __all__ = ["COMMANDS", "main"]
 
-COMMANDS: tuple[Command, ...] = (_report.COMMAND,)
+COMMANDS: tuple[Command, ...] = (_report.COMMAND, _estimates.COMMAND)
 
 
 def _parser() -> argparse.ArgumentParser:

@@ -192,7 +192,7 @@ class Figure:
     @property
     def label(self) -> str:
         """The phrase and where it stands, as reasons name a figure: "up to 1,000 (2016-01)"."""
-        return f"{self.phrase} ({self.placement})"
+        return f"{self.phrase} ({self.placement.label})"
 
     def __str__(self) -> str:
         shown = str(self.interval) if self.set_aside is None else f"set aside: {self.set_aside}"

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
     from centasia_claims.corpus import Corpus
     from centasia_claims.estimates._interval import Interval
-    from centasia_claims.model import Claim, ClaimId, EntityId, Source
+    from centasia_claims.model import Claim, ClaimId, EntityId, Estimate, Source
 
 __all__ = ["SPEAKS_FOR", "Reader", "reference_per", "reference_unit"]
 
@@ -44,9 +44,9 @@ class Reader:
         self.corpus = corpus
         self.sources = sources
         self.literal = literal
-        self._placements: dict[tuple[object, ...], Placement] = {}
+        self._placements: dict[tuple[str, str], Placement] = {}
         self._roots: dict[str | None, tuple[EntityId | None, str]] = {}
-        self._reads: dict[object, tuple[Interval, str]] = {}
+        self._reads: dict[int, tuple[Estimate, tuple[Interval, str]]] = {}
 
     def source(self, claim: Claim) -> Source | None:
         found = self.sources.get(claim.source)
@@ -67,7 +67,9 @@ class Reader:
         return found
 
     def placement(self, claim: Claim, source: Source | None) -> Placement:
-        key = (claim.period, source) if claim.period is not None else (None, source, claim.quote.exact)
+        if claim.period is not None:
+            return place(claim, source)  # cached by period in place()
+        key = (claim.source, claim.quote.exact)
         found = self._placements.get(key)
         if found is None:
             found = self._placements[key] = place(claim, source)
@@ -77,10 +79,11 @@ class Reader:
         value = claim.value
         if value is None:  # checked by reconcile before reading
             raise ReconcileError(f"claim {claim.id!r} has no value")
-        found = self._reads.get(value)
+        # By identity: estimates are shared between claims, and hashing one costs more than reading it.
+        found = self._reads.get(id(value))
         if found is None:
-            found = self._reads[value] = read_estimate(value, literal=self.literal)
-        return found
+            found = self._reads[id(value)] = (value, read_estimate(value, literal=self.literal))
+        return found[1]
 
     def unit_of(self, claim: Claim) -> str:
         unit = claim.value.unit if claim.value is not None else "count"

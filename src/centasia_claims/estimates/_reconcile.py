@@ -14,7 +14,7 @@ undated: 148 -> {148} [claim:rferl-rahimzoda-148-killed, per Tajik government]
 from __future__ import annotations
 
 from collections import Counter
-from itertools import combinations
+from itertools import combinations, islice
 from typing import TYPE_CHECKING
 
 import attrs
@@ -125,16 +125,25 @@ class Reconciliation:
         found = "no contradictions" if count == 0 else f"{count} contradicting pair{'s' if count > 1 else ''}"
         return f"{self.trend.value}: {self.trend_reason}; {found}"
 
-    def __str__(self) -> str:
+    def render(self, *, max_pairs: int = 0) -> str:
+        """The reconciliation as text, with up to ``max_pairs`` pair verdicts (``str()`` shows none).
+
+        The timeline (each figure with how it was dated and read), the verdicts, the consensus per period,
+        the contradictions found, and the reading of the trend.
+        """
         lines = [f"{self.measure}: {self.label} ({self.kind.value}, {self.unit})", "  timeline:"]
         for figure in self.figures:
             lines.append(f"    {figure}")
-            notes = [
-                figure.placement.note,
-                figure.note,
-                figure.set_aside and f"set aside: {figure.set_aside}",
-            ]
-            lines.extend(f"      {note}" for note in notes if note)
+            lines.extend(f"      {note}" for note in (figure.placement.note, figure.note) if note)
+        if not self.figures:
+            lines.append("    (no figures)")
+        if max_pairs > 0 and len(self.figures) > 1:
+            lines.append("  verdicts:")
+            shown = list(islice(self.verdicts(), max_pairs))
+            lines.extend(f"    {verdict}" for verdict in shown)
+            total = len(self.figures) * (len(self.figures) - 1) // 2
+            if total > len(shown):
+                lines.append(f"    ... and {total - len(shown)} more pairs")
         lines.append("  consensus:")
         lines.extend(f"    {consensus}" for consensus in self.consensus)
         if self.contradictions:
@@ -143,6 +152,9 @@ class Reconciliation:
         lines.append(f"  reading: {self.summary}")
         lines.extend(f"  note: {note}" for note in self.notes)
         return "\n".join(lines)
+
+    def __str__(self) -> str:
+        return self.render()
 
 
 def _check(claims: tuple[Claim, ...], measure: Measure | None) -> MeasureId:
@@ -193,10 +205,10 @@ def _consensus(period: Period | None, label: str, figures: list[Figure]) -> Cons
 def _periods(figures: list[Figure], kind: MeasureKind) -> list[tuple[Period | None, str, list[Figure]]]:
     if kind is MeasureKind.EVENT:
         return [(None, "one event (all dates)", figures)] if figures else []
-    groups: dict[Period | None, list[Figure]] = {}
-    for figure in figures:  # already in timeline order, so groups come out in timeline order
-        groups.setdefault(figure.placement.period, []).append(figure)
-    return [(period, "undated" if period is None else str(period), group) for period, group in groups.items()]
+    groups: dict[str, list[Figure]] = {}
+    for figure in figures:  # in timeline order, so groups come out in timeline order; the label is the period
+        groups.setdefault(figure.placement.label, []).append(figure)
+    return [(group[0].placement.period, label, group) for label, group in groups.items()]
 
 
 def reconcile(

@@ -13,6 +13,7 @@ neither it is undated, and says so.
 from __future__ import annotations
 
 import enum
+import functools
 from typing import TYPE_CHECKING, Final
 
 import attrs
@@ -54,6 +55,7 @@ class Placement:
         note: The reason in words ("known only to the year: the whole span 2014/2015 is used").
         first: Ordinal of the first day of the span (very small when open or undated).
         last: Ordinal of the last day of the span (very large when open or undated).
+        label: The period as reasons name it ("2014/2015", "undated").
 
     >>> from centasia_claims import Period
     >>> print(Placement(period=Period.parse("2014/2015"), dating=Dating.COARSE))
@@ -65,6 +67,7 @@ class Placement:
     note: str = ""
     first: int = attrs.field(init=False, eq=False, repr=False)
     last: int = attrs.field(init=False, eq=False, repr=False)
+    label: str = attrs.field(init=False, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         first, last = _NO_DAY
@@ -74,6 +77,7 @@ class Placement:
             last = last if end is None else end.toordinal()
         object.__setattr__(self, "first", first)
         object.__setattr__(self, "last", last)
+        object.__setattr__(self, "label", "undated" if self.period is None else str(self.period))
 
     @property
     def is_dated(self) -> bool:
@@ -81,7 +85,7 @@ class Placement:
         return self.period is not None
 
     def __str__(self) -> str:
-        return "undated" if self.period is None else str(self.period)
+        return self.label
 
 
 def _coarsest(period: Period) -> Precision | None:
@@ -105,6 +109,12 @@ def _span_note(period: Period) -> str:
     return "; ".join(notes)
 
 
+@functools.lru_cache(maxsize=4096)
+def _by_period(period: Period) -> Placement:
+    dating = Dating.STATED if _coarsest(period) is None else Dating.COARSE
+    return Placement(period=period, dating=dating, note=_span_note(period))
+
+
 def place(claim: Claim, source: Source | None) -> Placement:
     """Where a claim's figure stands on the timeline.
 
@@ -123,11 +133,8 @@ def place(claim: Claim, source: Source | None) -> Placement:
     >>> placement.note
     "no period given: 'last month' in the quote, read against the publication date 2017-03-12"
     """
-    period = claim.period
-    if period is not None:
-        note = _span_note(period)
-        dating = Dating.STATED if _coarsest(period) is None else Dating.COARSE
-        return Placement(period=period, dating=dating, note=note)
+    if claim.period is not None:
+        return _by_period(claim.period)
     if source is None:
         return Placement(
             period=None, dating=Dating.UNDATED, note="no period given, and its source is not known"
