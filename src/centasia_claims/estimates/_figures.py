@@ -124,8 +124,9 @@ def derive(
 def derive_count(share: Claim, whole: Claim, *, literal: bool = False) -> DerivedFigure:
     """The count a share of another claim's figure implies, as an interval linked to both claims.
 
-    The share's open upper end is capped at the whole (100 percent is implied, not written); other open ends
-    stay open. Both figures are read as `read_estimate` reads them.
+    A share lies within 0-100 percent of its whole, so an open end of the share becomes none or all of the
+    whole ("more than half" is up to 100 percent, implied, not written); the whole's open ends stay open.
+    Both figures are read as `read_estimate` reads them.
 
     Raises:
         ReconcileError: ``share`` is not a share of ``whole`` (``value.share_of`` names another claim or
