@@ -112,11 +112,16 @@ def derive(
     capped = share_interval.intersection(_SHARE_CAP)
     if capped is None:  # unreachable for a valid Estimate (percent <= 100), kept for hand-made intervals
         raise ReconcileError(f"claim {share.id!r}: the share {share_interval} is not within 0-100 percent")
+    if whole_interval.low is None:  # a count is never negative: multiply from 0, then keep the end open
+        product = capped.scaled(0.01).times(attrs.evolve(whole_interval, low=0, low_inclusive=True))
+        product = attrs.evolve(product, low=None, low_inclusive=False)
+    else:
+        product = capped.scaled(0.01).times(whole_interval)
     return DerivedFigure(
         share=share.id,
         whole=whole.id,
         phrase=f"{value.phrase} of {whole_value.phrase}",
-        interval=capped.scaled(0.01).times(whole_interval),
+        interval=product,
         unit=whole_unit,
     )
 

@@ -164,7 +164,7 @@ class Reader:
             elif figure_unit != unit:
                 set_aside = f"in {figure_unit}, not {unit}"
             elif value.per != per:
-                set_aside = f"a rate per {value.per or 'nothing'}, not per {per or 'nothing'}"
+                set_aside = _rate_mismatch(value.per, per)
         return Figure(
             claim=claim.id,
             source=claim.source,
@@ -178,6 +178,14 @@ class Reader:
             note=note,
             set_aside=set_aside,
         )
+
+
+def _rate_mismatch(per: str | None, reference: str | None) -> str:
+    if reference is None:
+        return f"a rate per {per}, where the other figures are totals"
+    if per is None:
+        return f"a total, where the other figures are rates per {reference}"
+    return f"a rate per {per}, not per {reference}"
 
 
 def reference_unit(readings: list[tuple[Claim, str]], measure_unit: str | None) -> str:

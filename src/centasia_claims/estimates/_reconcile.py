@@ -187,8 +187,12 @@ def _consensus(period: Period | None, label: str, figures: list[Figure]) -> Cons
     common = intersection_of(intervals)
     count = len(independent)
     many = f"{count} independent figures"
-    if common is not None:
-        reason = f"one figure: {independent[0].phrase}" if count == 1 else f"{many} overlap"
+    if common is not None and count == 1:
+        again = len(figures) - 1
+        reported = {0: "", 1: ", reported again"}.get(again, f", reported {again} more times")
+        reason = f"one figure: {independent[0].phrase}{reported}"
+    elif common is not None:
+        reason = f"{many} overlap"
     else:
         reason = f"{many} do not all overlap; their span is kept"
     return Consensus(
