@@ -1,7 +1,5 @@
 from __future__ import annotations
 
-from itertools import combinations
-
 import attrs
 import pytest
 from hypothesis import given
@@ -540,27 +538,3 @@ def test_a_figure_inside_the_consensus_never_widens_it(
     widened = next(item for item in after.consensus if item.label == consensus.label)
     assert consensus.interval.encloses(widened.interval)
     assert "claim:added" in widened.claims
-
-
-def _contradicted(result: Reconciliation) -> set[tuple[str, str]]:
-    """Figures up to re-reports (the sweep lists a re-reported figure once)."""
-
-    def key(claim: str) -> tuple[str, str]:
-        figure = result.figure(claim)
-        return (figure.claimant or claim, str(figure.interval))
-
-    return {key(claim) for verdict in result.contradictions for claim in (verdict.first, verdict.second)}
-
-
-@given(figure_claims(max_size=14), KINDS)
-def test_the_sweep_finds_what_judging_every_pair_finds(claims: list[Claim], kind: MeasureKind) -> None:
-    result = reconcile(claims, measure=_measure(kind), sources=SOURCES)
-    every_pair = [result.verdict(one.claim, other.claim) for one, other in combinations(result.figures, 2)]
-    contradicted = {
-        (result.figure(claim).claimant or claim, str(result.figure(claim).interval))
-        for verdict in every_pair
-        if verdict.verdict is Verdict.CONTRADICTION
-        for claim in (verdict.first, verdict.second)
-    }
-    assert contradicted == _contradicted(result)
-    assert all(verdict.verdict is Verdict.CONTRADICTION for verdict in result.contradictions)

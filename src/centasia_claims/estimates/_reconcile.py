@@ -209,10 +209,13 @@ def _consensus(period: Period | None, label: str, figures: list[Figure]) -> Cons
 def _periods(figures: list[Figure], kind: MeasureKind) -> list[tuple[Period | None, str, list[Figure]]]:
     if kind is MeasureKind.EVENT:
         return [(None, "one event (all dates)", figures)] if figures else []
-    groups: dict[str, list[Figure]] = {}
-    for figure in figures:  # in timeline order, so groups come out in timeline order; the label is the period
-        groups.setdefault(figure.placement.label, []).append(figure)
-    return [(group[0].placement.period, label, group) for label, group in groups.items()]
+    # By the days a period covers ("2016" and "2016-01/2016-12" are one period). Figures come in timeline
+    # order, so periods do too, each named by its first figure's period.
+    groups: dict[tuple[bool, int, int], list[Figure]] = {}
+    for figure in figures:
+        placement = figure.placement
+        groups.setdefault((placement.is_dated, placement.first, placement.last), []).append(figure)
+    return [(group[0].placement.period, group[0].placement.label, group) for group in groups.values()]
 
 
 def reconcile(
