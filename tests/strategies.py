@@ -77,6 +77,8 @@ _PERIODS = (
     Period.parse("2016-01-25"),
     Period.parse("2016-12"),
     Period.parse("2015/.."),
+    Period.parse("2016"),
+    Period.parse("2016-01/2016-12"),  # the same days as 2016, written otherwise
 )
 _AGENTS = (None, "org:a", "org:b", "org:c")
 _QUOTES = (

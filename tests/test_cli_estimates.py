@@ -5,8 +5,9 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from centasia_claims import serialization
+from centasia_claims import Qualifier, reconcile, serialization
 from centasia_claims.cli import main
+from centasia_claims.cli._estimates import reconciliation_data
 from tests import reconcile_cases as cases
 
 if TYPE_CHECKING:
@@ -166,3 +167,12 @@ def test_a_measure_without_figures(corpus_folder: Path, capsys: pytest.CaptureFi
         ]
     )
     assert expected == capsys.readouterr().out
+
+
+def test_json_of_a_figure_set_aside() -> None:
+    usd = cases.estimate("$3 million", Qualifier.EXACT, point=3e6, unit="USD")
+    claim = cases.claim("claim:usd", usd, cases.TOLL, period="1997")
+    data = reconciliation_data(reconcile([claim, *cases.TOLL_CLAIMS], measure=cases.TOLL))
+    figure = next(item for item in data["figures"] if item["claim"] == "claim:usd")
+    expected = (None, "in USD, not people", "USD")
+    assert expected == (figure["interval"], figure["set_aside"], figure["unit"])

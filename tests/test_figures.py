@@ -183,8 +183,13 @@ NESTED = _claim(
                 "or reconcile the claims together"
             ),
         ),
+        (
+            _share("more than 100%", Qualifier.MORE_THAN, "claim:25", low=100),
+            TWENTY_FIVE,
+            "claim 'claim:share-of-claim:25': the share (100, ∞) is not within 0-100 percent of its whole",
+        ),
     ],
-    ids=["not-a-share", "another-whole", "whole-without-value", "share-without-value", "nested"],
+    ids=["not-a-share", "another-whole", "whole-without-value", "share-without-value", "nested", "over-100"],
 )
 def test_derive_count_errors(share: Claim, whole: Claim, message: str) -> None:
     with pytest.raises(ReconcileError) as caught:

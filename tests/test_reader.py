@@ -9,6 +9,7 @@ from centasia_claims import (
     EntityId,
     Name,
     Organization,
+    Place,
     Qualifier,
     Relation,
     RelationKind,
@@ -48,7 +49,12 @@ LOOP = (
     ),
 )
 CORPUS = cases.corpus()
-WITH_LOOP = attrs.evolve(CORPUS, organizations=(*CORPUS.organizations, *LOOP))
+TAJIKISTAN = Place(
+    id=EntityId("place:tajikistan"),
+    names=(Name("Tajikistan"),),
+    relations=(Relation(RelationKind.PART_OF, EntityId("org:one")),),
+)
+WITH_LOOP = attrs.evolve(CORPUS, organizations=(*CORPUS.organizations, *LOOP), places=(TAJIKISTAN,))
 
 
 @pytest.mark.parametrize(
@@ -60,6 +66,7 @@ WITH_LOOP = attrs.evolve(CORPUS, organizations=(*CORPUS.organizations, *LOOP))
         (_claim(), None, "the source's author"),
         (_claim(_step("org:one")), "org:one", "Two"),
         (_claim(_step("org:affiliate")), "org:affiliate", "Affiliate"),
+        (_claim(_step("place:tajikistan")), "place:tajikistan", "Tajikistan"),
     ],
     ids=[
         "minister-speaks-for-the-government",
@@ -68,6 +75,7 @@ WITH_LOOP = attrs.evolve(CORPUS, organizations=(*CORPUS.organizations, *LOOP))
         "no-chain-no-outlet",
         "loop",
         "affiliate",
+        "a-country-speaks-for-itself",
     ],
 )
 def test_root_claimant(claim: Claim, claimant: str | None, name: str) -> None:

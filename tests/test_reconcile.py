@@ -11,10 +11,12 @@ from centasia_claims import (
     Estimate,
     Interval,
     Measure,
+    MeasureId,
     MeasureKind,
     Qualifier,
     ReconcileError,
     Reconciliation,
+    SourceId,
     Trend,
     UnknownIdError,
     Verdict,
@@ -322,6 +324,20 @@ def test_chains_of_shares_are_followed() -> None:
     assert expected == str(result.figure("claim:quarter").interval)
 
 
+def _rate(id_: str, per: str | None) -> Claim:
+    value = Estimate(phrase="$100", qualifier=Qualifier.EXACT, low=100, high=100, point=100, per=per)
+    return _claim(id_, value, measure=cases.ISKP_TAJIKS)
+
+
+MORE_THAN_100 = Estimate(
+    phrase="more than 100%",
+    qualifier=Qualifier.MORE_THAN,
+    unit="percent",
+    low=100,
+    share_of=ClaimId("claim:iskp"),
+)
+
+
 @pytest.mark.parametrize(
     ("claims", "claim", "reason"),
     [
@@ -406,8 +422,35 @@ def test_chains_of_shares_are_followed() -> None:
             "claim:rate",
             "a rate per month, where the other figures are totals",
         ),
+        (
+            [_rate("claim:total", None), _rate("claim:a", "month"), _rate("claim:b", "month")],
+            "claim:total",
+            "a total, where the other figures are rates per month",
+        ),
+        (
+            [_rate("claim:yearly", "year"), _rate("claim:a", "month"), _rate("claim:b", "month")],
+            "claim:yearly",
+            "a rate per year, not per month",
+        ),
+        (
+            [
+                attrs.evolve(MORE_THAN_HALF, value=MORE_THAN_100),
+                attrs.evolve(SEVERAL_THOUSAND, measure=cases.ISKP_TAJIKS.id),
+            ],
+            "claim:half",
+            "a share of (100, ∞) percent, which is not within 0-100 percent of its whole",
+        ),
     ],
-    ids=["whole-missing", "loop", "increment", "other-unit", "other-rate"],
+    ids=[
+        "whole-missing",
+        "loop",
+        "increment",
+        "other-unit",
+        "rate-among-totals",
+        "total-among-rates",
+        "other-rate",
+        "over-100-percent",
+    ],
 )
 def test_figures_set_aside(claims: list[Claim], claim: str, reason: str) -> None:
     result = reconcile(claims, measure=cases.ISKP_TAJIKS)
@@ -415,6 +458,23 @@ def test_figures_set_aside(claims: list[Claim], claim: str, reason: str) -> None
     assert (reason, None) == (figure.set_aside, figure.interval)
     assert claim not in {item for consensus in result.consensus for item in consensus.claims}
     assert result.notes[-1].endswith("set aside (see each figure)")
+
+
+def test_lookups_the_corpus_cannot_answer() -> None:
+    stray = attrs.evolve(MORE_THAN_HALF, source=SourceId("source:elsewhere"), period=None)
+    figure = reconcile([stray], corpus=CORPUS).figure("claim:half")
+    expected = (
+        "no period given, and its source is not known",
+        "a share of 'claim:iskp', which is not among the claims given or in the corpus",
+    )
+    assert expected == (figure.placement.note, figure.set_aside)
+
+
+def test_a_measure_the_corpus_does_not_hold() -> None:
+    claim = attrs.evolve(cases.TOLL_CLAIMS[0], measure=MeasureId("measure:elsewhere"))
+    result = reconcile([claim], corpus=CORPUS)
+    expected = ("the measure 'measure:elsewhere' was not given: its figures are read as a snapshot",)
+    assert expected == result.notes
 
 
 def test_measure_not_given_is_read_as_a_snapshot() -> None:
@@ -535,6 +595,9 @@ def test_a_figure_inside_the_consensus_never_widens_it(
         attribution=(),
     )
     after = reconcile([*claims, added], measure=measure, sources=SOURCES)
-    widened = next(item for item in after.consensus if item.label == consensus.label)
+    days = None if consensus.period is None else consensus.period.days()
+    widened = next(
+        item for item in after.consensus if (None if item.period is None else item.period.days()) == days
+    )
     assert consensus.interval.encloses(widened.interval)
     assert "claim:added" in widened.claims

@@ -93,34 +93,32 @@ class DerivedFigure:
 
 
 def derive(
-    share: Claim, share_interval: Interval, whole: Claim, whole_interval: Interval, whole_unit: str
-) -> DerivedFigure:
-    """The count a share implies, from already-read intervals (the whole may itself be derived)."""
-    value, whole_value = share.value, whole.value
-    if value is None or value.share_of is None:
-        raise ReconcileError(
-            f"claim {share.id!r} gives no share of another claim (value.share_of is not set): "
-            "derive counts only from shares"
-        )
-    if value.share_of != whole.id:
-        raise ReconcileError(
-            f"claim {share.id!r} is a share of {value.share_of!r}, not of {whole.id!r}: "
-            "pass the claim it names"
-        )
-    if whole_value is None:
-        raise ReconcileError(f"claim {whole.id!r} gives no figure to take a share of: it has no value")
+    *,
+    share: ClaimId,
+    share_phrase: str,
+    share_interval: Interval,
+    whole: ClaimId,
+    whole_phrase: str,
+    whole_interval: Interval,
+    whole_unit: str,
+) -> DerivedFigure | None:
+    """The count a share implies, from intervals already read (the whole's may itself be derived).
+
+    ``None`` when the share lies outside 0-100 percent ("more than 100 percent").
+    """
     capped = share_interval.intersection(_SHARE_CAP)
-    if capped is None:  # unreachable for a valid Estimate (percent <= 100), kept for hand-made intervals
-        raise ReconcileError(f"claim {share.id!r}: the share {share_interval} is not within 0-100 percent")
+    if capped is None:
+        return None
+    fraction = capped.scaled(0.01)
     if whole_interval.low is None:  # a count is never negative: multiply from 0, then keep the end open
-        product = capped.scaled(0.01).times(attrs.evolve(whole_interval, low=0, low_inclusive=True))
+        product = fraction.times(attrs.evolve(whole_interval, low=0, low_inclusive=True))
         product = attrs.evolve(product, low=None, low_inclusive=False)
     else:
-        product = capped.scaled(0.01).times(whole_interval)
+        product = fraction.times(whole_interval)
     return DerivedFigure(
-        share=share.id,
-        whole=whole.id,
-        phrase=f"{value.phrase} of {whole_value.phrase}",
+        share=share,
+        whole=whole,
+        phrase=f"{share_phrase} of {whole_phrase}",
         interval=product,
         unit=whole_unit,
     )
@@ -135,8 +133,8 @@ def derive_count(share: Claim, whole: Claim, *, literal: bool = False) -> Derive
 
     Raises:
         ReconcileError: ``share`` is not a share of ``whole`` (``value.share_of`` names another claim or
-            none), ``whole`` has no figure, or ``whole`` is itself a share (derive that count first, or
-            `reconcile`, which follows chains of shares).
+            none), the share is not within 0-100 percent, ``whole`` has no figure, or ``whole`` is itself a
+            share (derive that count first, or `reconcile`, which follows chains of shares).
 
     >>> from centasia_claims import Claim, Estimate, Qualifier, TextQuote
     >>> def claim(id_, phrase, value):
@@ -149,18 +147,41 @@ def derive_count(share: Claim, whole: Claim, *, literal: bool = False) -> Derive
     >>> print(derive_count(tajiks, soldiers))
     more than half of several thousand: (1500, 9999] (claim:tajiks of claim:iskp)
     """
-    if whole.value is not None and whole.value.share_of is not None:
+    value, whole_value = share.value, whole.value
+    if value is None:
+        raise ReconcileError(f"claim {share.id!r} gives no share of another claim: it has no value")
+    if value.share_of is None:
         raise ReconcileError(
-            f"claim {whole.id!r} is itself a share of {whole.value.share_of!r}: derive that count first, "
+            f"claim {share.id!r} gives no share of another claim (value.share_of is not set): "
+            "derive counts only from shares"
+        )
+    if value.share_of != whole.id:
+        raise ReconcileError(
+            f"claim {share.id!r} is a share of {value.share_of!r}, not of {whole.id!r}: "
+            "pass the claim it names"
+        )
+    if whole_value is None:
+        raise ReconcileError(f"claim {whole.id!r} gives no figure to take a share of: it has no value")
+    if whole_value.share_of is not None:
+        raise ReconcileError(
+            f"claim {whole.id!r} is itself a share of {whole_value.share_of!r}: derive that count first, "
             "or reconcile the claims together"
         )
-    if share.value is None:
-        raise ReconcileError(f"claim {share.id!r} gives no share of another claim: it has no value")
-    share_interval = read_estimate(share.value, literal=literal)[0]
-    if whole.value is None:
-        raise ReconcileError(f"claim {whole.id!r} gives no figure to take a share of: it has no value")
-    whole_interval = read_estimate(whole.value, literal=literal)[0]
-    return derive(share, share_interval, whole, whole_interval, whole.value.unit)
+    share_interval = read_estimate(value, literal=literal)[0]
+    derived = derive(
+        share=share.id,
+        share_phrase=value.phrase,
+        share_interval=share_interval,
+        whole=whole.id,
+        whole_phrase=whole_value.phrase,
+        whole_interval=read_estimate(whole_value, literal=literal)[0],
+        whole_unit=whole_value.unit,
+    )
+    if derived is None:
+        raise ReconcileError(
+            f"claim {share.id!r}: the share {share_interval} is not within 0-100 percent of its whole"
+        )
+    return derived
 
 
 @attrs.frozen(kw_only=True)
@@ -203,10 +224,3 @@ class Figure:
     def __str__(self) -> str:
         shown = str(self.interval) if self.set_aside is None else f"set aside: {self.set_aside}"
         return f"{self.placement}: {self.phrase} -> {shown} [{self.claim}, per {self.claimant_name}]"
-
-
-def unit_of(estimate: Estimate, measure_unit: str | None) -> str:
-    """The unit a figure is compared in: "count" means the measure's unit."""
-    if estimate.unit == "count" and measure_unit is not None:
-        return measure_unit
-    return estimate.unit

@@ -143,11 +143,6 @@ class Interval:
             high_inclusive=high is not None and estimate.high_inclusive,
         )
 
-    @property
-    def is_bounded(self) -> bool:
-        """Whether both ends are finite numbers."""
-        return self.low is not None and self.high is not None
-
     def contains(self, value: float) -> bool:
         """Whether the number lies in the interval.
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING, Final
 
-from centasia_claims.errors import ReconcileError, UnknownIdError
+from centasia_claims.errors import UnknownIdError
 from centasia_claims.estimates._figures import DerivedFigure, Figure, derive, read_estimate
 from centasia_claims.estimates._timeline import Placement, place
 from centasia_claims.model import Organization, Person, RelationKind
@@ -57,14 +57,14 @@ class Reader:
                 return None
         return found
 
-    def whole(self, claim_id: ClaimId) -> Claim | None:
+    def whole(self, claim_id: ClaimId) -> tuple[Claim, Estimate] | None:
         found = self.claims.get(claim_id)
         if found is None and self.corpus is not None:
             try:
                 found = self.corpus.claim(claim_id)
             except UnknownIdError:
                 return None
-        return found
+        return None if found is None or found.value is None else (found, found.value)
 
     def placement(self, claim: Claim, source: Source | None) -> Placement:
         if claim.period is not None:
@@ -75,40 +75,44 @@ class Reader:
             found = self._placements[key] = place(claim, source)
         return found
 
-    def read(self, claim: Claim) -> tuple[Interval, str]:
-        value = claim.value
-        if value is None:  # checked by reconcile before reading
-            raise ReconcileError(f"claim {claim.id!r} has no value")
+    def read(self, value: Estimate) -> tuple[Interval, str]:
         # By identity: estimates are shared between claims, and hashing one costs more than reading it.
         found = self._reads.get(id(value))
         if found is None:
             found = self._reads[id(value)] = (value, read_estimate(value, literal=self.literal))
         return found[1]
 
-    def unit_of(self, claim: Claim) -> str:
-        unit = claim.value.unit if claim.value is not None else "count"
-        return self.unit if unit == "count" and self.unit is not None else unit
+    def unit_of(self, value: Estimate) -> str:
+        return self.unit if value.unit == "count" and self.unit is not None else value.unit
 
     def count(
-        self, claim: Claim, seen: tuple[ClaimId, ...] = ()
+        self, claim: Claim, value: Estimate, whole_id: ClaimId, seen: tuple[ClaimId, ...] = ()
     ) -> tuple[Interval, str, DerivedFigure] | str:
-        """The count a share implies, through chains of shares, or why there is none."""
-        value = claim.value
-        whole_id = None if value is None else value.share_of
-        if whole_id is None:
-            return f"claim {claim.id!r} is not a share"
+        """The count a share of ``whole_id`` implies, through chains of shares, or why there is none."""
         if whole_id in seen or whole_id == claim.id:
             return f"a share of {whole_id!r}, which is itself derived from it: the chain of shares is a loop"
-        whole = self.whole(whole_id)
-        if whole is None or whole.value is None:
+        found = self.whole(whole_id)
+        if found is None:
             return f"a share of {whole_id!r}, which is not among the claims given or in the corpus"
-        whole_interval, whole_unit = self.read(whole)[0], self.unit_of(whole)
-        if whole.value.share_of is not None:
-            inner = self.count(whole, (*seen, claim.id))
+        whole, whole_value = found
+        whole_interval, whole_unit = self.read(whole_value)[0], self.unit_of(whole_value)
+        if whole_value.share_of is not None:
+            inner = self.count(whole, whole_value, whole_value.share_of, (*seen, claim.id))
             if isinstance(inner, str):
                 return inner
             whole_interval, whole_unit = inner[0], inner[1]
-        derived = derive(claim, self.read(claim)[0], whole, whole_interval, whole_unit)
+        share_interval = self.read(value)[0]
+        derived = derive(
+            share=claim.id,
+            share_phrase=value.phrase,
+            share_interval=share_interval,
+            whole=whole.id,
+            whole_phrase=whole_value.phrase,
+            whole_interval=whole_interval,
+            whole_unit=whole_unit,
+        )
+        if derived is None:
+            return f"a share of {share_interval} percent, which is not within 0-100 percent of its whole"
         return derived.interval, derived.unit, derived
 
     def root(self, claim: Claim, source: Source | None) -> tuple[EntityId | None, str]:
@@ -143,17 +147,14 @@ class Reader:
         self._roots[agent] = found = (current, name)
         return found
 
-    def figure(self, claim: Claim, unit: str, per: str | None) -> Figure:
-        """The claim's figure, compared in ``unit`` (and per ``per`` for rates)."""
-        value = claim.value
-        if value is None:  # checked by reconcile before reading
-            raise ReconcileError(f"claim {claim.id!r} has no value")
+    def figure(self, claim: Claim, value: Estimate, unit: str, per: str | None) -> Figure:
+        """The figure of a claim and its value, compared in ``unit`` (and per ``per`` for rates)."""
         source = self.source(claim)
         claimant, name = self.root(claim, source)
-        interval, note = self.read(claim)
-        figure_unit, derived, set_aside = self.unit_of(claim), None, None
+        interval, note = self.read(value)
+        figure_unit, derived, set_aside = self.unit_of(value), None, None
         if value.share_of is not None:
-            counted = self.count(claim)
+            counted = self.count(claim, value, value.share_of)
             if isinstance(counted, str):
                 set_aside = counted
             else:
@@ -188,13 +189,15 @@ def _rate_mismatch(per: str | None, reference: str | None) -> str:
     return f"a rate per {per}, not per {reference}"
 
 
-def reference_unit(readings: list[tuple[Claim, str]], measure_unit: str | None) -> str:
+def reference_unit(units: Iterable[str], measure_unit: str | None) -> str:
+    """The measure's unit, or else the most common unit of its figures (ties: alphabetical)."""
     if measure_unit is not None:
         return measure_unit
-    counts = Counter(unit for _, unit in readings)
+    counts = Counter(units)
     return min(counts, key=lambda unit: (-counts[unit], unit)) if counts else "count"
 
 
-def reference_per(claims: Iterable[Claim]) -> str | None:
-    counts = Counter(claim.value.per for claim in claims if claim.value is not None)
+def reference_per(values: Iterable[Estimate]) -> str | None:
+    """The most common rate period of the figures ("month" in "$100 a month"; ``None``: totals)."""
+    counts = Counter(value.per for value in values)
     return min(counts, key=lambda per: (-counts[per], per or "")) if counts else None

@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator, Mapping
 
     from centasia_claims.corpus import Corpus
-    from centasia_claims.model import Claim, Measure, Source
+    from centasia_claims.model import Claim, Estimate, Measure, Source
 
 __all__ = ["Consensus", "Reconciliation", "reconcile"]
 
@@ -157,10 +157,14 @@ class Reconciliation:
         return self.render()
 
 
-def _check(claims: tuple[Claim, ...], measure: Measure | None) -> MeasureId:
+def _check(
+    claims: tuple[Claim, ...], measure: Measure | None
+) -> tuple[MeasureId, list[tuple[Claim, Estimate]]]:
+    """The measure the claims are for, and each claim with its value; or every problem, raised at once."""
     problems = []
     ids: set[str] = set()
     measures: Counter[MeasureId] = Counter()
+    given = []
     for claim in claims:
         if claim.id in ids:
             problems.append(f"claim {claim.id!r} is given twice: pass each claim once")
@@ -169,6 +173,7 @@ def _check(claims: tuple[Claim, ...], measure: Measure | None) -> MeasureId:
             problems.append(f"claim {claim.id!r} gives no figure (no measure): pass only claims with a value")
         else:
             measures[claim.measure] += 1
+            given.append((claim, claim.value))
     if measure is not None:
         measures[measure.id] += 0
     if len(measures) > 1:
@@ -178,7 +183,7 @@ def _check(claims: tuple[Claim, ...], measure: Measure | None) -> MeasureId:
         problems.append("no claims and no measure: pass the measure to reconcile an empty list")
     if problems:
         raise ReconcileError("cannot reconcile: " + "; ".join(problems))
-    return next(iter(measures))
+    return next(iter(measures)), given
 
 
 def _consensus(period: Period | None, label: str, figures: list[Figure]) -> Consensus:
@@ -248,7 +253,7 @@ def reconcile(
     (<MeasureKind.CUMULATIVE: 'cumulative'>, ['undated: {61} (one figure: 61)'])
     """
     given = tuple(claims)
-    measure_id = _check(given, measure)
+    measure_id, figures_given = _check(given, measure)
     notes = []
     if measure is None and corpus is not None:
         try:
@@ -264,10 +269,12 @@ def reconcile(
         sources=sources or {},
         literal=literal,
     )
-    unit = reference_unit([(claim, reader.unit_of(claim)) for claim in given], reader.unit)
-    per = reference_per(given)
+    unit = reference_unit((reader.unit_of(value) for _, value in figures_given), reader.unit)
+    per = reference_per(value for _, value in figures_given)
     kind = MeasureKind.SNAPSHOT if measure is None else measure.kind
-    figures = sorted((reader.figure(claim, unit, per) for claim in given), key=timeline_key)
+    figures = sorted(
+        (reader.figure(claim, value, unit, per) for claim, value in figures_given), key=timeline_key
+    )
     aside = sum(figure.set_aside is not None for figure in figures)
     if aside:
         notes.append(f"{aside} figure{'s' if aside > 1 else ''} set aside (see each figure)")

@@ -118,7 +118,7 @@ def judge(a: Figure, b: Figure, kind: MeasureKind) -> PairVerdict:  # noqa: PLR0
         )
     if kind is MeasureKind.CUMULATIVE:
         return _cumulative(first, second, low, high)
-    if first.placement.period == second.placement.period:
+    if (first.placement.first, first.placement.last) == (second.placement.first, second.placement.last):
         return _verdict(
             first,
             second,
