@@ -77,12 +77,26 @@ def estimate(
     return Estimate(phrase=phrase, qualifier=qualifier, unit=unit, low=low, high=high, point=point)
 
 
-def steps(*agents: str | None) -> tuple[AttributionStep, ...]:
-    """An attribution chain: the claimant first, then each outlet passing it on."""
+NAMES: dict[str, str] = {
+    "org:aljazeera": "Al Jazeera",
+    "org:mashreq": "Mashreq",
+    "org:modern-diplomacy": "Modern Diplomacy",
+    "org:opendemocracy": "openDemocracy",
+    "org:radio-ozodi": "Radio Ozodi",
+    "org:rferl": "RFE/RL",
+    "org:tajik-embassy-ankara": "the Tajik embassy in Ankara",
+    "org:the-diplomat": "The Diplomat",
+    "org:turkish-media": "Turkish media",
+}
+"""How the seeds name the claimants and outlets of the cases."""
+
+
+def steps(*agents: str | None, unnamed: str = "officials") -> tuple[AttributionStep, ...]:
+    """An attribution chain: the claimant first (``unnamed`` when the text names none), then the outlets."""
     return tuple(
         AttributionStep(
             agent=None if agent is None else EntityId(agent),
-            text="the claimant" if index == 0 else str(agent),
+            text=unnamed if agent is None else NAMES.get(agent, agent),
             verb=Verb.SAID if index == 0 else Verb.REPORTED,
         )
         for index, agent in enumerate(agents)
@@ -97,6 +111,7 @@ def claim(
     source: str = "source:x",
     period: str | None = None,
     agents: tuple[str | None, ...] = ("org:x",),
+    unnamed: str = "officials",
     quote: str | None = None,
 ) -> Claim:
     """A claim giving ``value`` for ``measure``; the quote is the phrase unless given."""
@@ -109,7 +124,7 @@ def claim(
         measure=measure.id,
         value=value,
         period=None if period is None else Period.parse(period),
-        attribution=steps(*agents),
+        attribution=steps(*agents, unnamed=unnamed),
     )
 
 
@@ -163,6 +178,7 @@ TAJIK_SERIES: tuple[Claim, ...] = (
         source="source:modern-diplomacy",
         period="2016-12",
         agents=(None, "org:modern-diplomacy"),
+        unnamed="official figures",
     ),
     claim(
         "claim:around-1100",
@@ -186,6 +202,7 @@ TAJIK_SERIES: tuple[Claim, ...] = (
         source="source:mashreq",
         period="2014/2016",
         agents=(None, "org:mashreq"),
+        unnamed="official statistics",
     ),
     claim(
         "claim:around-2000",
@@ -281,7 +298,7 @@ def corpus() -> Corpus:
             if step.agent is not None and step.agent not in known
         }
     )
-    organizations += [Organization(id=agent, names=(Name(agent.split(":")[1]),)) for agent in others]
+    organizations += [Organization(id=agent, names=(Name(NAMES.get(agent, agent)),)) for agent in others]
     return Corpus(
         documents=(Document("doc.txt", "x"),),
         sources=tuple(SOURCES.values()),

@@ -49,8 +49,8 @@ def test_one_measure_of_a_corpus_folder(corpus_folder: Path, capsys: pytest.Capt
                 "Tajik citizens among those arrested in Gaziantep (event, people)"
             ),
             "  timeline:",
-            "    2015-06-21: mainly of 25 -> (12.5, 25] [claim:gaziantep-mainly-tajik, per turkish-media]",
-            "    2015-06-21: only one -> {1} [claim:gaziantep-one-tajik, per tajik-embassy-ankara]",
+            "    2015-06-21: mainly of 25 -> (12.5, 25] [claim:gaziantep-mainly-tajik, per Turkish media]",
+            "    2015-06-21: only one -> {1} [claim:gaziantep-one-tajik, per the Tajik embassy in Ankara]",
             "  verdicts:",
             (
                 "    contradiction: mainly of 25 (2015-06-21) and only one (2015-06-21): "

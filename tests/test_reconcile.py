@@ -205,9 +205,9 @@ TOLL_TEXT = "\n".join(
     [
         "measure:tajik-civil-war-deaths: Deaths in the Tajik civil war (event, people)",
         "  timeline:",
-        "    1992/1997: 100,000 -> {100000} [claim:toll-100000, per modern-diplomacy]",
+        "    1992/1997: 100,000 -> {100000} [claim:toll-100000, per Modern Diplomacy]",
         "      known only to the year: the whole span 1992/1997 is used",
-        "    1992/1997: as many as 157,000 -> [141300, 157000] [claim:toll-157000, per opendemocracy]",
+        "    1992/1997: as many as 157,000 -> [141300, 157000] [claim:toll-157000, per openDemocracy]",
         "      known only to the year: the whole span 1992/1997 is used",
         "      read near its ceiling: 'as many as' gives the figure at the top (as written: (-∞, 157000])",
         "  verdicts:",
