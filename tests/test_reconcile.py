@@ -473,7 +473,7 @@ def test_lookups_the_corpus_cannot_answer() -> None:
 def test_a_measure_the_corpus_does_not_hold() -> None:
     claim = attrs.evolve(cases.TOLL_CLAIMS[0], measure=MeasureId("measure:elsewhere"))
     result = reconcile([claim], corpus=CORPUS)
-    expected = ("the measure 'measure:elsewhere' was not given: its figures are read as a snapshot",)
+    expected = ("the measure 'measure:elsewhere' is not in the corpus: its figures are read as a snapshot",)
     assert expected == result.notes
 
 

@@ -261,7 +261,8 @@ def reconcile(
         except UnknownIdError:
             measure = None
     if measure is None:
-        notes.append(f"the measure {measure_id!r} was not given: its figures are read as a snapshot")
+        missing = "was not given" if corpus is None else "is not in the corpus"
+        notes.append(f"the measure {measure_id!r} {missing}: its figures are read as a snapshot")
     reader = Reader(
         {claim.id: claim for claim in given},
         unit=None if measure is None else measure.unit,
