@@ -38,6 +38,8 @@ MARCH_12 = PartialDate(2017, 3, 12)
         ("on January 25", PartialDate(2016), "2015-01-25/2016-01-25"),
         ("in January", PartialDate(2017, 1), "2017-01"),
         ("on February 29", PartialDate(2016, 3, 1), "2016-02-29"),
+        ("on February 29", MARCH_12, "2016-02-29"),
+        ("on February 29", PartialDate(2016, 2, 28), "2012-02-29"),
         ("yesterday", PartialDate(2016, 3, 1), "2016-02-29"),
     ],
     ids=str,

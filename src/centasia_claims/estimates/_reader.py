@@ -45,7 +45,7 @@ class Reader:
         self.sources = sources
         self.literal = literal
         self._placements: dict[tuple[str, str], Placement] = {}
-        self._roots: dict[str | None, tuple[EntityId | None, str]] = {}
+        self._roots: dict[EntityId, tuple[EntityId, str]] = {}
         self._reads: dict[int, tuple[Estimate, tuple[Interval, str]]] = {}
 
     def source(self, claim: Claim) -> Source | None:
@@ -125,14 +125,13 @@ class Reader:
             return None, f"{step.text} (unnamed)"
         return self._root(step.agent)
 
-    def _root(self, agent: EntityId | None) -> tuple[EntityId | None, str]:
+    def _root(self, agent: EntityId) -> tuple[EntityId, str]:
+        """Follow `SPEAKS_FOR` up from the agent; a loop of relations stops before it repeats."""
         found = self._roots.get(agent)
         if found is not None:
             return found
-        current, seen = agent, set()
-        name = str(agent)
-        while self.corpus is not None and current is not None and current not in seen:
-            seen.add(current)
+        current, name, seen = agent, str(agent), {agent}
+        while self.corpus is not None:
             try:
                 entity = self.corpus.entity(current)
             except UnknownIdError:
@@ -141,8 +140,9 @@ class Reader:
             if not isinstance(entity, Person | Organization):
                 break
             parent = next((rel.target for rel in entity.relations if rel.kind in SPEAKS_FOR), None)
-            if parent is None:
+            if parent is None or parent in seen:
                 break
+            seen.add(parent)
             current = parent
         self._roots[agent] = found = (current, name)
         return found

@@ -93,6 +93,10 @@ class Reconciliation:
     trend: Trend
     trend_reason: str
     notes: tuple[str, ...] = ()
+    _by_claim: dict[str, Figure] = attrs.field(init=False, eq=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "_by_claim", {figure.claim: figure for figure in self.figures})
 
     def verdicts(self) -> Iterator[PairVerdict]:
         """The verdict on every pair of figures, in timeline order, computed as they are asked for."""
@@ -105,10 +109,10 @@ class Reconciliation:
         Raises:
             UnknownIdError: The claim is not one of the reconciled figures.
         """
-        for figure in self.figures:
-            if figure.claim == claim:
-                return figure
-        raise UnknownIdError(claim, "figure")
+        try:
+            return self._by_claim[claim]
+        except KeyError:
+            raise UnknownIdError(claim, "figure") from None
 
     def verdict(self, first: ClaimId | str, second: ClaimId | str) -> PairVerdict:
         """The verdict on the figures of two claims.

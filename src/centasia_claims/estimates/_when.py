@@ -131,9 +131,18 @@ def _shift(phrase: str, *, offset: int) -> tuple[relativedelta, _Unit, bool]:
 
 
 def _moved(anchor: dt.date, delta: relativedelta, *, roll_back: bool) -> dt.date:
+    """The anchor shifted; a named month or day is the latest one on or before the anchor.
+
+    relativedelta clamps a day the month lacks (February 29 in 2017 becomes February 28): such a year is
+    skipped for the one before, back to the latest leap year.
+    """
     moved: dt.date = anchor + delta
-    if roll_back and moved > anchor:
-        moved = moved - relativedelta(years=1)
+    if not roll_back:
+        return moved
+    years = 0
+    while moved > anchor or (delta.day is not None and moved.day != delta.day):
+        years += 1
+        moved = anchor + (delta + relativedelta(years=-years))
     return moved
 
 
