@@ -91,6 +91,19 @@ NAMES: dict[str, str] = {
 """How the seeds name the claimants and outlets of the cases."""
 
 
+def half_of(whole: str) -> Estimate:
+    """ "half", as a share of the figure of the claim ``whole``."""
+    return Estimate(
+        phrase="half",
+        qualifier=Qualifier.EXACT,
+        unit="percent",
+        low=50,
+        high=50,
+        point=50,
+        share_of=ClaimId(whole),
+    )
+
+
 def steps(*agents: str | None, unnamed: str = "officials") -> tuple[AttributionStep, ...]:
     """An attribution chain: the claimant first (``unnamed`` when the text names none), then the outlets."""
     return tuple(

@@ -18,6 +18,7 @@ from centasia_claims import (
     derive_count,
     read_estimate,
 )
+from tests import reconcile_cases as cases
 
 
 def _at_most(phrase: str, high: float) -> Estimate:
@@ -134,15 +135,7 @@ def test_derive_count_literal_reads_the_bare_ceiling_down_to_none() -> None:
 
 NESTED = _claim(
     "claim:nested",
-    Estimate(
-        phrase="half",
-        qualifier=Qualifier.EXACT,
-        unit="percent",
-        low=50,
-        high=50,
-        point=50,
-        share_of=ClaimId("claim:iskp"),
-    ),
+    cases.half_of("claim:iskp"),
 )
 
 

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import attrs
 import pytest
 from hypothesis import given
@@ -24,6 +26,9 @@ from centasia_claims import (
 )
 from tests import reconcile_cases as cases
 from tests.strategies import MEASURE, SOURCES, figure_claims
+
+if TYPE_CHECKING:
+    import random
 
 CORPUS = cases.corpus()
 
@@ -305,15 +310,7 @@ def test_a_share_is_reconciled_as_the_count_it_implies() -> None:
 def test_chains_of_shares_are_followed() -> None:
     share = _claim(
         "claim:quarter",
-        Estimate(
-            phrase="half",
-            qualifier=Qualifier.EXACT,
-            unit="percent",
-            low=50,
-            high=50,
-            point=50,
-            share_of=ClaimId("claim:half"),
-        ),
+        cases.half_of("claim:half"),
         measure=cases.ISKP_TAJIKS,
     )
     result = reconcile(
@@ -350,19 +347,11 @@ MORE_THAN_100 = Estimate(
             [
                 attrs.evolve(
                     MORE_THAN_HALF,
-                    value=attrs.evolve(MORE_THAN_HALF.value, share_of=ClaimId("claim:loop")),  # type: ignore[misc]
+                    value=cases.half_of("claim:loop"),
                 ),
                 _claim(
                     "claim:loop",
-                    Estimate(
-                        phrase="half",
-                        qualifier=Qualifier.EXACT,
-                        unit="percent",
-                        low=50,
-                        high=50,
-                        point=50,
-                        share_of=ClaimId("claim:half"),
-                    ),
+                    cases.half_of("claim:half"),
                     measure=cases.ISKP_TAJIKS,
                 ),
             ],
@@ -559,9 +548,11 @@ def _measure(kind: MeasureKind) -> Measure:
 
 
 @given(figure_claims(), KINDS, st.randoms())
-def test_order_of_the_claims_does_not_matter(claims: list[Claim], kind: MeasureKind, rng: object) -> None:
+def test_order_of_the_claims_does_not_matter(
+    claims: list[Claim], kind: MeasureKind, rng: random.Random
+) -> None:
     shuffled = claims[:]
-    rng.shuffle(shuffled)  # type: ignore[attr-defined]
+    rng.shuffle(shuffled)
     measure = _measure(kind)
     assert reconcile(claims, measure=measure, sources=SOURCES) == reconcile(
         shuffled, measure=measure, sources=SOURCES
