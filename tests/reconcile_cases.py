@@ -92,7 +92,7 @@ NAMES: dict[str, str] = {
 
 
 def half_of(whole: str) -> Estimate:
-    """ "half", as a share of the figure of the claim ``whole``."""
+    """The share "half" of the figure of the claim ``whole``."""
     return Estimate(
         phrase="half",
         qualifier=Qualifier.EXACT,
