@@ -24,7 +24,7 @@ from rigour.names.compare import compare_parts
 from unidecode import unidecode
 
 from bench._timing import best_of, machine, ratio
-from centasia_claims import EntityId, Name, NameIndex, Person, Verdict, compare_names, romanize
+from centasia_claims import EntityId, Name, NameIndex, NameVerdict, Person, compare_names, romanize
 from centasia_claims.names import _key
 
 if TYPE_CHECKING:
@@ -317,7 +317,7 @@ def _scale(size: int, queries: int, rng: random.Random) -> dict[str, float]:
         found = []
         for text, _ in tests:
             best = index.resolve(text).best
-            found.append("" if best is None or best.verdict is not Verdict.SAME else best.entity)
+            found.append("" if best is None or best.verdict is not NameVerdict.SAME else best.entity)
         return found
 
     def theirs() -> list[str]:
@@ -351,7 +351,7 @@ def _rigour_score(a: str, b: str) -> float:
 
 MATCHERS: dict[str, Callable[[str, str], bool]] = {
     "centasia_claims compare_names (not different)": lambda a, b: (
-        compare_names(a, b).verdict is not Verdict.DIFFERENT
+        compare_names(a, b).verdict is not NameVerdict.DIFFERENT
     ),
     "rapidfuzz token_sort_ratio >= 85 (unidecode)": lambda a, b: (
         fuzz.token_sort_ratio(_fold(a), _fold(b)) >= 85

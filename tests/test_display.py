@@ -60,7 +60,7 @@ def test_number_text() -> None:
 def test_claim_str_reads_as_one_line() -> None:
     assert (
         'claim:rferl-authorities-up-to-1000: "up to 1,000" at_most ≤ 1,000 people: '
-        "Up to 1,000 Tajik nationals have joined IS in Syria and Iraq. "
+        "Up to 1,000 Tajik nationals have joined IS in Syria and Iraq. [2016-01] "
         "(by Tajik authorities (said) -> RFE/RL (published); in source:rferl-up-to-1000)"
     ) == str(CORPUS.claim("claim:rferl-authorities-up-to-1000"))
 

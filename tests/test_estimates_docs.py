@@ -6,7 +6,6 @@ between the markers.
 
 from __future__ import annotations
 
-import doctest
 from collections import defaultdict
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -113,13 +112,6 @@ def render() -> str:
         f"| times of day after a number | {_words(sorted(t.TIME_MARKERS))} |",
     ]
     return "\n".join(lines)
-
-
-def test_the_examples_in_the_docs_run() -> None:
-    flags = doctest.NORMALIZE_WHITESPACE | doctest.ELLIPSIS
-    result = doctest.testfile(str(DOCS), module_relative=False, optionflags=flags, verbose=False)
-    expected = (0, True)
-    assert expected == (result.failed, result.attempted > 0)
 
 
 def test_the_docs_restate_the_tables() -> None:

@@ -2,9 +2,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from centasia_claims import NameMatch, Verdict, compare_names
+from centasia_claims import NameMatch, NameVerdict, compare_names
 
-SAME, COMPATIBLE, DIFFERENT = Verdict.SAME, Verdict.COMPATIBLE, Verdict.DIFFERENT
+SAME, COMPATIBLE, DIFFERENT = NameVerdict.SAME, NameVerdict.COMPATIBLE, NameVerdict.DIFFERENT
 GIVEN = st.sampled_from(["Gulmurod", "Gulmorod", "Fozil", "Emomali", "Rustam", "Muhiddin", "Гулмурод", "Naim",
                          "Abdulhalim", "F.", "G."])  # fmt: skip
 SURNAMES = st.sampled_from(["Halimov", "Khalimov", "Ҳалимов", "Rahmon", "Rahmonov", "Kabiri", "Kabirov",
@@ -64,7 +64,7 @@ FAST = settings(max_examples=300, deadline=None)
         pytest.param("", "Halimov", DIFFERENT, id="empty"),
     ],
 )
-def test_compare_names_verdicts(a: str, b: str, expected: Verdict) -> None:
+def test_compare_names_verdicts(a: str, b: str, expected: NameVerdict) -> None:
     assert expected == compare_names(a, b).verdict
 
 

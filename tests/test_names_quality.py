@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from centasia_claims import Verdict, compare_names
+from centasia_claims import NameVerdict, compare_names
 
 PAIRS_FILE = Path(__file__).parent / "data" / "name_pairs.csv"
 
@@ -27,12 +27,12 @@ def test_the_set_is_large_and_labelled() -> None:
 
 @pytest.mark.parametrize("pair", [pytest.param(p, id=f"{p['a']} | {p['b']}") for p in HARD_NEGATIVES])
 def test_no_false_merge_on_hard_negatives(pair: dict[str, str]) -> None:
-    assert compare_names(pair["a"], pair["b"]).verdict == Verdict.DIFFERENT
+    assert compare_names(pair["a"], pair["b"]).verdict == NameVerdict.DIFFERENT
 
 
 def test_recall_and_precision() -> None:
     matched = {
-        (p["a"], p["b"]): compare_names(p["a"], p["b"]).verdict is not Verdict.DIFFERENT for p in PAIRS
+        (p["a"], p["b"]): compare_names(p["a"], p["b"]).verdict is not NameVerdict.DIFFERENT for p in PAIRS
     }
     same = [p for p in PAIRS if p["label"] == "same"]
     true_positives = sum(matched[p["a"], p["b"]] for p in same)

@@ -11,6 +11,7 @@ from centasia_claims import (
     Name,
     NameIndex,
     NameKind,
+    NameVerdict,
     Organization,
     ParseError,
     PartialDate,
@@ -21,7 +22,6 @@ from centasia_claims import (
     SourceId,
     TextQuote,
     TextSpan,
-    Verdict,
     load_seed_corpus,
     resolve,
 )
@@ -159,7 +159,7 @@ def test_candidate_explains_the_match() -> None:
     best = FAMILY.resolve("Gulmorod Khalimov").best
     assert best is not None
     assert (best.verdict, best.score, best.matched, best.via, best.reasons) == (
-        Verdict.SAME,
+        NameVerdict.SAME,
         1.0,
         "Gulmurod Halimov",
         "primary",

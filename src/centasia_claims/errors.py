@@ -25,6 +25,7 @@ __all__ = [
     "MissingExtraError",
     "ParseError",
     "Problem",
+    "ReconcileError",
     "UnknownIdError",
 ]
 
@@ -146,6 +147,16 @@ class CorpusError(CentasiaClaimsError, ValueError):
         count = len(self.problems)
         header = f"{count} problem{'s' if count != 1 else ''}; no corpus was returned:"
         super().__init__("\n".join([header, *(f"  {problem}" for problem in self.problems)]))
+
+
+class ReconcileError(CentasiaClaimsError, ValueError):
+    """Claims could not be reconciled as given.
+
+    They are not figures for one measure, or a share does not name the whole it is derived from.
+
+    >>> print(ReconcileError("claim 'claim:x' gives no figure (no measure): pass only claims with a value"))
+    claim 'claim:x' gives no figure (no measure): pass only claims with a value
+    """
 
 
 class UnknownIdError(CentasiaClaimsError, KeyError):

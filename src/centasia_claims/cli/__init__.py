@@ -18,7 +18,7 @@ import argparse
 import sys
 from typing import TYPE_CHECKING
 
-from centasia_claims.cli import _check, _names, _report, _trace
+from centasia_claims.cli import _check, _estimates, _names, _report, _trace
 from centasia_claims.cli._command import EXIT_DATA_ERROR, EXIT_OK, Command
 from centasia_claims.errors import CentasiaClaimsError
 
@@ -27,7 +27,13 @@ if TYPE_CHECKING:
 
 __all__ = ["COMMANDS", "main"]
 
-COMMANDS: tuple[Command, ...] = (_report.COMMAND, _names.COMMAND, _check.COMMAND, _trace.COMMAND)
+COMMANDS: tuple[Command, ...] = (
+    _report.COMMAND,
+    _estimates.COMMAND,
+    _names.COMMAND,
+    _check.COMMAND,
+    _trace.COMMAND,
+)
 
 
 def _parser() -> argparse.ArgumentParser:

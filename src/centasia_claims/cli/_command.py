@@ -16,6 +16,7 @@ __all__ = [
     "EXIT_DATA_ERROR",
     "EXIT_FINDINGS",
     "EXIT_OK",
+    "EXIT_USAGE",
     "Command",
     "add_common_options",
     "corpus_from",
@@ -24,6 +25,7 @@ __all__ = [
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
+EXIT_USAGE = 2
 EXIT_DATA_ERROR = 3
 
 

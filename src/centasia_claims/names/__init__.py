@@ -4,12 +4,12 @@
 >>> normalize_name("Гулмурод Ҳалимов") == normalize_name("Gulmorod Khalimov")
 True
 >>> compare_names("Gulmurod Khalimov", "Gulmurod Karimov").verdict
-<Verdict.DIFFERENT: 'different'>
+<NameVerdict.DIFFERENT: 'different'>
 >>> romanize("Гулмурод Ҳалимов")[1:3]
 ('Gulmurod Halimov', 'Gulmurod Khalimov')
 """
 
-from centasia_claims.names._compare import NameMatch, Verdict, compare_names
+from centasia_claims.names._compare import NameMatch, NameVerdict, compare_names
 from centasia_claims.names._index import Candidate, NameIndex, Resolution, acronym_key
 from centasia_claims.names._key import NameKey, normalize_name
 from centasia_claims.names._resolve import resolve
@@ -22,9 +22,9 @@ __all__ = [
     "NameIndex",
     "NameKey",
     "NameMatch",
+    "NameVerdict",
     "Resolution",
     "Scheme",
-    "Verdict",
     "acronym_key",
     "compare_names",
     "normalize_name",

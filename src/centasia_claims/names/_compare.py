@@ -20,10 +20,10 @@ from centasia_claims.names._key import ParsedName, Token, fold_latin, folded_tup
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-__all__ = ["NameMatch", "Verdict", "compare_names", "compare_parsed"]
+__all__ = ["NameMatch", "NameVerdict", "compare_names", "compare_parsed"]
 
 
-class Verdict(enum.StrEnum):
+class NameVerdict(enum.StrEnum):
     """Whether two names are the same person's."""
 
     SAME = "same"
@@ -35,7 +35,7 @@ class Verdict(enum.StrEnum):
     """A part disagrees: not the same person."""
 
 
-_RANK = {Verdict.DIFFERENT: 0, Verdict.COMPATIBLE: 1, Verdict.SAME: 2}
+_RANK = {NameVerdict.DIFFERENT: 0, NameVerdict.COMPATIBLE: 1, NameVerdict.SAME: 2}
 
 
 @attrs.frozen
@@ -51,7 +51,7 @@ class NameMatch:
     ('Gulmorod = Gulmurod (a/o/u)', 'Khalimov = Halimov (kh/h)')
     """
 
-    verdict: Verdict
+    verdict: NameVerdict
     score: float
     reasons: tuple[str, ...] = ()
 
@@ -238,7 +238,9 @@ def _patronymics(a: ParsedName, b: ParsedName) -> tuple[bool, tuple[str, ...]]:
 def _judge(ra: _Reading, rb: _Reading) -> NameMatch:
     surname = _relate(ra.surname, rb.surname, surname=True)
     if surname.kind is _Kind.NONE or surname.kind is _Kind.INITIAL:
-        return NameMatch(Verdict.DIFFERENT, 0.0, (f"surnames differ: {ra.surname.text} / {rb.surname.text}",))
+        return NameMatch(
+            NameVerdict.DIFFERENT, 0.0, (f"surnames differ: {ra.surname.text} / {rb.surname.text}",)
+        )
     givens = _compare_givens(ra.givens, rb.givens)
     reasons = [*givens.reasons, surname.reason]
     if ra.surname_first != rb.surname_first:
@@ -247,7 +249,7 @@ def _judge(ra: _Reading, rb: _Reading) -> NameMatch:
         shown = " ".join(t.text for t in ra.givens), " ".join(t.text for t in rb.givens)
         note = f"given names differ: {shown[0]} / {shown[1]}"
         score = 0.3 if surname.kind is _Kind.EQUAL else 0.1
-        return NameMatch(Verdict.DIFFERENT, score, (note, surname.reason))
+        return NameMatch(NameVerdict.DIFFERENT, score, (note, surname.reason))
     if surname.kind is not _Kind.EQUAL:
         return _judge_near_surname(surname, givens, reasons)
     return _judge_equal_surname(givens, reasons)
@@ -256,20 +258,20 @@ def _judge(ra: _Reading, rb: _Reading) -> NameMatch:
 def _judge_near_surname(surname: _Relation, givens: _Givens, reasons: list[str]) -> NameMatch:
     """Another family-name form or a typo in the surname: only given names that agree exactly confirm it."""
     if givens.kind is _Kind.EQUAL:
-        return NameMatch(Verdict.COMPATIBLE, 0.75, (*reasons, "the given names agree exactly"))
+        return NameMatch(NameVerdict.COMPATIBLE, 0.75, (*reasons, "the given names agree exactly"))
     needed = "given names that agree exactly" if givens.kind is not None else "a given name on both sides"
-    return NameMatch(Verdict.DIFFERENT, 0.2, (surname.reason, f"a near surname needs {needed}"))
+    return NameMatch(NameVerdict.DIFFERENT, 0.2, (surname.reason, f"a near surname needs {needed}"))
 
 
 def _judge_equal_surname(givens: _Givens, reasons: list[str]) -> NameMatch:
     if givens.kind is None:
         return NameMatch(
-            Verdict.COMPATIBLE, 0.6, (*reasons, "a name part alone is at most compatible, never the same")
+            NameVerdict.COMPATIBLE, 0.6, (*reasons, "a name part alone is at most compatible, never the same")
         )
     if givens.kind is _Kind.EQUAL and not givens.extra_full:
-        return NameMatch(Verdict.SAME, 1.0, tuple(reasons))
+        return NameMatch(NameVerdict.SAME, 1.0, tuple(reasons))
     score = {_Kind.EQUAL: 0.85, _Kind.INITIAL: 0.8, _Kind.TYPO: 0.75}[givens.kind]
-    return NameMatch(Verdict.COMPATIBLE, score, tuple(reasons))
+    return NameMatch(NameVerdict.COMPATIBLE, score, tuple(reasons))
 
 
 def compare_parsed(a: ParsedName, b: ParsedName) -> NameMatch:
@@ -277,26 +279,26 @@ def compare_parsed(a: ParsedName, b: ParsedName) -> NameMatch:
     core_a = [token for token in a.tokens if not token.patronymic] or list(a.tokens)
     core_b = [token for token in b.tokens if not token.patronymic] or list(b.tokens)
     if not core_a or not core_b:
-        return NameMatch(Verdict.DIFFERENT, 0.0, ("no name to compare",))
+        return NameMatch(NameVerdict.DIFFERENT, 0.0, ("no name to compare",))
     matches = []
     for rb in _readings(core_b):
         for ra in _readings(core_a):
             matches.append(_judge(ra, rb))
-            if matches[-1].verdict is Verdict.SAME and matches[-1].score == 1.0:
+            if matches[-1].verdict is NameVerdict.SAME and matches[-1].score == 1.0:
                 break
         else:
             continue
         break
     if not matches:
-        return NameMatch(Verdict.DIFFERENT, 0.0, ("no reading with a surname on both sides",))
+        return NameMatch(NameVerdict.DIFFERENT, 0.0, ("no reading with a surname on both sides",))
     best = max(matches, key=lambda match: match.rank)
-    if best.verdict is Verdict.DIFFERENT:
+    if best.verdict is NameVerdict.DIFFERENT:
         # Explain with the usual reading (surnames last), whichever reading came closest.
-        best = NameMatch(Verdict.DIFFERENT, best.score, matches[0].reasons)
+        best = NameMatch(NameVerdict.DIFFERENT, best.score, matches[0].reasons)
     agree, notes = _patronymics(a, b)
     titles = tuple(f"title {title} ignored" for title in (*a.titles, *b.titles))
     if not agree:
-        return NameMatch(Verdict.DIFFERENT, min(best.score, 0.3), (*notes, *best.reasons))
+        return NameMatch(NameVerdict.DIFFERENT, min(best.score, 0.3), (*notes, *best.reasons))
     return NameMatch(best.verdict, best.score, (*best.reasons, *notes, *titles))
 
 
@@ -307,12 +309,12 @@ def compare_names(a: str, b: str) -> NameMatch:
     swapped call describe the same parts.
 
     >>> compare_names("Halimov Gulmorod", "Гулмурод Ҳалимов").verdict
-    <Verdict.SAME: 'same'>
+    <NameVerdict.SAME: 'same'>
     >>> compare_names("Gulmurod Khalimov", "Gulmurod Karimov").reasons
     ('surnames differ: Khalimov / Karimov',)
     >>> compare_names("F. Halimov", "Gulmurod Halimov").verdict
-    <Verdict.DIFFERENT: 'different'>
+    <NameVerdict.DIFFERENT: 'different'>
     >>> compare_names("Muhiddin Kabirov", "Muhiddin Kabiri").verdict
-    <Verdict.COMPATIBLE: 'compatible'>
+    <NameVerdict.COMPATIBLE: 'compatible'>
     """
     return compare_parsed(parse_name(a), parse_name(b))

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from centasia_claims.model import NameKind, PartialDate, Period
-from centasia_claims.names._compare import NameMatch, Verdict, compare_parsed, one_edit, surname_stem
+from centasia_claims.names._compare import NameMatch, NameVerdict, compare_parsed, one_edit, surname_stem
 from centasia_claims.names._key import ParsedName, parse_name, token_reasons
 
 if TYPE_CHECKING:
@@ -50,7 +50,7 @@ class Candidate:
     entity: str
     display_name: str
     kind: str
-    verdict: Verdict
+    verdict: NameVerdict
     score: float
     matched: str
     via: str
@@ -137,16 +137,16 @@ def acronym_key(text: str) -> str | None:
 def _label_match(mention: ParsedName, entry: ParsedName) -> NameMatch:
     """Organizations, places and events: the whole name must fold to the same key."""
     if not mention.key or mention.key != entry.key:
-        return NameMatch(Verdict.DIFFERENT, 0.0)
+        return NameMatch(NameVerdict.DIFFERENT, 0.0)
     reasons = []
     for a, b in zip(mention.tokens, entry.tokens, strict=True):
         rules = token_reasons(a, b)
         if rules:
             reasons.append(f"{a.text} = {b.text} ({', '.join(rules)})")
-    return NameMatch(Verdict.SAME, 1.0, tuple(reasons) or ("same words",))
+    return NameMatch(NameVerdict.SAME, 1.0, tuple(reasons) or ("same words",))
 
 
-_VERDICT_ORDER = {Verdict.SAME: 0, Verdict.COMPATIBLE: 1, Verdict.DIFFERENT: 2}
+_VERDICT_ORDER = {NameVerdict.SAME: 0, NameVerdict.COMPATIBLE: 1, NameVerdict.DIFFERENT: 2}
 
 
 def _order(candidate: Candidate) -> tuple[int, float, str]:
@@ -291,12 +291,12 @@ class NameIndex:
     def _matches(self, mention: str) -> list[tuple[_Entry, NameMatch]]:
         acronym = acronym_key(mention)
         if acronym is not None and acronym in self._acronyms:
-            found = NameMatch(Verdict.SAME, 1.0, (f"acronym {acronym} recorded exactly",))
+            found = NameMatch(NameVerdict.SAME, 1.0, (f"acronym {acronym} recorded exactly",))
             return [(self._entries[number], found) for number in self._acronyms[acronym]]
         parsed = parse_name(mention)
         keys = _keys(parsed)
         exact = self._compare(parsed, self._exact.get(tuple(sorted(keys)), ()))
-        if len(keys) > 1 and any(match.verdict is Verdict.SAME for _, match in exact):
+        if len(keys) > 1 and any(match.verdict is NameVerdict.SAME for _, match in exact):
             # Names with these very tokens are the same person's; no other name can do better.
             return exact
         return self._compare(parsed, sorted(self._blocked(parsed)))
@@ -309,7 +309,7 @@ class NameIndex:
                 match = compare_parsed(parsed, entry.parsed)
             else:
                 match = _label_match(parsed, entry.parsed)
-            if match.verdict is not Verdict.DIFFERENT:
+            if match.verdict is not NameVerdict.DIFFERENT:
                 results.append((entry, match))
         return results
 

@@ -1,0 +1,236 @@
+"""Reconciling figures at scale: the O(n log n) bulk path against judging every pair.
+
+Run with ``python -m bench.bench_reconcile`` (``--quick`` for a smaller run). Synthetic figures are shaped
+like the corpus's: hedged counts ("about N", "up to N", "more than N", ranges, exact figures, a few shares of
+another figure), periods given to the year, month or day or left to the publication date, and claimants that
+often repeat. Figures are in docs/performance.md ("Reconciling estimates").
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import random
+from typing import TYPE_CHECKING
+
+from bench._timing import best_of, machine, ratio
+from centasia_claims import (
+    AttributionStep,
+    Claim,
+    ClaimId,
+    EntityId,
+    Estimate,
+    FigureVerdict,
+    Measure,
+    MeasureId,
+    MeasureKind,
+    PartialDate,
+    Period,
+    Qualifier,
+    Source,
+    SourceId,
+    TextQuote,
+    TextSpan,
+    Verb,
+    reconcile,
+)
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from centasia_claims import Reconciliation
+
+_KINDS = (MeasureKind.CUMULATIVE, MeasureKind.SNAPSHOT, MeasureKind.EVENT)
+
+
+def _estimates(rng: random.Random, count: int) -> list[Estimate]:
+    pool = []
+    for _ in range(count):
+        n = float(rng.randrange(10, 5000))
+        shape = rng.randrange(6)
+        if shape == 0:
+            pool.append(Estimate(phrase=f"{n:,.0f}", qualifier=Qualifier.EXACT, low=n, high=n, point=n))
+        elif shape == 1:
+            pool.append(
+                Estimate(
+                    phrase=f"about {n:,.0f}",
+                    qualifier=Qualifier.APPROXIMATE,
+                    low=0.9 * n,
+                    high=1.1 * n,
+                    point=n,
+                )
+            )
+        elif shape == 2:
+            pool.append(Estimate(phrase=f"up to {n:,.0f}", qualifier=Qualifier.AT_MOST, high=n))
+        elif shape == 3:
+            pool.append(Estimate(phrase=f"more than {n:,.0f}", qualifier=Qualifier.MORE_THAN, low=n))
+        elif shape == 4:
+            pool.append(Estimate(phrase=f"at least {n:,.0f}", qualifier=Qualifier.AT_LEAST, low=n))
+        else:
+            pool.append(
+                Estimate(phrase=f"{n:,.0f}-{n * 1.2:,.0f}", qualifier=Qualifier.RANGE, low=n, high=1.2 * n)
+            )
+    return pool
+
+
+def _periods(rng: random.Random, count: int) -> list[Period | None]:
+    pool: list[Period | None] = [None] * (count // 4)  # a quarter left to the publication date
+    while len(pool) < count:
+        year = rng.randrange(2010, 2024)
+        shape = rng.randrange(3)
+        if shape == 0:
+            pool.append(Period.of(PartialDate(year)))
+        elif shape == 1:
+            pool.append(Period.of(PartialDate(year, rng.randrange(1, 13))))
+        else:
+            pool.append(Period(PartialDate(year), PartialDate(year + rng.randrange(1, 5))))
+    return pool
+
+
+def synthetic(
+    *, measures: int, per_measure: int, seed: int = 0
+) -> tuple[list[tuple[Measure, list[Claim]]], dict[str, Source]]:
+    """``measures`` measures with ``per_measure`` figures each, and the sources they are read in.
+
+    Values are shared between claims (as a corpus shares them), so memory goes to the claims themselves.
+    """
+    rng = random.Random(seed)
+    estimates = _estimates(rng, 2000)
+    periods = _periods(rng, 400)
+    sources = {
+        f"source:s{index}": Source(
+            id=SourceId(f"source:s{index}"),
+            title="",
+            document="doc.txt",
+            span=TextSpan(0, 1),
+            published=PartialDate(rng.randrange(2010, 2024), rng.randrange(1, 13), rng.randrange(1, 29)),
+        )
+        for index in range(200)
+    }
+    source_ids = list(sources)
+    chains = [
+        (
+            AttributionStep(
+                agent=None if index % 10 == 0 else EntityId(f"org:o{index}"), text="officials", verb=Verb.SAID
+            ),
+            AttributionStep(agent=EntityId("org:outlet"), text="the outlet", verb=Verb.PUBLISHED),
+        )
+        for index in range(60)
+    ]
+    quote = TextQuote(exact="the figure", start=0, end=10)
+    data = []
+    for index in range(measures):
+        measure = Measure(
+            id=MeasureId(f"measure:m{index}"),
+            label=f"measure {index}",
+            unit="people",
+            kind=_KINDS[index % len(_KINDS)],
+        )
+        claims = []
+        for number in range(per_measure):
+            value = rng.choice(estimates)
+            if number and rng.random() < 0.02:  # a few shares of an earlier figure of the same measure
+                value = Estimate(
+                    phrase="more than half",
+                    qualifier=Qualifier.MORE_THAN,
+                    unit="percent",
+                    low=50,
+                    share_of=ClaimId(f"claim:m{index}-{rng.randrange(number)}"),
+                )
+            claims.append(
+                Claim(
+                    id=ClaimId(f"claim:m{index}-{number}"),
+                    source=SourceId(rng.choice(source_ids)),
+                    quote=quote,
+                    statement="a figure",
+                    measure=measure.id,
+                    value=value,
+                    period=rng.choice(periods),
+                    attribution=rng.choice(chains),
+                )
+            )
+        data.append((measure, claims))
+    return data, sources
+
+
+def ours(data: Sequence[tuple[Measure, list[Claim]]], sources: dict[str, Source]) -> list[Reconciliation]:
+    """The library: timeline, consensus and contradictions by sorted sweep."""
+    return [reconcile(claims, measure=measure, sources=sources) for measure, claims in data]
+
+
+def all_pairs(data: Sequence[tuple[Measure, list[Claim]]], sources: dict[str, Source]) -> list[set[_Key]]:
+    """What a user would write: judge every pair and keep the figures in a contradiction."""
+    found = []
+    for measure, claims in data:
+        result = reconcile(claims, measure=measure, sources=sources)
+        found.append(
+            {
+                _key(result, claim)
+                for verdict in result.verdicts()
+                if verdict.verdict is FigureVerdict.CONTRADICTION
+                for claim in (verdict.first, verdict.second)
+            }
+        )
+    return found
+
+
+_Key = tuple[str, str]
+
+
+def _key(result: Reconciliation, claim: str) -> _Key:
+    """A figure up to re-reports: the same root claimant and value is one figure (the sweep lists it once)."""
+    figure = result.figure(claim)
+    return (figure.claimant or claim, str(figure.interval))
+
+
+def _contradicted(results: Sequence[Reconciliation]) -> list[set[_Key]]:
+    return [
+        {
+            _key(result, claim)
+            for verdict in result.contradictions
+            for claim in (verdict.first, verdict.second)
+        }
+        for result in results
+    ]
+
+
+def _row(label: str, figures: int, seconds: float, naive: float | None) -> None:
+    per = seconds / figures * 1e6
+    other = "not run (all pairs: too slow)" if naive is None else f"{naive:8.2f} s  ({ratio(seconds, naive)})"
+    print(f"  {label:<34} {seconds:8.2f} s  {per:6.1f} µs/figure   all pairs: {other}")
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--quick", action="store_true", help="stop at 100,000 figures")
+    args = parser.parse_args(argv)
+    print(f"Reconciling synthetic figures ({machine()}, one core)")
+    print()
+    print("Many measures, 100 figures each (the bulk of a corpus):")
+    totals = (10_000, 100_000) if args.quick else (10_000, 100_000, 1_000_000)
+    for total in totals:
+        data, sources = synthetic(measures=total // 100, per_measure=100, seed=total)
+        repeat = 3 if total < 1_000_000 else 1
+        seconds = best_of(functools.partial(ours, data, sources), repeat=repeat)
+        naive = None
+        if total <= 100_000:
+            naive = best_of(functools.partial(all_pairs, data, sources), repeat=1)
+            same = _contradicted(ours(data, sources)) == all_pairs(data, sources)
+            print(
+                f"    (the sweep finds the same contradicted figures as all pairs: {'yes' if same else 'NO'})"
+            )
+        _row(f"{total:>9,} figures, {total // 100:,} measures", total, seconds, naive)
+    print()
+    print("One measure with many figures (the O(n log n) path against n²/2 pairs):")
+    sizes = (1_000, 3_000, 10_000, 100_000) if args.quick else (1_000, 3_000, 10_000, 100_000, 1_000_000)
+    for size in sizes:
+        data, sources = synthetic(measures=1, per_measure=size, seed=size)
+        seconds = best_of(functools.partial(ours, data, sources), repeat=1 if size >= 100_000 else 3)
+        naive = None
+        if size <= 3_000:
+            naive = best_of(functools.partial(all_pairs, data, sources), repeat=1)
+        _row(f"{size:>9,} figures, 1 measure", size, seconds, naive)
+
+
+if __name__ == "__main__":
+    main()

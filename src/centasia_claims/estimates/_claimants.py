@@ -1,0 +1,203 @@
+"""Reading claims into figures: each claim's interval, unit, placement and root claimant.
+
+One `Reader` serves one reconciliation: it holds the lookups (claims, sources, corpus) and caches what many
+claims share (a source's placement, a claimant's root, an estimate's interval).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING, Final
+
+from centasia_claims.errors import UnknownIdError
+from centasia_claims.estimates._figures import DerivedFigure, Figure, derive, read_estimate
+from centasia_claims.estimates._timeline import Placement, place
+from centasia_claims.model import Organization, Person, RelationKind
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Mapping
+
+    from centasia_claims.corpus import Corpus
+    from centasia_claims.estimates._interval import Interval
+    from centasia_claims.model import Claim, ClaimId, EntityId, Estimate, Source
+
+__all__ = ["SPEAKS_FOR", "Reader", "reference_per", "reference_unit"]
+
+SPEAKS_FOR: Final = frozenset({RelationKind.PART_OF, RelationKind.OFFICIAL_OF, RelationKind.SPOKESPERSON_OF})
+"""Relations followed to the root claimant: a minister speaks for a ministry, a ministry for a government."""
+
+
+class Reader:
+    """Reads claims into figures, with the lookups and caches one reconciliation needs."""
+
+    def __init__(
+        self,
+        claims: Mapping[str, Claim],
+        *,
+        unit: str | None,
+        corpus: Corpus | None,
+        sources: Mapping[str, Source],
+        literal: bool,
+    ) -> None:
+        self.claims = claims
+        self.unit = unit
+        self.corpus = corpus
+        self.sources = sources
+        self.literal = literal
+        self._placements: dict[tuple[str, str], Placement] = {}
+        self._roots: dict[EntityId, tuple[EntityId, str]] = {}
+        self._reads: dict[int, tuple[Estimate, tuple[Interval, str]]] = {}
+
+    def source(self, claim: Claim) -> Source | None:
+        found = self.sources.get(claim.source)
+        if found is None and self.corpus is not None:
+            try:
+                found = self.corpus.source(claim.source)
+            except UnknownIdError:
+                return None
+        return found
+
+    def whole(self, claim_id: ClaimId) -> tuple[Claim, Estimate] | None:
+        found = self.claims.get(claim_id)
+        if found is None and self.corpus is not None:
+            try:
+                found = self.corpus.claim(claim_id)
+            except UnknownIdError:
+                return None
+        return None if found is None or found.value is None else (found, found.value)
+
+    def placement(self, claim: Claim, source: Source | None) -> Placement:
+        if claim.period is not None:
+            return place(claim, source)  # cached by period in place()
+        key = (claim.source, claim.quote.exact)
+        found = self._placements.get(key)
+        if found is None:
+            found = self._placements[key] = place(claim, source)
+        return found
+
+    def read(self, value: Estimate) -> tuple[Interval, str]:
+        # By identity: estimates are shared between claims, and hashing one costs more than reading it.
+        found = self._reads.get(id(value))
+        if found is None:
+            found = self._reads[id(value)] = (value, read_estimate(value, literal=self.literal))
+        return found[1]
+
+    def unit_of(self, value: Estimate) -> str:
+        return self.unit if value.unit == "count" and self.unit is not None else value.unit
+
+    def count(
+        self, claim: Claim, value: Estimate, whole_id: ClaimId, seen: tuple[ClaimId, ...] = ()
+    ) -> tuple[Interval, str, DerivedFigure] | str:
+        """The count a share of ``whole_id`` implies, through chains of shares, or why there is none."""
+        if whole_id in seen or whole_id == claim.id:
+            return f"a share of {whole_id!r}, which is itself derived from it: the chain of shares is a loop"
+        found = self.whole(whole_id)
+        if found is None:
+            return f"a share of {whole_id!r}, which is not among the claims given or in the corpus"
+        whole, whole_value = found
+        whole_interval, whole_unit = self.read(whole_value)[0], self.unit_of(whole_value)
+        if whole_value.share_of is not None:
+            inner = self.count(whole, whole_value, whole_value.share_of, (*seen, claim.id))
+            if isinstance(inner, str):
+                return inner
+            whole_interval, whole_unit = inner[0], inner[1]
+        share_interval = self.read(value)[0]
+        derived = derive(
+            share=claim.id,
+            share_phrase=value.phrase,
+            share_interval=share_interval,
+            whole=whole.id,
+            whole_phrase=whole_value.phrase,
+            whole_interval=whole_interval,
+            whole_unit=whole_unit,
+        )
+        if derived is None:
+            return f"a share of {share_interval} percent, which is not within 0-100 percent of its whole"
+        return derived.interval, derived.unit, derived
+
+    def root(self, claim: Claim, source: Source | None) -> tuple[EntityId | None, str]:
+        """The root claimant and how to name it."""
+        step = claim.claimant
+        if step is None:
+            outlet = None if source is None else source.outlet
+            return self._root(outlet) if outlet is not None else (None, "the source's author")
+        if step.agent is None:
+            return None, f"{step.text} (unnamed)"
+        return self._root(step.agent)
+
+    def _root(self, agent: EntityId) -> tuple[EntityId, str]:
+        """Follow `SPEAKS_FOR` up from the agent; a loop of relations stops before it repeats."""
+        found = self._roots.get(agent)
+        if found is not None:
+            return found
+        current, name, seen = agent, str(agent), {agent}
+        while self.corpus is not None:
+            try:
+                entity = self.corpus.entity(current)
+            except UnknownIdError:
+                break
+            name = entity.display_name
+            if not isinstance(entity, Person | Organization):
+                break
+            parent = next((rel.target for rel in entity.relations if rel.kind in SPEAKS_FOR), None)
+            if parent is None or parent in seen:
+                break
+            seen.add(parent)
+            current = parent
+        self._roots[agent] = found = (current, name)
+        return found
+
+    def figure(self, claim: Claim, value: Estimate, unit: str, per: str | None) -> Figure:
+        """The figure of a claim and its value, compared in ``unit`` (and per ``per`` for rates)."""
+        source = self.source(claim)
+        claimant, name = self.root(claim, source)
+        interval, note = self.read(value)
+        figure_unit, derived, set_aside = self.unit_of(value), None, None
+        if value.share_of is not None:
+            counted = self.count(claim, value, value.share_of)
+            if isinstance(counted, str):
+                set_aside = counted
+            else:
+                interval, figure_unit, derived = counted
+        if set_aside is None:
+            if value.additive:
+                set_aside = "an increment on another figure, not a total"
+            elif figure_unit != unit:
+                set_aside = f"in {figure_unit}, not {unit}"
+            elif value.per != per:
+                set_aside = _rate_mismatch(value.per, per)
+        return Figure(
+            claim=claim.id,
+            source=claim.source,
+            phrase=value.phrase if derived is None else derived.phrase,
+            interval=interval if set_aside is None else None,
+            unit=figure_unit,
+            placement=self.placement(claim, source),
+            claimant=claimant,
+            claimant_name=name,
+            derived=derived,
+            note=note,
+            set_aside=set_aside,
+        )
+
+
+def _rate_mismatch(per: str | None, reference: str | None) -> str:
+    if reference is None:
+        return f"a rate per {per}, where the other figures are totals"
+    if per is None:
+        return f"a total, where the other figures are rates per {reference}"
+    return f"a rate per {per}, not per {reference}"
+
+
+def reference_unit(units: Iterable[str], measure_unit: str | None) -> str:
+    """The measure's unit, or else the most common unit of its figures (ties: alphabetical)."""
+    if measure_unit is not None:
+        return measure_unit
+    counts = Counter(units)
+    return min(counts, key=lambda unit: (-counts[unit], unit)) if counts else "count"
+
+
+def reference_per(values: Iterable[Estimate]) -> str | None:
+    """The most common rate period of the figures ("month" in "$100 a month"; ``None``: totals)."""
+    counts = Counter(value.per for value in values)
+    return min(counts, key=lambda per: (-counts[per], per or "")) if counts else None

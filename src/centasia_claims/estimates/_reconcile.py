@@ -1,0 +1,305 @@
+"""`reconcile`: one measure's figures on a timeline, a verdict on every pair, and a consensus per period.
+
+The bulk of the work is O(n log n): figures are read and placed once, grouped by period with a sort, each
+period's consensus is one intersection, and contradictions are found by a sorted sweep. Verdicts on all n²/2
+pairs are produced lazily, on demand (`Reconciliation.verdicts`).
+
+>>> from centasia_claims import load_seed_corpus, reconcile
+>>> corpus = load_seed_corpus()
+>>> result = reconcile(corpus.claims_for("measure:tajik-fighters-killed"), corpus=corpus)
+>>> print(result.figure("claim:rferl-rahimzoda-148-killed"))
+2016-01-25: 148 -> {148} [claim:rferl-rahimzoda-148-killed, per Tajik government]
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from itertools import combinations, islice
+from typing import TYPE_CHECKING
+
+import attrs
+
+from centasia_claims.errors import ReconcileError, UnknownIdError
+from centasia_claims.estimates._claimants import Reader, reference_per, reference_unit
+from centasia_claims.estimates._figures import Figure
+from centasia_claims.estimates._interval import Interval, hull_of, intersection_of
+from centasia_claims.estimates._sweep import find_contradictions, independent_figures
+from centasia_claims.estimates._trend import Trend, trend_of
+from centasia_claims.estimates._verdicts import PairVerdict, judge, timeline_key
+from centasia_claims.model import ClaimId, MeasureId, MeasureKind, Period
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Iterator, Mapping
+
+    from centasia_claims.corpus import Corpus
+    from centasia_claims.model import Claim, Estimate, Measure, Source
+
+__all__ = ["Consensus", "Reconciliation", "reconcile"]
+
+
+@attrs.frozen(kw_only=True)
+class Consensus:
+    """What the independent figures for one period support.
+
+    Attributes:
+        period: The period, or ``None`` for undated figures and for an event measure (one event, all dates).
+        label: The period in words.
+        interval: The intersection of the independent figures where they overlap, otherwise their hull.
+        contested: Whether the independent figures fail to overlap, so ``interval`` is only their span.
+        claims: Every figure placed in this period, re-reports included.
+        independent: The figures it rests on: one per root claimant and value.
+        reason: In words.
+    """
+
+    period: Period | None
+    label: str
+    interval: Interval
+    contested: bool
+    claims: tuple[ClaimId, ...]
+    independent: tuple[ClaimId, ...]
+    reason: str
+
+    def __str__(self) -> str:
+        state = "contested " if self.contested else ""
+        return f"{self.label}: {state}{self.interval} ({self.reason})"
+
+
+@attrs.frozen(kw_only=True)
+class Reconciliation:
+    """The figures for one measure on a timeline, with a consensus per period and the contradictions found.
+
+    Attributes:
+        measure: The measure's id.
+        label: What is counted.
+        kind: Cumulative, snapshot or event.
+        unit: The unit figures are compared in.
+        figures: Every figure, in timeline order (undated last), including those set aside.
+        consensus: One per period, in timeline order (undated last).
+        contradictions: Contradicting pairs found by the sweep: every contradicted figure with its strongest
+            counterpart, so every figure in a contradiction appears (at most two pairs per figure; all pairs
+            with their verdicts come from `verdicts`).
+        trend: Whether the figures rise, fall or hold over time.
+        trend_reason: In words.
+        notes: What a reader should know about the whole (the measure was not given, figures set aside).
+    """
+
+    measure: MeasureId
+    label: str
+    kind: MeasureKind
+    unit: str
+    figures: tuple[Figure, ...]
+    consensus: tuple[Consensus, ...]
+    contradictions: tuple[PairVerdict, ...]
+    trend: Trend
+    trend_reason: str
+    notes: tuple[str, ...] = ()
+    _by_claim: dict[str, Figure] = attrs.field(init=False, eq=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "_by_claim", {figure.claim: figure for figure in self.figures})
+
+    def verdicts(self) -> Iterator[PairVerdict]:
+        """The verdict on every pair of figures, in timeline order, computed as they are asked for."""
+        for first, second in combinations(self.figures, 2):
+            yield judge(first, second, self.kind)
+
+    def figure(self, claim: ClaimId | str) -> Figure:
+        """The figure of a claim.
+
+        Raises:
+            UnknownIdError: The claim is not one of the reconciled figures.
+        """
+        try:
+            return self._by_claim[claim]
+        except KeyError:
+            raise UnknownIdError(claim, "figure") from None
+
+    def verdict(self, first: ClaimId | str, second: ClaimId | str) -> PairVerdict:
+        """The verdict on the figures of two claims.
+
+        Raises:
+            UnknownIdError: Either claim is not one of the reconciled figures.
+        """
+        return judge(self.figure(first), self.figure(second), self.kind)
+
+    @property
+    def summary(self) -> str:
+        """One line: the trend and how many contradictions were found."""
+        count = len(self.contradictions)
+        found = "no contradictions" if count == 0 else f"{count} contradicting pair{'s' if count > 1 else ''}"
+        return f"{self.trend.value}: {self.trend_reason}; {found}"
+
+    def render(self, *, max_pairs: int = 0) -> str:
+        """The reconciliation as text, with up to ``max_pairs`` pair verdicts (``str()`` shows none).
+
+        The timeline (each figure with how it was dated and read), the verdicts, the consensus per period,
+        the contradictions found, and the reading of the trend.
+        """
+        lines = [f"{self.measure}: {self.label} ({self.kind.value}, {self.unit})", "  timeline:"]
+        for figure in self.figures:
+            lines.append(f"    {figure}")
+            lines.extend(f"      {note}" for note in (figure.placement.note, figure.note) if note)
+        if not self.figures:
+            lines.append("    (no figures)")
+        if max_pairs > 0 and len(self.figures) > 1:
+            lines.append("  verdicts:")
+            shown = list(islice(self.verdicts(), max_pairs))
+            lines.extend(f"    {verdict}" for verdict in shown)
+            total = len(self.figures) * (len(self.figures) - 1) // 2
+            if total > len(shown):
+                lines.append(f"    ... and {total - len(shown)} more pairs")
+        lines.append("  consensus:")
+        lines.extend(f"    {consensus}" for consensus in self.consensus)
+        if self.contradictions:
+            lines.append("  contradictions:")
+            lines.extend(f"    {verdict.reason}" for verdict in self.contradictions)
+        lines.append(f"  reading: {self.summary}")
+        lines.extend(f"  note: {note}" for note in self.notes)
+        return "\n".join(lines)
+
+    def __str__(self) -> str:
+        return self.render()
+
+
+def _check(
+    claims: tuple[Claim, ...], measure: Measure | None
+) -> tuple[MeasureId, list[tuple[Claim, Estimate]]]:
+    """The measure the claims are for, and each claim with its value; or every problem, raised at once."""
+    problems = []
+    ids: set[str] = set()
+    measures: Counter[MeasureId] = Counter()
+    given = []
+    for claim in claims:
+        if claim.id in ids:
+            problems.append(f"claim {claim.id!r} is given twice: pass each claim once")
+        ids.add(claim.id)
+        if claim.measure is None or claim.value is None:
+            problems.append(f"claim {claim.id!r} gives no figure (no measure): pass only claims with a value")
+        else:
+            measures[claim.measure] += 1
+            given.append((claim, claim.value))
+    if measure is not None:
+        measures[measure.id] += 0
+    if len(measures) > 1:
+        named = ", ".join(f"{key!r} ({count} claims)" for key, count in sorted(measures.items()))
+        problems.append(f"claims for several measures: {named}; reconcile one measure at a time")
+    if not measures and not problems:
+        problems.append("no claims and no measure: pass the measure to reconcile an empty list")
+    if problems:
+        raise ReconcileError("cannot reconcile: " + "; ".join(problems))
+    return next(iter(measures)), given
+
+
+def _consensus(period: Period | None, label: str, figures: list[Figure]) -> Consensus:
+    independent = independent_figures(figures)
+    intervals = [figure.interval for figure in independent if figure.interval is not None]
+    common = intersection_of(intervals)
+    count = len(independent)
+    many = f"{count} independent figures"
+    if common is not None and count == 1:
+        again = len(figures) - 1
+        reported = {0: "", 1: ", reported again"}.get(again, f", reported {again} more times")
+        reason = f"one figure: {independent[0].phrase}{reported}"
+    elif common is not None:
+        reason = f"{many} overlap"
+    else:
+        reason = f"{many} do not all overlap; their span is kept"
+    return Consensus(
+        period=period,
+        label=label,
+        interval=hull_of(intervals) if common is None else common,
+        contested=common is None,
+        claims=tuple(figure.claim for figure in figures),
+        independent=tuple(figure.claim for figure in independent),
+        reason=reason,
+    )
+
+
+def _periods(figures: list[Figure], kind: MeasureKind) -> list[tuple[Period | None, str, list[Figure]]]:
+    if kind is MeasureKind.EVENT:
+        return [(None, "one event (all dates)", figures)] if figures else []
+    # By the days a period covers ("2016" and "2016-01/2016-12" are one period). Figures come in timeline
+    # order, so periods do too, each named by its first figure's period.
+    groups: dict[tuple[bool, int, int], list[Figure]] = {}
+    for figure in figures:
+        placement = figure.placement
+        groups.setdefault((placement.is_dated, placement.first, placement.last), []).append(figure)
+    return [(group[0].placement.period, group[0].placement.label, group) for group in groups.values()]
+
+
+def reconcile(
+    claims: Iterable[Claim],
+    *,
+    measure: Measure | None = None,
+    corpus: Corpus | None = None,
+    sources: Mapping[str, Source] | None = None,
+    literal: bool = False,
+) -> Reconciliation:
+    """Place one measure's figures on a timeline, judge every pair, and find the consensus per period.
+
+    Args:
+        claims: Claims that give figures for one measure, in any order (the result does not depend on it).
+        measure: The measure, for its kind and unit; looked up in ``corpus`` when not given, and otherwise
+            read as a snapshot in the most common unit of its figures (the result notes it).
+        corpus: Where sources (publication dates), entities (root claimants through `SPEAKS_FOR`) and the
+            wholes of shares are looked up.
+        sources: Sources by id, for publication dates when there is no corpus (or to add to it).
+        literal: Read "up to N" and "as many as N" as the bare ceilings they are written as, instead of
+            as figures near N (`read_estimate`).
+
+    Raises:
+        ReconcileError: A claim gives no figure, is given twice, or the claims are for several measures.
+
+    >>> from centasia_claims import load_seed_corpus
+    >>> corpus = load_seed_corpus()
+    >>> result = reconcile(corpus.claims_for("measure:tajik-fighters-returned"), corpus=corpus)
+    >>> result.kind.value, result.trend.value
+    ('cumulative', 'rising')
+    >>> [str(consensus) for consensus in result.consensus][1]
+    '2016-01-25: {61} (one figure: 61)'
+    """
+    given = tuple(claims)
+    measure_id, figures_given = _check(given, measure)
+    notes = []
+    if measure is None and corpus is not None:
+        try:
+            measure = corpus.measure(measure_id)
+        except UnknownIdError:
+            measure = None
+    if measure is None:
+        missing = "was not given" if corpus is None else "is not in the corpus"
+        notes.append(f"the measure {measure_id!r} {missing}: its figures are read as a snapshot")
+    reader = Reader(
+        {claim.id: claim for claim in given},
+        unit=None if measure is None else measure.unit,
+        corpus=corpus,
+        sources=sources or {},
+        literal=literal,
+    )
+    unit = reference_unit((reader.unit_of(value) for _, value in figures_given), reader.unit)
+    per = reference_per(value for _, value in figures_given)
+    kind = MeasureKind.SNAPSHOT if measure is None else measure.kind
+    figures = sorted(
+        (reader.figure(claim, value, unit, per) for claim, value in figures_given), key=timeline_key
+    )
+    aside = sum(figure.set_aside is not None for figure in figures)
+    if aside:
+        notes.append(f"{aside} figure{'s' if aside > 1 else ''} set aside (see each figure)")
+    comparable = [figure for figure in figures if figure.set_aside is None]
+    groups = _periods(comparable, kind)
+    consensus = [_consensus(period, label, group) for period, label, group in groups]
+    trend, trend_reason = trend_of(consensus, kind)
+    return Reconciliation(
+        measure=measure_id,
+        label=measure_id if measure is None else measure.label,
+        kind=kind,
+        unit=unit,
+        figures=tuple(figures),
+        consensus=tuple(consensus),
+        contradictions=tuple(
+            find_contradictions(groups, kind, {figure.claim: index for index, figure in enumerate(figures)})
+        ),
+        trend=trend,
+        trend_reason=trend_reason,
+        notes=tuple(notes),
+    )

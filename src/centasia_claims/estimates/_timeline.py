@@ -1,0 +1,159 @@
+"""The timeline: where each figure stands in time, and how it was placed there.
+
+A figure is placed by its claim's period; when the period is known only to the month or year, the whole
+span is used and the placement says so. A claim without a period is dated by a time phrase in its quote read
+against the publication date ("said last month"), or else by the publication date itself (flagged); with
+neither it is undated, and says so.
+
+>>> from centasia_claims import Period, Placement, Dating
+>>> print(Placement(period=Period.parse("2014/2015"), dating=Dating.COARSE).note or "(no note)")
+(no note)
+"""
+
+from __future__ import annotations
+
+import enum
+import functools
+from typing import TYPE_CHECKING, Final
+
+import attrs
+
+from centasia_claims.estimates._when import resolve_when, spoken_when
+from centasia_claims.model import Period, Precision
+
+if TYPE_CHECKING:
+    from centasia_claims.model import Claim, Source
+
+__all__ = ["Dating", "Placement", "place"]
+
+
+class Dating(enum.StrEnum):
+    """How a figure was placed on the timeline."""
+
+    STATED = "stated"
+    """By the claim's period, given to the day."""
+    COARSE = "coarse"
+    """By the claim's period, known only to the month or year: the whole span is used."""
+    SPOKEN = "spoken"
+    """By a time phrase in the quote ("said last month"), read against the publication date."""
+    PUBLISHED = "published"
+    """No period: by the publication date of the source (a fallback, flagged)."""
+    UNDATED = "undated"
+    """No period and no publication date."""
+
+
+_NO_DAY: Final = (-(10**9), 10**9)
+
+
+@attrs.frozen(kw_only=True)
+class Placement:
+    """Where on the timeline a figure stands, how it was placed there, and what a reader should know.
+
+    Attributes:
+        period: The span the figure refers to, or ``None`` when undated.
+        dating: How the span was found.
+        note: The reason in words ("known only to the year: the whole span 2014/2015 is used").
+        first: Ordinal of the first day of the span (very small when open or undated).
+        last: Ordinal of the last day of the span (very large when open or undated).
+        label: The period as reasons name it ("2014/2015", "undated").
+
+    >>> from centasia_claims import Period
+    >>> print(Placement(period=Period.parse("2014/2015"), dating=Dating.COARSE))
+    2014/2015
+    """
+
+    period: Period | None
+    dating: Dating
+    note: str = ""
+    first: int = attrs.field(init=False, eq=False, repr=False)
+    last: int = attrs.field(init=False, eq=False, repr=False)
+    label: str = attrs.field(init=False, eq=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        first, last = _NO_DAY
+        if self.period is not None:
+            start, end = self.period.days()
+            first = first if start is None else start.toordinal()
+            last = last if end is None else end.toordinal()
+        object.__setattr__(self, "first", first)
+        object.__setattr__(self, "last", last)
+        object.__setattr__(self, "label", "undated" if self.period is None else str(self.period))
+
+    @property
+    def is_dated(self) -> bool:
+        """Whether the figure has a place on the timeline."""
+        return self.period is not None
+
+    def __str__(self) -> str:
+        return self.label
+
+
+def _coarsest(period: Period) -> Precision | None:
+    """The coarsest precision of the period's ends, or ``None`` when every end is given to the day."""
+    precisions = {end.precision for end in (period.start, period.end) if end is not None}
+    for precision in (Precision.YEAR, Precision.MONTH):
+        if precision in precisions:
+            return precision
+    return None
+
+
+def _span_note(period: Period) -> str:
+    notes = []
+    coarse = _coarsest(period)
+    if coarse is not None:
+        notes.append(f"known only to the {coarse.value}: the whole span {period} is used")
+    if period.start is None:
+        notes.append("open at the start")
+    if period.end is None:
+        notes.append("open at the end")
+    return "; ".join(notes)
+
+
+@functools.lru_cache(maxsize=4096)
+def _by_period(period: Period) -> Placement:
+    dating = Dating.STATED if _coarsest(period) is None else Dating.COARSE
+    return Placement(period=period, dating=dating, note=_span_note(period))
+
+
+def place(claim: Claim, source: Source | None) -> Placement:
+    """Where a claim's figure stands on the timeline.
+
+    Args:
+        claim: The claim.
+        source: The source it is read in, for its publication date; ``None`` when not known.
+
+    >>> from centasia_claims import Claim, PartialDate, Source, TextQuote, TextSpan
+    >>> quote = TextQuote(exact="the ministry said last month that 1,141", start=0, end=39)
+    >>> claim = Claim(id="claim:x", source="source:x", quote=quote, statement="1,141 went")
+    >>> source = Source(id="source:x", title="", document="x.txt", span=TextSpan(0, 39),
+    ...     published=PartialDate(2017, 3, 12))
+    >>> placement = place(claim, source)
+    >>> placement.dating, str(placement)
+    (<Dating.SPOKEN: 'spoken'>, '2017-02')
+    >>> placement.note
+    "no period given: 'last month' in the quote, read against the publication date 2017-03-12"
+    """
+    if claim.period is not None:
+        return _by_period(claim.period)
+    if source is None:
+        return Placement(
+            period=None, dating=Dating.UNDATED, note="no period given, and its source is not known"
+        )
+    published = source.published
+    if published is None:
+        return Placement(
+            period=None,
+            dating=Dating.UNDATED,
+            note=f"no period given, and {source.id} gives no publication date",
+        )
+    phrase = spoken_when(claim.quote.exact)
+    if phrase is not None:
+        return Placement(
+            period=resolve_when(phrase, published),
+            dating=Dating.SPOKEN,
+            note=f"no period given: {phrase!r} in the quote, read against the publication date {published}",
+        )
+    note = f"no period given: dated by the publication date of {source.id}"
+    if published.precision is not Precision.DAY:
+        note += f", known only to the {published.precision.value}: the whole span is used"
+    return Placement(period=Period.of(published), dating=Dating.PUBLISHED, note=note)

@@ -1,0 +1,67 @@
+"""The trend of a measure over time: whether its consensus rises, falls or holds from first period to last.
+
+>>> from centasia_claims import Trend
+>>> [trend.value for trend in Trend]
+['rising', 'falling', 'steady', 'none']
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from typing import TYPE_CHECKING, Protocol
+
+from centasia_claims.model import MeasureKind
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from centasia_claims.estimates._interval import Interval
+    from centasia_claims.model import Period
+
+__all__ = ["Trend", "trend_of"]
+
+
+class Trend(enum.StrEnum):
+    """How a measure's consensus moves from its earliest dated period to its latest."""
+
+    RISING = "rising"
+    FALLING = "falling"
+    STEADY = "steady"
+    """The first and last periods overlap."""
+    NONE = "none"
+    """No trend: an event count, or fewer than two dated periods."""
+
+
+class _Dated(Protocol):
+    @property
+    def period(self) -> Period | None: ...
+    @property
+    def label(self) -> str: ...
+    @property
+    def interval(self) -> Interval: ...
+
+
+def _as_of(item: _Dated) -> tuple[dt.date, dt.date]:
+    first, last = (None, None) if item.period is None else item.period.days()
+    return (dt.date.max if last is None else last, dt.date.min if first is None else first)
+
+
+def trend_of(consensus: Sequence[_Dated], kind: MeasureKind) -> tuple[Trend, str]:
+    """The trend over a measure's consensus per period, and the reason in words.
+
+    Periods are ordered by the last day they may mean (for a running total, the latest "as of"), then by the
+    first; the consensus of the first is compared with that of the last.
+    """
+    if kind is MeasureKind.EVENT:
+        return Trend.NONE, "an event count does not change over time"
+    dated = sorted((item for item in consensus if item.period is not None), key=_as_of)
+    if len(dated) < 2:
+        return Trend.NONE, "fewer than two dated periods"
+    first, last = dated[0], dated[-1]
+    span = f"from {first.interval} ({first.label}) to {last.interval} ({last.label})"
+    if first.interval.is_below(last.interval):
+        return Trend.RISING, span
+    if last.interval.is_below(first.interval):
+        return Trend.FALLING, span
+    return Trend.STEADY, span + ", which overlap"

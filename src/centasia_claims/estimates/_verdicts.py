@@ -1,0 +1,154 @@
+"""Verdicts on pairs of figures, each with a reason a person can read.
+
+Two figures agree, are the same figure re-reported, differ in a way time explains, contradict each other, or
+are not comparable.
+
+>>> from centasia_claims import FigureVerdict
+>>> [verdict.value for verdict in FigureVerdict]
+['agree', 'same_figure', 'explained_by_time', 'contradiction', 'not_comparable']
+"""
+
+from __future__ import annotations
+
+import enum
+from typing import TYPE_CHECKING
+
+import attrs
+
+from centasia_claims.model import ClaimId, MeasureKind
+
+if TYPE_CHECKING:
+    from centasia_claims.estimates._figures import Figure
+
+__all__ = ["FigureVerdict", "PairVerdict", "judge", "timeline_key"]
+
+
+class FigureVerdict(enum.StrEnum):
+    """How two figures for one measure relate."""
+
+    AGREE = "agree"
+    """Their intervals overlap: both can hold."""
+    SAME_FIGURE = "same_figure"
+    """The same value from the same root claimant: one figure reported again, not a second source."""
+    EXPLAINED_BY_TIME = "explained_by_time"
+    """They differ, and their dates explain it: a cumulative count that grew, a level that changed."""
+    CONTRADICTION = "contradiction"
+    """They cannot both hold: for the same event or period, or a cumulative count that fell."""
+    NOT_COMPARABLE = "not_comparable"
+    """Different units or definitions, or a difference that only dates could settle and one has none."""
+
+
+@attrs.frozen(kw_only=True)
+class PairVerdict:
+    """The verdict on two figures, earlier first, with its reason.
+
+    Attributes:
+        first: The claim of the figure that comes first on the timeline.
+        second: The claim of the other figure.
+        verdict: How they relate.
+        reason: Why, in words: "up to 1,000 (2016-01) and 1,141 (2017): a cumulative count that grew".
+    """
+
+    first: ClaimId
+    second: ClaimId
+    verdict: FigureVerdict
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.verdict.value.replace('_', ' ')}: {self.reason}"
+
+
+def timeline_key(figure: Figure) -> tuple[bool, int, int, str]:
+    """Timeline order: dated figures by start then end, undated ones last, ties by claim id."""
+    placement = figure.placement
+    return (not placement.is_dated, placement.first, placement.last, figure.claim)
+
+
+def _verdict(first: Figure, second: Figure, verdict: FigureVerdict, why: str) -> PairVerdict:
+    return PairVerdict(
+        first=first.claim,
+        second=second.claim,
+        verdict=verdict,
+        reason=f"{first.label} and {second.label}: {why}",
+    )
+
+
+def judge(a: Figure, b: Figure, kind: MeasureKind) -> PairVerdict:  # noqa: PLR0911  (one return per rule, in order)
+    """The verdict on two figures of one measure of this kind.
+
+    The rules, in order: a figure set aside or in another unit is not comparable; the same value from the
+    same root claimant is the same figure; overlapping intervals agree; disjoint ones contradict for an event;
+    otherwise their dates decide (an undated one is not comparable): a cumulative count may grow but not
+    fall, and a snapshot may change between periods but not within one.
+    """
+    first, second = sorted((a, b), key=timeline_key)
+    aside = next((figure for figure in (first, second) if figure.set_aside is not None), None)
+    if aside is not None:
+        return _verdict(
+            first, second, FigureVerdict.NOT_COMPARABLE, f"{aside.phrase} is set aside: {aside.set_aside}"
+        )
+    one, other = first.interval, second.interval
+    if one is None or other is None or first.unit != second.unit:
+        return _verdict(
+            first, second, FigureVerdict.NOT_COMPARABLE, f"one is in {first.unit}, the other in {second.unit}"
+        )
+    if first.claimant is not None and first.claimant == second.claimant and one == other:
+        return _verdict(
+            first,
+            second,
+            FigureVerdict.SAME_FIGURE,
+            f"the same figure from {first.claimant_name}, reported again",
+        )
+    common = one.intersection(other)
+    if common is not None:
+        return _verdict(first, second, FigureVerdict.AGREE, f"the bounds overlap in {common}")
+    low, high = (first, second) if one.is_below(other) else (second, first)
+    if kind is MeasureKind.EVENT:
+        return _verdict(
+            first,
+            second,
+            FigureVerdict.CONTRADICTION,
+            f"they cannot both hold for the same event ({one} vs {other})",
+        )
+    undated = next((figure for figure in (first, second) if not figure.placement.is_dated), None)
+    if undated is not None:
+        return _verdict(
+            first,
+            second,
+            FigureVerdict.NOT_COMPARABLE,
+            f"{undated.phrase} is undated, and different figures of a {kind.value} measure "
+            "compare only by date",
+        )
+    if kind is MeasureKind.CUMULATIVE:
+        return _cumulative(first, second, low, high)
+    if (first.placement.first, first.placement.last) == (second.placement.first, second.placement.last):
+        return _verdict(
+            first,
+            second,
+            FigureVerdict.CONTRADICTION,
+            f"they cannot both hold for the same period ({one} vs {other})",
+        )
+    return _verdict(
+        first,
+        second,
+        FigureVerdict.EXPLAINED_BY_TIME,
+        f"a level that changed between {first.placement} and {second.placement}",
+    )
+
+
+def _cumulative(first: Figure, second: Figure, low: Figure, high: Figure) -> PairVerdict:
+    # A running total reached the smaller value before the larger one: possible iff the smaller figure can be
+    # dated strictly before the larger one, i.e. its span starts before the larger one's span ends.
+    if low.placement.first < high.placement.last:
+        overlap = first.placement.last >= second.placement.first
+        why = "a cumulative count that grew"
+        if overlap:
+            why += f" (their periods overlap; {low.phrase} can be the earlier)"
+        return _verdict(first, second, FigureVerdict.EXPLAINED_BY_TIME, why)
+    when = "later" if low.placement.first > high.placement.last else "no earlier"
+    return _verdict(
+        first,
+        second,
+        FigureVerdict.CONTRADICTION,
+        f"a cumulative count that fell: {low.phrase} is smaller than {high.phrase} but dated {when}",
+    )

@@ -1,0 +1,201 @@
+"""Times written relative to publication: "last month", "in January", "on January 25", "last year".
+
+News text often dates a figure only by when it was said, relative to the day the article appeared.
+`resolve_when` reads such a phrase against a publication date with python-dateutil's ``relativedelta`` and
+returns the whole span it may mean: "in January" in an article of 2017-03-12 is ``2017-01``; "on January 25"
+in an article known only to be of 2016 is anything from 2015-01-25 to 2016-01-25.
+
+>>> from centasia_claims import PartialDate, resolve_when
+>>> str(resolve_when("last month", PartialDate(2017, 3, 12)))
+'2017-02'
+>>> str(resolve_when("on January 25", PartialDate(2016)))
+'2015-01-25/2016-01-25'
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import enum
+import re
+from typing import Final
+
+from dateutil.relativedelta import relativedelta
+
+from centasia_claims.errors import ParseError
+from centasia_claims.model import PartialDate, Period
+
+__all__ = ["MONTHS", "RELATIVE_TIMES", "SPEECH_VERBS", "resolve_when", "spoken_when"]
+
+
+class _Unit(enum.Enum):
+    YEAR = "year"
+    MONTH = "month"
+    WEEK = "week"
+    DAY = "day"
+
+
+RELATIVE_TIMES: Final[dict[str, tuple[relativedelta, _Unit]]] = {
+    "today": (relativedelta(), _Unit.DAY),
+    "yesterday": (relativedelta(days=-1), _Unit.DAY),
+    "this week": (relativedelta(), _Unit.WEEK),
+    "last week": (relativedelta(weeks=-1), _Unit.WEEK),
+    "a week ago": (relativedelta(weeks=-1), _Unit.WEEK),
+    "this month": (relativedelta(), _Unit.MONTH),
+    "earlier this month": (relativedelta(), _Unit.MONTH),
+    "last month": (relativedelta(months=-1), _Unit.MONTH),
+    "a month ago": (relativedelta(months=-1), _Unit.MONTH),
+    "this year": (relativedelta(), _Unit.YEAR),
+    "earlier this year": (relativedelta(), _Unit.YEAR),
+    "last year": (relativedelta(years=-1), _Unit.YEAR),
+    "a year ago": (relativedelta(years=-1), _Unit.YEAR),
+}
+"""Relative time phrases: the shift from the publication date, and the unit whose whole span is meant."""
+
+MONTHS: Final[tuple[str, ...]] = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+"""Month names; capitalized only, so that "may" and "march" stay verbs."""
+
+SPEECH_VERBS: Final[tuple[str, ...]] = (
+    "said",
+    "says",
+    "told",
+    "announced",
+    "reported",
+    "stated",
+    "estimated",
+    "claimed",
+    "declared",
+    "confirmed",
+    "wrote",
+)
+"""Verbs that date a figure by when it was given: "said in January that around 1,100"."""
+
+_LEADS: Final = ("in", "on", "as of")
+_LEAD = "|".join(lead.replace(" ", r"\s+") for lead in _LEADS)
+_MONTH = "(?-i:" + "|".join(MONTHS) + ")"
+_DAY = r"\d{1,2}"
+_PHRASE = (
+    "|".join(re.escape(key).replace(r"\ ", r"\s+") for key in sorted(RELATIVE_TIMES, key=len, reverse=True))
+    + f"|{_MONTH}(?:\\s+{_DAY}\\b)?|{_DAY}\\s+{_MONTH}"
+)
+# A speech verb, at most three words (bounded: no catastrophic backtracking), then the time phrase.
+_SPOKEN: Final = re.compile(
+    rf"\b(?:{'|'.join(SPEECH_VERBS)})\b(?:\s+\S+){{0,3}}?\s+"
+    rf"(?:(?:{_LEAD})\s+)?(?P<when>{_PHRASE})\b",
+    re.IGNORECASE,
+)
+_LEADING: Final = re.compile(rf"\s*(?:{_LEAD})\s+", re.IGNORECASE)
+_MONTH_DAY: Final = re.compile(
+    rf"(?P<month>{_MONTH})(?:\s+(?P<day>{_DAY}))?|(?P<day2>{_DAY})\s+(?P<month2>{_MONTH})"
+)
+_EXPECTED: Final = (
+    "expected a time relative to publication, such as 'last month', 'in January' or 'on January 25'"
+)
+
+
+def _shift(phrase: str, *, offset: int) -> tuple[relativedelta, _Unit, bool]:
+    """The shift ``phrase[offset:]`` names, its unit, and whether it names a month or day to roll back to."""
+    text = phrase[offset:]
+    key = " ".join(text.split()).lower()
+    if key in RELATIVE_TIMES:
+        delta, unit = RELATIVE_TIMES[key]
+        return delta, unit, False
+    match = _MONTH_DAY.fullmatch(" ".join(text.split()))
+    if match is None:
+        raise ParseError(_EXPECTED, text=phrase, start=offset)
+    month = MONTHS.index(match["month"] or match["month2"]) + 1
+    day_text = match["day"] or match["day2"]
+    if day_text is None:
+        return relativedelta(month=month), _Unit.MONTH, True
+    day = int(day_text)
+    last = calendar.monthrange(2000, month)[1]  # a leap year: February 29 exists in some year
+    if not 1 <= day <= last:
+        start = phrase.find(day_text, offset)
+        raise ParseError(
+            f"{MONTHS[month - 1]} has no day {day}", text=phrase, start=start, end=start + len(day_text)
+        )
+    return relativedelta(month=month, day=day), _Unit.DAY, True
+
+
+def _moved(anchor: dt.date, delta: relativedelta, *, roll_back: bool) -> dt.date:
+    """The anchor shifted; a named month or day is the latest one on or before the anchor.
+
+    relativedelta clamps a day the month lacks (February 29 in 2017 becomes February 28): such a year is
+    skipped for the one before, back to the latest leap year.
+    """
+    moved: dt.date = anchor + delta
+    if not roll_back:
+        return moved
+    years = 0
+    while moved > anchor or (delta.day is not None and moved.day != delta.day):
+        years += 1
+        moved = anchor + (delta + relativedelta(years=-years))
+    return moved
+
+
+def _floor(day: dt.date, unit: _Unit) -> PartialDate:
+    if unit is _Unit.YEAR:
+        return PartialDate(day.year)
+    if unit is _Unit.MONTH:
+        return PartialDate(day.year, day.month)
+    if unit is _Unit.WEEK:
+        day -= dt.timedelta(days=day.weekday())
+    return PartialDate(day.year, day.month, day.day)
+
+
+def _ceil(day: dt.date, unit: _Unit) -> PartialDate:
+    if unit is _Unit.WEEK:
+        day += dt.timedelta(days=6 - day.weekday())
+    return _floor(day, _Unit.DAY if unit is _Unit.WEEK else unit)
+
+
+def resolve_when(phrase: str, published: PartialDate) -> Period:
+    """The span of time a phrase relative to a publication date may mean, in the phrase's own unit.
+
+    A publication date known only to the month or year widens the span to every day it may mean.
+
+    Raises:
+        ParseError: The phrase is not one of `RELATIVE_TIMES` or a month with an optional day
+            ("in January", "on January 25", "25 January"), or names a day the month does not have.
+
+    >>> str(resolve_when("in January", PartialDate(2017, 3, 12)))
+    '2017-01'
+    >>> str(resolve_when("in April", PartialDate(2017, 3, 12)))
+    '2016-04'
+    >>> str(resolve_when("last week", PartialDate(2016, 6, 22)))
+    '2016-06-13/2016-06-19'
+    """
+    lead = _LEADING.match(phrase)
+    delta, unit, roll_back = _shift(phrase, offset=0 if lead is None else lead.end())
+    first = _moved(published.first_day(), delta, roll_back=roll_back)
+    last = _moved(published.last_day(), delta, roll_back=roll_back)
+    start, end = _floor(first, unit), _ceil(last, unit)
+    return Period.of(start) if start == end else Period(start, end)
+
+
+def spoken_when(text: str) -> str | None:
+    """The time phrase that dates when a figure was given, when the text has exactly one such phrase.
+
+    Only a phrase right after a speech verb (within three words) counts: in "who had joined the group last
+    year, has since been injured twice" "last year" dates the joining, not the count, and is not returned.
+
+    >>> spoken_when("Tajik's Interior Ministry said in January that around 1,100 of its citizens")
+    'January'
+    >>> spoken_when("who had joined the IS extremist group last year, has since been injured twice") is None
+    True
+    """
+    found = {" ".join(match["when"].split()) for match in _SPOKEN.finditer(text)}
+    return found.pop() if len(found) == 1 else None

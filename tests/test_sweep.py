@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from itertools import combinations
+
+import attrs
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from centasia_claims import (
+    Claim,
+    FigureVerdict,
+    Measure,
+    MeasureKind,
+    Qualifier,
+    Reconciliation,
+    reconcile,
+)
+from tests import reconcile_cases as cases
+from tests.strategies import MEASURE, SOURCES, figure_claims
+
+KINDS = st.sampled_from(MeasureKind)
+
+
+def _measure(kind: MeasureKind) -> Measure:
+    return Measure(id=MEASURE, label="a measure", unit="people", kind=kind)
+
+
+def _exact(id_: str, value: float, period: str, agent: str) -> Claim:
+    return cases.claim(
+        id_,
+        cases.estimate(f"{value:g}", Qualifier.EXACT, point=value),
+        cases.TAJIKS,
+        period=period,
+        agents=(agent,),
+    )
+
+
+@pytest.mark.parametrize(
+    ("kind", "expected"),
+    [
+        (
+            MeasureKind.EVENT,
+            [("claim:50", "claim:10"), ("claim:50", "claim:90"), ("claim:10", "claim:90")],
+        ),
+        (MeasureKind.SNAPSHOT, [("claim:10", "claim:90")]),
+        (MeasureKind.CUMULATIVE, [("claim:50", "claim:10")]),
+    ],
+    ids=["event-every-figure-with-its-strongest", "snapshot-within-a-period", "cumulative-falls"],
+)
+def test_every_contradicted_figure_is_listed_with_its_strongest_counterpart(
+    kind: MeasureKind, expected: list[tuple[str, str]]
+) -> None:
+    claims = [
+        _exact("claim:10", 10, "2017", "org:a"),
+        _exact("claim:90", 90, "2017", "org:b"),
+        _exact("claim:50", 50, "2016", "org:c"),
+    ]
+    result = reconcile(claims, measure=attrs.evolve(cases.TAJIKS, kind=kind))
+    assert expected == [(verdict.first, verdict.second) for verdict in result.contradictions]
+
+
+def _contradicted(result: Reconciliation) -> set[tuple[str, str]]:
+    """Figures up to re-reports (the sweep lists a re-reported figure once)."""
+
+    def key(claim: str) -> tuple[str, str]:
+        figure = result.figure(claim)
+        return (figure.claimant or claim, str(figure.interval))
+
+    return {key(claim) for verdict in result.contradictions for claim in (verdict.first, verdict.second)}
+
+
+@given(figure_claims(max_size=14), KINDS)
+def test_the_sweep_finds_what_judging_every_pair_finds(claims: list[Claim], kind: MeasureKind) -> None:
+    result = reconcile(claims, measure=_measure(kind), sources=SOURCES)
+    every_pair = [result.verdict(one.claim, other.claim) for one, other in combinations(result.figures, 2)]
+    contradicted = {
+        (result.figure(claim).claimant or claim, str(result.figure(claim).interval))
+        for verdict in every_pair
+        if verdict.verdict is FigureVerdict.CONTRADICTION
+        for claim in (verdict.first, verdict.second)
+    }
+    assert contradicted == _contradicted(result)
+    assert all(verdict.verdict is FigureVerdict.CONTRADICTION for verdict in result.contradictions)

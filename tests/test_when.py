@@ -1,0 +1,126 @@
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from centasia_claims import ParseError, PartialDate, resolve_when, spoken_when
+
+MARCH_12 = PartialDate(2017, 3, 12)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "published", "expected"),
+    [
+        ("last month", MARCH_12, "2017-02"),
+        ("a month ago", MARCH_12, "2017-02"),
+        ("this month", MARCH_12, "2017-03"),
+        ("earlier this month", MARCH_12, "2017-03"),
+        ("last year", MARCH_12, "2016"),
+        ("this year", MARCH_12, "2017"),
+        ("earlier this year", MARCH_12, "2017"),
+        ("a year ago", MARCH_12, "2016"),
+        ("yesterday", MARCH_12, "2017-03-11"),
+        ("today", MARCH_12, "2017-03-12"),
+        ("last week", PartialDate(2016, 6, 22), "2016-06-13/2016-06-19"),
+        ("this week", PartialDate(2016, 6, 22), "2016-06-20/2016-06-26"),
+        ("a week ago", PartialDate(2016, 6, 22), "2016-06-13/2016-06-19"),
+        ("in January", MARCH_12, "2017-01"),
+        ("in March", MARCH_12, "2017-03"),
+        ("in April", MARCH_12, "2016-04"),
+        ("on January 25", MARCH_12, "2017-01-25"),
+        ("on 25 January", MARCH_12, "2017-01-25"),
+        ("on March 13", MARCH_12, "2016-03-13"),
+        ("as of last month", MARCH_12, "2017-02"),
+        ("In  January", MARCH_12, "2017-01"),
+        ("LAST MONTH", MARCH_12, "2017-02"),
+        ("last month", PartialDate(2017), "2016-12/2017-11"),
+        ("on January 25", PartialDate(2016), "2015-01-25/2016-01-25"),
+        ("in January", PartialDate(2017, 1), "2017-01"),
+        ("on February 29", PartialDate(2016, 3, 1), "2016-02-29"),
+        ("on February 29", MARCH_12, "2016-02-29"),
+        ("on February 29", PartialDate(2016, 2, 28), "2012-02-29"),
+        ("yesterday", PartialDate(2016, 3, 1), "2016-02-29"),
+    ],
+    ids=str,
+)
+def test_resolve_when(phrase: str, published: PartialDate, expected: str) -> None:
+    assert expected == str(resolve_when(phrase, published))
+
+
+EXPECTED = "expected a time relative to publication, such as 'last month', 'in January' or 'on January 25'"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "message"),
+    [
+        ("in the nineties", f"{EXPECTED} at 3-15:\n  in the nineties\n     ^^^^^^^^^^^^"),
+        ("nineties", f"{EXPECTED} at 0-8:\n  nineties\n  ^^^^^^^^"),
+        ("in may", f"{EXPECTED} at 3-6:\n  in may\n     ^^^"),
+        ("", f"{EXPECTED} at 0:\n  "),
+        ("on February 30", "February has no day 30 at 12-14:\n  on February 30\n              ^^"),
+        ("on 31 April", "April has no day 31 at 3-5:\n  on 31 April\n     ^^"),
+    ],
+    ids=["decade", "bare-word", "lowercase-month", "empty", "february-30", "april-31"],
+)
+def test_resolve_when_rejects(phrase: str, message: str) -> None:
+    with pytest.raises(ParseError) as caught:
+        resolve_when(phrase, MARCH_12)
+    assert message == str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tajik's Interior Ministry said in January that around 1,100 of its citizens", "January"),
+        (
+            "Interior Minister Ramazon Rahimzoda told reporters on January 25 that 61 Tajik nationals",
+            "January 25",
+        ),
+        ("the ministry said in a statement last month that 1,141", "last month"),
+        ("officials announced last week that 45 were detained", "last week"),
+        ("who had joined the IS extremist group last year, has since been seriously injured twice", None),
+        ("the ministry said it may publish the figure", None),
+        ("the ministry said in March that 40 returned, and reported in May that 45 had", None),
+        ("the ministry said in March that 40 returned, and confirmed in March that 45 had", "March"),
+        ("Tajik President Emomali Rahmon said 21 university students were among Tajiks who joined IS", None),
+        ("", None),
+    ],
+    ids=[
+        "said-in",
+        "told-on",
+        "within-three-words",
+        "announced",
+        "not-spoken",
+        "may-is-a-verb",
+        "two-times",
+        "same-time-twice",
+        "no-time",
+        "empty",
+    ],
+)
+def test_spoken_when(text: str, expected: str | None) -> None:
+    assert expected == spoken_when(text)
+
+
+@given(st.text())
+def test_spoken_when_never_crashes(text: str) -> None:
+    found = spoken_when(text)
+    assert found is None or found in " ".join(text.split()) or found in text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "said " * 20_000,
+        "said the " * 20_000 + "x",
+        "told reporters on " * 10_000,
+        "said in in in in " * 5_000,
+        "said January " * 10_000 + "1",
+        "a " * 50_000,
+    ],
+    ids=["verbs", "verbs-and-words", "leads", "repeated-leads", "months", "words"],
+)
+def test_spoken_when_is_linear_on_adversarial_input(text: str) -> None:
+    # A regex that backtracked catastrophically would not return from these; the result itself is simple.
+    assert spoken_when(text) in (None, "January")
