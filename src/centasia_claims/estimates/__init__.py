@@ -7,7 +7,6 @@
 [270, 330]
 """
 
-from centasia_claims.estimates._claimants import SPEAKS_FOR
 from centasia_claims.estimates._figures import (
     NEAR_CEILING_HEDGES,
     NEAR_FRACTION,
@@ -30,7 +29,6 @@ __all__ = [
     "NEAR_CEILING_HEDGES",
     "NEAR_FRACTION",
     "RELATIVE_TIMES",
-    "SPEAKS_FOR",
     "Consensus",
     "Dating",
     "DerivedFigure",

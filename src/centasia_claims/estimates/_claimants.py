@@ -7,12 +7,12 @@ claims share (a source's placement, a claimant's root, an estimate's interval).
 from __future__ import annotations
 
 from collections import Counter
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING
 
 from centasia_claims.errors import UnknownIdError
 from centasia_claims.estimates._figures import DerivedFigure, Figure, derive, read_estimate
 from centasia_claims.estimates._timeline import Placement, place
-from centasia_claims.model import Organization, Person, RelationKind
+from centasia_claims.provenance._origins import root_agent
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping
@@ -21,10 +21,7 @@ if TYPE_CHECKING:
     from centasia_claims.estimates._interval import Interval
     from centasia_claims.model import Claim, ClaimId, EntityId, Estimate, Source
 
-__all__ = ["SPEAKS_FOR", "Reader", "reference_per", "reference_unit"]
-
-SPEAKS_FOR: Final = frozenset({RelationKind.PART_OF, RelationKind.OFFICIAL_OF, RelationKind.SPOKESPERSON_OF})
-"""Relations followed to the root claimant: a minister speaks for a ministry, a ministry for a government."""
+__all__ = ["Reader", "reference_per", "reference_unit"]
 
 
 class Reader:
@@ -126,25 +123,18 @@ class Reader:
         return self._root(step.agent)
 
     def _root(self, agent: EntityId) -> tuple[EntityId, str]:
-        """Follow `SPEAKS_FOR` up from the agent; a loop of relations stops before it repeats."""
+        """The body the agent speaks for in the end, by the same rule as provenance (`root_agent`)."""
         found = self._roots.get(agent)
         if found is not None:
             return found
-        current, name, seen = agent, str(agent), {agent}
-        while self.corpus is not None:
+        root, name = agent, str(agent)
+        if self.corpus is not None:
             try:
-                entity = self.corpus.entity(current)
+                root = root_agent(self.corpus, agent)
+                name = self.corpus.entity(root).display_name
             except UnknownIdError:
-                break
-            name = entity.display_name
-            if not isinstance(entity, Person | Organization):
-                break
-            parent = next((rel.target for rel in entity.relations if rel.kind in SPEAKS_FOR), None)
-            if parent is None or parent in seen:
-                break
-            seen.add(parent)
-            current = parent
-        self._roots[agent] = found = (current, name)
+                pass
+        self._roots[agent] = found = (root, name)
         return found
 
     def figure(self, claim: Claim, value: Estimate, unit: str, per: str | None) -> Figure:

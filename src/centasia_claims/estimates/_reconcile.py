@@ -241,8 +241,8 @@ def reconcile(
         claims: Claims that give figures for one measure, in any order (the result does not depend on it).
         measure: The measure, for its kind and unit; looked up in ``corpus`` when not given, and otherwise
             read as a snapshot in the most common unit of its figures (the result notes it).
-        corpus: Where sources (publication dates), entities (root claimants through `SPEAKS_FOR`) and the
-            wholes of shares are looked up.
+        corpus: Where sources (publication dates), entities (root claimants, as provenance's `root_agent`
+            finds them) and the wholes of shares are looked up.
         sources: Sources by id, for publication dates when there is no corpus (or to add to it).
         literal: Read "up to N" and "as many as N" as the bare ceilings they are written as, instead of
             as figures near N (`read_estimate`).

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Final
 import attrs
 
 from centasia_claims.errors import InvalidValueError
-from centasia_claims.model import ClaimId, EntityId, RelationKind, SourceId
+from centasia_claims.model import ClaimId, EntityId, Organization, Person, RelationKind, SourceId
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -35,10 +35,11 @@ ORIGIN_RELATIONS: Final[tuple[RelationKind, ...]] = (
     RelationKind.OFFICIAL_OF,
     RelationKind.PART_OF,
 )
-"""The relations an origin is followed along, in order of preference: "X is the spokesperson of Y" makes Y
-speak; then "official of"; then "part of" (Radio Ozodi is part of RFE/RL, a ministry is part of the
-government). Not followed: ``member_of`` and ``leader_of`` (a member or leader may speak for themselves) and
-``affiliate_of`` (an affiliate is an organization of its own)."""
+"""The relations an origin is followed along, from a person or an organization, in order of preference:
+"X is the spokesperson of Y" makes Y speak; then "official of"; then "part of" (Radio Ozodi is part of RFE/RL,
+a ministry is part of the government). Not followed: ``member_of`` and ``leader_of`` (a member or leader may
+speak for themselves) and ``affiliate_of`` (an affiliate is an organization of its own). A place or an event
+speaks for itself."""
 
 
 def _check_origin(instance: Origin, _attribute: object, source: SourceId | None) -> None:
@@ -94,7 +95,10 @@ class Origin:
 
 
 def _parent(corpus: Corpus, entity: EntityId) -> EntityId | None:
-    relations = getattr(corpus.entity(entity), "relations", ())
+    found = corpus.entity(entity)
+    if not isinstance(found, Person | Organization):
+        return None  # only people and organizations speak for another: a place or an event is its own root
+    relations = found.relations
     for kind in ORIGIN_RELATIONS:
         for relation in relations:
             if relation.kind is kind:
