@@ -44,8 +44,7 @@ def test_trace_prints_chain_origin_status_and_corroboration(capsys: pytest.Captu
         "Corroboration",
         "  supporting: 0 independent origins",
         "  unconfirmed: 0 independent origins",
-        "  contradicting: 1 independent origin",
-        "    openDemocracy (org:opendemocracy): claim:odr-around-a-hundred-returned",
+        "  contradicting: 0 independent origins",
         "  echoes from the same origin: claim:rferl-export-dushanbe-more-than-60-returned",
         "Findings",
         (

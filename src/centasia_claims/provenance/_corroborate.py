@@ -1,8 +1,9 @@
 """Corroboration: which independent origins give a compatible figure for a claim, and which contradict it.
 
-Two figures for the same measure are compared when they are comparable: the same unit (``count`` stands for
-the measure's unit) and rate, neither an increment nor a share of a different claim, and periods that overlap
-where both are given. Comparable figures are compatible when their intervals overlap.
+Two figures for the same measure are judged as `reconcile` judges them (`FigureVerdict`): figures that agree,
+or that are the same figure reported again, are compatible; a contradiction is incompatible; figures that are
+not comparable (another unit, an increment, an undated figure of a cumulative count) or are explained by time
+(a cumulative count that grew) neither support nor contradict each other.
 
 Each other claim then counts as:
 
@@ -14,11 +15,11 @@ Each other claim then counts as:
 
 >>> from centasia_claims import corroborate, load_seed_corpus
 >>> corpus = load_seed_corpus()
->>> result = corroborate(corpus, corpus.claim("claim:rferl-authorities-up-to-1000"))
+>>> result = corroborate(corpus, corpus.claim("claim:crossroads-embassy-only-one-tajik"))
 >>> str(result.origin)
 'Tajik government (org:tajik-government)'
->>> "claim:odr-interior-ministry-1141" in {c for group in result.contradicting for c in group.claims}
-True
+>>> [claim for group in result.contradicting for claim in group.claims]
+['claim:crossroads-turkish-media-mainly-tajik']
 """
 
 from __future__ import annotations
@@ -29,12 +30,12 @@ import attrs
 
 from centasia_claims.model import ClaimId, EpistemicStatus, Stance
 from centasia_claims.provenance._origins import Origin, trace_origin
-from centasia_claims.provenance._overlap import figures_overlap
 from centasia_claims.provenance._status import EpistemicReading, epistemic_status
 
 if TYPE_CHECKING:
     from centasia_claims.corpus import Corpus
-    from centasia_claims.model import Claim
+    from centasia_claims.estimates import Reconciliation
+    from centasia_claims.model import Claim, MeasureId
 
 __all__ = ["NOT_CONFIRMED", "Corroboration", "OriginClaims", "corroborate"]
 
@@ -43,6 +44,9 @@ NOT_CONFIRMED: Final[frozenset[EpistemicStatus]] = frozenset(
 )
 """Statuses of a claim that the text itself does not stand behind: such a claim supports no other as
 confirmation (and neither does a claim with stance ``unconfirmed``)."""
+
+_UNRELATED: Final = frozenset({"not_comparable", "explained_by_time"})
+"""Verdicts (`FigureVerdict` values) under which two figures neither support nor contradict each other."""
 
 
 @attrs.frozen
@@ -94,24 +98,6 @@ def is_confirmed(claim: Claim, reading: EpistemicReading) -> bool:
     return claim.stance is Stance.ASSERTS and reading.status not in NOT_CONFIRMED
 
 
-def _unit(claim: Claim, corpus: Corpus) -> str:
-    assert claim.value is not None  # noqa: S101  (only claims with a figure get here)
-    if claim.value.unit == "count" and claim.measure is not None:
-        return corpus.measure(claim.measure).unit
-    return claim.value.unit
-
-
-def comparable(a: Claim, b: Claim, corpus: Corpus) -> bool:
-    """Whether two claims give figures for the same thing, so their figures can agree or disagree."""
-    if a.value is None or b.value is None or a.measure is None or a.measure != b.measure:
-        return False
-    if a.value.additive or b.value.additive or a.value.share_of != b.value.share_of:
-        return False
-    if a.value.per != b.value.per or _unit(a, corpus) != _unit(b, corpus):
-        return False
-    return a.period is None or b.period is None or a.period.overlaps(b.period)
-
-
 class Index:
     """Origins and statuses of a corpus's claims, computed once each, for checking many claims."""
 
@@ -119,6 +105,7 @@ class Index:
         self.corpus = corpus
         self._origins: dict[ClaimId, Origin] = {}
         self._readings: dict[ClaimId, EpistemicReading] = {}
+        self._reconciled: dict[MeasureId, Reconciliation] = {}
 
     def origin(self, claim: Claim) -> Origin:
         """The claim's origin."""
@@ -132,6 +119,16 @@ class Index:
             self._readings[claim.id] = epistemic_status(claim, self.corpus)
         return self._readings[claim.id]
 
+    def reconciled(self, measure: MeasureId) -> Reconciliation:
+        """The reconciliation of a measure's figures, computed once per measure."""
+        found = self._reconciled.get(measure)
+        if found is None:
+            from centasia_claims.estimates import reconcile  # noqa: PLC0415  (estimates reads origins from here)
+
+            found = reconcile(self.corpus.claims_for(measure), corpus=self.corpus)
+            self._reconciled[measure] = found
+        return found
+
     def corroborate(self, claim: Claim) -> Corroboration:
         """The claim's corroboration (see `corroborate`)."""
         own = self.origin(claim)
@@ -143,12 +140,15 @@ class Index:
             "contradicting": {},
         }
         echoes: list[ClaimId] = []
+        reconciled = self.reconciled(claim.measure)
         for other in self.corpus.claims_for(claim.measure):
-            if other.id == claim.id or not comparable(claim, other, self.corpus):
+            if other.id == claim.id or other.value is None:
                 continue
-            assert other.value is not None  # noqa: S101  (comparable claims have figures)
+            verdict = reconciled.verdict(claim.id, other.id).verdict
+            if verdict in _UNRELATED:
+                continue
             origin = self.origin(other)
-            compatible = figures_overlap(claim.value, other.value)
+            compatible = verdict != "contradiction"
             if other.stance is Stance.DENIES:
                 role = "contradicting" if compatible else None
             elif not compatible:
