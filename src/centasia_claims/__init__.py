@@ -99,6 +99,7 @@ from centasia_claims.names import (
     romanize,
     transliterate,
 )
+from centasia_claims.plots import plot_estimates
 from centasia_claims.provenance import (
     Corroboration,
     EpistemicReading,
@@ -227,6 +228,7 @@ __all__ = [
     "normalize_name",
     "parse_estimate",
     "place",
+    "plot_estimates",
     "read_estimate",
     "reconcile",
     "records",

@@ -18,7 +18,7 @@ import argparse
 import sys
 from typing import TYPE_CHECKING
 
-from centasia_claims.cli import _check, _estimates, _names, _report, _trace
+from centasia_claims.cli import _check, _estimates, _names, _plot, _report, _trace
 from centasia_claims.cli._command import EXIT_DATA_ERROR, EXIT_OK, Command
 from centasia_claims.errors import CentasiaClaimsError
 
@@ -33,6 +33,7 @@ COMMANDS: tuple[Command, ...] = (
     _names.COMMAND,
     _check.COMMAND,
     _trace.COMMAND,
+    _plot.COMMAND,
 )
 
 

@@ -1,0 +1,65 @@
+"""``centasia-claims plot MEASURE -o FILE``: every figure of a measure on a timeline, as PNG or SVG."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from centasia_claims.cli._command import (
+    EXIT_OK,
+    EXIT_USAGE,
+    Command,
+    add_common_options,
+    corpus_from,
+    print_json,
+)
+
+if TYPE_CHECKING:
+    import argparse
+
+__all__ = ["COMMAND"]
+
+FORMATS = (".png", ".svg", ".pdf")
+
+
+def _configure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "measure", metavar="MEASURE", help="the measure's id, e.g. measure:tajiks-joined-is-syria-iraq"
+    )
+    parser.add_argument(
+        "-o", "--output", metavar="FILE", required=True, help="where to write: .png, .svg or .pdf"
+    )
+    parser.add_argument(
+        "--literal", action="store_true", help='read "up to N" and "as many as N" as bare ceilings'
+    )
+    add_common_options(parser)
+
+
+def _run(args: argparse.Namespace) -> int:
+    from centasia_claims.plots import plot_estimates  # noqa: PLC0415  (matplotlib only when plotting)
+
+    output = Path(args.output)
+    if output.suffix.lower() not in FORMATS:
+        print(
+            f"centasia-claims plot: cannot write {output.name!r}: name a .png, .svg or .pdf file", flush=True
+        )
+        return EXIT_USAGE
+    corpus = corpus_from(args)
+    figure = plot_estimates(corpus, args.measure, literal=args.literal)
+    figure.savefig(output, dpi=150)
+    if args.json:
+        print_json(
+            {"measure": args.measure, "file": str(output), "figures": len(corpus.claims_for(args.measure))}
+        )
+    else:
+        print(f"wrote {output}")
+    return EXIT_OK
+
+
+COMMAND = Command(
+    name="plot",
+    help="draw every figure of a measure on a timeline (needs the plot extra: matplotlib)",
+    example="centasia-claims plot measure:tajiks-joined-is-syria-iraq -o tajiks.png",
+    configure=_configure,
+    run=_run,
+)

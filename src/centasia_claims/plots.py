@@ -1,0 +1,266 @@
+"""Plot a measure's figures on a timeline with matplotlib (optional extra ``plot``).
+
+Every figure is drawn as its interval: a bar from low to high, a marker at the figure given (its shape shows
+the hedge: a circle for an exact figure, a diamond for "about"), an arrow where a bound is open ("more than
+1,000" points up, "up to 1,000" down). Colours tell the independent origins apart; each period's consensus
+is a shaded band, hatched where it is contested; contradicting pairs are joined by a dashed red line. Each
+figure is labelled with its phrase and claimant, so a reader knows who said what.
+
+Every drawn element carries a ``gid`` (``figure:CLAIM``, ``consensus:PERIOD``, ``contradiction:A|B``), so
+what a plot shows can be checked, and found again in an SVG.
+
+>>> from centasia_claims import load_seed_corpus, plot_estimates
+>>> figure = plot_estimates(load_seed_corpus(), "measure:tajiks-joined-is-syria-iraq")
+>>> figure.axes[0].get_title().splitlines()[1]
+'rising; 3 contradicting pair(s)'
+
+Save it with ``figure.savefig("tajiks.png")``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING, Any, Final
+
+from centasia_claims.errors import MissingExtraError
+from centasia_claims.estimates import reconcile
+
+if TYPE_CHECKING:
+    from centasia_claims.corpus import Corpus
+    from centasia_claims.estimates import Figure, Reconciliation
+    from centasia_claims.model import Estimate, MeasureId
+
+__all__ = ["HEDGE_MARKERS", "plot_estimates"]
+
+HEDGE_MARKERS: Final[dict[str, str]] = {
+    "exact": "o",
+    "approximate": "D",
+    "at_least": "^",
+    "more_than": "^",
+    "at_most": "v",
+    "less_than": "v",
+    "range": "_",
+    "vague": "s",
+}
+"""The marker drawn at each figure, by the qualifier of its estimate (matplotlib marker codes)."""
+
+_PALETTE: Final = ("#1b6ca8", "#d1495b", "#66a182", "#edae49", "#6a4c93", "#00798c", "#8d6a9f", "#3d405b")
+_UNDATED_GAP: Final = 0.08  # the undated column's distance from the dated ones, as a share of the time span
+
+
+def _matplotlib() -> tuple[Any, Any]:
+    try:
+        import matplotlib as mpl  # noqa: PLC0415  (optional dependency, imported only when used)
+        from matplotlib.figure import Figure  # noqa: PLC0415
+    except ImportError as error:
+        raise MissingExtraError("plot", "matplotlib") from error
+    return mpl, Figure
+
+
+def _days(figure: Figure) -> tuple[dt.date | None, dt.date | None]:
+    period = figure.placement.period
+    return (None, None) if period is None else period.days()
+
+
+class _Layout:
+    """Where each figure stands on the x axis: its period's middle, or a column of its own when undated."""
+
+    def __init__(self, result: Reconciliation) -> None:
+        shown = [figure for figure in result.figures if figure.interval is not None]
+        known = [day for figure in shown for day in _days(figure) if day is not None]
+        self.timed = bool(known) and result.kind.value != "event"
+        self.first = min(known) if known else dt.date(2000, 1, 1)
+        self.last = max(known) if known else self.first
+        span = max(1, (self.last - self.first).days)
+        self.undated_x = self.last.toordinal() + max(30, int(span * _UNDATED_GAP))
+        self.slots = {figure.claim: index for index, figure in enumerate(shown)}
+        self._columns = [self.extent(figure)[0] for figure in shown] if self.timed else []
+        self._labels: list[tuple[float, float]] = []
+
+    def extent(self, figure: Figure) -> tuple[float, float]:
+        """The x range a figure's period covers (open ends clipped to the data), or its column."""
+        if not self.timed:
+            slot = float(self.slots[figure.claim])
+            return slot, slot
+        first, last = _days(figure)
+        if first is None and last is None:
+            return float(self.undated_x), float(self.undated_x)
+        start = (first or self.first).toordinal()
+        end = (last or self.last).toordinal()
+        return float(start), float(end)
+
+    def x(self, figure: Figure) -> float:
+        """Where a figure's marker stands: the middle of its period, or its known end when one end is open."""
+        start, end = self.extent(figure)
+        if self.timed:
+            first, last = _days(figure)
+            if first is None and last is not None:
+                return end  # "../2016-12": known as of its end
+            if last is None and first is not None:
+                return start  # "2015/..": known from its start
+        return (start + end) / 2
+
+    def crowding(self, x: float, y: float, y_max: float) -> int:
+        """How many labels were placed near this point before: each is lifted above the one before it."""
+        near_x = 120 if self.timed else 0.5  # about four months apart, or the same column
+        near = [(px, py) for px, py in self._labels if abs(px - x) < near_x and abs(py - y) < y_max * 0.06]
+        self._labels.append((x, y))
+        return len(near)
+
+    @property
+    def has_undated(self) -> bool:
+        """Whether any figure stands in the undated column."""
+        return any(x == self.undated_x for x in self._columns)
+
+
+def _y_range(result: Reconciliation) -> tuple[float, float]:
+    values = [
+        value
+        for figure in result.figures
+        if figure.interval is not None
+        for value in (figure.interval.low, figure.interval.high)
+        if value is not None
+    ]
+    top = max(values, default=1.0)
+    return 0.0, top * 1.3 if top > 0 else 1.0
+
+
+def _draw_figure(  # noqa: PLR0917  (a private step of plot_estimates)
+    axes: Any, figure: Figure, estimate: Estimate, layout: _Layout, colour: str, y_max: float
+) -> tuple[float, float]:
+    interval = figure.interval
+    assert interval is not None  # noqa: S101  (only figures with an interval are drawn)
+    x = layout.x(figure)
+    low = 0.0 if interval.low is None else interval.low
+    high = y_max if interval.high is None else interval.high
+    start, end = layout.extent(figure)
+    gid = f"figure:{figure.claim}"
+    axes.vlines(x, low, high, colors=colour, linewidth=3, alpha=0.75, gid=gid)
+    if end > start:
+        axes.hlines((low + high) / 2, start, end, colors=colour, linewidth=1, alpha=0.4, gid=f"{gid}:period")
+    point = None if figure.derived is not None else estimate.point
+    y = point if point is not None else (low + high) / 2
+    arrow = {"arrowstyle": "->", "color": colour}
+    if interval.high is None:  # "more than N": from N up, open
+        y = low
+        axes.annotate("", (x, y_max), (x, low), arrowprops=arrow, gid=f"{gid}:open")
+    elif interval.low is None:  # "fewer than N": from N down, open
+        y = high
+        axes.annotate("", (x, 0.0), (x, high), arrowprops=arrow, gid=f"{gid}:open")
+    marker = HEDGE_MARKERS[estimate.qualifier.value]
+    axes.plot([x], [y], marker=marker, color=colour, markersize=8, gid=f"{gid}:marker")
+    axes.annotate(
+        f"{figure.phrase} ({_short(figure.claimant_name)})",
+        (x, y),
+        xytext=(6, 4 + 10 * layout.crowding(x, y, y_max)),
+        textcoords="offset points",
+        fontsize=7,
+        color=colour,
+        gid=f"{gid}:label",
+    )
+    return x, y
+
+
+def _short(name: str, limit: int = 40) -> str:
+    return name if len(name) <= limit else name[: limit - 1].rstrip() + "…"
+
+
+def _draw_consensus(axes: Any, result: Reconciliation, layout: _Layout, y_max: float) -> None:
+    """A band per period that more than one figure stands in: the consensus, hatched red where contested."""
+    for index, consensus in enumerate(result.consensus):
+        members = [
+            figure for figure in result.figures if figure.claim in consensus.claims and figure.interval
+        ]
+        if len(members) < 2:
+            continue
+        extents = [layout.extent(figure) for figure in members]
+        start = min(e[0] for e in extents) - 0.4
+        end = max(e[1] for e in extents) + 0.4
+        low = 0.0 if consensus.interval.low is None else consensus.interval.low
+        high = y_max if consensus.interval.high is None else consensus.interval.high
+        axes.fill_between(
+            [start, end],
+            low,
+            high,
+            color="#d1495b" if consensus.contested else "#888888",
+            alpha=0.12,
+            hatch="//" if consensus.contested else None,
+            linewidth=0,
+            gid=f"consensus:{consensus.label}:{index}",
+        )
+
+
+def plot_estimates(
+    corpus: Corpus, measure: MeasureId | str, *, literal: bool = False, title: str | None = None
+) -> Any:
+    """Draw every figure of a measure on a timeline and return the matplotlib ``Figure``.
+
+    Args:
+        corpus: The corpus holding the measure and its claims.
+        measure: The measure's id.
+        literal: Read "up to" and "as many as" as bare ceilings (see `reconcile`).
+        title: A title to use instead of the measure's label.
+
+    Raises:
+        MissingExtraError: matplotlib is not installed (``pip install 'centasia-claims[plot]'``).
+        UnknownIdError: The corpus has no such measure.
+    """
+    _mpl, figure_class = _matplotlib()
+    known = corpus.measure(measure)
+    result = reconcile(corpus.claims_for(known.id), corpus=corpus, literal=literal)
+    figure = figure_class(figsize=(10, 5.5), layout="constrained")
+    axes = figure.add_subplot()
+    layout = _Layout(result)
+    _low, y_max = _y_range(result)
+    origins: dict[str, str] = {}
+    anchors: dict[str, tuple[float, float]] = {}
+    _draw_consensus(axes, result, layout, y_max)
+    for item in result.figures:
+        if item.interval is None:
+            continue
+        key = item.claimant or item.claimant_name
+        colour = origins.setdefault(key, _PALETTE[len(origins) % len(_PALETTE)])
+        estimate = corpus.claim(item.claim).value
+        assert estimate is not None  # noqa: S101  (a figure comes from a claim with a value)
+        anchors[item.claim] = _draw_figure(axes, item, estimate, layout, colour, y_max)
+    for pair in result.contradictions:
+        if pair.first in anchors and pair.second in anchors:
+            (x1, y1), (x2, y2) = anchors[pair.first], anchors[pair.second]
+            axes.plot(
+                [x1, x2],
+                [y1, y2],
+                linestyle="--",
+                color="#c1121f",
+                linewidth=1,
+                gid=f"contradiction:{pair.first}|{pair.second}",
+            )
+    _finish(
+        axes, result, layout, origins, title or f"{known.label} ({result.kind.value}, {result.unit})", y_max
+    )
+    return figure
+
+
+def _finish(  # noqa: PLR0917  (a private step of plot_estimates)
+    axes: Any, result: Reconciliation, layout: _Layout, origins: dict[str, str], title: str, y_max: float
+) -> None:
+    names = {figure.claimant or figure.claimant_name: figure.claimant_name for figure in result.figures}
+    for key, colour in origins.items():
+        axes.plot([], [], color=colour, linewidth=3, label=_short(names.get(key, key), 60))
+    axes.plot([], [], linestyle="--", color="#c1121f", label="contradiction")
+    axes.legend(fontsize=7, loc="upper left", frameon=False)
+    axes.set_ylim(0, y_max)
+    axes.set_ylabel(result.unit)
+    summary = f"{result.trend.value}; {len(result.contradictions)} contradicting pair(s)"
+    axes.set_title(f"{title}\n{summary}", fontsize=10)
+    if layout.timed:
+        ticks = sorted(
+            {dt.date(year, 1, 1).toordinal() for year in range(layout.first.year, layout.last.year + 2)}
+        )
+        labels = [str(dt.date.fromordinal(tick).year) for tick in ticks]
+        if layout.has_undated:
+            ticks, labels = [*ticks, layout.undated_x], [*labels, "undated"]
+        axes.set_xticks(ticks, labels)
+    else:
+        ordered = sorted(layout.slots.items(), key=lambda item: item[1])
+        axes.set_xticks([slot for _, slot in ordered], [claim.split(":", 1)[-1] for claim, _ in ordered])
+        axes.tick_params(axis="x", labelrotation=20, labelsize=7)

@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+import sys
+from typing import TYPE_CHECKING, Any
+
+import pytest
+
+from centasia_claims import MissingExtraError, UnknownIdError, load_seed_corpus, plot_estimates, reconcile
+from centasia_claims.cli import main
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+pytest.importorskip("matplotlib")
+
+CORPUS = load_seed_corpus()
+TAJIKS = "measure:tajiks-joined-is-syria-iraq"
+GAZIANTEP = "measure:gaziantep-arrested-tajiks"
+
+
+def _gids(figure: Any) -> set[str]:
+    return {artist.get_gid() for artist in figure.findobj() if artist.get_gid()}
+
+
+def test_every_figure_is_drawn_with_its_bar_marker_and_label() -> None:
+    gids = _gids(plot_estimates(CORPUS, TAJIKS))
+    claims = [claim.id for claim in CORPUS.claims_for(TAJIKS)]
+    for claim in claims:
+        assert {f"figure:{claim}", f"figure:{claim}:marker", f"figure:{claim}:label"} <= gids, claim
+
+
+def test_open_bounds_are_arrows() -> None:
+    gids = _gids(plot_estimates(CORPUS, TAJIKS))
+    assert "figure:claim:tariq-over-2000-2014-2016:open" in gids  # "over 2,000"
+    assert "figure:claim:odr-interior-ministry-1141:open" not in gids  # exact
+
+
+def test_contradictions_are_linked() -> None:
+    result = reconcile(CORPUS.claims_for(TAJIKS), corpus=CORPUS)
+    gids = _gids(plot_estimates(CORPUS, TAJIKS))
+    expected = {f"contradiction:{pair.first}|{pair.second}" for pair in result.contradictions}
+    assert expected
+    assert expected <= gids
+
+
+def test_a_contested_event_gets_a_consensus_band() -> None:
+    gids = _gids(plot_estimates(CORPUS, GAZIANTEP))
+    assert any(gid.startswith("consensus:one event") for gid in gids)
+    assert any(gid.startswith("contradiction:") for gid in gids)
+
+
+def test_the_title_says_the_reading() -> None:
+    figure = plot_estimates(CORPUS, TAJIKS)
+    assert figure.axes[0].get_title().endswith("rising; 3 contradicting pair(s)")
+
+
+def test_unknown_measure() -> None:
+    with pytest.raises(UnknownIdError):
+        plot_estimates(CORPUS, "measure:nothing")
+
+
+def test_without_matplotlib_the_error_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "matplotlib", None)
+    with pytest.raises(MissingExtraError) as caught:
+        plot_estimates(CORPUS, TAJIKS)
+    assert "pip install 'centasia-claims[plot]'" in str(caught.value)
+
+
+@pytest.mark.parametrize("suffix", [".png", ".svg"])
+def test_plot_command_writes_the_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], suffix: str
+) -> None:
+    output = tmp_path / f"tajiks{suffix}"
+    assert 0 == main(["plot", TAJIKS, "-o", str(output)])
+    assert f"wrote {output}" == capsys.readouterr().out.strip()
+    data = output.read_bytes()
+    if suffix == ".png":
+        assert data.startswith(b"\x89PNG")
+    else:
+        assert b'id="figure:claim:odr-interior-ministry-1141"' in data
+
+
+def test_plot_command_rejects_an_unknown_format(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert 2 == main(["plot", TAJIKS, "-o", str(tmp_path / "x.gif")])
+    assert "name a .png, .svg or .pdf file" in capsys.readouterr().out
