@@ -60,3 +60,13 @@ def test_python_dash_m() -> None:
         check=True,
     )
     assert "counts" in json.loads(result.stdout)
+
+
+def test_every_command_is_documented() -> None:
+    from pathlib import Path  # noqa: PLC0415
+
+    from centasia_claims.cli import COMMANDS  # noqa: PLC0415
+
+    page = (Path(__file__).resolve().parents[1] / "docs" / "cli.md").read_text(encoding="utf-8")
+    assert [] == [command.name for command in COMMANDS if f"| `{command.name}" not in page]
+    assert [] == [command.name for command in COMMANDS if command.example not in page]

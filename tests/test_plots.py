@@ -82,4 +82,4 @@ def test_plot_command_writes_the_file(
 
 def test_plot_command_rejects_an_unknown_format(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert 2 == main(["plot", TAJIKS, "-o", str(tmp_path / "x.gif")])
-    assert "name a .png, .svg or .pdf file" in capsys.readouterr().out
+    assert "name a .png, .svg or .pdf file" in capsys.readouterr().err

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import difflib
 import json
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import attrs
@@ -20,6 +21,7 @@ __all__ = [
     "Command",
     "add_common_options",
     "corpus_from",
+    "no_such",
     "print_json",
 ]
 
@@ -54,6 +56,32 @@ def corpus_from(args: argparse.Namespace) -> Corpus:
     """The corpus named by ``--corpus``, or the bundled one."""
     path: str | None = args.corpus
     return load_seed_corpus() if path is None else load_corpus(path)
+
+
+def no_such(command: str, kind: str, wanted: str, known: Sequence[str]) -> int:
+    """Say in one line that an id is unknown, with the closest known ids; return the usage exit code.
+
+    >>> import contextlib, io
+    >>> err = io.StringIO()
+    >>> with contextlib.redirect_stderr(err):
+    ...     no_such("plot", "measure", "measure:tajiks", ["measure:tajiks-joined", "measure:toll"])
+    2
+    >>> print(err.getvalue().strip())
+    centasia-claims plot: no measure 'measure:tajiks' in this corpus; did you mean 'measure:tajiks-joined'? (centasia-claims report lists them all)
+    """  # noqa: E501
+    stem = wanted.rsplit(":", 1)[-1].lower()
+    starting = sorted((item for item in known if item.lower().startswith(wanted.lower())), key=len)
+    containing = [item for item in known if stem and stem in item.lower() and item not in starting]
+    stems = {item.rsplit(":", 1)[-1].lower(): item for item in known}
+    similar = [stems[found] for found in difflib.get_close_matches(stem, list(stems), n=3, cutoff=0.6)]
+    close = [*starting, *containing][:3] or similar
+    hint = f"; did you mean {' or '.join(repr(item) for item in close)}?" if close else ""
+    print(
+        f"centasia-claims {command}: no {kind} {wanted!r} in this corpus{hint} "
+        "(centasia-claims report lists them all)",
+        file=sys.stderr,
+    )
+    return EXIT_USAGE
 
 
 def print_json(data: Any) -> None:

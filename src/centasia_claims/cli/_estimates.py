@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import sys
 from itertools import islice
 from typing import TYPE_CHECKING, Any
 
 from centasia_claims.cli._command import (
     EXIT_OK,
-    EXIT_USAGE,
     Command,
     add_common_options,
     corpus_from,
+    no_such,
     print_json,
 )
 from centasia_claims.estimates import reconcile
@@ -135,12 +134,7 @@ def _run(args: argparse.Namespace) -> int:
     measure: str | None = args.measure
     known = [item.id for item in corpus.measures]
     if measure is not None and measure not in known:
-        listed = ", ".join(known) or "none"
-        print(
-            f"centasia-claims estimates: no measure {measure!r} in this corpus (measures: {listed})",
-            file=sys.stderr,
-        )
-        return EXIT_USAGE
+        return no_such("estimates", "measure", measure, known)
     results = reconcile_corpus(corpus, measure, literal=args.literal)
     if args.json:
         print_json([reconciliation_data(result, max_pairs=args.max_pairs) for result in results])

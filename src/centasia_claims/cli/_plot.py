@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -11,6 +12,7 @@ from centasia_claims.cli._command import (
     Command,
     add_common_options,
     corpus_from,
+    no_such,
     print_json,
 )
 
@@ -41,10 +43,14 @@ def _run(args: argparse.Namespace) -> int:
     output = Path(args.output)
     if output.suffix.lower() not in FORMATS:
         print(
-            f"centasia-claims plot: cannot write {output.name!r}: name a .png, .svg or .pdf file", flush=True
+            f"centasia-claims plot: cannot write {output.name!r}: name a .png, .svg or .pdf file",
+            file=sys.stderr,
         )
         return EXIT_USAGE
     corpus = corpus_from(args)
+    known = [measure.id for measure in corpus.measures]
+    if args.measure not in known:
+        return no_such("plot", "measure", args.measure, known)
     figure = plot_estimates(corpus, args.measure, literal=args.literal)
     figure.savefig(output, dpi=150)
     if args.json:
