@@ -75,3 +75,21 @@ def test_claim_html_marks_the_quote_and_escapes() -> None:
 def test_corpus_html_lists_every_source() -> None:
     rendered = CORPUS._repr_html_()
     assert all(f"<code>{source.id}</code>" in rendered for source in CORPUS.sources)
+
+
+def test_reconciliation_html_has_the_timeline_consensus_and_contradictions() -> None:
+    from centasia_claims import reconcile  # noqa: PLC0415
+
+    rendered = reconcile(CORPUS.claims_for("measure:tajik-civil-war-deaths"), corpus=CORPUS)._repr_html_()
+    assert "<td>as many as 157,000</td>" in rendered
+    assert "<td>contested [100000, 157000]</td>" in rendered
+    assert "<th>contradiction</th>" in rendered
+
+
+def test_name_match_html_lists_the_rules() -> None:
+    from centasia_claims import compare_names  # noqa: PLC0415
+
+    assert (
+        "<div><strong>same</strong> (1.00)<ul><li>Gulmorod = Gulmurod (a/o/u)</li>"
+        "<li>Khalimov = Halimov (kh/h)</li></ul></div>"
+    ) == compare_names("Gulmorod Khalimov", "Gulmurod Halimov")._repr_html_()

@@ -97,3 +97,12 @@ def test_schema_org_claim() -> None:
         "appearance": {"@id": PREFIX + "source:rferl-up-to-1000"},
         "author": {"@id": PREFIX + "person:ramazon-rahimzoda"},
     } == {key: claim[key] for key in ("@type", "appearance", "author")}
+
+
+def test_schema_org_reviews_the_contradicted_claims() -> None:
+    reviews = {node["itemReviewed"]["@id"]: node for node in _nodes() if node["@type"] == "ClaimReview"}
+    gaziantep = reviews[PREFIX + "claim:crossroads-embassy-only-one-tajik"]
+    assert "contradicted" == gaziantep["reviewRating"]["alternateName"]
+    assert "they cannot both hold for the same event" in gaziantep["reviewRating"]["ratingExplanation"]
+    assert PREFIX + "claim:odr-interior-ministry-1141" in reviews  # against "over 2,000" by 2016
+    assert PREFIX + "claim:rferl-rahimzoda-61-returned" not in reviews

@@ -6,10 +6,22 @@ import html
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from centasia_claims.corpus import Corpus
-    from centasia_claims.model import Claim, Estimate
+    from collections.abc import Sequence
 
-__all__ = ["claim_html", "claim_text", "corpus_html", "interval_text", "number_text"]
+    from centasia_claims.corpus import Corpus
+    from centasia_claims.estimates import Reconciliation
+    from centasia_claims.model import Claim, Estimate
+    from centasia_claims.names import NameMatch
+
+__all__ = [
+    "claim_html",
+    "claim_text",
+    "corpus_html",
+    "interval_text",
+    "name_match_html",
+    "number_text",
+    "reconciliation_html",
+]
 
 
 def number_text(value: float) -> str:
@@ -111,3 +123,47 @@ def corpus_html(corpus: Corpus) -> str:
     )
     header = "<tr><th>source</th><th>title</th><th>outlet</th><th>published</th><th>claims</th></tr>"
     return f"<div><p><strong>Corpus</strong>: {html.escape(counts)}</p><table>{header}{rows}</table></div>"
+
+
+def _table(header: tuple[str, ...], rows: Sequence[tuple[str, ...]]) -> str:
+    head = "".join(f"<th>{html.escape(cell)}</th>" for cell in header)
+    body = "".join(
+        "<tr>" + "".join(f"<td>{html.escape(cell)}</td>" for cell in row) + "</tr>" for row in rows
+    )
+    return f"<table><tr>{head}</tr>{body}</table>"
+
+
+def reconciliation_html(result: Reconciliation) -> str:
+    """The timeline, the consensus per period and the contradictions, as three small tables."""
+    figures = [
+        (
+            figure.placement.label,
+            figure.phrase,
+            "set aside" if figure.interval is None else str(figure.interval),
+            figure.claimant_name,
+            figure.claim,
+        )
+        for figure in result.figures
+    ]
+    consensus = [
+        (item.label, ("contested " if item.contested else "") + str(item.interval), item.reason)
+        for item in result.consensus
+    ]
+    contradictions = [(pair.reason,) for pair in result.contradictions]
+    return (
+        f"<div><p><strong>{html.escape(result.label)}</strong> ({html.escape(result.kind.value)}, "
+        f"{html.escape(result.unit)}): {html.escape(result.trend_reason)}</p>"
+        + _table(("period", "figure", "read as", "per", "claim"), figures)
+        + _table(("period", "consensus", "why"), consensus)
+        + (_table(("contradiction",), contradictions) if contradictions else "")
+        + "</div>"
+    )
+
+
+def name_match_html(match: NameMatch) -> str:
+    """The verdict and score, then the rules that decided it."""
+    reasons = "".join(f"<li>{html.escape(reason)}</li>" for reason in match.reasons)
+    return (
+        f"<div><strong>{html.escape(match.verdict.value)}</strong> ({match.score:.2f})"
+        f"<ul>{reasons}</ul></div>"
+    )

@@ -129,6 +129,11 @@ class Reconciliation:
         found = "no contradictions" if count == 0 else f"{count} contradicting pair{'s' if count > 1 else ''}"
         return f"{self.trend.value}: {self.trend_reason}; {found}"
 
+    def _repr_html_(self) -> str:
+        from centasia_claims._display import reconciliation_html  # noqa: PLC0415  (rendering on demand)
+
+        return reconciliation_html(self)
+
     def render(self, *, max_pairs: int = 0) -> str:
         """The reconciliation as text, with up to ``max_pairs`` pair verdicts (``str()`` shows none).
 

@@ -3,7 +3,8 @@
 Every node has an ``@id`` (``urn:centasia-claims:`` plus the corpus id) so references stay inside the graph.
 Claims are schema.org ``Claim`` nodes: ``text`` is the statement, ``appearance`` the article it is read in,
 ``author`` the original claimant where the text names one, ``about`` the entities, and ``citation`` the exact
-quote.
+quote. Where reconciliation gives a verdict, a claim it finds contradicted gets a ``ClaimReview`` whose rating
+is "contradicted", with the reasons.
 """
 
 from __future__ import annotations
@@ -37,6 +38,8 @@ SCHEMA_ORG_PROPERTIES: Final[dict[str, frozenset[str]]] = {
     "Claim": frozenset(
         {"@id", "@type", "text", "appearance", "author", "about", "citation", "temporalCoverage"}
     ),
+    "ClaimReview": frozenset({"@id", "@type", "itemReviewed", "claimReviewed", "reviewRating", "reviewBody"}),
+    "Rating": frozenset({"@type", "alternateName", "ratingExplanation"}),
 }
 
 _ENTITY_TYPES: Final[dict[type, str]] = {
@@ -144,17 +147,44 @@ def _claim(claim: Claim) -> dict[str, Any]:
     return node
 
 
+def _reviews(corpus: Corpus) -> list[dict[str, Any]]:
+    """A ClaimReview for each claim that reconciliation finds contradicted, with the reasons."""
+    from centasia_claims.estimates import reconcile  # noqa: PLC0415  (only when exporting)
+
+    reasons: dict[str, list[str]] = {}
+    for measure in corpus.measures:
+        for pair in reconcile(corpus.claims_for(measure.id), corpus=corpus).contradictions:
+            for claim in (pair.first, pair.second):
+                reasons.setdefault(claim, []).append(pair.reason)
+    return [
+        {
+            "@id": f"{PREFIX}{claim}/review",
+            "@type": "ClaimReview",
+            "itemReviewed": _ref(claim),
+            "claimReviewed": corpus.claim(claim).statement,
+            "reviewRating": {
+                "@type": "Rating",
+                "alternateName": "contradicted",
+                "ratingExplanation": "; ".join(dict.fromkeys(found)),
+            },
+            "reviewBody": "Another figure for the same measure cannot hold together with this one.",
+        }
+        for claim, found in sorted(reasons.items())
+    ]
+
+
 def to_schema_org(corpus: Corpus) -> dict[str, Any]:
     """The corpus as one schema.org JSON-LD document with an ``@graph``.
 
     >>> from centasia_claims import load_seed_corpus
     >>> graph = to_schema_org(load_seed_corpus())["@graph"]
     >>> sorted({node["@type"] for node in graph})
-    ['Claim', 'CollectionPage', 'Event', 'NewsArticle', 'Organization', 'Person', 'Place']
+    ['Claim', 'ClaimReview', 'CollectionPage', 'Event', 'NewsArticle', 'Organization', 'Person', 'Place']
     """
     graph = [
         *(_entity(entity) for entity in corpus.entities),
         *(_source(source) for source in corpus.sources),
         *(_claim(claim) for claim in corpus.claims),
+        *_reviews(corpus),
     ]
     return {"@context": CONTEXT, "@graph": graph}

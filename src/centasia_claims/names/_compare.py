@@ -55,6 +55,11 @@ class NameMatch:
     score: float
     reasons: tuple[str, ...] = ()
 
+    def _repr_html_(self) -> str:
+        from centasia_claims._display import name_match_html  # noqa: PLC0415  (rendering on demand)
+
+        return name_match_html(self)
+
     @property
     def rank(self) -> tuple[int, float]:
         """Sort key: verdict first, then score."""
