@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from centasia_claims.names import NameMatch
 
 __all__ = [
+    "chain_text",
     "claim_html",
     "claim_text",
     "corpus_html",

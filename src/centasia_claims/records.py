@@ -15,13 +15,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Final, Literal, get_args
 
-from centasia_claims.model import Claim, Event, Organization, Person, Place
+from centasia_claims._display import chain_text
+from centasia_claims.model import Event, Organization, Person, Place
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
     from centasia_claims.corpus import Corpus
-    from centasia_claims.model import Entity
+    from centasia_claims.model import Claim, Entity
 
 __all__ = ["RECORD_KINDS", "RecordKind", "records"]
 
@@ -48,10 +49,6 @@ def _name(corpus: Corpus, id_: str | None) -> str | None:
     return display or id_
 
 
-def _chain(claim: Claim) -> str:
-    return " -> ".join(f"{step.text} ({step.verb.value})" for step in claim.attribution)
-
-
 def _claim_row(corpus: Corpus, claim: Claim) -> Row:
     source = corpus.source(claim.source)
     value = claim.value
@@ -72,7 +69,7 @@ def _claim_row(corpus: Corpus, claim: Claim) -> Row:
         "period": None if claim.period is None else str(claim.period),
         "claimant": None if first is None else first.text,
         "claimant_id": None if first is None else first.agent,
-        "chain": _chain(claim),
+        "chain": chain_text(claim),
         "stance": claim.stance.value,
         "status": None if claim.status is None else claim.status.value,
         "source": claim.source,
