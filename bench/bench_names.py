@@ -24,8 +24,9 @@ from rigour.names.compare import compare_parts
 from unidecode import unidecode
 
 from bench._timing import best_of, machine, ratio
-from centasia_claims import EntityId, Name, NameIndex, NameVerdict, Person, compare_names, romanize
-from centasia_claims.names import _key
+from centasia_claims import Name, Person, compare_names
+from centasia_claims.model import EntityId
+from centasia_claims.names import NameIndex, NameVerdict, _key, romanize
 
 if TYPE_CHECKING:
     from collections.abc import Callable

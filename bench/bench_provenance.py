@@ -16,17 +16,8 @@ import sys
 from rapidfuzz import fuzz
 
 from bench._timing import best_of, machine, ratio
-from centasia_claims import (
-    Claim,
-    Corpus,
-    Exclusion,
-    Mention,
-    check_provenance,
-    find_quote,
-    fold_typography,
-    load_corpus,
-    seed_path,
-)
+from centasia_claims import Claim, Corpus, Mention, check_provenance, load_corpus, seed_path
+from centasia_claims.model import Exclusion, find_quote, fold_typography
 
 Case = tuple[str, str, int, int]  # (document text, quote as copied, expected start, expected end)
 

@@ -17,23 +17,20 @@ from bench._timing import best_of, machine, ratio
 from centasia_claims import (
     AttributionStep,
     Claim,
-    ClaimId,
-    EntityId,
     Estimate,
-    FigureVerdict,
     Measure,
-    MeasureId,
     MeasureKind,
     PartialDate,
     Period,
     Qualifier,
     Source,
-    SourceId,
     TextQuote,
     TextSpan,
     Verb,
     reconcile,
 )
+from centasia_claims.model import ClaimId, EntityId, MeasureId, SourceId
+from centasia_claims.reconciliation import FigureVerdict
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -155,14 +152,14 @@ def synthetic(
 
 def ours(data: Sequence[tuple[Measure, list[Claim]]], sources: dict[str, Source]) -> list[Reconciliation]:
     """The library: timeline, consensus and contradictions by sorted sweep."""
-    return [reconcile(claims, measure=measure, sources=sources) for measure, claims in data]
+    return [reconcile(None, claims, measure=measure, sources=sources) for measure, claims in data]
 
 
 def all_pairs(data: Sequence[tuple[Measure, list[Claim]]], sources: dict[str, Source]) -> list[set[_Key]]:
     """What a user would write: judge every pair and keep the figures in a contradiction."""
     found = []
     for measure, claims in data:
-        result = reconcile(claims, measure=measure, sources=sources)
+        result = reconcile(None, claims, measure=measure, sources=sources)
         found.append(
             {
                 _key(result, claim)

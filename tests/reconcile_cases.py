@@ -9,13 +9,9 @@ from __future__ import annotations
 from centasia_claims import (
     AttributionStep,
     Claim,
-    ClaimId,
     Corpus,
-    Document,
-    EntityId,
     Estimate,
     Measure,
-    MeasureId,
     MeasureKind,
     Name,
     Organization,
@@ -26,11 +22,11 @@ from centasia_claims import (
     Relation,
     RelationKind,
     Source,
-    SourceId,
     TextQuote,
     TextSpan,
     Verb,
 )
+from centasia_claims.model import ClaimId, Document, EntityId, MeasureId, SourceId
 
 TAJIKS: Measure = Measure(
     id=MeasureId("measure:tajiks-joined-is-syria-iraq"),

@@ -10,11 +10,8 @@ from hypothesis import strategies as st
 from centasia_claims import (
     AttributionStep,
     Claim,
-    EpistemicStatus,
     Estimate,
     Event,
-    Exclusion,
-    ExclusionReason,
     Measure,
     MeasureKind,
     Mention,
@@ -28,15 +25,13 @@ from centasia_claims import (
     Qualifier,
     Relation,
     RelationKind,
-    Script,
     Source,
-    SourceKind,
-    Stance,
     TextQuote,
     TextSpan,
     Verb,
 )
-from centasia_claims.estimates import Interval
+from centasia_claims.model import EpistemicStatus, Exclusion, ExclusionReason, Script, SourceKind, Stance
+from centasia_claims.reconciliation import Interval
 
 ids = st.from_regex(r"[a-z]{1,8}:[a-z0-9][a-z0-9-]{0,15}", fullmatch=True)
 entity_ids = source_ids = claim_ids = measure_ids = ids

@@ -6,7 +6,6 @@ import pytest
 from centasia_claims import (
     AttributionStep,
     Claim,
-    EntityId,
     Name,
     Organization,
     Place,
@@ -16,6 +15,7 @@ from centasia_claims import (
     Verb,
     reconcile,
 )
+from centasia_claims.model import EntityId
 from tests import reconcile_cases as cases
 
 FIGURE = cases.estimate("1,141", Qualifier.EXACT, point=1141)
@@ -83,18 +83,18 @@ WITH_LOOP = attrs.evolve(CORPUS, organizations=(*CORPUS.organizations, *LOOP), p
     ],
 )
 def test_root_claimant(claim: Claim, claimant: str | None, name: str) -> None:
-    figure = reconcile([claim], corpus=WITH_LOOP).figure("claim:x")
+    figure = reconcile(WITH_LOOP, [claim]).figure("claim:x")
     assert (claimant, name) == (figure.claimant, figure.claimant_name)
 
 
 def test_a_source_asserting_its_own_figure_is_its_outlets() -> None:
     outlet = EntityId("org:opendemocracy")
     sources = {"source:odr": attrs.evolve(cases.SOURCES["source:odr"], outlet=outlet)}
-    figure = reconcile([_claim()], measure=cases.TAJIKS, sources=sources).figure("claim:x")
+    figure = reconcile(None, [_claim()], measure=cases.TAJIKS, sources=sources).figure("claim:x")
     assert (outlet, "org:opendemocracy") == (figure.claimant, figure.claimant_name)
 
 
 def test_an_agent_the_corpus_does_not_hold_is_its_own_root() -> None:
-    figure = reconcile([_claim(_step("org:unknown"))], corpus=CORPUS).figure("claim:x")
+    figure = reconcile(CORPUS, [_claim(_step("org:unknown"))]).figure("claim:x")
     expected = ("org:unknown", "org:unknown")
     assert expected == (figure.claimant, figure.claimant_name)

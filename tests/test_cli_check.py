@@ -66,7 +66,7 @@ def test_severity_filters_what_is_shown_not_the_exit_code(
             "kind": "value_not_in_quote",
             "severity": "error",
             "claims": ["claim:a"],
-            "where": None,
+            "where": "",
             "message": data["findings"][0]["message"],
         }
     ] == data["findings"]

@@ -101,7 +101,7 @@ def test_json(corpus_folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
         consensus["contested"],
         consensus["interval"],
         consensus["claims"],
-        (figure["claim"], figure["period"], figure["dating"]),
+        (figure["claim"], figure["placement"]["period"], figure["placement"]["dating"]),
         data["contradictions"][0]["verdict"],
     )
 
@@ -170,7 +170,7 @@ def test_a_measure_without_figures(corpus_folder: Path, capsys: pytest.CaptureFi
 def test_json_of_a_figure_set_aside() -> None:
     usd = cases.estimate("$3 million", Qualifier.EXACT, point=3e6, unit="USD")
     claim = cases.claim("claim:usd", usd, cases.TOLL, period="1997")
-    data = reconciliation_data(reconcile([claim, *cases.TOLL_CLAIMS], measure=cases.TOLL))
+    data = reconciliation_data(reconcile(None, [claim, *cases.TOLL_CLAIMS], measure=cases.TOLL))
     figure = next(item for item in data["figures"] if item["claim"] == "claim:usd")
     expected = (None, "in USD, not people", "USD")
     assert expected == (figure["interval"], figure["set_aside"], figure["unit"])

@@ -64,13 +64,9 @@ def test_trace_of_a_claim_without_figure_or_chain_as_json(capsys: pytest.Capture
     assert {"status": "assertion", "basis": "default", "cue": None} == data["status"]
     assert [
         {
-            "agent": "org:rferl",
+            "step": {"agent": "org:rferl", "text": "RFE/RL", "verb": "published"},
             "name": "RFE/RL",
-            "text": "RFE/RL",
-            "verb": "published",
-            "status": "assertion",
-            "basis": "default",
-            "cue": None,
+            "reading": {"status": "assertion", "basis": "default", "cue": None},
         }
     ] == data["chain"]
     assert {
@@ -81,14 +77,17 @@ def test_trace_of_a_claim_without_figure_or_chain_as_json(capsys: pytest.Capture
         "source": None,
     } == data["origin"]
     assert {
+        "claim": "claim:rferl-figure-doubled",
+        "origin": data["origin"],
         "compared": False,
         "supporting": [],
         "unconfirmed": [],
         "contradicting": [],
         "echoes": [],
+        "independent_support": 0,
     } == data["corroboration"]
     assert [] == data["findings"]
-    assert data["figure"] is None
+    assert "value" not in data["claim"]
 
 
 def test_trace_of_an_unknown_claim(capsys: pytest.CaptureFixture[str]) -> None:

@@ -8,9 +8,7 @@ from centasia_claims import (
     Claim,
     Corpus,
     CorpusError,
-    Document,
     Estimate,
-    Exclusion,
     Measure,
     Mention,
     Name,
@@ -24,6 +22,7 @@ from centasia_claims import (
     Verb,
     load_seed_corpus,
 )
+from centasia_claims.model import Document, Exclusion
 
 TEXT = "The ministry said 61 returned. Experts say 148 died."
 SOURCE = Source(id="source:a", title="A", document="a.txt", span=TextSpan(0, len(TEXT)), outlet="org:outlet")

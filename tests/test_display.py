@@ -3,7 +3,8 @@ from __future__ import annotations
 import pytest
 
 from centasia_claims import Estimate, Qualifier, load_seed_corpus
-from centasia_claims._display import interval_text, number_text
+from centasia_claims._render import number_text
+from centasia_claims.model._estimate import bounds_text
 
 CORPUS = load_seed_corpus()
 
@@ -50,11 +51,15 @@ CORPUS = load_seed_corpus()
     ],
 )
 def test_interval_text(fields: dict[str, object], expected: str) -> None:
-    assert expected == interval_text(Estimate(phrase="x", **fields))  # type: ignore[arg-type]
+    assert expected == bounds_text(Estimate(phrase="x", **fields))  # type: ignore[arg-type]
 
 
 def test_number_text() -> None:
-    assert ("1,141", "33.33", "1.5") == (number_text(1141.0), number_text(100 / 3), number_text(1.5))
+    assert ("1,141", "33.33", "1.5") == (
+        number_text(1141.0),
+        number_text(100 / 3, places=2),
+        number_text(1.5),
+    )
 
 
 def test_claim_str_reads_as_one_line() -> None:
@@ -80,7 +85,7 @@ def test_corpus_html_lists_every_source() -> None:
 def test_reconciliation_html_has_the_timeline_consensus_and_contradictions() -> None:
     from centasia_claims import reconcile  # noqa: PLC0415
 
-    rendered = reconcile(CORPUS.claims_for("measure:tajik-civil-war-deaths"), corpus=CORPUS)._repr_html_()
+    rendered = reconcile(CORPUS, CORPUS.claims_for("measure:tajik-civil-war-deaths"))._repr_html_()
     assert "<td>as many as 157,000</td>" in rendered
     assert "<td>contested [100000, 157000]</td>" in rendered
     assert "<th>contradiction</th>" in rendered

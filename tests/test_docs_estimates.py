@@ -23,7 +23,7 @@ CORPUS = load_seed_corpus()
     ids=["tajiks", "gaziantep", "civil-war-toll", "civil-war-toll-literal"],
 )
 def test_the_page_shows_what_reconcile_prints(measure: str, literal: bool, pairs: int) -> None:
-    shown = reconcile(CORPUS.claims_for(measure), corpus=CORPUS, literal=literal).render(max_pairs=pairs)
+    shown = reconcile(CORPUS, CORPUS.claims_for(measure), literal=literal).render(max_pairs=pairs)
     assert f"```text\n{shown}\n```" in DOC.read_text(encoding="utf-8")
 
 
@@ -38,7 +38,7 @@ def test_the_page_shows_what_reconcile_prints(measure: str, literal: bool, pairs
 def test_the_seed_measures_read_as_an_analyst_reads_them(
     measure: str, trend: str, contradicted: set[str]
 ) -> None:
-    result = reconcile(CORPUS.claims_for(measure), corpus=CORPUS)
+    result = reconcile(CORPUS, CORPUS.claims_for(measure))
     involved = {claim for pair in result.contradictions for claim in (pair.first, pair.second)}
     assert trend == result.trend.value
     assert contradicted <= involved

@@ -7,7 +7,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from centasia_claims import FoundEstimate, extract_estimates, parse_estimate
+from centasia_claims import extract_estimates, parse_estimate
+from centasia_claims.estimates import FoundEstimate
 from tests._estimates import ADDITIVE, HEDGED, approximate, exact, more_than, vague
 
 DOCUMENTS = Path(__file__).parent.parent / "seeds" / "documents"

@@ -45,7 +45,7 @@ def test_followthemoney_rejects_ids_that_collide() -> None:
 
     twins = (Person(id="person:a_b", names=(Name("A"),)), Person(id="person:a-b", names=(Name("B"),)))
     corpus = attrs.evolve(CORPUS, persons=(*CORPUS.persons, *twins))
-    with pytest.raises(ValueError, match=r"^ids 'person:a_b' and 'person:a-b' both become 'person.a-b'"):
+    with pytest.raises(ValueError, match=r"^id: ids 'person:a_b' and 'person:a-b' both become 'person.a-b'"):
         to_followthemoney(corpus)
 
 

@@ -2,22 +2,9 @@ from __future__ import annotations
 
 import pytest
 
-from centasia_claims import (
-    Claim,
-    ClaimId,
-    Dating,
-    Estimate,
-    Figure,
-    Interval,
-    Period,
-    Placement,
-    Qualifier,
-    ReconcileError,
-    SourceId,
-    TextQuote,
-    derive_count,
-    read_estimate,
-)
+from centasia_claims import Claim, Estimate, Period, Qualifier, ReconcileError, TextQuote
+from centasia_claims.model import ClaimId, SourceId
+from centasia_claims.reconciliation import Dating, Figure, Interval, Placement, derive_count, read_estimate
 from tests import reconcile_cases as cases
 
 

@@ -7,14 +7,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from centasia_claims import (
-    Estimate,
-    Interval,
-    InvalidValueError,
-    Qualifier,
-    hull_of,
-    intersection_of,
-)
+from centasia_claims import Estimate, InvalidValueError, Qualifier
+from centasia_claims.reconciliation import Interval, hull_of, intersection_of
 from tests.strategies import intervals, non_negative_intervals
 
 if TYPE_CHECKING:

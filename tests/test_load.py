@@ -5,7 +5,8 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 
-from centasia_claims import CorpusError, Problem, load_corpus
+from centasia_claims import CorpusError, load_corpus
+from centasia_claims.errors import Problem
 
 if TYPE_CHECKING:
     from pathlib import Path

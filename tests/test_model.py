@@ -19,16 +19,14 @@ from centasia_claims import (
     PartialDate,
     Period,
     Person,
-    Precision,
     Qualifier,
     Relation,
     RelationKind,
-    Script,
     Source,
     TextQuote,
     TextSpan,
-    detect_script,
 )
+from centasia_claims.model import Precision, Script, detect_script
 from tests.strategies import estimates, partial_dates, periods
 
 # --- dates -------------------------------------------------------------------------------------------
@@ -260,7 +258,10 @@ def test_text_quote_locate_and_match() -> None:
 
 
 def test_text_quote_locate_missing() -> None:
-    with pytest.raises(ValueError, match=r"^'2,000' does not occur in the text after offset 0$"):
+    with pytest.raises(
+        ValueError,
+        match=r"^exact: '2,000' does not occur in the text after offset 0: quote the text as written$",
+    ):
         TextQuote.locate("1,141", "2,000")
 
 

@@ -2,7 +2,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from centasia_claims import NameMatch, NameVerdict, compare_names
+from centasia_claims import NameMatch, compare_names
+from centasia_claims.names import NameVerdict
 
 SAME, COMPATIBLE, DIFFERENT = NameVerdict.SAME, NameVerdict.COMPATIBLE, NameVerdict.DIFFERENT
 GIVEN = st.sampled_from(["Gulmurod", "Gulmorod", "Fozil", "Emomali", "Rustam", "Muhiddin", "Гулмурод", "Naim",

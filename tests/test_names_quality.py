@@ -5,7 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from centasia_claims import NameVerdict, compare_names
+from centasia_claims import compare_names
+from centasia_claims.names import NameVerdict
 
 PAIRS_FILE = Path(__file__).parent / "data" / "name_pairs.csv"
 

@@ -1,17 +1,15 @@
 import datetime as dt
 import gc
+import weakref
 
+import attrs
 import pytest
 
 from centasia_claims import (
     Corpus,
-    Document,
-    EntityId,
     Mention,
     Name,
-    NameIndex,
     NameKind,
-    NameVerdict,
     Organization,
     ParseError,
     PartialDate,
@@ -19,14 +17,14 @@ from centasia_claims import (
     Person,
     Place,
     Source,
-    SourceId,
     TextQuote,
     TextSpan,
     load_seed_corpus,
     resolve,
 )
-from centasia_claims.names import acronym_key
-from centasia_claims.names._resolve import _INDEXES, index_for
+from centasia_claims.model import Document, EntityId, SourceId
+from centasia_claims.names import NameIndex, NameVerdict, acronym_key
+from centasia_claims.names._resolve import index_of
 
 SEED = load_seed_corpus()
 
@@ -208,13 +206,13 @@ def test_resolve_on_the_bundled_corpus(mention: str, expected: str) -> None:
 
 
 def test_corpus_resolve_delegates() -> None:
-    assert resolve(SEED, "Rahmonov", at="2005") == SEED.resolve("Rahmonov", at="2005")
+    assert resolve(SEED, "Rahmonov", at="2005") == resolve(SEED, "Rahmonov", at="2005")
 
 
 def test_rahmonov_alone_is_ambiguous_on_the_bundled_corpus() -> None:
     # The president's surname before 2007, as the Islamic State still writes it in 2024, and the surname of
     # Naim Rahmonov, a relative of Halimov: the library says so rather than guess.
-    later = SEED.resolve("Rahmonov", at="2024")
+    later = resolve(SEED, "Rahmonov", at="2024")
     assert (True, None, ["person:emomali-rahmon", "person:naim-rahmonov"]) == (
         later.ambiguous,
         later.best,
@@ -223,7 +221,7 @@ def test_rahmonov_alone_is_ambiguous_on_the_bundled_corpus() -> None:
 
 
 def test_the_presidents_full_birth_name_resolves_to_him_on_the_bundled_corpus() -> None:
-    best = SEED.resolve("Emomali Rahmonov", at="2005").best
+    best = resolve(SEED, "Emomali Rahmonov", at="2005").best
     assert best is not None
     assert "person:emomali-rahmon" == best.entity
 
@@ -243,20 +241,23 @@ def test_mentions_are_indexed() -> None:
             ),
         ),
     )
-    best = corpus.resolve("Karimi Nazar").best
+    best = resolve(corpus, "Karimi Nazar").best
     assert best is not None
     assert (best.entity, best.via, best.matched) == ("person:karim-nazarov", "mention", "Karimi Nazar")
 
 
 def test_index_is_kept_per_corpus_and_dropped_with_it() -> None:
     corpus = Corpus(persons=(person("person:a", "Fozil Halimov"),))
-    index = index_for(corpus)
-    assert index is index_for(corpus)
+    index = index_of(corpus)
+    assert index is index_of(corpus)
     assert len(index) == 1
-    key = id(corpus)
-    del corpus
+    changed = attrs.evolve(corpus, persons=(*corpus.persons, person("person:b", "Gulmurod Halimov")))
+    best = resolve(changed, "Gulmurod Halimov").best
+    assert (2, "person:b") == (len(index_of(changed)), best and best.entity)
+    held = weakref.ref(index)
+    del corpus, index
     gc.collect()
-    assert key not in _INDEXES
+    assert held() is None
 
 
 @pytest.mark.parametrize(

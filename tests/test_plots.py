@@ -36,7 +36,7 @@ def test_open_bounds_are_arrows() -> None:
 
 
 def test_contradictions_are_linked() -> None:
-    result = reconcile(CORPUS.claims_for(TAJIKS), corpus=CORPUS)
+    result = reconcile(CORPUS, CORPUS.claims_for(TAJIKS))
     gids = _gids(plot_estimates(CORPUS, TAJIKS))
     expected = {f"contradiction:{pair.first}|{pair.second}" for pair in result.contradictions}
     assert expected

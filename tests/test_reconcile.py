@@ -9,21 +9,17 @@ from hypothesis import strategies as st
 
 from centasia_claims import (
     Claim,
-    ClaimId,
     Estimate,
-    FigureVerdict,
-    Interval,
     Measure,
-    MeasureId,
     MeasureKind,
     Qualifier,
     ReconcileError,
     Reconciliation,
-    SourceId,
-    Trend,
     UnknownIdError,
     reconcile,
 )
+from centasia_claims.model import ClaimId, MeasureId, SourceId
+from centasia_claims.reconciliation import FigureVerdict, Interval, Trend
 from tests import reconcile_cases as cases
 from tests.strategies import MEASURE, SOURCES, figure_claims
 
@@ -34,7 +30,7 @@ CORPUS = cases.corpus()
 
 
 def _reconcile(measure: Measure, *, literal: bool = False) -> Reconciliation:
-    return reconcile(CORPUS.claims_for(measure.id), corpus=CORPUS, literal=literal)
+    return reconcile(CORPUS, CORPUS.claims_for(measure.id), literal=literal)
 
 
 def _verdicts(result: Reconciliation) -> dict[tuple[str, str], FigureVerdict]:
@@ -258,7 +254,7 @@ REPORTED_AGAIN = cases.claim(
 
 def test_same_figure_from_the_same_root_claimant() -> None:
     claims = (*CORPUS.claims_for(cases.TAJIKS.id), REPORTED_AGAIN)
-    result = reconcile(claims, corpus=CORPUS)
+    result = reconcile(CORPUS, claims)
     expected = (
         "same figure: 1,141 (2017) and 1,141 (2017): the same figure from Tajik government, reported again"
     )
@@ -270,7 +266,7 @@ def test_same_figure_from_the_same_root_claimant() -> None:
 
 def test_without_a_corpus_claimants_are_not_followed_up() -> None:
     claims = (*CORPUS.claims_for(cases.TAJIKS.id), REPORTED_AGAIN)
-    result = reconcile(claims, measure=cases.TAJIKS, sources=cases.SOURCES)
+    result = reconcile(None, claims, measure=cases.TAJIKS, sources=cases.SOURCES)
     expected = FigureVerdict.AGREE
     assert expected == result.verdict("claim:1141", "claim:1141-minister").verdict
     assert "per org:tajik-interior-ministry" in str(result.figure("claim:1141"))
@@ -299,9 +295,7 @@ MORE_THAN_HALF = _claim(
 
 
 def test_a_share_is_reconciled_as_the_count_it_implies() -> None:
-    result = reconcile(
-        [MORE_THAN_HALF], corpus=attrs.evolve(CORPUS, claims=(*CORPUS.claims, SEVERAL_THOUSAND))
-    )
+    result = reconcile(attrs.evolve(CORPUS, claims=(*CORPUS.claims, SEVERAL_THOUSAND)), [MORE_THAN_HALF])
     figure = result.figure("claim:half")
     expected = ("more than half of several thousand", "(1500, 9999]", "people")
     assert expected == (figure.phrase, str(figure.interval), figure.unit)
@@ -314,6 +308,7 @@ def test_chains_of_shares_are_followed() -> None:
         measure=cases.ISKP_TAJIKS,
     )
     result = reconcile(
+        None,
         [share, MORE_THAN_HALF, attrs.evolve(SEVERAL_THOUSAND, measure=cases.ISKP_TAJIKS.id)],
         measure=cases.ISKP_TAJIKS,
     )
@@ -442,7 +437,7 @@ MORE_THAN_100 = Estimate(
     ],
 )
 def test_figures_set_aside(claims: list[Claim], claim: str, reason: str) -> None:
-    result = reconcile(claims, measure=cases.ISKP_TAJIKS)
+    result = reconcile(None, claims, measure=cases.ISKP_TAJIKS)
     figure = result.figure(claim)
     assert (reason, None) == (figure.set_aside, figure.interval)
     assert claim not in {item for consensus in result.consensus for item in consensus.claims}
@@ -451,7 +446,7 @@ def test_figures_set_aside(claims: list[Claim], claim: str, reason: str) -> None
 
 def test_lookups_the_corpus_cannot_answer() -> None:
     stray = attrs.evolve(MORE_THAN_HALF, source=SourceId("source:elsewhere"), period=None)
-    figure = reconcile([stray], corpus=CORPUS).figure("claim:half")
+    figure = reconcile(CORPUS, [stray]).figure("claim:half")
     expected = (
         "no period given, and its source is not known",
         "a share of 'claim:iskp', which is not among the claims given or in the corpus",
@@ -461,13 +456,13 @@ def test_lookups_the_corpus_cannot_answer() -> None:
 
 def test_a_measure_the_corpus_does_not_hold() -> None:
     claim = attrs.evolve(cases.TOLL_CLAIMS[0], measure=MeasureId("measure:elsewhere"))
-    result = reconcile([claim], corpus=CORPUS)
+    result = reconcile(CORPUS, [claim])
     expected = ("the measure 'measure:elsewhere' is not in the corpus: its figures are read as a snapshot",)
     assert expected == result.notes
 
 
 def test_measure_not_given_is_read_as_a_snapshot() -> None:
-    result = reconcile(CORPUS.claims_for(cases.TOLL.id), sources=cases.SOURCES)
+    result = reconcile(None, CORPUS.claims_for(cases.TOLL.id), sources=cases.SOURCES)
     expected = (
         MeasureKind.SNAPSHOT,
         "people",
@@ -477,7 +472,7 @@ def test_measure_not_given_is_read_as_a_snapshot() -> None:
 
 
 def test_an_empty_measure() -> None:
-    result = reconcile([], measure=cases.TOLL)
+    result = reconcile(None, [], measure=cases.TOLL)
     expected = ((), (), Trend.NONE)
     assert expected == (result.figures, result.consensus, result.trend)
     assert "    (no figures)" in str(result).splitlines()
@@ -529,7 +524,7 @@ NO_VALUE = Claim(
 )
 def test_errors(claims: list[Claim], measure: Measure | None, message: str) -> None:
     with pytest.raises(ReconcileError) as caught:
-        reconcile(claims, measure=measure)
+        reconcile(None, claims, measure=measure)
     assert message == str(caught.value)
 
 
@@ -554,8 +549,8 @@ def test_order_of_the_claims_does_not_matter(
     shuffled = claims[:]
     rng.shuffle(shuffled)
     measure = _measure(kind)
-    assert reconcile(claims, measure=measure, sources=SOURCES) == reconcile(
-        shuffled, measure=measure, sources=SOURCES
+    assert reconcile(None, claims, measure=measure, sources=SOURCES) == reconcile(
+        None, shuffled, measure=measure, sources=SOURCES
     )
 
 
@@ -572,7 +567,7 @@ def test_a_figure_inside_the_consensus_never_widens_it(
     claims: list[Claim], kind: MeasureKind, data: st.DataObject
 ) -> None:
     measure = _measure(kind)
-    before = reconcile(claims, measure=measure, sources=SOURCES)
+    before = reconcile(None, claims, measure=measure, sources=SOURCES)
     if not before.consensus:
         return
     consensus = data.draw(st.sampled_from(before.consensus))
@@ -585,7 +580,7 @@ def test_a_figure_inside_the_consensus_never_widens_it(
         value=Estimate(phrase="a figure", qualifier=Qualifier.EXACT, low=point, high=point, point=point),
         attribution=(),
     )
-    after = reconcile([*claims, added], measure=measure, sources=SOURCES)
+    after = reconcile(None, [*claims, added], measure=measure, sources=SOURCES)
     days = None if consensus.period is None else consensus.period.days()
     widened = next(
         item for item in after.consensus if (None if item.period is None else item.period.days()) == days

@@ -7,9 +7,9 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from centasia_claims import MissingExtraError, load_seed_corpus, records
-from centasia_claims.exports import write_csv
-from centasia_claims.records import RECORD_KINDS
+from centasia_claims import MissingExtraError, load_seed_corpus
+from centasia_claims.exports import records, to_frame, write_csv
+from centasia_claims.exports._records import RECORD_KINDS
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -47,7 +47,7 @@ def test_claim_row_resolves_ids_to_names() -> None:
 
 def test_unknown_kind() -> None:
     with pytest.raises(
-        ValueError, match=r"^unknown kind 'people': expected one of claims, estimates, entities"
+        ValueError, match=r"^kind: unknown kind 'people': expected one of claims, estimates, entities"
     ):
         records(CORPUS, "people")  # type: ignore[arg-type]
 
@@ -55,7 +55,7 @@ def test_unknown_kind() -> None:
 @pytest.mark.parametrize("kind", RECORD_KINDS)
 def test_frames_have_the_records_columns(kind: str) -> None:
     pytest.importorskip("pandas")
-    frame = CORPUS.to_frame(kind)  # type: ignore[arg-type]
+    frame = to_frame(CORPUS, kind)  # type: ignore[arg-type]
     rows = records(CORPUS, kind)  # type: ignore[arg-type]
     assert (list(rows[0]), len(rows)) == (list(frame.columns), len(frame))
 
@@ -65,7 +65,7 @@ def test_frames_without_pandas_name_the_extra(monkeypatch: pytest.MonkeyPatch) -
 
     monkeypatch.setitem(sys.modules, "pandas", None)
     with pytest.raises(MissingExtraError) as caught:
-        CORPUS.to_frame("claims")
+        to_frame(CORPUS, "claims")
     assert "this needs pandas, which is not installed: pip install 'centasia-claims[frames]'" == str(
         caught.value
     )

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from typing import TYPE_CHECKING
 
 import attrs
 import pytest
 
-from centasia_claims import Claim, Corpus, Exclusion, Mention, NameKind, load_seed_corpus, parse_estimate
+from centasia_claims import Claim, Corpus, Mention, NameKind, load_seed_corpus, parse_estimate
+
+if TYPE_CHECKING:
+    from centasia_claims.model import Exclusion
 
 CORPUS = load_seed_corpus()
 

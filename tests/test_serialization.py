@@ -7,17 +7,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from centasia_claims import (
-    Claim,
-    Estimate,
-    Name,
-    PartialDate,
-    Period,
-    Qualifier,
-    Script,
-    TextQuote,
-    serialization,
-)
+from centasia_claims import Claim, Estimate, Name, PartialDate, Period, Qualifier, TextQuote, serialization
+from centasia_claims.model import Script
 from tests.strategies import MODEL_STRATEGIES
 
 

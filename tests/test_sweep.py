@@ -7,15 +7,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from centasia_claims import (
-    Claim,
-    FigureVerdict,
-    Measure,
-    MeasureKind,
-    Qualifier,
-    Reconciliation,
-    reconcile,
-)
+from centasia_claims import Claim, Measure, MeasureKind, Qualifier, Reconciliation, reconcile
+from centasia_claims.reconciliation import FigureVerdict
 from tests import reconcile_cases as cases
 from tests.strategies import MEASURE, SOURCES, figure_claims
 
@@ -56,7 +49,7 @@ def test_every_contradicted_figure_is_listed_with_its_strongest_counterpart(
         _exact("claim:90", 90, "2017", "org:b"),
         _exact("claim:50", 50, "2016", "org:c"),
     ]
-    result = reconcile(claims, measure=attrs.evolve(cases.TAJIKS, kind=kind))
+    result = reconcile(None, claims, measure=attrs.evolve(cases.TAJIKS, kind=kind))
     assert expected == [(verdict.first, verdict.second) for verdict in result.contradictions]
 
 
@@ -72,7 +65,7 @@ def _contradicted(result: Reconciliation) -> set[tuple[str, str]]:
 
 @given(figure_claims(max_size=14), KINDS)
 def test_the_sweep_finds_what_judging_every_pair_finds(claims: list[Claim], kind: MeasureKind) -> None:
-    result = reconcile(claims, measure=_measure(kind), sources=SOURCES)
+    result = reconcile(None, claims, measure=_measure(kind), sources=SOURCES)
     every_pair = [result.verdict(one.claim, other.claim) for one, other in combinations(result.figures, 2)]
     contradicted = {
         (result.figure(claim).claimant or claim, str(result.figure(claim).interval))

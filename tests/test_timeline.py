@@ -4,19 +4,9 @@ import datetime as dt
 
 import pytest
 
-from centasia_claims import (
-    Claim,
-    ClaimId,
-    Dating,
-    PartialDate,
-    Period,
-    Placement,
-    Source,
-    SourceId,
-    TextQuote,
-    TextSpan,
-    place,
-)
+from centasia_claims import Claim, PartialDate, Period, Source, TextQuote, TextSpan
+from centasia_claims.model import ClaimId, SourceId
+from centasia_claims.reconciliation import Dating, Placement, place
 
 
 def _claim(period: str | None = None, quote: str = "1,141 Tajik nationals") -> Claim:

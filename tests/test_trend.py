@@ -3,7 +3,8 @@ from __future__ import annotations
 import attrs
 import pytest
 
-from centasia_claims import Claim, MeasureKind, Qualifier, Trend, reconcile
+from centasia_claims import Claim, MeasureKind, Qualifier, reconcile
+from centasia_claims.reconciliation import Trend
 from tests import reconcile_cases as cases
 
 
@@ -59,5 +60,5 @@ def _figure(id_: str, value: float, period: str) -> Claim:
     ids=["rising", "falling", "steady", "ordered-by-the-last-day", "one-period", "event"],
 )
 def test_trend(claims: list[Claim], kind: MeasureKind, trend: Trend, reason: str) -> None:
-    result = reconcile(claims, measure=attrs.evolve(cases.TAJIKS, kind=kind))
+    result = reconcile(None, claims, measure=attrs.evolve(cases.TAJIKS, kind=kind))
     assert (trend, reason) == (result.trend, result.trend_reason)

@@ -2,18 +2,15 @@ from __future__ import annotations
 
 import pytest
 
-from centasia_claims import (
-    ClaimId,
+from centasia_claims import MeasureKind, Period
+from centasia_claims.model import ClaimId, EntityId, SourceId
+from centasia_claims.reconciliation import (
     Dating,
-    EntityId,
     Figure,
     FigureVerdict,
     Interval,
-    MeasureKind,
     PairVerdict,
-    Period,
     Placement,
-    SourceId,
     judge,
 )
 

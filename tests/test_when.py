@@ -4,7 +4,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from centasia_claims import ParseError, PartialDate, resolve_when, spoken_when
+from centasia_claims import ParseError, PartialDate
+from centasia_claims.reconciliation import resolve_when, spoken_when
 
 MARCH_12 = PartialDate(2017, 3, 12)
 

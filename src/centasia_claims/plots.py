@@ -23,12 +23,12 @@ import datetime as dt
 from typing import TYPE_CHECKING, Any, Final
 
 from centasia_claims.errors import MissingExtraError
-from centasia_claims.estimates import reconcile
+from centasia_claims.reconciliation import reconcile
 
 if TYPE_CHECKING:
     from centasia_claims.corpus import Corpus
-    from centasia_claims.estimates import Figure, Reconciliation
     from centasia_claims.model import Estimate, MeasureId
+    from centasia_claims.reconciliation import Figure, Reconciliation
 
 __all__ = ["HEDGE_MARKERS", "plot_estimates"]
 
@@ -206,8 +206,7 @@ def plot_estimates(
         UnknownIdError: The corpus has no such measure.
     """
     _mpl, figure_class = _matplotlib()
-    known = corpus.measure(measure)
-    result = reconcile(corpus.claims_for(known.id), corpus=corpus, literal=literal)
+    result = reconcile(corpus, measure, literal=literal)
     figure = figure_class(figsize=(10, 5.5), layout="constrained")
     axes = figure.add_subplot()
     layout = _Layout(result)
@@ -235,7 +234,7 @@ def plot_estimates(
                 gid=f"contradiction:{pair.first}|{pair.second}",
             )
     _finish(
-        axes, result, layout, origins, title or f"{known.label} ({result.kind.value}, {result.unit})", y_max
+        axes, result, layout, origins, title or f"{result.label} ({result.kind.value}, {result.unit})", y_max
     )
     return figure
 

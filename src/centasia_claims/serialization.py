@@ -8,6 +8,8 @@ belongs) and impossible values are rejected, and `structure_problems` turns catt
 
 Dates serialize as ISO 8601 strings (``"2015-05"``, periods as ``"2014/2019"``), enums as their values,
 whole-number floats as integers, and fields equal to their defaults are omitted, so output stays readable.
+Results (a reconciliation, a provenance report) are written by the same converter with every field, and with
+the derived values their package registers through `register_result`, so scripts see stable keys.
 
 >>> from centasia_claims import Estimate, Qualifier, serialization
 >>> e = Estimate(phrase="1,141", qualifier=Qualifier.EXACT, low=1141, high=1141, point=1141)
@@ -34,15 +36,23 @@ from cattrs.errors import (
     IterableValidationError,
     IterableValidationNote,
 )
-from cattrs.gen import make_dict_structure_fn
+from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
 
 from centasia_claims.errors import CentasiaClaimsError, InvalidValueError, ParseError
-from centasia_claims.model.dates import PartialDate, Period
+from centasia_claims.model import PartialDate, Period
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-__all__ = ["converter", "structure", "structure_problems", "unstructure"]
+__all__ = [
+    "converter",
+    "make_converter",
+    "register_result",
+    "structure",
+    "structure_fast",
+    "structure_problems",
+    "unstructure",
+]
 
 T = TypeVar("T")
 
@@ -266,6 +276,33 @@ def unstructure(obj: object) -> Any:
     '2016-01-25'
     """
     return converter.unstructure(obj)
+
+
+def register_result(cl: type, **derived: Callable[[Any], object]) -> None:
+    """Have `unstructure` write ``cl`` as a result: every field, defaults included, then derived values.
+
+    Fields set up with ``init=False`` (caches and indexes) are left out. Each keyword names a derived value
+    and the function that computes it from the object (a property, a count); its result is unstructured
+    too. The package that defines a result type registers it once, where the type is defined.
+
+    >>> @attrs.frozen
+    ... class Span:
+    ...     low: int
+    ...     high: int = 10
+    >>> register_result(Span, width=lambda span: span.high - span.low)
+    >>> unstructure(Span(4))
+    {'low': 4, 'high': 10, 'width': 6}
+    """
+    fields: Callable[[Any], dict[str, Any]] = make_dict_unstructure_fn(cl, converter)
+    computed = tuple(derived.items())
+
+    def unstructure_result(obj: Any) -> dict[str, Any]:
+        data = fields(obj)
+        for name, compute in computed:
+            data[name] = converter.unstructure(compute(obj))
+        return data
+
+    converter.register_unstructure_hook(cl, unstructure_result)
 
 
 def structure_problems(error: BaseException, path: str = "$") -> list[tuple[str, str]]:

@@ -14,15 +14,9 @@ import attrs
 from centasia_claims import (
     AttributionStep,
     Claim,
-    ClaimId,
     Corpus,
-    Document,
-    EntityId,
     Estimate,
-    Exclusion,
-    ExclusionReason,
     Measure,
-    MeasureId,
     MeasureKind,
     Mention,
     Name,
@@ -34,12 +28,12 @@ from centasia_claims import (
     Relation,
     RelationKind,
     Source,
-    SourceId,
     TextQuote,
     TextSpan,
     Verb,
     serialization,
 )
+from centasia_claims.model import ClaimId, Document, EntityId, Exclusion, ExclusionReason, MeasureId, SourceId
 
 if TYPE_CHECKING:
     from pathlib import Path

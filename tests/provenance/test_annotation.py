@@ -9,15 +9,9 @@ from typing import Any
 import attrs
 import pytest
 
-from centasia_claims import (
-    Document,
-    TextQuote,
-    UnknownIdError,
-    load_seed_corpus,
-    to_web_annotation,
-    to_web_annotations,
-)
-from centasia_claims.provenance import ANNOTATION_CONTEXT
+from centasia_claims import TextQuote, UnknownIdError, load_seed_corpus
+from centasia_claims.exports import ANNOTATION_CONTEXT, to_web_annotation, to_web_annotations
+from centasia_claims.model import Document
 from tests.provenance.corpora import QUOTE_A, TEXT, base
 
 _IRI = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:\S+")

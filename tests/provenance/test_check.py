@@ -13,19 +13,17 @@ from centasia_claims import (
     AttributionStep,
     Corpus,
     Estimate,
-    Finding,
-    FindingKind,
     PartialDate,
     Period,
     Qualifier,
-    Severity,
     Source,
-    Stance,
     TextSpan,
     Verb,
     check_provenance,
     load_seed_corpus,
 )
+from centasia_claims.model import Stance
+from centasia_claims.provenance import Finding, FindingKind, Severity
 from tests.provenance.corpora import ARTICLE_A, QUOTE_A, TEXT, C, E, S, base, shifted, with_claim, with_step
 
 if TYPE_CHECKING:

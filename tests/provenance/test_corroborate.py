@@ -8,17 +8,16 @@ from hypothesis import given
 
 from centasia_claims import (
     Corroboration,
-    EpistemicStatus,
     Estimate,
     Origin,
-    OriginClaims,
     Period,
     Qualifier,
-    Stance,
     UnknownIdError,
     corroborate,
     load_seed_corpus,
 )
+from centasia_claims.model import EpistemicStatus, Stance
+from centasia_claims.provenance import OriginClaims
 from tests.provenance.corpora import C, E, base, with_claim, with_step
 from tests.provenance.strategies import estimates
 

@@ -2,8 +2,8 @@ from __future__ import annotations
 
 import pytest
 
-from centasia_claims import Finding, FindingKind, ProvenanceReport, Severity
-from centasia_claims.provenance import SEVERITIES
+from centasia_claims import ProvenanceReport
+from centasia_claims.provenance import SEVERITIES, Finding, FindingKind, Severity
 
 K = FindingKind
 

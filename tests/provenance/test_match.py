@@ -4,8 +4,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from centasia_claims import QuoteMatch, find_quote, fold_typography
-from centasia_claims.provenance._match import CHARACTER_EQUIVALENTS
+from centasia_claims.model import QuoteMatch, find_quote, fold_typography
+from centasia_claims.model._quotes import CHARACTER_EQUIVALENTS
 
 # The seed document 000 as printed: a typographic apostrophe, an en dash between words, curly quotes.
 SEED = (

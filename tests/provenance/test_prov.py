@@ -18,16 +18,8 @@ from prov.model import (
     ProvMembership,
 )
 
-from centasia_claims import (
-    MissingExtraError,
-    Name,
-    Place,
-    Source,
-    TextSpan,
-    load_seed_corpus,
-    to_prov_document,
-    to_prov_json,
-)
+from centasia_claims import MissingExtraError, Name, Place, Source, TextSpan, load_seed_corpus
+from centasia_claims.exports import to_prov_document, to_prov_json
 from tests.provenance.corpora import TEXT, E, S, base, with_claim, with_step
 
 CC = "urn:centasia-claims:"

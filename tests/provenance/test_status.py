@@ -11,20 +11,20 @@ from centasia_claims import (
     AttributionStep,
     Claim,
     Corpus,
-    EntityId,
-    EpistemicReading,
-    EpistemicStatus,
     Name,
     Organization,
-    Stance,
-    StatusBasis,
     TextQuote,
     Verb,
-    epistemic_status,
     load_seed_corpus,
+)
+from centasia_claims.model import EntityId, EpistemicStatus, Stance
+from centasia_claims.provenance import (
+    STATUS_CUES,
+    EpistemicReading,
+    StatusBasis,
+    epistemic_status,
     step_status,
 )
-from centasia_claims.provenance import STATUS_CUES
 from tests.provenance.corpora import C, E, S, base
 
 ES = EpistemicStatus
@@ -140,7 +140,7 @@ def _claim(text: str, *steps: AttributionStep, **changes: Any) -> Claim:
     ],
 )
 def test_cues_in_the_quote(text: str, expected: EpistemicReading) -> None:
-    assert expected == epistemic_status(_claim(text))
+    assert expected == epistemic_status(None, _claim(text))
 
 
 def _group_corpus() -> Corpus:
@@ -166,7 +166,7 @@ def test_has_claimed_is_a_claim_of_responsibility_only_from_a_group(
         "the government has claimed that around 1,000 Tajiks have gone",
         AttributionStep(agent, "x", Verb.SAID),
     )
-    assert expected == epistemic_status(claim, corpus)
+    assert expected == epistemic_status(corpus, claim)
 
 
 @pytest.mark.parametrize(
@@ -214,12 +214,12 @@ def test_has_claimed_is_a_claim_of_responsibility_only_from_a_group(
     ],
 )
 def test_rules_after_the_cues(claim: Claim, expected: EpistemicReading) -> None:
-    assert expected == epistemic_status(claim, base())
+    assert expected == epistemic_status(base(), claim)
 
 
 def test_without_a_corpus_who_the_claimant_is_is_not_known() -> None:
     claim = _claim("has claimed", AttributionStep(E("person:spokesman"), "x", Verb.SAID))
-    assert EpistemicReading(ES.ASSERTION, B.DEFAULT) == epistemic_status(claim)
+    assert EpistemicReading(ES.ASSERTION, B.DEFAULT) == epistemic_status(None, claim)
 
 
 @pytest.mark.parametrize(
@@ -243,7 +243,7 @@ def test_without_a_corpus_who_the_claimant_is_is_not_known() -> None:
     ids=["curated", "verb", "official-agent", "outlet", "unnamed"],
 )
 def test_step_status(step: AttributionStep, expected: EpistemicReading) -> None:
-    assert expected == step_status(step, base())
+    assert expected == step_status(base(), step)
 
 
 @pytest.mark.parametrize(
@@ -262,21 +262,21 @@ def test_the_seed_claims_keep_their_curated_status() -> None:
     corpus = load_seed_corpus()
     for claim in corpus.claims:
         if claim.status is not None:
-            assert EpistemicReading(claim.status, B.CURATED) == epistemic_status(claim, corpus)
+            assert EpistemicReading(claim.status, B.CURATED) == epistemic_status(corpus, claim)
 
 
 def test_every_cue_marks_its_status_in_a_sentence() -> None:
     for cue in STATUS_CUES:
         if not cue.groups_only:
-            assert cue.status == epistemic_status(_claim(f"Sources {cue.phrase.upper()} it.")).status
+            assert cue.status == epistemic_status(None, _claim(f"Sources {cue.phrase.upper()} it.")).status
 
 
 @given(st.text(min_size=1))
 def test_never_crashes_on_any_text(text: str) -> None:
-    assert isinstance(epistemic_status(_claim(text)).status, EpistemicStatus)
+    assert isinstance(epistemic_status(None, _claim(text)).status, EpistemicStatus)
 
 
 def test_cue_matching_survives_adversarial_input() -> None:
     # Near misses of every cue, repeated: a backtracking pattern would not finish.
     text = "cannot be   independently \n" * 20_000 + "confirme"
-    assert EpistemicReading(ES.ASSERTION, B.DEFAULT) == epistemic_status(_claim(text))
+    assert EpistemicReading(ES.ASSERTION, B.DEFAULT) == epistemic_status(None, _claim(text))

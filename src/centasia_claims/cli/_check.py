@@ -5,7 +5,7 @@ A downstream corpus can run it in its own CI: ``centasia-claims check --corpus m
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from centasia_claims.cli._command import (
     EXIT_FINDINGS,
@@ -16,32 +16,14 @@ from centasia_claims.cli._command import (
     print_json,
 )
 from centasia_claims.provenance import Finding, ProvenanceReport, Severity, check_provenance
+from centasia_claims.serialization import unstructure
 
 if TYPE_CHECKING:
     import argparse
 
-__all__ = ["COMMAND", "finding_data", "report_data"]
+__all__ = ["COMMAND"]
 
 _HEADINGS = {Severity.ERROR: "Errors", Severity.WARNING: "Warnings", Severity.INFO: "Information"}
-
-
-def finding_data(finding: Finding) -> dict[str, Any]:
-    """A finding as plain data."""
-    return {
-        "kind": finding.kind.value,
-        "severity": finding.severity.value,
-        "claims": list(finding.claims),
-        "where": finding.where or None,
-        "message": finding.message,
-    }
-
-
-def report_data(report: ProvenanceReport, shown: tuple[Finding, ...]) -> dict[str, Any]:
-    """A report as plain data: counts of every finding, and the findings shown."""
-    return {
-        "counts": {severity.value: count for severity, count in report.counts().items()},
-        "findings": [finding_data(finding) for finding in shown],
-    }
 
 
 def _print_text(report: ProvenanceReport, shown: tuple[Finding, ...]) -> None:
@@ -76,7 +58,8 @@ def _run(args: argparse.Namespace) -> int:
     least = Severity(args.severity).rank
     shown = tuple(finding for finding in report.findings if finding.severity.rank <= least)
     if args.json:
-        print_json(report_data(report, shown))
+        # The report as the converter writes it (its counts cover every finding), with the findings shown.
+        print_json({**unstructure(report), "findings": unstructure(shown)})
     else:
         _print_text(report, shown)
     return EXIT_FINDINGS if report.has_errors else EXIT_OK

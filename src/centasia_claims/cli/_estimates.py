@@ -13,13 +13,14 @@ from centasia_claims.cli._command import (
     no_such,
     print_json,
 )
-from centasia_claims.estimates import reconcile
+from centasia_claims.reconciliation import reconcile
+from centasia_claims.serialization import unstructure
 
 if TYPE_CHECKING:
     import argparse
 
     from centasia_claims.corpus import Corpus
-    from centasia_claims.estimates import Consensus, Figure, Interval, PairVerdict, Reconciliation
+    from centasia_claims.reconciliation import Reconciliation
 
 __all__ = ["COMMAND", "reconcile_corpus", "reconciliation_data"]
 
@@ -32,84 +33,12 @@ def reconcile_corpus(
 ) -> list[Reconciliation]:
     """Reconcile every measure of a corpus, or the one named, in corpus order."""
     measures = corpus.measures if measure is None else (corpus.measure(measure),)
-    return [
-        reconcile(corpus.claims_for(item.id), measure=item, corpus=corpus, literal=literal)
-        for item in measures
-    ]
-
-
-def _interval(interval: Interval | None) -> dict[str, Any] | None:
-    if interval is None:
-        return None
-    return {
-        "low": interval.low,
-        "high": interval.high,
-        "low_inclusive": interval.low_inclusive,
-        "high_inclusive": interval.high_inclusive,
-        "text": str(interval),
-    }
-
-
-def _figure(figure: Figure) -> dict[str, Any]:
-    derived = figure.derived
-    placement = figure.placement
-    return {
-        "claim": figure.claim,
-        "source": figure.source,
-        "phrase": figure.phrase,
-        "interval": _interval(figure.interval),
-        "unit": figure.unit,
-        "period": None if placement.period is None else str(placement.period),
-        "dating": placement.dating.value,
-        "dating_note": placement.note,
-        "claimant": figure.claimant,
-        "claimant_name": figure.claimant_name,
-        "derived": None
-        if derived is None
-        else {"share": derived.share, "whole": derived.whole, "phrase": derived.phrase},
-        "note": figure.note,
-        "set_aside": figure.set_aside,
-    }
-
-
-def _verdict(verdict: PairVerdict) -> dict[str, Any]:
-    return {
-        "first": verdict.first,
-        "second": verdict.second,
-        "verdict": verdict.verdict.value,
-        "reason": verdict.reason,
-    }
-
-
-def _consensus(consensus: Consensus) -> dict[str, Any]:
-    return {
-        "period": None if consensus.period is None else str(consensus.period),
-        "label": consensus.label,
-        "interval": _interval(consensus.interval),
-        "contested": consensus.contested,
-        "claims": list(consensus.claims),
-        "independent": list(consensus.independent),
-        "reason": consensus.reason,
-    }
+    return [reconcile(corpus, item.id, measure=item, literal=literal) for item in measures]
 
 
 def reconciliation_data(result: Reconciliation, *, max_pairs: int = DEFAULT_MAX_PAIRS) -> dict[str, Any]:
-    """Plain data for ``--json``: figures, up to ``max_pairs`` pair verdicts, consensus, contradictions."""
-    count = len(result.figures)
-    return {
-        "measure": result.measure,
-        "label": result.label,
-        "kind": result.kind.value,
-        "unit": result.unit,
-        "figures": [_figure(figure) for figure in result.figures],
-        "pairs": count * (count - 1) // 2,
-        "verdicts": [_verdict(verdict) for verdict in islice(result.verdicts(), max_pairs)],
-        "consensus": [_consensus(consensus) for consensus in result.consensus],
-        "contradictions": [_verdict(verdict) for verdict in result.contradictions],
-        "trend": result.trend.value,
-        "trend_reason": result.trend_reason,
-        "notes": list(result.notes),
-    }
+    """What ``--json`` prints for one measure: the result as the converter writes it, and its first pairs."""
+    return {**unstructure(result), "verdicts": unstructure(list(islice(result.verdicts(), max_pairs)))}
 
 
 def _configure(parser: argparse.ArgumentParser) -> None:

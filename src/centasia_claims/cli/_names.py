@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+import attrs
+
 from centasia_claims.cli._command import (
     EXIT_FINDINGS,
     EXIT_OK,
@@ -12,101 +14,109 @@ from centasia_claims.cli._command import (
     corpus_from,
     print_json,
 )
-from centasia_claims.names import Candidate, normalize_name, romanize
-from centasia_claims.names._key import parse_name
+from centasia_claims.model import Period, SourceId
+from centasia_claims.names import Candidate, Resolution, normalize_name, parse_name, resolve, romanize
+from centasia_claims.serialization import unstructure
 
 if TYPE_CHECKING:
     import argparse
 
     from centasia_claims.corpus import Corpus
-    from centasia_claims.names import Resolution
 
-__all__ = ["COMMAND", "describe"]
+__all__ = ["COMMAND", "Spelling", "describe"]
 
 
 _SPELLED_KINDS = frozenset({"person", "place"})
+
+
+@attrs.frozen
+class Spelling:
+    """A spelling of an entity the corpus records: one of its names, or a name written in a source.
+
+    Attributes:
+        text: The spelling.
+        kind: A `NameKind` value, or ``"mention"`` for a name written in a source but not recorded.
+        valid: When the name was in use, if recorded.
+        source: For a mention, the source it is written in.
+    """
+
+    text: str
+    kind: str
+    valid: Period | None = None
+    source: SourceId | None = None
+
+    def __str__(self) -> str:
+        notes = [note for note in (self.kind, self.valid and str(self.valid)) if note and note != "primary"]
+        return f"{self.text} ({', '.join(notes)})" if notes else self.text
 
 
 def _without_titles(text: str) -> str:
     return " ".join(token.text for token in parse_name(text).tokens)
 
 
-def _candidate(corpus: Corpus, candidate: Candidate) -> dict[str, Any]:
+def _spellings(corpus: Corpus, candidate: Candidate) -> tuple[list[Spelling], list[str]]:
+    """The spellings the corpus records for a candidate, and others its romanizations give."""
     entity = corpus.entity(candidate.entity)
-    recorded: list[dict[str, Any]] = [
-        {"text": name.text, "kind": name.kind.value, "valid": None if name.valid is None else str(name.valid)}
-        for name in entity.names
-    ]
-    texts = {item["text"] for item in recorded}
+    recorded = [Spelling(name.text, name.kind.value, name.valid) for name in entity.names]
+    texts = {spelling.text for spelling in recorded}
     for mention in corpus.mentions_of(candidate.entity):
         if mention.name not in texts:
             texts.add(mention.name)
-            recorded.append({"text": mention.name, "kind": "mention", "source": mention.source})
+            recorded.append(Spelling(mention.name, "mention", source=mention.source))
     generated: dict[str, None] = {}
     if candidate.kind in _SPELLED_KINDS:
-        for text in dict.fromkeys(_without_titles(item["text"]) for item in recorded):
+        for text in dict.fromkeys(_without_titles(spelling.text) for spelling in recorded):
             for spelling in romanize(text):
                 if spelling not in texts:
                     generated.setdefault(spelling)
-    return {
-        "entity": candidate.entity,
-        "name": candidate.display_name,
-        "kind": candidate.kind,
-        "verdict": candidate.verdict.value,
-        "score": candidate.score,
-        "matched": candidate.matched,
-        "via": candidate.via,
-        "valid": None if candidate.valid is None else str(candidate.valid),
-        "reasons": list(candidate.reasons),
-        "recorded": recorded,
-        "generated": list(generated),
-    }
+    return recorded, list(generated)
 
 
 def describe(corpus: Corpus, resolution: Resolution) -> dict[str, Any]:
-    """Plain data for one resolution: the mention, its key, and each candidate with its spellings."""
-    return {
-        "mention": resolution.mention,
-        "key": normalize_name(resolution.mention),
-        "at": None if resolution.at is None else str(resolution.at),
-        "resolved": None if resolution.best is None else resolution.best.entity,
-        "ambiguous": resolution.ambiguous,
-        "candidates": [_candidate(corpus, c) for c in resolution.candidates],
-        "out_of_period": [_candidate(corpus, c) for c in resolution.out_of_period],
-        "spellings": list(romanize(resolution.mention)),
-    }
+    """What ``--json`` prints: the resolution as the converter writes it, and the spellings around it.
+
+    Besides the resolution's own fields: the mention's key, the spellings to search for, and each
+    candidate's recorded and generated spellings.
+    """
+    data: dict[str, Any] = unstructure(resolution)
+    for role in ("candidates", "out_of_period"):
+        for item, candidate in zip(data[role], getattr(resolution, role), strict=True):
+            recorded, generated = _spellings(corpus, candidate)
+            item["recorded"] = unstructure(recorded)
+            item["generated"] = generated
+    data["key"] = normalize_name(resolution.mention)
+    data["spellings"] = list(romanize(resolution.mention))
+    return data
 
 
-def _recorded(item: dict[str, Any]) -> str:
-    notes = [note for note in (item["kind"], item.get("valid")) if note and note != "primary"]
-    return f"{item['text']} ({', '.join(notes)})" if notes else item["text"]
-
-
-def _print_candidate(item: dict[str, Any]) -> None:
-    print(f"  {item['entity']}  {item['name']}  [{item['verdict']} {item['score']:.2f}]")
-    for reason in item["reasons"]:
+def _print_candidate(corpus: Corpus, candidate: Candidate) -> None:
+    recorded, generated = _spellings(corpus, candidate)
+    print(
+        f"  {candidate.entity}  {candidate.display_name}  [{candidate.verdict.value} {candidate.score:.2f}]"
+    )
+    for reason in candidate.reasons:
         print(f"    - {reason}")
-    print(f"    recorded: {'; '.join(_recorded(name) for name in item['recorded'])}")
-    if item["generated"]:
-        print(f"    generated: {'; '.join(item['generated'])}")
+    print(f"    recorded: {'; '.join(map(str, recorded))}")
+    if generated:
+        print(f"    generated: {'; '.join(generated)}")
 
 
-def _print_text(data: dict[str, Any]) -> None:
-    at = f" at {data['at']}" if data["at"] else ""
-    print(f"{data['mention']}{at}  (key: {data['key']})")
-    if data["resolved"]:
-        print(f"Resolved to {data['resolved']}")
-    elif data["ambiguous"]:
-        print(f"Ambiguous: {len(data['candidates'])} entities match about equally well")
+def _print_text(corpus: Corpus, resolution: Resolution) -> None:
+    at = f" at {resolution.at}" if resolution.at else ""
+    print(f"{resolution.mention}{at}  (key: {normalize_name(resolution.mention)})")
+    if resolution.best is not None:
+        print(f"Resolved to {resolution.best.entity}")
+    elif resolution.ambiguous:
+        print(f"Ambiguous: {len(resolution.candidates)} entities match about equally well")
     else:
         print("Not resolved: no recorded name matches")
-    for item in data["candidates"]:
-        _print_candidate(item)
-    if data["out_of_period"]:
+    for candidate in resolution.candidates:
+        _print_candidate(corpus, candidate)
+    if resolution.out_of_period:
         print(f"Set aside: these match only through a name not in use{at}")
-        for item in data["out_of_period"]:
-            _print_candidate(item)
-    print(f"Spellings to search for: {'; '.join(data['spellings'])}")
+        for candidate in resolution.out_of_period:
+            _print_candidate(corpus, candidate)
+    print(f"Spellings to search for: {'; '.join(romanize(resolution.mention))}")
 
 
 def _configure(parser: argparse.ArgumentParser) -> None:
@@ -119,12 +129,11 @@ def _configure(parser: argparse.ArgumentParser) -> None:
 
 def _run(args: argparse.Namespace) -> int:
     corpus = corpus_from(args)
-    resolution = corpus.resolve(args.name, at=args.at)
-    data = describe(corpus, resolution)
+    resolution = resolve(corpus, args.name, at=args.at)
     if args.json:
-        print_json(data)
+        print_json(describe(corpus, resolution))
     else:
-        _print_text(data)
+        _print_text(corpus, resolution)
     return EXIT_OK if resolution.best is not None else EXIT_FINDINGS
 
 

@@ -15,6 +15,7 @@ from centasia_claims.cli._command import (
     no_such,
     print_json,
 )
+from centasia_claims.plots import plot_estimates
 
 if TYPE_CHECKING:
     import argparse
@@ -38,8 +39,6 @@ def _configure(parser: argparse.ArgumentParser) -> None:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from centasia_claims.plots import plot_estimates  # noqa: PLC0415  (matplotlib only when plotting)
-
     output = Path(args.output)
     if output.suffix.lower() not in FORMATS:
         print(

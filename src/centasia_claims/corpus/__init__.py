@@ -1,13 +1,28 @@
-"""Corpora: the immutable `Corpus`, its loader, and the bundled seed corpus.
+"""Corpora: the immutable `Corpus`, its loader, the bundled seed corpus, and who speaks for whom.
 
->>> from centasia_claims import load_seed_corpus
+A `Corpus` holds and looks up (by id, by measure, by source, by claimant); the graph of its relations says
+which body an agent speaks for (`root_agent`). What is done with a corpus lives in the domain packages.
+
+>>> from centasia_claims.corpus import load_seed_corpus, root_agent
 >>> corpus = load_seed_corpus()
 >>> corpus.source("source:rferl-up-to-1000").title
 'Authorities Say Up To 1,000 Tajiks Joined IS In Syria, Iraq'
+>>> root_agent(corpus, "org:radio-ozodi")
+'org:rferl'
 """
 
 from centasia_claims.corpus._corpus import Corpus
+from centasia_claims.corpus._graph import ORIGIN_RELATIONS, root_agent, root_path
 from centasia_claims.corpus._integrity import SECTIONS
 from centasia_claims.corpus._load import load_corpus, load_seed_corpus, seed_path
 
-__all__ = ["SECTIONS", "Corpus", "load_corpus", "load_seed_corpus", "seed_path"]
+__all__ = [
+    "ORIGIN_RELATIONS",
+    "SECTIONS",
+    "Corpus",
+    "load_corpus",
+    "load_seed_corpus",
+    "root_agent",
+    "root_path",
+    "seed_path",
+]

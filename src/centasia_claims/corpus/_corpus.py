@@ -1,13 +1,14 @@
-"""The immutable `Corpus`: entities, sources, measures and claims, with id indexes and queries."""
+"""The immutable `Corpus`: entities, sources, measures and claims, with id indexes and lookups."""
 
 from __future__ import annotations
 
+import html
 from collections import defaultdict
-from contextvars import ContextVar
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
 
+from centasia_claims._render import html_table
 from centasia_claims.corpus._integrity import SECTIONS, find_problems
 from centasia_claims.errors import CorpusError, UnknownIdError
 from centasia_claims.model import (
@@ -25,18 +26,13 @@ from centasia_claims.model import (
 )
 
 if TYPE_CHECKING:
-    import datetime as dt
-    from collections.abc import Iterable, Mapping
+    from collections.abc import Callable, Iterable, Mapping
 
-    from centasia_claims.model import ClaimId, EntityId, MeasureId, PartialDate, SourceId
-    from centasia_claims.names import Resolution
-    from centasia_claims.provenance import Origin
-    from centasia_claims.records import RecordKind
+    from centasia_claims.model import ClaimId, EntityId, MeasureId, SourceId
 
-__all__ = ["Corpus", "checked_by_caller"]
+__all__ = ["Corpus"]
 
-checked_by_caller: ContextVar[bool] = ContextVar("checked_by_caller", default=False)
-"""Set by the loader, which has already run the same integrity checks with file paths in its messages."""
+T = TypeVar("T")
 
 
 def _group(pairs: Iterable[tuple[str, Claim]]) -> dict[str, tuple[Claim, ...]]:
@@ -46,7 +42,7 @@ def _group(pairs: Iterable[tuple[str, Claim]]) -> dict[str, tuple[Claim, ...]]:
     return {key: tuple(claims) for key, claims in grouped.items()}
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, init=False)
 class Corpus:
     """An immutable, checked body of sources, entities, measures and claims.
 
@@ -54,6 +50,8 @@ class Corpus:
     of the right kind. A corpus with any problem is not built; `CorpusError` lists every problem.
 
     Load one with `load_corpus` or `load_seed_corpus`; change one with `attrs.evolve`, which checks again.
+    A corpus holds and looks up; what is done with it lives in the domain packages as functions that take
+    the corpus first (`centasia_claims.reconcile`, `centasia_claims.resolve`, `centasia_claims.trace_origin`).
 
     Attributes:
         documents: The source texts, by file name.
@@ -91,13 +89,49 @@ class Corpus:
     _in_source: dict[str, tuple[Claim, ...]] = attrs.field(init=False, eq=False, repr=False)
     _for_measure: dict[str, tuple[Claim, ...]] = attrs.field(init=False, eq=False, repr=False)
     _mentions_of: dict[str, tuple[Mention, ...]] = attrs.field(init=False, eq=False, repr=False)
+    _derived: dict[object, object] = attrs.field(init=False, eq=False, repr=False)
+
+    def __init__(
+        self,
+        *,
+        documents: tuple[Document, ...] = (),
+        sources: tuple[Source, ...] = (),
+        persons: tuple[Person, ...] = (),
+        organizations: tuple[Organization, ...] = (),
+        places: tuple[Place, ...] = (),
+        events: tuple[Event, ...] = (),
+        measures: tuple[Measure, ...] = (),
+        claims: tuple[Claim, ...] = (),
+        mentions: tuple[Mention, ...] = (),
+        exclusions: tuple[Exclusion, ...] = (),
+    ) -> None:
+        self.__attrs_init__(
+            documents=documents,
+            sources=sources,
+            persons=persons,
+            organizations=organizations,
+            places=places,
+            events=events,
+            measures=measures,
+            claims=claims,
+            mentions=mentions,
+            exclusions=exclusions,
+        )
+        problems = find_problems(self.sections(), self._texts)
+        if problems:
+            raise CorpusError(problems)
+
+    @classmethod
+    def _checked(cls, **fields: Any) -> Corpus:
+        """A corpus whose integrity the caller has already checked (the loader, with file paths in messages).
+
+        Builds the indexes without checking again; `__init__` (and so `attrs.evolve`) always checks.
+        """
+        corpus = cls.__new__(cls)
+        corpus.__attrs_init__(**fields)
+        return corpus
 
     def __attrs_post_init__(self) -> None:
-        texts = {document.name: document.text for document in self.documents}
-        if not checked_by_caller.get():
-            problems = find_problems(self.sections(), texts)
-            if problems:
-                raise CorpusError(problems)
         by_id: dict[str, object] = {}
         for name in SECTIONS:
             for item in getattr(self, name):
@@ -109,7 +143,7 @@ class Corpus:
             mentions[mention.entity].append(mention)
         setattr_ = object.__setattr__
         setattr_(self, "_by_id", by_id)
-        setattr_(self, "_texts", texts)
+        setattr_(self, "_texts", {document.name: document.text for document in self.documents})
         setattr_(self, "_about", _group((e, c) for c in self.claims for e in dict.fromkeys(c.about)))
         setattr_(
             self,
@@ -119,15 +153,57 @@ class Corpus:
         setattr_(self, "_in_source", _group((c.source, c) for c in self.claims))
         setattr_(self, "_for_measure", _group((c.measure, c) for c in self.claims if c.measure))
         setattr_(self, "_mentions_of", {key: tuple(items) for key, items in mentions.items()})
+        setattr_(self, "_derived", {})
+
+    def counts(self) -> dict[str, int]:
+        """How many documents and items of each section the corpus holds, in section order.
+
+        >>> from centasia_claims import load_seed_corpus
+        >>> load_seed_corpus().counts()["documents"]
+        5
+        """
+        return {name: len(getattr(self, name)) for name in ("documents", *SECTIONS)}
 
     def __repr__(self) -> str:
-        counts = ", ".join(f"{len(getattr(self, name))} {name}" for name in ("documents", *SECTIONS))
+        counts = ", ".join(f"{count} {name}" for name, count in self.counts().items())
         return f"<Corpus: {counts}>"
 
     def _repr_html_(self) -> str:
-        from centasia_claims._display import corpus_html  # noqa: PLC0415  (rendering on demand)
+        """Counts, then one row per source with its outlet, date and number of claims."""
+        shown = self.counts()
+        del shown["mentions"], shown["exclusions"]
+        counts = ", ".join(f"{count} {name}" for name, count in shown.items())
+        rows = [
+            (
+                source.id,
+                source.title or "(untitled)",
+                self.entity(source.outlet).display_name if source.outlet else "",
+                str(source.published or ""),
+                str(len(self.claims_in(source.id))),
+            )
+            for source in self.sources
+        ]
+        table = html_table(("source", "title", "outlet", "published", "claims"), rows, code=0)
+        return f"<div><p><strong>Corpus</strong>: {html.escape(counts)}</p>{table}</div>"
 
-        return corpus_html(self)
+    def cached(self, build: Callable[[Corpus], T]) -> T:
+        """``build(self)``, computed on first use and kept with this corpus (an index a domain package needs).
+
+        The function itself is the key, so each index is built once per corpus, however many callers ask.
+        A corpus is immutable, so what is built from it never goes stale.
+
+        >>> from centasia_claims import load_seed_corpus
+        >>> corpus = load_seed_corpus()
+        >>> def count_claims(corpus: Corpus) -> int:
+        ...     return len(corpus.claims)
+        >>> corpus.cached(count_claims) == len(corpus.claims)
+        True
+        """
+        derived: dict[object, Any] = self._derived
+        if build not in derived:
+            derived.setdefault(build, build(self))
+        found: T = derived[build]
+        return found
 
     def sections(self) -> Mapping[str, tuple[object, ...]]:
         """The corpus's items by section name, in the order of `SECTIONS`."""
@@ -207,52 +283,9 @@ class Corpus:
         """Claims that give a figure for this measure."""
         return self._for_measure.get(measure, ())
 
-    def origin(self, claim: Claim | ClaimId | str) -> Origin:
-        """Where a claim really comes from: the root of its claimant (see `trace_origin`).
-
-        Spokespeople and officials speak for their organization, a unit or service for its parent; an unnamed
-        claimant ("experts say") is an unknown origin of its own.
-
-        Raises:
-            UnknownIdError: The claim (given by id) is not in the corpus.
-
-        >>> from centasia_claims import load_seed_corpus
-        >>> load_seed_corpus().origin("claim:rferl-rahimzoda-61-returned").agent
-        'org:tajik-government'
-        """
-        from centasia_claims.provenance import trace_origin  # noqa: PLC0415  (provenance imports the corpus)
-
-        return trace_origin(self, claim)
-
-    def independent_origins(self, claims: Iterable[Claim | ClaimId | str]) -> dict[Origin, tuple[Claim, ...]]:
-        """Group claims by independent origin, in the order each origin is first met (see `group_by_origin`).
-
-        Raises:
-            UnknownIdError: A claim given by id is not in the corpus.
-
-        >>> from centasia_claims import load_seed_corpus
-        >>> corpus = load_seed_corpus()
-        >>> len(corpus.independent_origins(corpus.claims_in("source:rferl-up-to-1000")))
-        2
-        """
-        from centasia_claims.provenance import group_by_origin  # noqa: PLC0415  (provenance imports the corpus)
-
-        return group_by_origin(self, claims)
-
     def mentions_of(self, entity: EntityId | str) -> tuple[Mention, ...]:
         """Where this entity's names are written in the sources."""
         return self._mentions_of.get(entity, ())
-
-    def resolve(self, mention: str, at: PartialDate | dt.date | str | None = None) -> Resolution:
-        """The entities a name may refer to, ranked, with reasons: see `centasia_claims.names.resolve`.
-
-        >>> from centasia_claims import load_seed_corpus
-        >>> load_seed_corpus().resolve("Гулмурод Ҳалимов").best.entity
-        'person:gulmurod-halimov'
-        """
-        from centasia_claims.names import resolve  # noqa: PLC0415 - names imports corpus; import on use
-
-        return resolve(self, mention, at)
 
     def document_text(self, name: str) -> str:
         """The full text of a bundled document.
@@ -264,15 +297,6 @@ class Corpus:
             return self._texts[name]
         except KeyError:
             raise UnknownIdError(name, "document") from None
-
-    def to_frame(self, kind: RecordKind) -> Any:
-        """A pandas DataFrame of one kind of record: claims, estimates, entities, aliases or sources.
-
-        Needs the ``frames`` extra (pandas); see `centasia_claims.records` for the columns.
-        """
-        from centasia_claims.frames import to_frame  # noqa: PLC0415  (edge module, pandas on demand)
-
-        return to_frame(self, kind)
 
     def text_of(self, source: Source | SourceId | str) -> str:
         r"""The text of one source: its span of its document.

@@ -15,11 +15,11 @@ from importlib.resources import files
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from centasia_claims import serialization
-from centasia_claims.corpus._corpus import Corpus, checked_by_caller
+from centasia_claims.corpus._corpus import Corpus
 from centasia_claims.corpus._integrity import ID_KINDS, SECTIONS, find_problems
 from centasia_claims.errors import CorpusError, Problem
 from centasia_claims.model import Document
+from centasia_claims.serialization import structure, structure_fast, structure_problems
 
 if TYPE_CHECKING:
     from importlib.resources.abc import Traversable
@@ -75,11 +75,7 @@ def load_corpus(path: str | Path | Traversable) -> Corpus:
     problems.extend(find_problems(sections, texts, locate=located.locate, known_ids=located.failed_ids))
     if problems:
         raise CorpusError(problems)
-    token = checked_by_caller.set(True)
-    try:
-        return Corpus(documents=tuple(documents), **sections)  # type: ignore[arg-type]
-    finally:
-        checked_by_caller.reset(token)
+    return Corpus._checked(documents=tuple(documents), **sections)
 
 
 def _read_documents(root: Traversable, problems: list[Problem]) -> list[Document]:
@@ -143,15 +139,15 @@ def _structure_section(  # noqa: PLR0917  (a private step of the loader, called 
     # The fast converter stops at the first problem; most corpora have none, and any failure is read
     # again item by item with the detailed converter below.
     with contextlib.suppress(Exception):
-        items = serialization.structure_fast(raw, list[cls])  # type: ignore[valid-type]
+        items = structure_fast(raw, list[cls])  # type: ignore[valid-type]
         located.add(section, file, list(enumerate(items)))
         return
     good: list[tuple[int, object]] = []
     for index, item in enumerate(raw):
         try:
-            good.append((index, serialization.structure(item, cls)))
+            good.append((index, structure(item, cls)))
         except Exception as error:  # noqa: BLE001  (every problem is reported)
-            for where, message in serialization.structure_problems(error, f"$.{section}[{index}]"):
+            for where, message in structure_problems(error, f"$.{section}[{index}]"):
                 problems.append(Problem(file, where, message))
             id_ = item.get("id") if isinstance(item, dict) else None
             if isinstance(id_, str) and section in ID_KINDS and id_ not in located.failed_ids:

@@ -1,55 +1,19 @@
-"""Numeric estimates: parse the hedged phrases news writes; reconcile the figures claims give for a measure.
+"""Estimates: hedged number phrases, as news writes them, read into an `Estimate` and written back.
 
->>> from centasia_claims.estimates import Interval, format_estimate, parse_estimate
+`parse_estimate` reads one phrase ("about 300", "up to 1,000", "more than half", "$100 a month");
+`extract_estimates` finds every phrase in a paragraph, skipping dates, ordinals, identifiers and idioms;
+`format_estimate` writes an `Estimate` as the canonical phrase that parses back to it. The word tables
+(hedges, number words, vague quantities) are data; ``docs/estimates.md`` restates them.
+
+>>> from centasia_claims.estimates import extract_estimates, format_estimate, parse_estimate
 >>> format_estimate(parse_estimate("round 500-600"))
 'between 500 and 600'
->>> print(Interval(high=1000).intersection(Interval(low=270, high=330)))
-[270, 330]
+>>> [found.estimate.phrase for found in extract_estimates("In 2016 up to 1,000 had joined.")]
+['up to 1,000']
 """
 
-from centasia_claims.estimates._figures import (
-    NEAR_CEILING_HEDGES,
-    NEAR_FRACTION,
-    DerivedFigure,
-    Figure,
-    derive_count,
-    read_estimate,
-)
-from centasia_claims.estimates._interval import Interval, hull_of, intersection_of
-from centasia_claims.estimates._reconcile import Consensus, Reconciliation, reconcile
-from centasia_claims.estimates._timeline import Dating, Placement, place
-from centasia_claims.estimates._trend import Trend
-from centasia_claims.estimates._verdicts import FigureVerdict, PairVerdict, judge
-from centasia_claims.estimates._when import RELATIVE_TIMES, resolve_when, spoken_when
-from centasia_claims.estimates.extraction import FoundEstimate, extract_estimates
-from centasia_claims.estimates.formatting import format_estimate
-from centasia_claims.estimates.parsing import parse_estimate
+from centasia_claims.estimates._extract import FoundEstimate, extract_estimates
+from centasia_claims.estimates._format import format_estimate
+from centasia_claims.estimates._parse import parse_estimate
 
-__all__ = [
-    "NEAR_CEILING_HEDGES",
-    "NEAR_FRACTION",
-    "RELATIVE_TIMES",
-    "Consensus",
-    "Dating",
-    "DerivedFigure",
-    "Figure",
-    "FigureVerdict",
-    "FoundEstimate",
-    "Interval",
-    "PairVerdict",
-    "Placement",
-    "Reconciliation",
-    "Trend",
-    "derive_count",
-    "extract_estimates",
-    "format_estimate",
-    "hull_of",
-    "intersection_of",
-    "judge",
-    "parse_estimate",
-    "place",
-    "read_estimate",
-    "reconcile",
-    "resolve_when",
-    "spoken_when",
-]
+__all__ = ["FoundEstimate", "extract_estimates", "format_estimate", "parse_estimate"]

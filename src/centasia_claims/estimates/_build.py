@@ -16,7 +16,7 @@ from fractions import Fraction
 from typing import TYPE_CHECKING, Final, NamedTuple
 
 from centasia_claims.estimates._tables import Hedge
-from centasia_claims.model.estimate import PERCENT, Estimate, Qualifier
+from centasia_claims.model import PERCENT, Estimate, Qualifier
 
 if TYPE_CHECKING:
     from centasia_claims.estimates._numerals import Number

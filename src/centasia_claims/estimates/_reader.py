@@ -21,7 +21,7 @@ from centasia_claims.estimates import _tables as t
 from centasia_claims.estimates._build import Reading, single
 from centasia_claims.estimates._numerals import MAX_VALUE, Numeral, Reject, read_numeral
 from centasia_claims.estimates._tokens import NUM, WORD, PhraseTable
-from centasia_claims.model.estimate import Qualifier
+from centasia_claims.model import Qualifier
 
 if TYPE_CHECKING:
     from collections.abc import Sequence

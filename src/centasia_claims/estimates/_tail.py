@@ -2,7 +2,7 @@
 
 >>> from centasia_claims.estimates._tokens import tokenize
 >>> from centasia_claims.estimates._build import Reading
->>> from centasia_claims.model.estimate import Qualifier
+>>> from centasia_claims.model import Qualifier
 >>> tokens = tokenize("$100 a month")
 >>> finish(tokens, Reading(0, 2, Qualifier.EXACT, unit="USD")).per
 'month'
@@ -17,7 +17,7 @@ from centasia_claims.estimates import _tables as t
 from centasia_claims.estimates._build import Reading, single
 from centasia_claims.estimates._numerals import PERCENT, Number, Numeral, Reject, read_numeral
 from centasia_claims.estimates._tokens import NUM, WORD, PhraseTable
-from centasia_claims.model.estimate import Qualifier
+from centasia_claims.model import Qualifier
 
 if TYPE_CHECKING:
     from collections.abc import Sequence

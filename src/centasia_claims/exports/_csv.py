@@ -6,11 +6,11 @@ import csv
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from centasia_claims.records import records
+from centasia_claims.exports._records import records
 
 if TYPE_CHECKING:
     from centasia_claims.corpus import Corpus
-    from centasia_claims.records import RecordKind
+    from centasia_claims.exports._records import RecordKind
 
 __all__ = ["write_csv"]
 

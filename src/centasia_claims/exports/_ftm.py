@@ -11,6 +11,7 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, TextIO
 
+from centasia_claims.errors import InvalidValueError
 from centasia_claims.model import Organization, Person, RelationKind
 
 if TYPE_CHECKING:
@@ -109,11 +110,11 @@ def to_followthemoney(corpus: Corpus) -> list[dict[str, Any]]:
     for entity in people:
         other = seen.setdefault(ftm_id(entity.id), entity.id)
         if other != entity.id:
-            msg = (
+            raise InvalidValueError(
+                "id",
                 f"ids {other!r} and {entity.id!r} both become {ftm_id(entity.id)!r} in FollowTheMoney, "
-                "which allows only letters, digits, '.' and '-': rename one of them"
+                "which allows only letters, digits, '.' and '-': rename one of them",
             )
-            raise ValueError(msg)
     return out
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Final
 
 from centasia_claims.model import Event, Organization, Person, Place, RelationKind, SourceKind
+from centasia_claims.reconciliation import reconcile
 
 if TYPE_CHECKING:
     from centasia_claims.corpus import Corpus
@@ -149,11 +150,9 @@ def _claim(claim: Claim) -> dict[str, Any]:
 
 def _reviews(corpus: Corpus) -> list[dict[str, Any]]:
     """A ClaimReview for each claim that reconciliation finds contradicted, with the reasons."""
-    from centasia_claims.estimates import reconcile  # noqa: PLC0415  (only when exporting)
-
     reasons: dict[str, list[str]] = {}
     for measure in corpus.measures:
-        for pair in reconcile(corpus.claims_for(measure.id), corpus=corpus).contradictions:
+        for pair in reconcile(corpus, measure.id).contradictions:
             for claim in (pair.first, pair.second):
                 reasons.setdefault(claim, []).append(pair.reason)
     return [

@@ -1,13 +1,18 @@
 """The domain model: immutable, slotted, typed classes and the small value types they need.
 
-Everything here is re-exported from `centasia_claims`; import from there.
+Sources, claims, estimates, entities and their names, dates and periods, and the evidence a claim rests on
+(a `TextQuote`, found again with `find_quote` when its offsets are off). Every class is ``attrs.frozen``;
+single-value rules live in validators that name their field, and each type renders its own text and HTML.
+The most used names are re-exported from `centasia_claims`; everything is importable from here.
 
->>> from centasia_claims import model
->>> model.Qualifier.AT_MOST.value
+>>> from centasia_claims.model import Qualifier, find_quote
+>>> Qualifier.AT_MOST.value
 'at_most'
+>>> find_quote("a “pension”", '"pension"')
+QuoteMatch(start=2, end=11, verbatim=False)
 """
 
-from centasia_claims.model.claims import (
+from centasia_claims.model._claims import (
     AttributionStep,
     Claim,
     EpistemicStatus,
@@ -18,8 +23,8 @@ from centasia_claims.model.claims import (
     Stance,
     Verb,
 )
-from centasia_claims.model.dates import PartialDate, Period, Precision
-from centasia_claims.model.entities import (
+from centasia_claims.model._dates import PartialDate, Period, Precision
+from centasia_claims.model._entities import (
     Entity,
     Event,
     Mention,
@@ -33,12 +38,15 @@ from centasia_claims.model.entities import (
     Script,
     detect_script,
 )
-from centasia_claims.model.estimate import Estimate, Qualifier
-from centasia_claims.model.ids import ClaimId, EntityId, MeasureId, SourceId
-from centasia_claims.model.source import Source, SourceKind, TextSpan
-from centasia_claims.model.text import Document, TextQuote
+from centasia_claims.model._estimate import PERCENT, Estimate, Qualifier
+from centasia_claims.model._ids import ClaimId, EntityId, MeasureId, SourceId
+from centasia_claims.model._quotes import CHARACTER_EQUIVALENTS, QuoteMatch, find_quote, fold_typography
+from centasia_claims.model._source import Source, SourceKind, TextSpan
+from centasia_claims.model._text import Document, TextQuote
 
 __all__ = [
+    "CHARACTER_EQUIVALENTS",
+    "PERCENT",
     "AttributionStep",
     "Claim",
     "ClaimId",
@@ -63,6 +71,7 @@ __all__ = [
     "Place",
     "Precision",
     "Qualifier",
+    "QuoteMatch",
     "Relation",
     "RelationKind",
     "Script",
@@ -74,4 +83,6 @@ __all__ = [
     "TextSpan",
     "Verb",
     "detect_script",
+    "find_quote",
+    "fold_typography",
 ]

@@ -1,5 +1,10 @@
 """Names across scripts and romanizations: keys, comparison, spellings and resolution.
 
+`normalize_name` folds any spelling (Latin, Russian or Tajik Cyrillic) to one key; `parse_name` keeps each
+part with the rules that folded it; `compare_names` judges two person names part by part and says why;
+`romanize` and `transliterate` write a name in the schemes of `SCHEMES`; `resolve` finds the entities of a
+corpus a mention may refer to, through a blocked `NameIndex` kept with the corpus.
+
 >>> from centasia_claims.names import compare_names, normalize_name, romanize
 >>> normalize_name("Гулмурод Ҳалимов") == normalize_name("Gulmorod Khalimov")
 True
@@ -11,7 +16,7 @@ True
 
 from centasia_claims.names._compare import NameMatch, NameVerdict, compare_names
 from centasia_claims.names._index import Candidate, NameIndex, Resolution, acronym_key
-from centasia_claims.names._key import NameKey, normalize_name
+from centasia_claims.names._key import NameKey, ParsedName, Token, normalize_name, parse_name
 from centasia_claims.names._resolve import resolve
 from centasia_claims.names._romanize import romanize, transliterate
 from centasia_claims.names._schemes import SCHEMES, Scheme
@@ -23,11 +28,14 @@ __all__ = [
     "NameKey",
     "NameMatch",
     "NameVerdict",
+    "ParsedName",
     "Resolution",
     "Scheme",
+    "Token",
     "acronym_key",
     "compare_names",
     "normalize_name",
+    "parse_name",
     "resolve",
     "romanize",
     "transliterate",

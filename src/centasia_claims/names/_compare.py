@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import enum
 import functools
+import html
 from typing import TYPE_CHECKING
 
 import attrs
 
 from centasia_claims.names import _rules
 from centasia_claims.names._key import ParsedName, Token, fold_latin, folded_tuple, parse_name, token_reasons
+from centasia_claims.serialization import register_result
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -56,14 +58,20 @@ class NameMatch:
     reasons: tuple[str, ...] = ()
 
     def _repr_html_(self) -> str:
-        from centasia_claims._display import name_match_html  # noqa: PLC0415  (rendering on demand)
-
-        return name_match_html(self)
+        """The verdict and score, then the rules that decided it."""
+        reasons = "".join(f"<li>{html.escape(reason)}</li>" for reason in self.reasons)
+        return (
+            f"<div><strong>{html.escape(self.verdict.value)}</strong> ({self.score:.2f})"
+            f"<ul>{reasons}</ul></div>"
+        )
 
     @property
     def rank(self) -> tuple[int, float]:
         """Sort key: verdict first, then score."""
         return (_RANK[self.verdict], self.score)
+
+
+register_result(NameMatch)
 
 
 class _Kind(enum.IntEnum):

@@ -17,6 +17,7 @@ import attrs
 from centasia_claims.model import NameKind, PartialDate, Period
 from centasia_claims.names._compare import NameMatch, NameVerdict, compare_parsed, one_edit, surname_stem
 from centasia_claims.names._key import ParsedName, parse_name, token_reasons
+from centasia_claims.serialization import register_result
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -88,6 +89,14 @@ class Resolution:
         if not self.candidates or self.ambiguous:
             return None
         return self.candidates[0]
+
+
+register_result(Candidate)
+register_result(
+    Resolution,
+    resolved=lambda resolution: None if resolution.best is None else resolution.best.entity,
+    ambiguous=lambda resolution: resolution.ambiguous,
+)
 
 
 @attrs.frozen

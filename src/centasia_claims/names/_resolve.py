@@ -1,8 +1,7 @@
-"""Resolve a mention against a corpus, with one `NameIndex` kept per corpus."""
+"""Resolve a mention against a corpus, through a `NameIndex` kept with the corpus."""
 
 from __future__ import annotations
 
-import weakref
 from typing import TYPE_CHECKING
 
 from centasia_claims.names._index import NameIndex, Resolution
@@ -13,26 +12,22 @@ if TYPE_CHECKING:
     from centasia_claims.corpus import Corpus
     from centasia_claims.model import PartialDate
 
-__all__ = ["index_for", "resolve"]
-
-_INDEXES: dict[int, tuple[weakref.ref[Corpus], NameIndex]] = {}
+__all__ = ["index_of", "resolve"]
 
 
-def index_for(corpus: Corpus) -> NameIndex:
-    """The name index of a corpus, built on first use and kept while the corpus lives.
+def index_of(corpus: Corpus) -> NameIndex:
+    """The name index of a corpus: every recorded name and mention, built on first use and kept with it.
 
     >>> from centasia_claims import load_seed_corpus
     >>> corpus = load_seed_corpus()
-    >>> index_for(corpus) is index_for(corpus)
+    >>> index_of(corpus) is index_of(corpus)
     True
     """
-    key = id(corpus)
-    held = _INDEXES.get(key)
-    if held is not None and held[0]() is corpus:
-        return held[1]
-    index = NameIndex.build(corpus.entities, corpus.mentions)
-    _INDEXES[key] = (weakref.ref(corpus, lambda _: _INDEXES.pop(key, None)), index)
-    return index
+    return corpus.cached(_build)
+
+
+def _build(corpus: Corpus) -> NameIndex:
+    return NameIndex.build(corpus.entities, corpus.mentions)
 
 
 def resolve(corpus: Corpus, mention: str, at: PartialDate | dt.date | str | None = None) -> Resolution:
@@ -57,4 +52,4 @@ def resolve(corpus: Corpus, mention: str, at: PartialDate | dt.date | str | None
     >>> result.ambiguous, [c.entity for c in result.candidates]
     (True, ['person:emomali-rahmon', 'person:naim-rahmonov'])
     """
-    return index_for(corpus).resolve(mention, at)
+    return index_of(corpus).resolve(mention, at)

@@ -1,33 +1,21 @@
-"""Provenance: verify evidence, trace attribution chains, count independent origins, flag what is unsupported.
+"""Provenance: who a claim comes from, how the text presents it, what supports it, and what is broken.
 
-Everything here is re-exported from `centasia_claims`; import from there. ``docs/provenance.md`` explains
-each finding of `check_provenance` with an example from the seed documents.
+`trace_origin` follows a claim to the body it comes from (three outlets repeating one ministry are one
+origin); `epistemic_status` reads how the text presents it (official, estimate, hearsay ...);
+`corroborate` finds the independent origins that support or contradict its figure, judged as
+`centasia_claims.reconcile` judges figures; `check_provenance` lists everything broken, unsupported or not
+what it seems; `trace_claim` gathers all of it for one claim. ``docs/provenance.md`` explains each finding.
 
->>> from centasia_claims import check_provenance, corroborate, load_seed_corpus, trace_origin
->>> corpus = load_seed_corpus()
->>> str(trace_origin(corpus, "claim:rferl-rahimzoda-148-killed"))
+>>> from centasia_claims import load_seed_corpus
+>>> from centasia_claims.provenance import trace_origin
+>>> str(trace_origin(load_seed_corpus(), "claim:rferl-rahimzoda-148-killed"))
 'Tajik government (org:tajik-government)'
 """
 
-from centasia_claims.provenance._annotation import (
-    ANNOTATION_CONTEXT,
-    DOCUMENT_BASE,
-    to_web_annotation,
-    to_web_annotations,
-)
 from centasia_claims.provenance._check import check_provenance
 from centasia_claims.provenance._corroborate import NOT_CONFIRMED, Corroboration, OriginClaims, corroborate
 from centasia_claims.provenance._findings import SEVERITIES, Finding, FindingKind, ProvenanceReport, Severity
-from centasia_claims.provenance._match import CHARACTER_EQUIVALENTS, QuoteMatch, find_quote, fold_typography
-from centasia_claims.provenance._origins import (
-    ORIGIN_RELATIONS,
-    Origin,
-    group_by_origin,
-    root_agent,
-    root_path,
-    trace_origin,
-)
-from centasia_claims.provenance._prov import PROV_NAMESPACE, to_prov_document, to_prov_json
+from centasia_claims.provenance._origins import Origin, group_by_origin, trace_origin
 from centasia_claims.provenance._status import (
     GROUP_KINDS,
     OFFICIAL_KINDS,
@@ -39,19 +27,16 @@ from centasia_claims.provenance._status import (
     epistemic_status,
     step_status,
 )
+from centasia_claims.provenance._trace import ClaimTrace, TracedStep, trace_claim
 
 __all__ = [
-    "ANNOTATION_CONTEXT",
-    "CHARACTER_EQUIVALENTS",
-    "DOCUMENT_BASE",
     "GROUP_KINDS",
     "NOT_CONFIRMED",
     "OFFICIAL_KINDS",
-    "ORIGIN_RELATIONS",
-    "PROV_NAMESPACE",
     "SEVERITIES",
     "STATUS_CUES",
     "VERB_STATUSES",
+    "ClaimTrace",
     "Corroboration",
     "EpistemicReading",
     "Finding",
@@ -59,22 +44,15 @@ __all__ = [
     "Origin",
     "OriginClaims",
     "ProvenanceReport",
-    "QuoteMatch",
     "Severity",
     "StatusBasis",
     "StatusCue",
+    "TracedStep",
     "check_provenance",
     "corroborate",
     "epistemic_status",
-    "find_quote",
-    "fold_typography",
     "group_by_origin",
-    "root_agent",
-    "root_path",
     "step_status",
-    "to_prov_document",
-    "to_prov_json",
-    "to_web_annotation",
-    "to_web_annotations",
+    "trace_claim",
     "trace_origin",
 ]

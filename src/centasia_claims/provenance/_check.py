@@ -74,7 +74,8 @@ def check_provenance(corpus: Corpus) -> ProvenanceReport:
     corpus order. A corpus with no error-severity finding is sound; warnings and information tell a reader
     how far to trust a claim.
 
-    >>> from centasia_claims import FindingKind, load_seed_corpus
+    >>> from centasia_claims import load_seed_corpus
+    >>> from centasia_claims.provenance import FindingKind
     >>> report = check_provenance(load_seed_corpus())
     >>> "claim:rferl-rahimzoda-61-returned" in {
     ...     claim for finding in report.of_kind(FindingKind.SINGLE_ORIGIN) for claim in finding.claims

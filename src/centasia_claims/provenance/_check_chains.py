@@ -6,8 +6,8 @@ import itertools
 from collections import deque
 from typing import TYPE_CHECKING
 
+from centasia_claims.corpus import root_agent, root_path
 from centasia_claims.provenance._findings import Finding, FindingKind
-from centasia_claims.provenance._origins import root_agent, root_path
 
 if TYPE_CHECKING:
     from collections.abc import Iterator

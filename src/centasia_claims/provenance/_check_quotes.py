@@ -10,9 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from centasia_claims.model import Claim, Exclusion, Mention, TextSpan
+from centasia_claims.model import Claim, Exclusion, Mention, TextSpan, find_quote, fold_typography
 from centasia_claims.provenance._findings import Finding, FindingKind
-from centasia_claims.provenance._match import find_quote, fold_typography
 
 if TYPE_CHECKING:
     from collections.abc import Iterator

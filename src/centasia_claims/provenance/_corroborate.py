@@ -31,10 +31,11 @@ import attrs
 from centasia_claims.model import ClaimId, EpistemicStatus, Stance
 from centasia_claims.provenance._origins import Origin, trace_origin
 from centasia_claims.provenance._status import EpistemicReading, epistemic_status
+from centasia_claims.reconciliation import FigureVerdict, Reconciliation, reconcile
+from centasia_claims.serialization import register_result
 
 if TYPE_CHECKING:
     from centasia_claims.corpus import Corpus
-    from centasia_claims.estimates import Reconciliation
     from centasia_claims.model import Claim, MeasureId
 
 __all__ = ["NOT_CONFIRMED", "Corroboration", "OriginClaims", "corroborate"]
@@ -45,8 +46,8 @@ NOT_CONFIRMED: Final[frozenset[EpistemicStatus]] = frozenset(
 """Statuses of a claim that the text itself does not stand behind: such a claim supports no other as
 confirmation (and neither does a claim with stance ``unconfirmed``)."""
 
-_UNRELATED: Final = frozenset({"not_comparable", "explained_by_time"})
-"""Verdicts (`FigureVerdict` values) under which two figures neither support nor contradict each other."""
+_UNRELATED: Final = frozenset({FigureVerdict.NOT_COMPARABLE, FigureVerdict.EXPLAINED_BY_TIME})
+"""Verdicts under which two figures neither support nor contradict each other."""
 
 
 @attrs.frozen
@@ -93,6 +94,10 @@ class Corroboration:
         return len({group.origin for group in (*self.supporting, *self.unconfirmed)})
 
 
+register_result(OriginClaims)
+register_result(Corroboration, independent_support=lambda result: result.independent_support)
+
+
 def is_confirmed(claim: Claim, reading: EpistemicReading) -> bool:
     """Whether the text stands behind the claim: asserted, and not unconfirmed, hearsay or an allegation."""
     return claim.stance is Stance.ASSERTS and reading.status not in NOT_CONFIRMED
@@ -116,17 +121,14 @@ class Index:
     def reading(self, claim: Claim) -> EpistemicReading:
         """The claim's epistemic status."""
         if claim.id not in self._readings:
-            self._readings[claim.id] = epistemic_status(claim, self.corpus)
+            self._readings[claim.id] = epistemic_status(self.corpus, claim)
         return self._readings[claim.id]
 
     def reconciled(self, measure: MeasureId) -> Reconciliation:
         """The reconciliation of a measure's figures, computed once per measure."""
         found = self._reconciled.get(measure)
         if found is None:
-            from centasia_claims.estimates import reconcile  # noqa: PLC0415  (estimates reads origins from here)
-
-            found = reconcile(self.corpus.claims_for(measure), corpus=self.corpus)
-            self._reconciled[measure] = found
+            found = self._reconciled[measure] = reconcile(self.corpus, measure)
         return found
 
     def corroborate(self, claim: Claim) -> Corroboration:
@@ -148,7 +150,7 @@ class Index:
             if verdict in _UNRELATED:
                 continue
             origin = self.origin(other)
-            compatible = verdict != "contradiction"
+            compatible = verdict is not FigureVerdict.CONTRADICTION
             if other.stance is Stance.DENIES:
                 role = "contradicting" if compatible else None
             elif not compatible:

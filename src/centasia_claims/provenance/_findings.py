@@ -1,6 +1,7 @@
 """Findings of a provenance check: what kind, how serious, which claims, and what to do.
 
->>> from centasia_claims import Finding, FindingKind, ProvenanceReport
+>>> from centasia_claims import ProvenanceReport
+>>> from centasia_claims.provenance import Finding, FindingKind
 >>> finding = Finding(FindingKind.UNNAMED_CLAIMANT, ("claim:x",), 'the claimant is unnamed ("experts")')
 >>> finding.severity
 <Severity.WARNING: 'warning'>
@@ -16,6 +17,7 @@ from typing import TYPE_CHECKING, Final
 import attrs
 
 from centasia_claims.model import ClaimId
+from centasia_claims.serialization import register_result
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -156,3 +158,11 @@ class ProvenanceReport:
         {<Severity.ERROR: 'error'>: 0, <Severity.WARNING: 'warning'>: 0, <Severity.INFO: 'info'>: 0}
         """
         return {severity: len(self.of_severity(severity)) for severity in Severity}
+
+
+register_result(Finding)
+register_result(
+    ProvenanceReport,
+    counts=lambda report: report.counts(),
+    has_errors=lambda report: report.has_errors,
+)

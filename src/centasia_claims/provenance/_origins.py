@@ -1,10 +1,11 @@
 """Origins: who a claim really comes from, following spokespeople, officials and parent organizations.
 
 Three outlets repeating one ministry are one origin, not three confirmations. The origin of a claim is the
-root of its claimant (the first attribution step): a spokesperson's or official's words are their
-organization's, a unit's or service's are its parent's, up to an organization that is part of nothing
-(`ORIGIN_RELATIONS`). A claimant the text leaves unnamed ("experts say") is an unknown origin of its own,
-never merged with another, because nothing says two unnamed experts are one.
+root of its claimant (the first attribution step) in the corpus's graph of who speaks for whom
+(`centasia_claims.corpus.root_agent`): a spokesperson's or official's words are their organization's, a
+unit's or service's are its parent's, up to an organization that is part of nothing. A claimant the text
+leaves unnamed ("experts say") is an unknown origin of its own, never merged with another, because nothing
+says two unnamed experts are one.
 
 >>> from centasia_claims import load_seed_corpus, trace_origin
 >>> corpus = load_seed_corpus()
@@ -15,12 +16,14 @@ never merged with another, because nothing says two unnamed experts are one.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING
 
 import attrs
 
+from centasia_claims.corpus import root_path
 from centasia_claims.errors import InvalidValueError
-from centasia_claims.model import ClaimId, EntityId, Organization, Person, RelationKind, SourceId
+from centasia_claims.model import ClaimId, EntityId, SourceId
+from centasia_claims.serialization import register_result
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -28,18 +31,7 @@ if TYPE_CHECKING:
     from centasia_claims.corpus import Corpus
     from centasia_claims.model import Claim
 
-__all__ = ["ORIGIN_RELATIONS", "Origin", "group_by_origin", "root_agent", "root_path", "trace_origin"]
-
-ORIGIN_RELATIONS: Final[tuple[RelationKind, ...]] = (
-    RelationKind.SPOKESPERSON_OF,
-    RelationKind.OFFICIAL_OF,
-    RelationKind.PART_OF,
-)
-"""The relations an origin is followed along, from a person or an organization, in order of preference:
-"X is the spokesperson of Y" makes Y speak; then "official of"; then "part of" (Radio Ozodi is part of RFE/RL,
-a ministry is part of the government). Not followed: ``member_of`` and ``leader_of`` (a member or leader may
-speak for themselves) and ``affiliate_of`` (an affiliate is an organization of its own). A place or an event
-speaks for itself."""
+__all__ = ["Origin", "group_by_origin", "trace_origin"]
 
 
 def _check_origin(instance: Origin, _attribute: object, source: SourceId | None) -> None:
@@ -94,53 +86,7 @@ class Origin:
         return f"{self.label} ({self.agent})" if self.label else str(self.agent)
 
 
-def _parent(corpus: Corpus, entity: EntityId) -> EntityId | None:
-    found = corpus.entity(entity)
-    if not isinstance(found, Person | Organization):
-        return None  # only people and organizations speak for another: a place or an event is its own root
-    relations = found.relations
-    for kind in ORIGIN_RELATIONS:
-        for relation in relations:
-            if relation.kind is kind:
-                target: EntityId = relation.target
-                return target
-    return None
-
-
-def root_path(corpus: Corpus, entity: EntityId | str) -> tuple[EntityId, ...]:
-    """The entity and each one it speaks for along `ORIGIN_RELATIONS`, ending at its root.
-
-    Should the relations run in a circle, the smallest id of the circle is its root, so every member of the
-    circle has the same root, and the path ends where it first reaches it.
-
-    Raises:
-        UnknownIdError: The entity is not in the corpus.
-
-    >>> from centasia_claims import load_seed_corpus
-    >>> root_path(load_seed_corpus(), "org:radio-ozodi")
-    ('org:radio-ozodi', 'org:rferl')
-    """
-    path = [EntityId(entity)]
-    seen = {path[0]}
-    while True:
-        parent = _parent(corpus, path[-1])
-        if parent is None:
-            return tuple(path)
-        if parent in seen:
-            root = min(path[path.index(parent) :])
-            return tuple(path[: path.index(root) + 1])
-        path.append(parent)
-        seen.add(parent)
-
-
-def root_agent(corpus: Corpus, entity: EntityId | str) -> EntityId:
-    """The entity an agent speaks for in the end: the last of its `root_path`.
-
-    >>> from centasia_claims import load_seed_corpus
-    >>> root_agent(load_seed_corpus(), "person:ramazon-rahimzoda")
-    'org:tajik-government'
-    """
-    return root_path(corpus, entity)[-1]
+register_result(Origin)
 
 
 def trace_origin(corpus: Corpus, claim: Claim | ClaimId | str) -> Origin:

@@ -14,9 +14,10 @@ Where the curator did not set a status, it is derived, first rule that applies w
 
 The reading keeps the rule and the cue that decided it, so a report can show why.
 
->>> from centasia_claims import epistemic_status, load_seed_corpus
+>>> from centasia_claims import load_seed_corpus
+>>> from centasia_claims.provenance import epistemic_status
 >>> corpus = load_seed_corpus()
->>> reading = epistemic_status(corpus.claim("claim:rferl-halimov-pension-100"), corpus)
+>>> reading = epistemic_status(corpus, corpus.claim("claim:rferl-halimov-pension-100"))
 >>> reading.status, reading.basis
 (<EpistemicStatus.UNCONFIRMED: 'unconfirmed'>, <StatusBasis.CURATED: 'curated'>)
 """
@@ -30,9 +31,9 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
-from centasia_claims.model import EpistemicStatus, Organization, Stance, Verb
-from centasia_claims.provenance._match import fold_typography
-from centasia_claims.provenance._origins import root_path
+from centasia_claims.corpus import root_path
+from centasia_claims.model import EpistemicStatus, Organization, Stance, Verb, fold_typography
+from centasia_claims.serialization import register_result
 
 if TYPE_CHECKING:
     from centasia_claims.corpus import Corpus
@@ -209,7 +210,7 @@ class EpistemicReading:
         cue: What triggered it, as written: the cue phrase, the verb, the agent; ``None`` for a curated status
             or the default.
 
-    >>> from centasia_claims import EpistemicStatus
+    >>> from centasia_claims.model import EpistemicStatus
     >>> str(EpistemicReading(EpistemicStatus.HEARSAY, StatusBasis.CUE, "reportedly"))
     'hearsay (cue: "reportedly")'
     """
@@ -258,6 +259,9 @@ def _find_cue(text: str, *, group: bool) -> StatusCue | None:
     return None
 
 
+register_result(EpistemicReading)
+
+
 def _from_step(step: AttributionStep, corpus: Corpus | None) -> EpistemicReading | None:
     status = VERB_STATUSES.get(step.verb)
     if status is not None:
@@ -267,7 +271,7 @@ def _from_step(step: AttributionStep, corpus: Corpus | None) -> EpistemicReading
     return None
 
 
-def epistemic_status(claim: Claim, corpus: Corpus | None = None) -> EpistemicReading:
+def epistemic_status(corpus: Corpus | None, claim: Claim) -> EpistemicReading:
     """How the text presents a claim: the curated status, or one derived from its stance, words and chain.
 
     Without a corpus, the rules that need to know who the claimant is (groups-only cues, official agents)
@@ -276,7 +280,7 @@ def epistemic_status(claim: Claim, corpus: Corpus | None = None) -> EpistemicRea
     >>> from centasia_claims import Claim, TextQuote
     >>> text = "Over the weekend, Turkish police detained 45 people who were reportedly on their way to Syria"
     >>> claim = Claim(id="c", source="s", quote=TextQuote.locate(text, text), statement="45 detained")
-    >>> print(epistemic_status(claim))
+    >>> print(epistemic_status(None, claim))
     hearsay (cue: "reportedly")
     """
     if claim.status is not None:
@@ -302,13 +306,13 @@ def epistemic_status(claim: Claim, corpus: Corpus | None = None) -> EpistemicRea
     return EpistemicReading(_S.ASSERTION, StatusBasis.DEFAULT)
 
 
-def step_status(step: AttributionStep, corpus: Corpus | None = None) -> EpistemicReading:
+def step_status(corpus: Corpus | None, step: AttributionStep) -> EpistemicReading:
     """How one step of a chain passes the claim on: curated, else from its verb, else from its agent.
 
     >>> from centasia_claims import AttributionStep, Verb, load_seed_corpus
     >>> ministry = "org:tajik-interior-ministry"
     >>> step = AttributionStep(agent=ministry, text="the Interior Ministry", verb=Verb.SAID)
-    >>> print(step_status(step, load_seed_corpus()))
+    >>> print(step_status(load_seed_corpus(), step))
     official (agent: "org:tajik-interior-ministry")
     """
     if step.status is not None:

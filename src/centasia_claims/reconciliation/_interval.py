@@ -4,7 +4,7 @@ An estimate's bounds become an interval ("up to 1,000" is ``(-∞, 1000]``, "mor
 and reconciling figures is interval algebra: two figures agree when their intervals overlap, the consensus of
 agreeing figures is their intersection, and the span of disagreeing ones is their hull.
 
->>> from centasia_claims import Interval
+>>> from centasia_claims.reconciliation import Interval
 >>> about_300 = Interval(low=270, high=330)
 >>> up_to_1000 = Interval(high=1000)
 >>> print(about_300, up_to_1000, about_300.intersection(up_to_1000))
@@ -20,7 +20,9 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from centasia_claims._render import interval_text, number_text
 from centasia_claims.errors import InvalidValueError
+from centasia_claims.serialization import register_result
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -46,11 +48,7 @@ def upper_end(interval: Interval) -> _HighKey:
 
 
 def _number(value: float) -> str:
-    """A bound as people write it: 1141 not 1141.0, 12.5 as is, float noise rounded away."""
-    rounded = round(float(value), 2)
-    if rounded.is_integer():
-        return str(int(rounded))
-    return f"{rounded:.2f}".rstrip("0")
+    return number_text(value, grouping=False, places=2)
 
 
 def _check_bound(_instance: object, attribute: attrs.Attribute[float | None], value: float | None) -> None:
@@ -260,11 +258,9 @@ class Interval:
         )
 
     def __str__(self) -> str:
-        if self.low is not None and self.low == self.high:
-            return "{" + _number(self.low) + "}"
-        head = "(-∞" if self.low is None else ("[" if self.low_inclusive else "(") + _number(self.low)
-        tail = "∞)" if self.high is None else _number(self.high) + ("]" if self.high_inclusive else ")")
-        return f"{head}, {tail}"
+        return interval_text(
+            self.low, self.high, low_inclusive=self.low_inclusive, high_inclusive=self.high_inclusive
+        )
 
 
 def intersection_of(intervals: Iterable[Interval]) -> Interval | None:
@@ -298,3 +294,6 @@ def hull_of(intervals: Iterable[Interval]) -> Interval:
     return Interval(
         low=low.low, high=high.high, low_inclusive=low.low_inclusive, high_inclusive=high.high_inclusive
     )
+
+
+register_result(Interval, text=str)

@@ -12,15 +12,17 @@ AttributionStep(agent='org:tajik-interior-ministry', text="the country's Interio
 from __future__ import annotations
 
 import enum
+import html
 
 import attrs
 
+from centasia_claims._render import html_definitions
 from centasia_claims.errors import InvalidValueError
 from centasia_claims.model._checks import check_id, check_ids, check_non_empty, check_optional_id
-from centasia_claims.model.dates import Period
-from centasia_claims.model.estimate import Estimate
-from centasia_claims.model.ids import ClaimId, EntityId, MeasureId, SourceId
-from centasia_claims.model.text import TextQuote
+from centasia_claims.model._dates import Period
+from centasia_claims.model._estimate import Estimate, bounds_text
+from centasia_claims.model._ids import ClaimId, EntityId, MeasureId, SourceId
+from centasia_claims.model._text import TextQuote
 
 __all__ = [
     "AttributionStep",
@@ -193,14 +195,42 @@ class Claim:
             raise InvalidValueError("value", f"a claim for measure {self.measure!r} needs a value (got None)")
 
     def __str__(self) -> str:
-        from centasia_claims._display import claim_text  # noqa: PLC0415  (rendering is not the model's concern)
-
-        return claim_text(self)
+        """One line: id, the figure as written and read, who said it through whom, and where."""
+        value = self.value
+        figure = "" if value is None else f'"{value.phrase}" {value.qualifier.value} {bounds_text(value)}: '
+        period = f" [{self.period}]" if self.period else ""
+        return f"{self.id}: {figure}{self.statement}{period} (by {self.chain_text}; in {self.source})"
 
     def _repr_html_(self) -> str:
-        from centasia_claims._display import claim_html  # noqa: PLC0415
+        """A definition list: statement, figure, period, chain, stance, source and the quote in context."""
+        rows = [("statement", html.escape(self.statement))]
+        if self.value is not None:
+            value = self.value
+            figure = f"<q>{html.escape(value.phrase)}</q> — {html.escape(value.qualifier.value)}, "
+            rows.append(("figure", figure + html.escape(bounds_text(value))))
+        if self.period is not None:
+            rows.append(("period", html.escape(str(self.period))))
+        quote = self.quote
+        after = html.escape(quote.suffix)
+        rows += [
+            ("said by", html.escape(self.chain_text)),
+            ("stance", html.escape(self.stance.value)),
+            ("source", f"<code>{html.escape(self.source)}</code>"),
+            ("quote", f"…{html.escape(quote.prefix)}<mark>{html.escape(quote.exact)}</mark>{after}…"),
+        ]
+        return html_definitions(self.id, rows)
 
-        return claim_html(self)
+    @property
+    def chain_text(self) -> str:
+        """The attribution chain in one line, or "the source itself" when the chain is empty.
+
+        >>> step = AttributionStep(agent=None, text="experts", verb=Verb.SAID)
+        >>> quote = TextQuote(exact="x", start=0, end=1)
+        >>> Claim(id="c", source="s", quote=quote, statement="x", attribution=(step,)).chain_text
+        'experts (said)'
+        """
+        steps = self.attribution
+        return " -> ".join(f"{step.text} ({step.verb.value})" for step in steps) or "the source itself"
 
     @property
     def claimant(self) -> AttributionStep | None:

@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from centasia_claims.estimates._interval import lower_end, upper_end
-from centasia_claims.estimates._verdicts import PairVerdict, judge
 from centasia_claims.model import MeasureKind
+from centasia_claims.reconciliation._interval import lower_end, upper_end
+from centasia_claims.reconciliation._verdicts import PairVerdict, judge
 
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
 
-    from centasia_claims.estimates._figures import Figure
-    from centasia_claims.estimates._interval import Interval
     from centasia_claims.model import EntityId, Period
+    from centasia_claims.reconciliation._figures import Figure
+    from centasia_claims.reconciliation._interval import Interval
 
 __all__ = ["find_contradictions", "independent_figures"]
 

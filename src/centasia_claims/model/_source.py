@@ -23,8 +23,8 @@ from centasia_claims.model._checks import (
     check_non_negative,
     check_optional_id,
 )
-from centasia_claims.model.dates import PartialDate
-from centasia_claims.model.ids import EntityId, SourceId
+from centasia_claims.model._dates import PartialDate
+from centasia_claims.model._ids import EntityId, SourceId
 
 __all__ = ["Source", "SourceKind", "TextSpan"]
 

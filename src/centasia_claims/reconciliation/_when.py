@@ -5,7 +5,8 @@ News text often dates a figure only by when it was said, relative to the day the
 returns the whole span it may mean: "in January" in an article of 2017-03-12 is ``2017-01``; "on January 25"
 in an article known only to be of 2016 is anything from 2015-01-25 to 2016-01-25.
 
->>> from centasia_claims import PartialDate, resolve_when
+>>> from centasia_claims import PartialDate
+>>> from centasia_claims.reconciliation import resolve_when
 >>> str(resolve_when("last month", PartialDate(2017, 3, 12)))
 '2017-02'
 >>> str(resolve_when("on January 25", PartialDate(2016)))

@@ -19,7 +19,7 @@ from centasia_claims.estimates._build import to_estimate
 from centasia_claims.estimates._scan import scan
 
 if TYPE_CHECKING:
-    from centasia_claims.model.estimate import Estimate
+    from centasia_claims.model import Estimate
 
 __all__ = ["parse_estimate"]
 

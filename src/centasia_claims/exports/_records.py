@@ -4,7 +4,8 @@ The rows behind every tabular view: `Corpus.to_frame` wraps them in a pandas Dat
 `centasia_claims.exports.write_csv` writes them as CSV. Values are plain (str, float, int, bool or None), so
 the rows also serialize as JSON directly.
 
->>> from centasia_claims import load_seed_corpus, records
+>>> from centasia_claims import load_seed_corpus
+>>> from centasia_claims.exports import records
 >>> rows = {row["id"]: row for row in records(load_seed_corpus(), "claims")}
 >>> row = rows["claim:rferl-authorities-up-to-1000"]
 >>> row["claimant"], row["qualifier"], row["high"]
@@ -15,7 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Final, Literal, get_args
 
-from centasia_claims._display import chain_text
+from centasia_claims.errors import InvalidValueError
 from centasia_claims.model import Event, Organization, Person, Place
 
 if TYPE_CHECKING:
@@ -69,7 +70,7 @@ def _claim_row(corpus: Corpus, claim: Claim) -> Row:
         "period": None if claim.period is None else str(claim.period),
         "claimant": None if first is None else first.text,
         "claimant_id": None if first is None else first.agent,
-        "chain": chain_text(claim),
+        "chain": claim.chain_text,
         "stance": claim.stance.value,
         "status": None if claim.status is None else claim.status.value,
         "source": claim.source,
@@ -199,7 +200,7 @@ def records(corpus: Corpus, kind: RecordKind) -> list[Row]:
     """One flat dict per object of ``kind``, in corpus order.
 
     Raises:
-        ValueError: ``kind`` is not one of `RECORD_KINDS`.
+        InvalidValueError: ``kind`` is not one of `RECORD_KINDS` (a ``ValueError``).
 
     >>> from centasia_claims import load_seed_corpus
     >>> sorted(records(load_seed_corpus(), "aliases")[0])[:4]
@@ -207,6 +208,5 @@ def records(corpus: Corpus, kind: RecordKind) -> list[Row]:
     """
     builder = _BUILDERS.get(kind)
     if builder is None:
-        msg = f"unknown kind {kind!r}: expected one of {', '.join(RECORD_KINDS)}"
-        raise ValueError(msg)
+        raise InvalidValueError("kind", f"unknown kind {kind!r}: expected one of {', '.join(RECORD_KINDS)}")
     return builder(corpus)

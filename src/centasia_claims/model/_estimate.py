@@ -19,11 +19,12 @@ from typing import Final
 
 import attrs
 
+from centasia_claims._render import interval_text, number_text
 from centasia_claims.errors import InvalidValueError
 from centasia_claims.model._checks import check_non_empty, check_optional_id
-from centasia_claims.model.ids import ClaimId
+from centasia_claims.model._ids import ClaimId
 
-__all__ = ["Estimate", "Qualifier"]
+__all__ = ["PERCENT", "Estimate", "Qualifier", "bounds_text"]
 
 
 class Qualifier(enum.StrEnum):
@@ -76,9 +77,7 @@ PERCENT: Final = "percent"
 
 
 def _number(value: float | None) -> str:
-    if value is None:
-        return "None"
-    return str(int(value)) if float(value).is_integer() else repr(value)
+    return "None" if value is None else number_text(value, grouping=False)
 
 
 def _check_finite(_instance: object, attribute: attrs.Attribute[float | None], value: float | None) -> None:
@@ -237,3 +236,31 @@ class Estimate:
     def is_relative(self) -> bool:
         """Whether the figure is a share of another claim's figure."""
         return self.share_of is not None
+
+
+def bounds_text(estimate: Estimate) -> str:
+    """The bounds of an estimate in symbols: ``= 1,141``, ``≤ 1,000``, ``(1,500, 9,999]``, ``> 50 %``.
+
+    >>> bounds_text(Estimate(phrase="up to 1,000", qualifier=Qualifier.AT_MOST, high=1000))
+    '≤ 1,000'
+    """
+    unit = "%" if estimate.unit == PERCENT else estimate.unit
+    rate = f" per {estimate.per}" if estimate.per else ""
+    tail = f" {unit}{rate}" if unit != "count" else rate
+    if estimate.values:
+        return " and ".join(number_text(value, places=2) for value in estimate.values) + tail
+    low, high = estimate.low, estimate.high
+    if low is not None and high is not None and low == high:
+        return f"= {number_text(low, places=2)}{tail}"
+    if high is None and low is not None:
+        return f"{'≥' if estimate.low_inclusive else '>'} {number_text(low, places=2)}{tail}"
+    if low is None and high is not None:
+        return f"{'≤' if estimate.high_inclusive else '<'} {number_text(high, places=2)}{tail}"
+    bounds = interval_text(
+        low or 0.0,
+        high or 0.0,
+        low_inclusive=estimate.low_inclusive,
+        high_inclusive=estimate.high_inclusive,
+        grouping=True,
+    )
+    return bounds + tail

@@ -5,7 +5,7 @@ hyphen, a line break becomes a space. `find_quote` tolerates exactly those diffe
 `CHARACTER_EQUIVALENTS`, plus runs of whitespace counting as one space) and nothing else, so a quote that is
 found still says what the text says.
 
->>> from centasia_claims import find_quote
+>>> from centasia_claims.model import find_quote
 >>> text = "The Tajik embassy in Ankara, however, told RFE/RL\u2019s Tajik Service"
 >>> match = find_quote(text, "told RFE/RL's Tajik  Service", near=0)
 >>> match.start, match.end, match.verbatim

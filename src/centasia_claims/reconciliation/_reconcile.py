@@ -6,27 +6,30 @@ pairs are produced lazily, on demand (`Reconciliation.verdicts`).
 
 >>> from centasia_claims import load_seed_corpus, reconcile
 >>> corpus = load_seed_corpus()
->>> result = reconcile(corpus.claims_for("measure:tajik-fighters-killed"), corpus=corpus)
+>>> result = reconcile(corpus, "measure:tajik-fighters-killed")
 >>> print(result.figure("claim:rferl-rahimzoda-148-killed"))
 2016-01-25: 148 -> {148} [claim:rferl-rahimzoda-148-killed, per Tajik government]
 """
 
 from __future__ import annotations
 
+import html
 from collections import Counter
 from itertools import combinations, islice
 from typing import TYPE_CHECKING
 
 import attrs
 
+from centasia_claims._render import html_table
 from centasia_claims.errors import ReconcileError, UnknownIdError
-from centasia_claims.estimates._claimants import Reader, reference_per, reference_unit
-from centasia_claims.estimates._figures import Figure
-from centasia_claims.estimates._interval import Interval, hull_of, intersection_of
-from centasia_claims.estimates._sweep import find_contradictions, independent_figures
-from centasia_claims.estimates._trend import Trend, trend_of
-from centasia_claims.estimates._verdicts import PairVerdict, judge, timeline_key
 from centasia_claims.model import ClaimId, MeasureId, MeasureKind, Period
+from centasia_claims.reconciliation._claimants import Reader, reference_per, reference_unit
+from centasia_claims.reconciliation._figures import Figure
+from centasia_claims.reconciliation._interval import Interval, hull_of, intersection_of
+from centasia_claims.reconciliation._sweep import find_contradictions, independent_figures
+from centasia_claims.reconciliation._trend import Trend, trend_of
+from centasia_claims.reconciliation._verdicts import PairVerdict, judge, timeline_key
+from centasia_claims.serialization import register_result
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator, Mapping
@@ -123,6 +126,12 @@ class Reconciliation:
         return judge(self.figure(first), self.figure(second), self.kind)
 
     @property
+    def pair_count(self) -> int:
+        """How many pairs of figures there are to judge: n(n-1)/2 (`verdicts` yields each)."""
+        count = len(self.figures)
+        return count * (count - 1) // 2
+
+    @property
     def summary(self) -> str:
         """One line: the trend and how many contradictions were found."""
         count = len(self.contradictions)
@@ -130,9 +139,30 @@ class Reconciliation:
         return f"{self.trend.value}: {self.trend_reason}; {found}"
 
     def _repr_html_(self) -> str:
-        from centasia_claims._display import reconciliation_html  # noqa: PLC0415  (rendering on demand)
-
-        return reconciliation_html(self)
+        """The timeline, the consensus per period and the contradictions, as three small tables."""
+        figures = [
+            (
+                figure.placement.label,
+                figure.phrase,
+                "set aside" if figure.interval is None else str(figure.interval),
+                figure.claimant_name,
+                figure.claim,
+            )
+            for figure in self.figures
+        ]
+        consensus = [
+            (item.label, ("contested " if item.contested else "") + str(item.interval), item.reason)
+            for item in self.consensus
+        ]
+        contradictions = [(pair.reason,) for pair in self.contradictions]
+        return (
+            f"<div><p><strong>{html.escape(self.label)}</strong> ({html.escape(self.kind.value)}, "
+            f"{html.escape(self.unit)}): {html.escape(self.trend_reason)}</p>"
+            + html_table(("period", "figure", "read as", "per", "claim"), figures)
+            + html_table(("period", "consensus", "why"), consensus)
+            + (html_table(("contradiction",), contradictions) if contradictions else "")
+            + "</div>"
+        )
 
     def render(self, *, max_pairs: int = 0) -> str:
         """The reconciliation as text, with up to ``max_pairs`` pair verdicts (``str()`` shows none).
@@ -150,7 +180,7 @@ class Reconciliation:
             lines.append("  verdicts:")
             shown = list(islice(self.verdicts(), max_pairs))
             lines.extend(f"    {verdict}" for verdict in shown)
-            total = len(self.figures) * (len(self.figures) - 1) // 2
+            total = self.pair_count
             if total > len(shown):
                 lines.append(f"    ... and {total - len(shown)} more pairs")
         lines.append("  consensus:")
@@ -164,6 +194,14 @@ class Reconciliation:
 
     def __str__(self) -> str:
         return self.render()
+
+
+register_result(Consensus)
+register_result(
+    Reconciliation,
+    pairs=lambda result: result.pair_count,
+    summary=lambda result: result.summary,
+)
 
 
 def _check(
@@ -232,37 +270,59 @@ def _periods(figures: list[Figure], kind: MeasureKind) -> list[tuple[Period | No
     return [(group[0].placement.period, group[0].placement.label, group) for group in groups.values()]
 
 
+def _claims_of(
+    corpus: Corpus | None, measure_id: str, measure: Measure | None
+) -> tuple[tuple[Claim, ...], Measure]:
+    """The claims and the measure a measure id names in the corpus."""
+    if corpus is None:
+        raise ReconcileError(
+            f"cannot reconcile {measure_id!r} without a corpus: pass the corpus that holds the measure, "
+            "or pass its claims"
+        )
+    if measure is not None and measure.id != measure_id:
+        raise ReconcileError(
+            f"cannot reconcile {measure_id!r} as the measure {measure.id!r}: "
+            "give one measure, by id or as an object"
+        )
+    return corpus.claims_for(measure_id), corpus.measure(measure_id) if measure is None else measure
+
+
 def reconcile(
-    claims: Iterable[Claim],
+    corpus: Corpus | None,
+    claims: MeasureId | str | Iterable[Claim],
     *,
     measure: Measure | None = None,
-    corpus: Corpus | None = None,
     sources: Mapping[str, Source] | None = None,
     literal: bool = False,
 ) -> Reconciliation:
     """Place one measure's figures on a timeline, judge every pair, and find the consensus per period.
 
     Args:
-        claims: Claims that give figures for one measure, in any order (the result does not depend on it).
+        corpus: Where sources (publication dates), entities (root claimants, by `root_agent`) and the
+            wholes of shares are looked up; ``None`` to reconcile claims built in code without a corpus.
+        claims: A measure's id, to reconcile every claim the corpus holds for it; or claims that give
+            figures for one measure, in any order (the result does not depend on it).
         measure: The measure, for its kind and unit; looked up in ``corpus`` when not given, and otherwise
             read as a snapshot in the most common unit of its figures (the result notes it).
-        corpus: Where sources (publication dates), entities (root claimants, as provenance's `root_agent`
-            finds them) and the wholes of shares are looked up.
         sources: Sources by id, for publication dates when there is no corpus (or to add to it).
         literal: Read "up to N" and "as many as N" as the bare ceilings they are written as, instead of
             as figures near N (`read_estimate`).
 
     Raises:
-        ReconcileError: A claim gives no figure, is given twice, or the claims are for several measures.
+        ReconcileError: A claim gives no figure, is given twice, or the claims are for several measures; a
+            measure id is given without a corpus, or with a ``measure`` of another id.
+        UnknownIdError: The measure id is not in the corpus.
 
     >>> from centasia_claims import load_seed_corpus
     >>> corpus = load_seed_corpus()
-    >>> result = reconcile(corpus.claims_for("measure:tajik-fighters-returned"), corpus=corpus)
+    >>> result = reconcile(corpus, "measure:tajik-fighters-returned")
     >>> result.kind.value, result.trend.value
     ('cumulative', 'rising')
     >>> [str(consensus) for consensus in result.consensus][1]
     '2016-01-25: {61} (one figure: 61)'
     """
+    if isinstance(claims, str):
+        claims, measure = _claims_of(corpus, claims, measure)
     given = tuple(claims)
     measure_id, figures_given = _check(given, measure)
     notes = []

@@ -5,7 +5,8 @@ span is used and the placement says so. A claim without a period is dated by a t
 against the publication date ("said last month"), or else by the publication date itself (flagged); with
 neither it is undated, and says so.
 
->>> from centasia_claims import Period, Placement, Dating
+>>> from centasia_claims import Period
+>>> from centasia_claims.reconciliation import Placement, Dating
 >>> print(Placement(period=Period.parse("2014/2015"), dating=Dating.COARSE).note or "(no note)")
 (no note)
 """
@@ -18,8 +19,9 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
-from centasia_claims.estimates._when import resolve_when, spoken_when
 from centasia_claims.model import Period, Precision
+from centasia_claims.reconciliation._when import resolve_when, spoken_when
+from centasia_claims.serialization import register_result
 
 if TYPE_CHECKING:
     from centasia_claims.model import Claim, Source
@@ -157,3 +159,6 @@ def place(claim: Claim, source: Source | None) -> Placement:
     if published.precision is not Precision.DAY:
         note += f", known only to the {published.precision.value}: the whole span is used"
     return Placement(period=Period.of(published), dating=Dating.PUBLISHED, note=note)
+
+
+register_result(Placement)

@@ -61,15 +61,18 @@ class TextQuote:
         """Find ``exact`` in ``text`` (first occurrence at or after ``after``) and anchor it.
 
         Raises:
-            ValueError: ``exact`` does not occur in ``text`` at or after ``after``.
+            InvalidValueError: ``exact`` is empty or does not occur in ``text`` at or after ``after`` (a
+                ``ValueError``, as before).
 
         >>> TextQuote.locate("one two one", "one", after=1).start
         8
         """
         start = text.find(exact, after)
         if start < 0 or not exact:
-            msg = f"{exact!r} does not occur in the text after offset {after}"
-            raise ValueError(msg)
+            raise InvalidValueError(
+                "exact",
+                f"{exact!r} does not occur in the text after offset {after}: quote the text as written",
+            )
         end = start + len(exact)
         return cls(
             exact=exact,

@@ -1,6 +1,6 @@
 """The trend of a measure over time: whether its consensus rises, falls or holds from first period to last.
 
->>> from centasia_claims import Trend
+>>> from centasia_claims.reconciliation import Trend
 >>> [trend.value for trend in Trend]
 ['rising', 'falling', 'steady', 'none']
 """
@@ -16,8 +16,8 @@ from centasia_claims.model import MeasureKind
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from centasia_claims.estimates._interval import Interval
     from centasia_claims.model import Period
+    from centasia_claims.reconciliation._interval import Interval
 
 __all__ = ["Trend", "trend_of"]
 

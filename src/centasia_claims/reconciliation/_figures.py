@@ -4,7 +4,8 @@ A `Figure` is one claim's figure as reconciliation reads it: the `Interval` of i
 into a count of its whole by `derive_count`), its `Placement` on the timeline, and who originally gave it. How
 a figure was read beyond its written bounds, how it was dated, and why it is set aside are all said in words.
 
->>> from centasia_claims import Estimate, Qualifier, read_estimate
+>>> from centasia_claims import Estimate, Qualifier
+>>> from centasia_claims.reconciliation import read_estimate
 >>> toll = Estimate(phrase="as many as 157,000", qualifier=Qualifier.AT_MOST, high=157_000)
 >>> interval, note = read_estimate(toll)
 >>> print(interval)
@@ -20,9 +21,10 @@ from typing import TYPE_CHECKING, Final
 import attrs
 
 from centasia_claims.errors import ReconcileError
-from centasia_claims.estimates._interval import Interval
-from centasia_claims.estimates._timeline import Placement
 from centasia_claims.model import ClaimId, EntityId, Qualifier, SourceId
+from centasia_claims.reconciliation._interval import Interval
+from centasia_claims.reconciliation._timeline import Placement
+from centasia_claims.serialization import register_result
 
 if TYPE_CHECKING:
     from centasia_claims.model import Claim, Estimate
@@ -224,3 +226,7 @@ class Figure:
     def __str__(self) -> str:
         shown = str(self.interval) if self.set_aside is None else f"set aside: {self.set_aside}"
         return f"{self.placement}: {self.phrase} -> {shown} [{self.claim}, per {self.claimant_name}]"
+
+
+register_result(DerivedFigure)
+register_result(Figure, label=lambda figure: figure.label)

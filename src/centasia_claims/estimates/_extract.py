@@ -15,7 +15,7 @@ import attrs
 from centasia_claims.errors import InvalidValueError
 from centasia_claims.estimates._build import to_estimate
 from centasia_claims.estimates._scan import scan
-from centasia_claims.model.estimate import Estimate
+from centasia_claims.model import Estimate
 
 __all__ = ["FoundEstimate", "extract_estimates"]
 

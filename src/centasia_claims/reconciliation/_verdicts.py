@@ -3,7 +3,7 @@
 Two figures agree, are the same figure re-reported, differ in a way time explains, contradict each other, or
 are not comparable.
 
->>> from centasia_claims import FigureVerdict
+>>> from centasia_claims.reconciliation import FigureVerdict
 >>> [verdict.value for verdict in FigureVerdict]
 ['agree', 'same_figure', 'explained_by_time', 'contradiction', 'not_comparable']
 """
@@ -16,9 +16,10 @@ from typing import TYPE_CHECKING
 import attrs
 
 from centasia_claims.model import ClaimId, MeasureKind
+from centasia_claims.serialization import register_result
 
 if TYPE_CHECKING:
-    from centasia_claims.estimates._figures import Figure
+    from centasia_claims.reconciliation._figures import Figure
 
 __all__ = ["FigureVerdict", "PairVerdict", "judge", "timeline_key"]
 
@@ -152,3 +153,6 @@ def _cumulative(first: Figure, second: Figure, low: Figure, high: Figure) -> Pai
         FigureVerdict.CONTRADICTION,
         f"a cumulative count that fell: {low.phrase} is smaller than {high.phrase} but dated {when}",
     )
+
+
+register_result(PairVerdict)

@@ -17,10 +17,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Final
 
-from centasia_claims.errors import MissingExtraError
+from centasia_claims.corpus import ORIGIN_RELATIONS
+from centasia_claims.errors import CentasiaClaimsError, MissingExtraError
 from centasia_claims.model import Organization, Person
-from centasia_claims.provenance._origins import ORIGIN_RELATIONS, trace_origin
-from centasia_claims.provenance._status import epistemic_status
+from centasia_claims.provenance import epistemic_status, trace_origin
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -95,7 +95,7 @@ class _Builder:
             "prov:type": self.cc["Claim"],
             "prov:value": claim.statement,
             "cc:stance": claim.stance.value,
-            "cc:status": epistemic_status(claim, self.corpus).status.value,
+            "cc:status": epistemic_status(self.corpus, claim).status.value,
         }
         origin = trace_origin(self.corpus, claim)
         if origin.agent is not None:
@@ -198,6 +198,5 @@ def to_prov_json(
     """
     serialized: str | None = to_prov_document(corpus, claims).serialize(format="json", indent=indent)
     if serialized is None:  # pragma: no cover  (prov returns the text when no destination is given)
-        msg = "the prov package returned no PROV-JSON"
-        raise RuntimeError(msg)
+        raise CentasiaClaimsError("the prov package returned no PROV-JSON")
     return serialized

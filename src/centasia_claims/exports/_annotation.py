@@ -4,7 +4,8 @@ The target is the bundled document (its offsets count code points of the whole f
 says), selected twice: by a ``TextQuoteSelector`` (exact, prefix, suffix) and a ``TextPositionSelector``
 (start, end). The body is the claim's statement. See https://www.w3.org/TR/annotation-model/.
 
->>> from centasia_claims import load_seed_corpus, to_web_annotation
+>>> from centasia_claims import load_seed_corpus
+>>> from centasia_claims.exports import to_web_annotation
 >>> corpus = load_seed_corpus()
 >>> annotation = to_web_annotation(corpus, corpus.claim("claim:rferl-authorities-up-to-1000"))
 >>> annotation["type"], annotation["target"]["source"]

@@ -14,17 +14,17 @@ never taken for a year; hedges use one canonical word each ("about", "nearly", "
 from __future__ import annotations
 
 import functools
-from decimal import Decimal
 from fractions import Fraction
 from typing import TYPE_CHECKING, Final
 
+from centasia_claims._render import number_text
 from centasia_claims.errors import InvalidValueError
 from centasia_claims.estimates import _tables as t
 from centasia_claims.estimates._build import APPROXIMATE_FACTORS
-from centasia_claims.model.estimate import PERCENT, Qualifier
+from centasia_claims.model import PERCENT, Qualifier
 
 if TYPE_CHECKING:
-    from centasia_claims.model.estimate import Estimate
+    from centasia_claims.model import Estimate
 
 __all__ = ["format_estimate"]
 
@@ -40,28 +40,19 @@ _NOUNS: Final = {
 }
 _RATES: Final = {per: phrase for phrase, per in reversed(t.RATES.items()) if phrase.startswith(("a ", "an "))}
 _HEDGED: Final = "reportedly"
-_MAX_INTEGER: Final = 10**16
-
-
-def _number(value: float) -> str:
-    """Digits with thousands separators and no exponent: 1300000.0 -> "1,300,000", 8.2 -> "8.2"."""
-    value = float(value)  # an attrs field typed float may hold an int
-    if value.is_integer() and abs(value) < _MAX_INTEGER:
-        return f"{int(value):,}"
-    return format(Decimal(repr(value)), ",f")
 
 
 def _written(value: float) -> Fraction:
     """The exact value `_number` writes, as the parser will read it back."""
-    return Fraction(_number(value).replace(",", ""))
+    return Fraction(number_text(value).replace(",", ""))
 
 
 def _marked(value: float, unit: str) -> str:
     """A figure with the marks written beside each number: "$100", "45%"."""
     symbol = _SYMBOLS.get(unit)
     if symbol is not None:
-        return symbol + _number(value)
-    return _number(value) + ("%" if unit == PERCENT else "")
+        return symbol + number_text(value)
+    return number_text(value) + ("%" if unit == PERCENT else "")
 
 
 def _unit_after(estimate: Estimate) -> str:
@@ -111,7 +102,7 @@ def _vague(estimate: Estimate) -> str:
         ]
         if seconds:
             return f"{first}, if not {min(seconds)[1]}"
-    bounds = f"{_number(low)}-{'open' if estimate.high is None else _number(estimate.high)}"
+    bounds = f"{number_text(low)}-{'open' if estimate.high is None else number_text(estimate.high)}"
     raise InvalidValueError("low", f"no vague word has the bounds {bounds}; keep the phrase as written")
 
 
@@ -126,8 +117,8 @@ def _approximate(estimate: Estimate) -> str:
             return f"{word} {_marked(point, estimate.unit)}"
     raise InvalidValueError(
         "low",
-        f"approximate bounds {_number(estimate.low or 0.0)}-{_number(estimate.high or 0.0)} around "
-        f"{_number(point)} are not the convention's "
+        f"approximate bounds {number_text(estimate.low or 0.0)}-{number_text(estimate.high or 0.0)} around "
+        f"{number_text(point)} are not the convention's "
         "(0.9N-1.1N or 0.9N-N); keep the phrase as written",
     )
 
@@ -147,7 +138,9 @@ def _figure(estimate: Estimate) -> str:
     if qualifier is Qualifier.RANGE:
         low, high = estimate.low or 0.0, estimate.high or 0.0
         if low >= high:
-            message = f"a range {_number(low)}-{_number(high)} with equal ends cannot be written as a range"
+            message = (
+                f"a range {number_text(low)}-{number_text(high)} with equal ends cannot be written as a range"
+            )
             raise InvalidValueError("low", message)
         return f"between {_marked(low, unit)} and {_marked(high, unit)}"
     if qualifier is Qualifier.EXACT:

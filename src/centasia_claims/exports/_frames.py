@@ -4,7 +4,8 @@ pandas is imported only when a frame is asked for; without it, `to_frame` raises
 the extra to install.
 
 >>> from centasia_claims import load_seed_corpus
->>> frame = load_seed_corpus().to_frame("claims")
+>>> from centasia_claims.exports import to_frame
+>>> frame = to_frame(load_seed_corpus(), "claims")
 >>> frame.loc[frame["id"] == "claim:odr-interior-ministry-1141", ["phrase", "qualifier"]].values.tolist()
 [['1,141', 'exact']]
 """
@@ -14,11 +15,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from centasia_claims.errors import MissingExtraError
-from centasia_claims.records import records
+from centasia_claims.exports._records import records
 
 if TYPE_CHECKING:
     from centasia_claims.corpus import Corpus
-    from centasia_claims.records import RecordKind
+    from centasia_claims.exports._records import RecordKind
 
 __all__ = ["to_frame"]
 

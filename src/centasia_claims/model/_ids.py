@@ -5,7 +5,7 @@ The id types are aliases of `str` that document which kind of object an id names
 without catching much, because a `Corpus` checks every reference at construction and names the kind it
 expected ("'source:a' is a source, but a measure is needed here").
 
->>> from centasia_claims import EntityId
+>>> from centasia_claims.model import EntityId
 >>> halimov: EntityId = "person:gulmurod-halimov"
 """
 

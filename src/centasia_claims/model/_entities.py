@@ -25,9 +25,9 @@ import attrs
 
 from centasia_claims.errors import InvalidValueError
 from centasia_claims.model._checks import check_id, check_ids, check_non_empty, check_optional_id
-from centasia_claims.model.dates import Period
-from centasia_claims.model.ids import EntityId, SourceId
-from centasia_claims.model.text import TextQuote
+from centasia_claims.model._dates import Period
+from centasia_claims.model._ids import EntityId, SourceId
+from centasia_claims.model._text import TextQuote
 
 __all__ = [
     "Entity",

@@ -9,17 +9,17 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from centasia_claims.corpus import root_agent
 from centasia_claims.errors import UnknownIdError
-from centasia_claims.estimates._figures import DerivedFigure, Figure, derive, read_estimate
-from centasia_claims.estimates._timeline import Placement, place
-from centasia_claims.provenance._origins import root_agent
+from centasia_claims.reconciliation._figures import DerivedFigure, Figure, derive, read_estimate
+from centasia_claims.reconciliation._timeline import Placement, place
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping
 
     from centasia_claims.corpus import Corpus
-    from centasia_claims.estimates._interval import Interval
     from centasia_claims.model import Claim, ClaimId, EntityId, Estimate, Source
+    from centasia_claims.reconciliation._interval import Interval
 
 __all__ = ["Reader", "reference_per", "reference_unit"]
 

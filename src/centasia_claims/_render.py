@@ -1,0 +1,101 @@
+"""Small text and HTML helpers that every type renders itself with: numbers, intervals, tables.
+
+The library writes numbers one way: `number_text`. Each type renders its own text (``__str__``) and HTML
+(``_repr_html_``) with these helpers, so no module needs to know another's types to display them.
+
+>>> number_text(1141.0), number_text(33.333, places=2), number_text(1300000.0, grouping=False)
+('1,141', '33.33', '1300000')
+>>> interval_text(270, 330), interval_text(None, 1000, high_inclusive=True), interval_text(5, 5)
+('[270, 330]', '(-∞, 1000]', '{5}')
+"""
+
+from __future__ import annotations
+
+import html
+from decimal import Decimal
+from typing import TYPE_CHECKING, Final
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Sequence
+
+__all__ = ["html_definitions", "html_table", "interval_text", "number_text"]
+
+_MAX_INTEGER: Final = 10**16
+"""Whole numbers below this are written as integers; beyond it a float's digits are written exactly."""
+
+
+def number_text(value: float, *, grouping: bool = True, places: int | None = None) -> str:
+    """A number as people write it: no trailing ``.0``, thousands grouped with commas unless asked not to.
+
+    With ``places``, the number is rounded to that many decimals and trailing zeros are dropped; without,
+    every digit of the float is written (``8.2`` stays ``8.2``, never ``8.199999``), and never an exponent.
+
+    >>> number_text(1300000), number_text(8.2), number_text(12.5, grouping=False, places=2)
+    ('1,300,000', '8.2', '12.5')
+    >>> number_text(1e-07), number_text(2.999, places=2)
+    ('0.0000001', '3')
+    """
+    value = float(value)  # an attrs field typed float may hold an int
+    separator = "," if grouping else ""
+    if places is not None:
+        text = f"{value:{separator}.{places}f}"
+        return text.rstrip("0").rstrip(".") if "." in text else text
+    if value.is_integer() and abs(value) < _MAX_INTEGER:
+        return f"{int(value):{separator}}"
+    return format(Decimal(repr(value)), f"{separator}f")
+
+
+def interval_text(
+    low: float | None,
+    high: float | None,
+    *,
+    low_inclusive: bool = True,
+    high_inclusive: bool = True,
+    grouping: bool = False,
+) -> str:
+    """An interval in set notation, numbers rounded to two decimals: ``[270, 330]``, ``(1500, 9999]``.
+
+    An unbounded end is ``-∞`` or ``∞`` (always open); an interval of one number is ``{1141}``.
+
+    >>> interval_text(1500, 9999, low_inclusive=False), interval_text(2000, None, low_inclusive=False)
+    ('(1500, 9999]', '(2000, ∞)')
+    >>> interval_text(1500, 9999, low_inclusive=False, grouping=True)
+    '(1,500, 9,999]'
+    """
+
+    def number(value: float) -> str:
+        return number_text(value, grouping=grouping, places=2)
+
+    if low is not None and low == high:
+        return "{" + number(low) + "}"
+    head = "(-∞" if low is None else ("[" if low_inclusive else "(") + number(low)
+    tail = "∞)" if high is None else number(high) + ("]" if high_inclusive else ")")
+    return f"{head}, {tail}"
+
+
+def html_table(header: Sequence[str], rows: Iterable[Sequence[str]], *, code: int | None = None) -> str:
+    """A small HTML table of plain text cells, every cell escaped; column ``code`` (ids) set as code.
+
+    >>> html_table(("claim", "figure"), [("claim:a", "<1,000")], code=0)
+    '<table><tr><th>claim</th><th>figure</th></tr><tr><td><code>claim:a</code></td><td>&lt;1,000</td></tr></table>'
+    """
+
+    def cell(index: int, text: str) -> str:
+        escaped = html.escape(text)
+        return f"<td><code>{escaped}</code></td>" if index == code else f"<td>{escaped}</td>"
+
+    head = "".join(f"<th>{html.escape(name)}</th>" for name in header)
+    body = "".join(
+        "<tr>" + "".join(cell(index, text) for index, text in enumerate(row)) + "</tr>" for row in rows
+    )
+    return f"<table><tr>{head}</tr>{body}</table>"
+
+
+def html_definitions(title: str, rows: Iterable[tuple[str, str]]) -> str:
+    """A titled definition list; ``title`` is escaped, row values are HTML already (escape what is text).
+
+    >>> html_definitions("claim:a", [("stance", "asserts")])
+    '<div><strong>claim:a</strong><dl><dt>stance</dt><dd>asserts</dd></dl></div>'
+    """
+    body = "".join(f"<dt>{html.escape(key)}</dt><dd>{value}</dd>" for key, value in rows)
+    return f"<div><strong>{html.escape(title)}</strong><dl>{body}</dl></div>"

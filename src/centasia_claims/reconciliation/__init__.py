@@ -1,0 +1,54 @@
+"""Reconciliation: one measure's figures on a timeline, a verdict on every pair, a consensus per period.
+
+Each claim's `Estimate` is read as an `Interval` (`read_estimate`), placed in time (`place`), and traced to
+the body that gave it (`root_agent`). `judge` says how two figures relate (`FigureVerdict`) with a reason;
+`reconcile` finds every contradiction in O(n log n), the `Consensus` of each period and the `Trend`.
+
+>>> from centasia_claims import load_seed_corpus
+>>> from centasia_claims.reconciliation import Interval, reconcile
+>>> print(Interval(high=1000).intersection(Interval(low=270, high=330)))
+[270, 330]
+>>> result = reconcile(load_seed_corpus(), "measure:tajiks-joined-is-syria-iraq")
+>>> result.trend.value, len(result.contradictions)
+('rising', 3)
+"""
+
+from centasia_claims.reconciliation._figures import (
+    NEAR_CEILING_HEDGES,
+    NEAR_FRACTION,
+    DerivedFigure,
+    Figure,
+    derive_count,
+    read_estimate,
+)
+from centasia_claims.reconciliation._interval import Interval, hull_of, intersection_of
+from centasia_claims.reconciliation._reconcile import Consensus, Reconciliation, reconcile
+from centasia_claims.reconciliation._timeline import Dating, Placement, place
+from centasia_claims.reconciliation._trend import Trend
+from centasia_claims.reconciliation._verdicts import FigureVerdict, PairVerdict, judge
+from centasia_claims.reconciliation._when import RELATIVE_TIMES, resolve_when, spoken_when
+
+__all__ = [
+    "NEAR_CEILING_HEDGES",
+    "NEAR_FRACTION",
+    "RELATIVE_TIMES",
+    "Consensus",
+    "Dating",
+    "DerivedFigure",
+    "Figure",
+    "FigureVerdict",
+    "Interval",
+    "PairVerdict",
+    "Placement",
+    "Reconciliation",
+    "Trend",
+    "derive_count",
+    "hull_of",
+    "intersection_of",
+    "judge",
+    "place",
+    "read_estimate",
+    "reconcile",
+    "resolve_when",
+    "spoken_when",
+]
