@@ -22,6 +22,7 @@ from centasia_claims.errors import (
     MissingExtraError,
     ParseError,
     ReconcileError,
+    StructureError,
     UnknownIdError,
 )
 from centasia_claims.estimates import extract_estimates, format_estimate, parse_estimate
@@ -96,6 +97,7 @@ __all__ = [
     "RelationKind",
     "Resolution",
     "Source",
+    "StructureError",
     "TextQuote",
     "TextSpan",
     "UnknownIdError",

@@ -26,6 +26,7 @@ __all__ = [
     "ParseError",
     "Problem",
     "ReconcileError",
+    "StructureError",
     "UnknownIdError",
 ]
 
@@ -147,6 +148,25 @@ class CorpusError(CentasiaClaimsError, ValueError):
         count = len(self.problems)
         header = f"{count} problem{'s' if count != 1 else ''}; no corpus was returned:"
         super().__init__("\n".join([header, *(f"  {problem}" for problem in self.problems)]))
+
+
+class StructureError(CentasiaClaimsError, ValueError):
+    """Plain JSON data does not fit the model type it was read as; every problem is listed.
+
+    Attributes:
+        problems: Each problem as ``(JSON path, message)``, in input order.
+
+    >>> print(StructureError([("$.value.low", "must be <= high (got low=500, high=300)")]))
+    1 problem in the data:
+      $.value.low: must be <= high (got low=500, high=300)
+    """
+
+    def __init__(self, problems: Iterable[tuple[str, str]]) -> None:
+        self.problems = tuple(problems)
+        count = len(self.problems)
+        lines = [f"{count} problem{'s' if count != 1 else ''} in the data:"]
+        lines.extend(f"  {where}: {message}" for where, message in self.problems)
+        super().__init__("\n".join(lines))
 
 
 class ReconcileError(CentasiaClaimsError, ValueError):

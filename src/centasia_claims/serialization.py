@@ -38,7 +38,7 @@ from cattrs.errors import (
 )
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
 
-from centasia_claims.errors import CentasiaClaimsError, InvalidValueError, ParseError
+from centasia_claims.errors import CentasiaClaimsError, InvalidValueError, ParseError, StructureError
 from centasia_claims.model import PartialDate, Period
 
 if TYPE_CHECKING:
@@ -251,22 +251,45 @@ converter: Final = make_converter()
 _fast_converter: Final = make_converter(detailed_validation=False)
 
 
-def structure(data: object, cl: type[T]) -> T:
+def structure(data: object, cl: type[T], *, path: str = "$") -> T:
     """Build a model object (or a list or tuple of them) from plain JSON data.
 
+    Args:
+        data: Plain JSON data, as `json.loads` gives it.
+        cl: The type to build, such as `Claim` or ``list[Claim]``.
+        path: Where ``data`` stands in its file, as a JSON path: problems are reported below it.
+
     Raises:
-        cattrs.errors.BaseValidationError: The data does not fit; pass it to `structure_problems`.
+        StructureError: The data does not fit; it lists every problem with its JSON path.
 
     >>> from centasia_claims import Name
     >>> structure({"text": "RFE/RL", "kind": "acronym"}, Name)
     Name(text='RFE/RL', kind=<NameKind.ACRONYM: 'acronym'>, lang=None, script=<Script.LATIN: 'latin'>, scheme=None, valid=None)
+    >>> structure({"text": 5}, Name, path="$.persons[0].names[0]")
+    Traceback (most recent call last):
+    ...
+    centasia_claims.errors.StructureError: 1 problem in the data:
+      $.persons[0].names[0].text: expected a string, got a number (5)
     """  # noqa: E501
-    return converter.structure(data, cl)
+    try:
+        return converter.structure(data, cl)
+    except Exception as error:  # cattrs raises groups of its own; each is read into problems
+        raise StructureError(structure_problems(error, path)) from error
 
 
-def structure_fast(data: object, cl: type[T]) -> T:
-    """Like `structure`, but stops at the first problem; for bulk loading of data expected to be valid."""
-    return _fast_converter.structure(data, cl)
+def structure_fast(data: object, cl: type[T], *, path: str = "$") -> T:
+    """Like `structure`, but stops at the first problem; for bulk loading of data expected to be valid.
+
+    Raises:
+        StructureError: The data does not fit; it names the first problem found.
+
+    >>> structure_fast("2015", PartialDate)
+    PartialDate(year=2015, month=None, day=None)
+    """
+    try:
+        return _fast_converter.structure(data, cl)
+    except Exception as error:  # as in `structure`
+        raise StructureError(structure_problems(error, path)) from error
 
 
 def unstructure(obj: object) -> Any:
@@ -293,11 +316,13 @@ def register_result(cl: type, **derived: Callable[[Any], object]) -> None:
     >>> unstructure(Span(4))
     {'low': 4, 'high': 10, 'width': 6}
     """
-    fields: Callable[[Any], dict[str, Any]] = make_dict_unstructure_fn(cl, converter)
     computed = tuple(derived.items())
+    generated: list[Callable[[Any], dict[str, Any]]] = []  # made on first use: importing stays cheap
 
     def unstructure_result(obj: Any) -> dict[str, Any]:
-        data = fields(obj)
+        if not generated:
+            generated.append(make_dict_unstructure_fn(cl, converter))
+        data = generated[0](obj)
         for name, compute in computed:
             data[name] = converter.unstructure(compute(obj))
         return data
@@ -308,15 +333,20 @@ def register_result(cl: type, **derived: Callable[[Any], object]) -> None:
 def structure_problems(error: BaseException, path: str = "$") -> list[tuple[str, str]]:
     """Every problem inside a structuring error, as ``(JSON path, message)`` pairs, in input order.
 
+    A `StructureError` gives its problems (below ``path``); a cattrs exception group is read into them,
+    keeping the messages of the model's own validators.
+
     >>> from centasia_claims import Name
     >>> try:
     ...     structure({"text": 5, "colour": "red"}, Name)
-    ... except Exception as error:
+    ... except StructureError as error:
     ...     for where, what in structure_problems(error):
     ...         print(where, what)
     $.text expected a string, got a number (5)
     $.colour unknown key: allowed keys are text, kind, lang, script, scheme, valid
     """
+    if isinstance(error, StructureError):
+        return [(path + where.removeprefix("$"), message) for where, message in error.problems]
     problems: list[tuple[str, str]] = []
     _collect(error, path, problems)
     return problems

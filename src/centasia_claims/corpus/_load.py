@@ -17,9 +17,9 @@ from typing import TYPE_CHECKING, Any
 
 from centasia_claims.corpus._corpus import Corpus
 from centasia_claims.corpus._integrity import ID_KINDS, SECTIONS, find_problems
-from centasia_claims.errors import CorpusError, Problem
+from centasia_claims.errors import CorpusError, Problem, StructureError
 from centasia_claims.model import Document
-from centasia_claims.serialization import structure, structure_fast, structure_problems
+from centasia_claims.serialization import structure, structure_fast
 
 if TYPE_CHECKING:
     from importlib.resources.abc import Traversable
@@ -138,17 +138,16 @@ def _structure_section(  # noqa: PLR0917  (a private step of the loader, called 
 ) -> None:
     # The fast converter stops at the first problem; most corpora have none, and any failure is read
     # again item by item with the detailed converter below.
-    with contextlib.suppress(Exception):
+    with contextlib.suppress(StructureError):
         items = structure_fast(raw, list[cls])  # type: ignore[valid-type]
         located.add(section, file, list(enumerate(items)))
         return
     good: list[tuple[int, object]] = []
     for index, item in enumerate(raw):
         try:
-            good.append((index, structure(item, cls)))
-        except Exception as error:  # noqa: BLE001  (every problem is reported)
-            for where, message in structure_problems(error, f"$.{section}[{index}]"):
-                problems.append(Problem(file, where, message))
+            good.append((index, structure(item, cls, path=f"$.{section}[{index}]")))
+        except StructureError as error:
+            problems.extend(Problem(file, where, message) for where, message in error.problems)
             id_ = item.get("id") if isinstance(item, dict) else None
             if isinstance(id_, str) and section in ID_KINDS and id_ not in located.failed_ids:
                 located.failed_ids[id_] = (ID_KINDS[section], f"{file}: $.{section}[{index}]")
