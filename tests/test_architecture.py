@@ -9,7 +9,6 @@ from __future__ import annotations
 import ast
 import importlib
 import inspect
-import pkgutil
 import re
 import typing
 from pathlib import Path
@@ -88,34 +87,27 @@ def _examples(docstring: str | None) -> str:
     return "\n".join(line for line in lines if line.lstrip().startswith((">>>", "...")))
 
 
-def _library_modules() -> list[ModuleType]:
-    """Every module of the library but ``__main__``, which runs the command line when imported."""
-    names = [info.name for info in pkgutil.walk_packages(centasia_claims.__path__, "centasia_claims.")]
-    return [
-        centasia_claims,
-        *(importlib.import_module(name) for name in names if not name.endswith("__main__")),
-    ]
-
-
-def _defining_module(name: str) -> ModuleType | None:
-    """The module that assigns ``name`` at its top level (a constant, a table or an alias)."""
-    for module in _library_modules():
-        for node in ast.parse(inspect.getsource(module)).body:
-            targets = node.targets if isinstance(node, ast.Assign) else [getattr(node, "target", None)]
-            if any(isinstance(target, ast.Name) and target.id == name for target in targets):
-                return module
-    return None
+def _home(module: ModuleType, name: str) -> ModuleType:
+    """The module that assigns ``name`` (a constant, a table or an alias), following re-exports."""
+    for node in ast.parse(inspect.getsource(module)).body:
+        if isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            for alias in node.names:
+                if (alias.asname or alias.name) == name:
+                    return _home(importlib.import_module(node.module), alias.name)
+    return module
 
 
 def _has_example(package: str, name: str, value: object) -> bool:
-    if inspect.isclass(value) or inspect.isfunction(value):
+    named = getattr(value, "__name__", None) == name and not isinstance(value, typing.NewType)
+    if named and callable(value):  # a class or a function, wrapped or not
         own = value.__dict__.get("__doc__") if inspect.isclass(value) else value.__doc__
         return ">>>" in (own or "")
-    # A constant, table or alias has no docstring of its own at run time: an example in the docstring of
-    # the module that defines it (or of its package) must use it.
+    # A constant, a table or an alias (``ClaimId`` is ``str`` at run time, ``NameKey`` a NewType) has no
+    # docstring of its own: an example in the docstring of the module that defines it, or of the package
+    # that exports it, must use it.
     mentioned = re.compile(rf"\b{re.escape(name)}\b")
-    home = _defining_module(name)
-    docstrings = (None if home is None else home.__doc__, importlib.import_module(package).__doc__)
+    exporter = importlib.import_module(package)
+    docstrings = (_home(exporter, name).__doc__, exporter.__doc__)
     return any(mentioned.search(_examples(docstring)) for docstring in docstrings)
 
 

@@ -14,6 +14,13 @@ what a plot shows can be checked, and found again in an SVG.
 >>> figure.axes[0].get_title().splitlines()[1]
 'rising; 3 contradicting pair(s)'
 
+The marker of "up to 1,000" is the one `HEDGE_MARKERS` gives its hedge:
+
+>>> from centasia_claims.plots import HEDGE_MARKERS
+>>> gid = "figure:claim:rferl-authorities-up-to-1000:marker"
+>>> [line.get_marker() for line in figure.axes[0].lines if line.get_gid() == gid], HEDGE_MARKERS["at_most"]
+(['v'], 'v')
+
 Save it with ``figure.savefig("tajiks.png")``.
 """
 
@@ -204,6 +211,14 @@ def plot_estimates(
     Raises:
         MissingExtraError: matplotlib is not installed (``pip install 'centasia-claims[plot]'``).
         UnknownIdError: The corpus has no such measure.
+
+    >>> from centasia_claims import load_seed_corpus
+    >>> measure = "measure:tajiks-joined-is-syria-iraq"
+    >>> axes = plot_estimates(load_seed_corpus(), measure, title="Tajiks in IS").axes[0]
+    >>> axes.get_title().splitlines()[0], axes.get_ylabel()
+    ('Tajiks in IS', 'people')
+    >>> len([line for line in axes.lines if str(line.get_gid()).startswith("contradiction:")])
+    3
     """
     _mpl, figure_class = _matplotlib()
     result = reconcile(corpus, measure, literal=literal)

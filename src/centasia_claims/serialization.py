@@ -18,6 +18,13 @@ the derived values their package registers through `register_result`, so scripts
 {'phrase': '1,141', 'qualifier': 'exact', 'low': 1141, 'high': 1141, 'point': 1141}
 >>> serialization.structure(data, Estimate) == e
 True
+
+`structure` and `unstructure` go through `converter`, a ``cattrs.Converter``; use it where cattrs is wanted:
+
+>>> from centasia_claims import Period
+>>> from centasia_claims.serialization import converter
+>>> converter.unstructure(e) == data, converter.structure("2014/2019", Period) == Period.parse("2014/2019")
+(True, True)
 """
 
 from __future__ import annotations

@@ -4,12 +4,13 @@ Each command lives in its own module and is one `Command` in `COMMANDS`, so addi
 and one line here.
 
 Exit codes: 0 success; 1 the command ran and found errors (``check``) or nothing (``names``); 2 the command
-line is wrong;
-3 the corpus or another input could not be read.
+line is wrong; 3 the corpus or another input could not be read.
 
 >>> main(["report", "--json"]) == 0  # doctest: +ELLIPSIS
 {...}
 True
+>>> [command.name for command in COMMANDS]
+['report', 'estimates', 'names', 'check', 'trace', 'plot']
 """
 
 from __future__ import annotations
@@ -58,7 +59,14 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line with ``argv`` (default: ``sys.argv[1:]``) and return the exit code."""
+    """Run the command line with ``argv`` (default: ``sys.argv[1:]``) and return the exit code.
+
+    >>> main(["trace", "claim:rferl-rahimzoda-61-returned"])  # doctest: +ELLIPSIS
+    claim:rferl-rahimzoda-61-returned
+      61 Tajik nationals had returned from Syria and Iraq.
+    ...
+    0
+    """
     args = _parser().parse_args(argv)
     try:
         code: int = args.run(args)

@@ -11,6 +11,12 @@ disagree about who said what.
 ('person:ramazon-rahimzoda', 'org:tajik-interior-ministry', 'org:tajik-government')
 >>> root_agent(corpus, "org:radio-ozodi")
 'org:rferl'
+
+The relations followed, in order of preference:
+
+>>> from centasia_claims.corpus import ORIGIN_RELATIONS
+>>> [kind.value for kind in ORIGIN_RELATIONS]
+['spokesperson_of', 'official_of', 'part_of']
 """
 
 from __future__ import annotations

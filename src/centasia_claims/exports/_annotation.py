@@ -12,6 +12,16 @@ says), selected twice: by a ``TextQuoteSelector`` (exact, prefix, suffix) and a 
 ('Annotation', 'urn:centasia-claims:document:002_cc5a38ae8d00b8fb.txt')
 >>> [selector["type"] for selector in annotation["target"]["selector"]]
 ['TextQuoteSelector', 'TextPositionSelector']
+
+Every annotation names the W3C context `ANNOTATION_CONTEXT`; a document's IRI is `DOCUMENT_BASE` and its
+file name, unless another base is given:
+
+>>> from centasia_claims.exports import ANNOTATION_CONTEXT, DOCUMENT_BASE
+>>> annotation["@context"] == ANNOTATION_CONTEXT, DOCUMENT_BASE
+(True, 'urn:centasia-claims:document:')
+>>> claim = corpus.claim("claim:rferl-authorities-up-to-1000")
+>>> to_web_annotation(corpus, claim, document_base="https://example.org/")["target"]["source"]
+'https://example.org/002_cc5a38ae8d00b8fb.txt'
 """
 
 from __future__ import annotations

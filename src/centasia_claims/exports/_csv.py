@@ -19,6 +19,15 @@ def write_csv(corpus: Corpus, kind: RecordKind, target: str | Path | TextIO) -> 
     """Write the records of ``kind`` as CSV (RFC 4180, UTF-8, a header row) to a path or an open text file.
 
     Empty values (``None``) are written as empty cells.
+
+    >>> import csv, io
+    >>> from centasia_claims import load_seed_corpus
+    >>> out = io.StringIO()
+    >>> write_csv(load_seed_corpus(), "claims", out)
+    >>> rows = {row["id"]: row for row in csv.DictReader(io.StringIO(out.getvalue()))}
+    >>> row = rows["claim:odr-interior-ministry-1141"]
+    >>> row["phrase"], row["qualifier"], row["period"]
+    ('1,141', 'exact', '')
     """
     rows = records(corpus, kind)
     if isinstance(target, str | Path):

@@ -30,6 +30,14 @@ def to_frame(corpus: Corpus, kind: RecordKind) -> Any:
     Raises:
         MissingExtraError: pandas is not installed.
         ValueError: ``kind`` is unknown.
+
+    An open bound is a missing value:
+
+    >>> from centasia_claims import load_seed_corpus
+    >>> frame = to_frame(load_seed_corpus(), "estimates")
+    >>> up_to = frame["claim"] == "claim:rferl-authorities-up-to-1000"
+    >>> frame.loc[up_to, ["phrase", "low", "high"]].values.tolist()
+    [['up to 1,000', nan, 1000.0]]
     """
     try:
         import pandas as pd  # noqa: PLC0415  (optional dependency, imported only when used)

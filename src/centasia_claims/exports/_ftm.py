@@ -119,7 +119,17 @@ def to_followthemoney(corpus: Corpus) -> list[dict[str, Any]]:
 
 
 def write_followthemoney(corpus: Corpus, target: str | Path | TextIO) -> None:
-    """Write `to_followthemoney` as line-delimited JSON (one entity per line, UTF-8)."""
+    """Write `to_followthemoney` as line-delimited JSON (one entity per line, UTF-8).
+
+    >>> import io, json
+    >>> from centasia_claims import load_seed_corpus
+    >>> out = io.StringIO()
+    >>> write_followthemoney(load_seed_corpus(), out)
+    >>> entities = [json.loads(line) for line in out.getvalue().splitlines()]
+    >>> halimov = next(entity for entity in entities if entity["id"] == "person.gulmurod-halimov")
+    >>> halimov["schema"], halimov["properties"]["name"]
+    ('Person', ['Gulmurod Halimov'])
+    """
     lines = "".join(json.dumps(entity, ensure_ascii=False) + "\n" for entity in to_followthemoney(corpus))
     if isinstance(target, str | Path):
         Path(target).write_text(lines, encoding="utf-8")

@@ -11,6 +11,13 @@ Each claim becomes a chain of PROV records that a PROV tool can follow back to t
   offsets in the document.
 
 Ids live in the namespace ``cc`` = ``urn:centasia-claims:``: ``cc:claim:rferl-authorities-up-to-1000``.
+
+>>> from centasia_claims import load_seed_corpus
+>>> from centasia_claims.exports import PROV_NAMESPACE, to_prov_document
+>>> document = to_prov_document(load_seed_corpus(), ["claim:rferl-authorities-up-to-1000"])
+>>> claim = document.get_record("cc:claim:rferl-authorities-up-to-1000")[0]
+>>> claim.identifier.uri == PROV_NAMESPACE + "claim:rferl-authorities-up-to-1000"
+True
 """
 
 from __future__ import annotations

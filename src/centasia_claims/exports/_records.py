@@ -1,7 +1,7 @@
 """Flat records of a corpus, one dict per object, ids resolved to display names.
 
-The rows behind every tabular view: `Corpus.to_frame` wraps them in a pandas DataFrame, and
-`centasia_claims.exports.write_csv` writes them as CSV. Values are plain (str, float, int, bool or None), so
+The rows behind every tabular view: `to_frame` wraps them in a pandas DataFrame, and `write_csv` writes
+them as CSV. Values are plain (str, float, int, bool or None), so
 the rows also serialize as JSON directly.
 
 >>> from centasia_claims import load_seed_corpus
@@ -10,6 +10,13 @@ the rows also serialize as JSON directly.
 >>> row = rows["claim:rferl-authorities-up-to-1000"]
 >>> row["claimant"], row["qualifier"], row["high"]
 ('Tajik authorities', 'at_most', 1000.0)
+
+The kinds of records, as a type (`RecordKind`) and as values (`RECORD_KINDS`):
+
+>>> from centasia_claims.exports import RECORD_KINDS, RecordKind
+>>> kind: RecordKind = "aliases"
+>>> RECORD_KINDS, kind in RECORD_KINDS
+(('claims', 'estimates', 'entities', 'aliases', 'sources'), True)
 """
 
 from __future__ import annotations

@@ -10,6 +10,13 @@ The most used names are re-exported from `centasia_claims`; everything is import
 'at_most'
 >>> find_quote("a “pension”", '"pension"')
 QuoteMatch(start=2, end=11, verbatim=False)
+
+A share is a figure in the unit `PERCENT`, as in "More than half of ISIS-K's soldiers are Tajiks":
+
+>>> from centasia_claims import load_seed_corpus
+>>> from centasia_claims.model import PERCENT
+>>> load_seed_corpus().claim("claim:tiny-tajikistan-iskp-more-than-half-tajik").value.unit == PERCENT
+True
 """
 
 from centasia_claims.model._claims import (

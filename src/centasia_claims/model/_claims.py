@@ -38,7 +38,15 @@ __all__ = [
 
 
 class Verb(enum.StrEnum):
-    """How a step of an attribution chain passes a claim on."""
+    """How a step of an attribution chain passes a claim on.
+
+    "the country's Interior Ministry told RFE/RL", read in openDemocracy:
+
+    >>> from centasia_claims import load_seed_corpus
+    >>> claim = load_seed_corpus().claim("claim:odr-interior-ministry-1141")
+    >>> [step.verb.value for step in claim.attribution]
+    ['told', 'reported', 'published']
+    """
 
     SAID = "said"
     TOLD = "told"
@@ -60,7 +68,15 @@ class Verb(enum.StrEnum):
 
 
 class EpistemicStatus(enum.StrEnum):
-    """How the text presents what is claimed."""
+    """How the text presents what is claimed.
+
+    >>> from centasia_claims import load_seed_corpus
+    >>> corpus = load_seed_corpus()
+    >>> corpus.claim("claim:odr-interior-ministry-1141").status
+    <EpistemicStatus.OFFICIAL: 'official'>
+    >>> corpus.claim("claim:rferl-halimov-pension-100").status
+    <EpistemicStatus.UNCONFIRMED: 'unconfirmed'>
+    """
 
     OFFICIAL = "official"
     """An official figure or statement: "official figures say", "the Interior Ministry said"."""
@@ -80,7 +96,12 @@ class EpistemicStatus(enum.StrEnum):
 
 
 class Stance(enum.StrEnum):
-    """The source's stance towards the claim it reports."""
+    """The source's stance towards the claim it reports.
+
+    >>> from centasia_claims import load_seed_corpus
+    >>> load_seed_corpus().claim("claim:rferl-halimov-pension-100").stance
+    <Stance.UNCONFIRMED: 'unconfirmed'>
+    """
 
     ASSERTS = "asserts"
     DENIES = "denies"
@@ -110,7 +131,12 @@ class AttributionStep:
 
 
 class MeasureKind(enum.StrEnum):
-    """How a measured quantity behaves over time."""
+    """How a measured quantity behaves over time.
+
+    >>> from centasia_claims import load_seed_corpus
+    >>> load_seed_corpus().measure("measure:tajiks-joined-is-syria-iraq").kind
+    <MeasureKind.CUMULATIVE: 'cumulative'>
+    """
 
     CUMULATIVE = "cumulative"
     """A running total that can only grow (people who ever went to Syria): a later, larger figure is not
@@ -239,7 +265,13 @@ class Claim:
 
 
 class ExclusionReason(enum.StrEnum):
-    """Why a sentence with a number in it holds no claim."""
+    """Why a sentence with a number in it holds no claim.
+
+    >>> from centasia_claims import load_seed_corpus
+    >>> headline = "No One Writes to the Colonel Halimov"
+    >>> [item.reason for item in load_seed_corpus().exclusions if item.quote.exact == headline]
+    [<ExclusionReason.IDIOM: 'idiom'>]
+    """
 
     DATE = "date"
     """The number is a date or year."""

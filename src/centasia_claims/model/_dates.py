@@ -27,7 +27,11 @@ __all__ = ["PartialDate", "Period", "Precision"]
 
 
 class Precision(enum.StrEnum):
-    """How much of a date the text gives."""
+    """How much of a date the text gives.
+
+    >>> [PartialDate.parse(text).precision for text in ("2015", "2015-05", "2016-01-25")]
+    [<Precision.YEAR: 'year'>, <Precision.MONTH: 'month'>, <Precision.DAY: 'day'>]
+    """
 
     YEAR = "year"
     MONTH = "month"

@@ -14,6 +14,12 @@ source a name is written, so every recorded spelling can be traced to the text.
 ... )
 >>> rahmon.display_name, rahmon.names[1].script
 ('Emomali Rahmon', <Script.LATIN: 'latin'>)
+
+`Entity` is any of the four kinds, as a type and for ``isinstance``:
+
+>>> from centasia_claims import Entity
+>>> isinstance(rahmon, Entity)
+True
 """
 
 from __future__ import annotations
@@ -46,7 +52,12 @@ __all__ = [
 
 
 class Script(enum.StrEnum):
-    """The writing system of a name."""
+    """The writing system of a name.
+
+    >>> from centasia_claims import Name
+    >>> [Name(text).script for text in ("Gulmurod Halimov", "Гулмурод Ҳалимов")]
+    [<Script.LATIN: 'latin'>, <Script.CYRILLIC: 'cyrillic'>]
+    """
 
     LATIN = "latin"
     CYRILLIC = "cyrillic"
@@ -79,7 +90,15 @@ def detect_script(text: str) -> Script:
 
 
 class NameKind(enum.StrEnum):
-    """What kind of name a `Name` is."""
+    """What kind of name a `Name` is.
+
+    Emomali Rahmon's recorded names begin with the one he took in 2007 and end with the one he was born with:
+
+    >>> from centasia_claims import load_seed_corpus
+    >>> names = load_seed_corpus().entity("person:emomali-rahmon").names
+    >>> (names[0].text, names[0].kind), (names[-1].text, names[-1].kind)
+    (('Emomali Rahmon', <NameKind.CHANGED: 'changed'>), ('Rahmonov', <NameKind.BIRTH: 'birth'>))
+    """
 
     PRIMARY = "primary"
     """The name the corpus displays."""
@@ -124,7 +143,15 @@ class Name:
 
 
 class RelationKind(enum.StrEnum):
-    """How one entity relates to another; read as "SUBJECT is the KIND of TARGET"."""
+    """How one entity relates to another; read as "SUBJECT is the KIND of TARGET".
+
+    Radio Ozodi is part of RFE/RL:
+
+    >>> from centasia_claims import load_seed_corpus
+    >>> relation = load_seed_corpus().entity("org:radio-ozodi").relations[0]
+    >>> relation.kind, relation.target
+    (<RelationKind.PART_OF: 'part_of'>, 'org:rferl')
+    """
 
     BROTHER = "brother"
     SISTER = "sister"

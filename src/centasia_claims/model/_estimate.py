@@ -28,7 +28,12 @@ __all__ = ["PERCENT", "Estimate", "Qualifier", "bounds_text"]
 
 
 class Qualifier(enum.StrEnum):
-    """The hedge written around a number."""
+    """The hedge written around a number.
+
+    >>> from centasia_claims import load_seed_corpus
+    >>> load_seed_corpus().claim("claim:rferl-authorities-up-to-1000").value.qualifier
+    <Qualifier.AT_MOST: 'at_most'>
+    """
 
     EXACT = "exact"
     """Unhedged: "1,141", "a dozen", "half": the text gives no hedge (not: the figure is precise)."""

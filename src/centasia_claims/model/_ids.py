@@ -5,8 +5,15 @@ The id types are aliases of `str` that document which kind of object an id names
 without catching much, because a `Corpus` checks every reference at construction and names the kind it
 expected ("'source:a' is a source, but a measure is needed here").
 
->>> from centasia_claims.model import EntityId
+>>> from centasia_claims import load_seed_corpus
+>>> from centasia_claims.model import ClaimId, EntityId, MeasureId, SourceId
 >>> halimov: EntityId = "person:gulmurod-halimov"
+>>> claim_id: ClaimId = "claim:odr-interior-ministry-1141"
+>>> claim = load_seed_corpus().claim(claim_id)
+>>> source: SourceId = claim.source
+>>> measure: MeasureId | None = claim.measure
+>>> source, measure
+('source:odr-embattled-islamists', 'measure:tajiks-joined-is-syria-iraq')
 """
 
 from __future__ import annotations

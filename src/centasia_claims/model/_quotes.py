@@ -12,6 +12,12 @@ found still says what the text says.
 (38, 65, False)
 >>> text[match.start : match.end] == "told RFE/RL\u2019s Tajik Service"
 True
+
+The typographic apostrophe and the en dash, as `CHARACTER_EQUIVALENTS` reads them:
+
+>>> from centasia_claims.model import CHARACTER_EQUIVALENTS
+>>> CHARACTER_EQUIVALENTS["\u2019"], CHARACTER_EQUIVALENTS["\u2013"]
+("'", '-')
 """
 
 from __future__ import annotations

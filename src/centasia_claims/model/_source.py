@@ -30,7 +30,16 @@ __all__ = ["Source", "SourceKind", "TextSpan"]
 
 
 class SourceKind(enum.StrEnum):
-    """What kind of text a source is."""
+    """What kind of text a source is.
+
+    An article read through a tag archive that republishes it:
+
+    >>> from centasia_claims import load_seed_corpus
+    >>> corpus = load_seed_corpus()
+    >>> article = corpus.source("source:rferl-deadly-export")
+    >>> article.kind, corpus.source(article.part_of).kind
+    (<SourceKind.NEWS: 'news'>, <SourceKind.ARCHIVE: 'archive'>)
+    """
 
     NEWS = "news"
     OPINION = "opinion"
@@ -82,6 +91,14 @@ class Source:
         url: The address, where the text gives it; never guessed.
         part_of: The source this one was read through (the archive that republishes it).
         note: What the text leaves open (no date, no author) and anything else a reader should know.
+
+    >>> from centasia_claims import load_seed_corpus
+    >>> corpus = load_seed_corpus()
+    >>> source = corpus.source("source:rferl-deadly-export")
+    >>> source.outlet, source.authors, str(source.published)
+    ('org:rferl', ('person:frud-bezhan',), '2017-03-12')
+    >>> len(corpus.text_of(source)) == len(source.span)
+    True
     """
 
     id: SourceId = attrs.field(validator=check_id)

@@ -12,6 +12,9 @@ True
 <NameVerdict.DIFFERENT: 'different'>
 >>> romanize("Гулмурод Ҳалимов")[1:3]
 ('Gulmurod Halimov', 'Gulmurod Khalimov')
+>>> from centasia_claims.names import parse_name
+>>> [(token.text, token.key) for token in parse_name("Colonel Gulmorod Khalimov").tokens]
+[('Gulmorod', 'golmorod'), ('Khalimov', 'holimov')]
 """
 
 from centasia_claims.names._compare import NameMatch, NameVerdict, compare_names

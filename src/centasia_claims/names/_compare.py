@@ -26,7 +26,16 @@ __all__ = ["NameMatch", "NameVerdict", "compare_names", "compare_parsed"]
 
 
 class NameVerdict(enum.StrEnum):
-    """Whether two names are the same person's."""
+    """Whether two names are the same person's.
+
+    >>> from centasia_claims.names import compare_names
+    >>> compare_names("Gulmorod Khalimov", "Gulmurod Halimov").verdict
+    <NameVerdict.SAME: 'same'>
+    >>> compare_names("Gulmurod Halimov", "G. Halimov").verdict
+    <NameVerdict.COMPATIBLE: 'compatible'>
+    >>> compare_names("Gulmurod Halimov", "Fozil Halimov").verdict
+    <NameVerdict.DIFFERENT: 'different'>
+    """
 
     SAME = "same"
     """Every part agrees by the folding rules."""

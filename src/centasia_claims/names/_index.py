@@ -46,6 +46,13 @@ class Candidate:
         via: What ``matched`` is: a `NameKind` value, or ``"mention"`` for a name written in a source.
         valid: When ``matched`` was in use, if recorded.
         reasons: How the mention and ``matched`` were found to agree.
+
+    >>> from centasia_claims import load_seed_corpus, resolve
+    >>> candidate = resolve(load_seed_corpus(), "Gulmorod Khalimov").candidates[0]
+    >>> candidate.entity, candidate.verdict, candidate.matched, candidate.via
+    ('person:gulmurod-halimov', <NameVerdict.SAME: 'same'>, 'Gulmurod Halimov', 'primary')
+    >>> candidate.reasons[1:]
+    ('Gulmorod = Gulmurod (a/o/u)', 'Khalimov = Halimov (kh/h)')
     """
 
     entity: str
@@ -68,6 +75,16 @@ class Resolution:
         at: The date of the mention, when given: names not in use then are set aside.
         candidates: Matching entities, best first (verdict, then score, then id).
         out_of_period: Entities that match only through a name not in use at ``at``.
+
+    A full name resolves; a surname that four people in the corpus share does not:
+
+    >>> from centasia_claims import load_seed_corpus, resolve
+    >>> corpus = load_seed_corpus()
+    >>> resolve(corpus, "Gulmorod Khalimov").best.entity
+    'person:gulmurod-halimov'
+    >>> result = resolve(corpus, "Halimov")
+    >>> result.ambiguous, result.best, len(result.candidates)
+    (True, None, 4)
     """
 
     mention: str

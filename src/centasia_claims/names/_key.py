@@ -3,6 +3,13 @@
 `normalize_name` is total (every string gives a key, possibly empty) and idempotent. `parse_name` keeps what
 `compare_names` needs besides the key: each token as written, the rules that folded it, initials, patronymics
 and the titles that were dropped.
+
+A key is a `NameKey`, a `str` typed as folded so that it is not mistaken for a name as written:
+
+>>> from centasia_claims.names import NameKey, normalize_name
+>>> key: NameKey = normalize_name("Гулмурод Ҳалимов")
+>>> key, key == normalize_name("Gulmorod Khalimov")
+('golmorod holimov', True)
 """
 
 from __future__ import annotations
@@ -44,6 +51,13 @@ class Token:
         labels: The folding rules that changed it, once per change.
         initial: Whether it is an initial ("F." or a single letter).
         patronymic: Whether it is a patronymic ("Sharifovich", "ugli").
+
+    >>> from centasia_claims.names import parse_name
+    >>> parse_name("Gulmorod Khalimov").tokens[1]  # doctest: +NORMALIZE_WHITESPACE
+    Token(text='Khalimov', latin='khalimov', key='holimov', labels=('kh/h', 'a/o/u'),
+          initial=False, patronymic=False)
+    >>> [token.initial for token in parse_name("F. Halimov").tokens]
+    [True, False]
     """
 
     text: str
@@ -63,6 +77,11 @@ class ParsedName:
         tokens: The name's parts after titles, in the order written.
         titles: Titles and honorifics dropped from the start ("Colonel").
         key: The comparison key: the tokens' keys joined by spaces.
+
+    >>> from centasia_claims.names import parse_name
+    >>> name = parse_name("Colonel Gulmorod Khalimov")
+    >>> name.titles, [token.text for token in name.tokens], name.key
+    (('Colonel',), ['Gulmorod', 'Khalimov'], 'golmorod holimov')
     """
 
     text: str

@@ -20,6 +20,12 @@ Each other claim then counts as:
 'Tajik government (org:tajik-government)'
 >>> [claim for group in result.contradicting for claim in group.claims]
 ['claim:crossroads-turkish-media-mainly-tajik']
+
+A claim reported as unconfirmed confirms no other:
+
+>>> from centasia_claims.provenance import NOT_CONFIRMED, epistemic_status
+>>> epistemic_status(corpus, corpus.claim("claim:rferl-halimov-pension-100")).status in NOT_CONFIRMED
+True
 """
 
 from __future__ import annotations

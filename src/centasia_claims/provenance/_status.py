@@ -20,6 +20,19 @@ The reading keeps the rule and the cue that decided it, so a report can show why
 >>> reading = epistemic_status(corpus, corpus.claim("claim:rferl-halimov-pension-100"))
 >>> reading.status, reading.basis
 (<EpistemicStatus.UNCONFIRMED: 'unconfirmed'>, <StatusBasis.CURATED: 'curated'>)
+
+The tables the rules read:
+
+>>> from centasia_claims import Verb
+>>> from centasia_claims.provenance import GROUP_KINDS, OFFICIAL_KINDS, STATUS_CUES, VERB_STATUSES
+>>> [cue.status.value for cue in STATUS_CUES if cue.phrase in ("allegedly", "reportedly")]
+['allegation', 'hearsay']
+>>> VERB_STATUSES[Verb.ESTIMATED], VERB_STATUSES.get(Verb.SAID)
+(<EpistemicStatus.ESTIMATE: 'estimate'>, None)
+>>> corpus.entity("org:tajik-interior-ministry").kind in OFFICIAL_KINDS
+True
+>>> corpus.entity("org:islamic-state").kind in GROUP_KINDS
+True
 """
 
 from __future__ import annotations
@@ -182,7 +195,16 @@ GROUP_KINDS: Final[frozenset[str]] = frozenset(
 
 
 class StatusBasis(enum.StrEnum):
-    """What decided an epistemic status."""
+    """What decided an epistemic status.
+
+    >>> from centasia_claims import AttributionStep, Verb, load_seed_corpus
+    >>> from centasia_claims.provenance import epistemic_status, step_status
+    >>> corpus = load_seed_corpus()
+    >>> epistemic_status(corpus, corpus.claim("claim:rferl-figure-doubled")).basis
+    <StatusBasis.DEFAULT: 'default'>
+    >>> step_status(corpus, AttributionStep(agent=None, text="experts", verb=Verb.ESTIMATED)).basis
+    <StatusBasis.VERB: 'verb'>
+    """
 
     CURATED = "curated"
     """Set by the curator on the claim or step."""

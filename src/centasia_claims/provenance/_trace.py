@@ -36,6 +36,18 @@ class TracedStep:
         step: The step as curated.
         name: The display name of its agent, or ``None`` when the text leaves the agent unnamed.
         reading: How the step passes the claim on (`step_status`).
+
+    The Interior Minister told reporters, and RFE/RL published it:
+
+    >>> from centasia_claims import load_seed_corpus
+    >>> from centasia_claims.provenance import trace_claim
+    >>> chain = trace_claim(load_seed_corpus(), "claim:rferl-rahimzoda-61-returned").chain
+    >>> chain[0].name, str(chain[0].reading)
+    ('Ramazon Rahimzoda', 'official (curated)')
+    >>> for step in chain[1:]:
+    ...     print(step)
+    "reporters" (unnamed) reported: assertion (default)
+    "RFE/RL" RFE/RL (org:rferl) published: assertion (default)
     """
 
     step: AttributionStep
@@ -76,6 +88,21 @@ class ClaimTrace:
         origin: Where it comes from (`trace_origin`).
         corroboration: Which independent origins support or contradict its figure (`corroborate`).
         findings: What `check_provenance` finds about it.
+
+    >>> from centasia_claims import load_seed_corpus
+    >>> from centasia_claims.provenance import trace_claim
+    >>> trace = trace_claim(load_seed_corpus(), "claim:rferl-rahimzoda-61-returned")
+    >>> trace.outlet, str(trace.origin)
+    ('RFE/RL', 'Tajik government (org:tajik-government)')
+    >>> trace.corroboration.echoes
+    ('claim:rferl-export-dushanbe-more-than-60-returned',)
+    >>> [finding.kind.value for finding in trace.findings]
+    ['single_origin']
+    >>> print(trace)  # doctest: +ELLIPSIS
+    claim:rferl-rahimzoda-61-returned
+      61 Tajik nationals had returned from Syria and Iraq.
+      Source:  source:rferl-up-to-1000: Authorities Say Up To 1,000 Tajiks Joined IS In Syria, Iraq
+    ...
     """
 
     claim: Claim

@@ -12,6 +12,12 @@ a figure was read beyond its written bounds, how it was dated, and why it is set
 [141300, 157000]
 >>> note
 "read near its ceiling: 'as many as' gives the figure at the top (as written: (-∞, 157000])"
+
+Which hedges are read so, and how near their ceiling:
+
+>>> from centasia_claims.reconciliation import NEAR_CEILING_HEDGES, NEAR_FRACTION
+>>> NEAR_CEILING_HEDGES, NEAR_FRACTION * 157_000
+(('up to', 'as many as'), 141300.0)
 """
 
 from __future__ import annotations
@@ -82,6 +88,16 @@ class DerivedFigure:
         phrase: Both phrases together, "more than half of several thousand".
         interval: The implied count.
         unit: The whole's unit.
+
+    "More than half of ISIS-K's soldiers are Tajiks", and ISIS-K has "several thousand" soldiers:
+
+    >>> from centasia_claims import load_seed_corpus, reconcile
+    >>> result = reconcile(load_seed_corpus(), "measure:iskp-tajik-fighters")
+    >>> derived = result.figure("claim:tiny-tajikistan-iskp-more-than-half-tajik").derived
+    >>> derived.phrase, str(derived.interval), derived.unit
+    ('more than half of several thousand', '(1500, 9999]', 'people')
+    >>> derived.whole
+    'claim:tiny-tajikistan-iskp-several-thousand'
     """
 
     share: ClaimId
@@ -204,6 +220,16 @@ class Figure:
         note: How the phrase was read beyond its written bounds, if it was.
         set_aside: Why the figure is not compared with the others (another unit, a share without its
             whole, an increment), or ``None``.
+
+    >>> from centasia_claims import load_seed_corpus, reconcile
+    >>> result = reconcile(load_seed_corpus(), "measure:tajiks-joined-is-syria-iraq")
+    >>> figure = result.figure("claim:rferl-authorities-up-to-1000")
+    >>> print(figure)
+    2016-01: up to 1,000 -> [900, 1000] [claim:rferl-authorities-up-to-1000, per Tajik government]
+    >>> figure.claimant
+    'org:tajik-government'
+    >>> print(figure.note)
+    read near its ceiling: 'up to' gives the figure at the top (as written: (-∞, 1000])
     """
 
     claim: ClaimId

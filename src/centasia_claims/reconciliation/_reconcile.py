@@ -52,6 +52,15 @@ class Consensus:
         claims: Every figure placed in this period, re-reports included.
         independent: The figures it rests on: one per root claimant and value.
         reason: In words.
+
+    Two origins give the death toll of the Tajik civil war, and their figures do not overlap:
+
+    >>> from centasia_claims import load_seed_corpus, reconcile
+    >>> consensus = reconcile(load_seed_corpus(), "measure:tajik-civil-war-deaths").consensus[0]
+    >>> consensus.label, consensus.contested, str(consensus.interval)
+    ('one event (all dates)', True, '[100000, 157000]')
+    >>> consensus.independent
+    ('claim:odr-civil-war-157000-deaths', 'claim:aj-civil-war-100000-lives')
     """
 
     period: Period | None
@@ -84,6 +93,14 @@ class Reconciliation:
         trend: Whether the figures rise, fall or hold over time.
         trend_reason: In words.
         notes: What a reader should know about the whole (the measure was not given, figures set aside).
+
+    >>> from centasia_claims import load_seed_corpus, reconcile
+    >>> result = reconcile(load_seed_corpus(), "measure:tajiks-joined-is-syria-iraq")
+    >>> result.kind, result.unit, result.trend
+    (<MeasureKind.CUMULATIVE: 'cumulative'>, 'people', <Trend.RISING: 'rising'>)
+    >>> print(result.contradictions[-1])  # doctest: +NORMALIZE_WHITESPACE
+    contradiction: over 2,000 (2014/2016) and 1,141 (2017-09-28): a cumulative count that fell:
+    1,141 is smaller than over 2,000 but dated later
     """
 
     measure: MeasureId

@@ -30,7 +30,18 @@ __all__ = ["Dating", "Placement", "place"]
 
 
 class Dating(enum.StrEnum):
-    """How a figure was placed on the timeline."""
+    """How a figure was placed on the timeline.
+
+    >>> from centasia_claims import load_seed_corpus, reconcile
+    >>> result = reconcile(load_seed_corpus(), "measure:tajiks-joined-is-syria-iraq")
+    >>> result.figure("claim:rferl-authorities-up-to-1000").placement.dating  # "2016-01"
+    <Dating.COARSE: 'coarse'>
+    >>> placement = result.figure("claim:odr-interior-ministry-1141").placement
+    >>> placement.dating
+    <Dating.PUBLISHED: 'published'>
+    >>> print(placement.note)
+    no period given: dated by the publication date of source:odr-embattled-islamists
+    """
 
     STATED = "stated"
     """By the claim's period, given to the day."""

@@ -23,7 +23,15 @@ __all__ = ["Trend", "trend_of"]
 
 
 class Trend(enum.StrEnum):
-    """How a measure's consensus moves from its earliest dated period to its latest."""
+    """How a measure's consensus moves from its earliest dated period to its latest.
+
+    >>> from centasia_claims import load_seed_corpus, reconcile
+    >>> corpus = load_seed_corpus()
+    >>> reconcile(corpus, "measure:tajiks-joined-is-syria-iraq").trend
+    <Trend.RISING: 'rising'>
+    >>> reconcile(corpus, "measure:tajik-civil-war-deaths").trend  # an event count
+    <Trend.NONE: 'none'>
+    """
 
     RISING = "rising"
     FALLING = "falling"

@@ -25,7 +25,15 @@ __all__ = ["FigureVerdict", "PairVerdict", "judge", "timeline_key"]
 
 
 class FigureVerdict(enum.StrEnum):
-    """How two figures for one measure relate."""
+    """How two figures for one measure relate.
+
+    "over 2,000" Tajiks had joined by 2016, but only 1,141 by September 2017: a running total cannot fall.
+
+    >>> from centasia_claims import load_seed_corpus, reconcile
+    >>> result = reconcile(load_seed_corpus(), "measure:tajiks-joined-is-syria-iraq")
+    >>> result.verdict("claim:tariq-over-2000-2014-2016", "claim:odr-interior-ministry-1141").verdict
+    <FigureVerdict.CONTRADICTION: 'contradiction'>
+    """
 
     AGREE = "agree"
     """Their intervals overlap: both can hold."""
@@ -48,6 +56,14 @@ class PairVerdict:
         second: The claim of the other figure.
         verdict: How they relate.
         reason: Why, in words: "up to 1,000 (2016-01) and 1,141 (2017): a cumulative count that grew".
+
+    >>> from centasia_claims import load_seed_corpus, reconcile
+    >>> result = reconcile(load_seed_corpus(), "measure:tajiks-joined-is-syria-iraq")
+    >>> pair = result.verdict("claim:odr-interior-ministry-1141", "claim:rferl-authorities-up-to-1000")
+    >>> pair.first, pair.verdict
+    ('claim:rferl-authorities-up-to-1000', <FigureVerdict.EXPLAINED_BY_TIME: 'explained_by_time'>)
+    >>> print(pair)
+    explained by time: up to 1,000 (2016-01) and 1,141 (2017-09-28): a cumulative count that grew
     """
 
     first: ClaimId
@@ -81,6 +97,18 @@ def judge(a: Figure, b: Figure, kind: MeasureKind) -> PairVerdict:  # noqa: PLR0
     same root claimant is the same figure; overlapping intervals agree; disjoint ones contradict for an event;
     otherwise their dates decide (an undated one is not comparable): a cumulative count may grow but not
     fall, and a snapshot may change between periods but not within one.
+
+    The same two figures, as a running total and as the count of one event:
+
+    >>> from centasia_claims import MeasureKind, load_seed_corpus, reconcile
+    >>> result = reconcile(load_seed_corpus(), "measure:tajiks-joined-is-syria-iraq")
+    >>> up_to = result.figure("claim:rferl-authorities-up-to-1000")
+    >>> ministry = result.figure("claim:odr-interior-ministry-1141")
+    >>> judge(up_to, ministry, MeasureKind.CUMULATIVE).verdict
+    <FigureVerdict.EXPLAINED_BY_TIME: 'explained_by_time'>
+    >>> print(judge(up_to, ministry, MeasureKind.EVENT))  # doctest: +NORMALIZE_WHITESPACE
+    contradiction: up to 1,000 (2016-01) and 1,141 (2017-09-28): they cannot both hold for the same event
+    ([900, 1000] vs {1141})
     """
     first, second = sorted((a, b), key=timeline_key)
     aside = next((figure for figure in (first, second) if figure.set_aside is not None), None)

@@ -11,6 +11,12 @@ in an article known only to be of 2016 is anything from 2015-01-25 to 2016-01-25
 '2017-02'
 >>> str(resolve_when("on January 25", PartialDate(2016)))
 '2015-01-25/2016-01-25'
+
+The phrases read, with the shift from the publication date each stands for, are `RELATIVE_TIMES`:
+
+>>> from centasia_claims.reconciliation import RELATIVE_TIMES
+>>> RELATIVE_TIMES["last month"][0]
+relativedelta(months=-1)
 """
 
 from __future__ import annotations
