@@ -10,6 +10,7 @@ import ast
 import importlib
 import inspect
 import re
+import tomllib
 import typing
 from pathlib import Path
 from types import ModuleType
@@ -219,3 +220,31 @@ def test_tests_mirror_the_source_tree() -> None:
             if test.stem not in shared and test.stem.removeprefix("test_") not in modules
         )
     assert [] == problems
+
+
+def _contract_layers() -> list[set[str]]:
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    (contract,) = [item for item in config["tool"]["importlinter"]["contracts"] if item["type"] == "layers"]
+    layers = [{name.strip() for name in re.split(r"[|:]", layer)} for layer in contract["layers"]]
+    return [layer for layer in layers if layer != {"__main__"}]
+
+
+def _drawn_layers() -> list[set[str]]:
+    """The packages of each row of boxes in the diagram of docs/architecture.md, top to bottom."""
+    page = (ROOT / "docs" / "architecture.md").read_text(encoding="utf-8")
+    diagram = page.split("```text\n", 1)[1].split("```", 1)[0]
+    known = {
+        path.stem for path in SOURCE.iterdir() if path.suffix == ".py" or (path / "__init__.py").is_file()
+    }
+    rows: list[set[str]] = []
+    for line in diagram.splitlines():
+        if any(corner in line for corner in "┌├└"):
+            rows.append(set())
+        elif "│" in line and rows:
+            cells = line.split("│")[1:-1]
+            rows[-1].update(cell.split()[0] for cell in cells if cell.split() and cell.split()[0] in known)
+    return [row for row in rows if row]
+
+
+def test_the_architecture_diagram_draws_the_enforced_layers() -> None:
+    assert _contract_layers() == _drawn_layers()
