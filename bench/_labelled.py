@@ -1,6 +1,6 @@
 """The labelled set of hedged number phrases and look-alikes, and how a parser is scored on it.
 
-The set is ``tests/data/estimate_phrases.json``; both ``tests/test_estimates_labelled.py`` and
+The set is ``tests/data/estimate_phrases.json``; both ``tests/estimates/test_labelled.py`` and
 ``bench/bench_parse.py`` score with `score`, so the test and the benchmark count the same thing.
 """
 

@@ -32,6 +32,7 @@ from centasia_claims import (
 )
 from centasia_claims.model import EpistemicStatus, Exclusion, ExclusionReason, Script, SourceKind, Stance
 from centasia_claims.reconciliation import Interval
+from tests.builders import PERCENT, claim, measure, more_than, share_of, source, step
 
 ids = st.from_regex(r"[a-z]{1,8}:[a-z0-9][a-z0-9-]{0,15}", fullmatch=True)
 entity_ids = source_ids = claim_ids = measure_ids = ids
@@ -62,20 +63,35 @@ def periods(draw: st.DrawFn) -> Period:
 
 counts = st.integers(0, 10**9).map(float) | st.floats(0, 1e9, allow_nan=False, allow_infinity=False)
 percents = st.floats(0, 100, allow_nan=False, allow_infinity=False)
+small_counts = st.integers(min_value=0, max_value=50).map(float)
+"""Small whole numbers, so that equal bounds, and figures that just touch, are common."""
 
 
 @st.composite
-def estimates(draw: st.DrawFn, *, unit: str | None = None) -> Estimate:
+def estimates(
+    draw: st.DrawFn,
+    *,
+    unit: str | None = None,
+    numbers: st.SearchStrategy[float] | None = None,
+    marked: bool = True,
+) -> Estimate:
+    """Any valid estimate: exact, approximate, bounded on one side, a range, vague, or an enumeration.
+
+    ``unit`` fixes the unit (else it is drawn); ``numbers`` draws the figures (else counts, or shares for a
+    percent); ``marked=False`` leaves the hedged and additive marks off, so that any two figures of one unit
+    can be compared (an increment is compared with nothing).
+    """
     chosen_unit = unit or draw(st.sampled_from(["count", "people", "percent", "USD", "years"]))
-    numbers = percents if chosen_unit == "percent" else counts
+    if numbers is None:
+        numbers = percents if chosen_unit == "percent" else counts
     qualifier = draw(st.sampled_from(list(Qualifier)))
     a, b = sorted((draw(numbers), draw(numbers)))
     common: dict[str, Any] = {
         "phrase": draw(texts),
         "qualifier": qualifier,
         "unit": chosen_unit,
-        "hedged": draw(st.booleans()),
-        "additive": draw(st.booleans()),
+        "hedged": marked and draw(st.booleans()),
+        "additive": marked and draw(st.booleans()),
     }
     if qualifier is Qualifier.EXACT:
         if draw(st.booleans()):
@@ -245,24 +261,13 @@ def non_negative_intervals() -> st.SearchStrategy[Interval]:
     return intervals(ends=ends).filter(lambda interval: interval.low is not None)
 
 
-MEASURE = "measure:m"
-
 SOURCES: dict[str, Source] = {
-    "source:dated": Source(
-        id="source:dated",
-        title="",
-        document="doc.txt",
-        span=TextSpan(0, 1),
-        published=PartialDate(2017, 3, 12),
-    ),
-    "source:year": Source(
-        id="source:year",
-        title="",
-        document="doc.txt",
-        span=TextSpan(0, 1),
-        published=PartialDate(2016),
-    ),
-    "source:undated": Source(id="source:undated", title="", document="doc.txt", span=TextSpan(0, 1)),
+    item.id: item
+    for item in (
+        source("source:dated", "2017-03-12", title=""),
+        source("source:year", "2016", title=""),
+        source("source:undated", title=""),
+    )
 }
 """Sources the generated claims are read in: one dated to the day, one to the year, one undated."""
 
@@ -283,6 +288,9 @@ _QUOTES = (
     "officials said last month that the figure",
     "the ministry said in January the figure",
 )
+
+
+measure_kinds = st.sampled_from(MeasureKind)
 
 
 @st.composite
@@ -311,10 +319,7 @@ def figure_claims(draw: st.DrawFn, *, max_size: int = 10) -> list[Claim]:
     claims: list[Claim] = []
     for index in range(count):
         if claims and draw(st.integers(0, 9)) == 0:
-            whole = draw(st.sampled_from(claims)).id
-            value = Estimate(
-                phrase="more than half", qualifier=Qualifier.MORE_THAN, unit="percent", low=50, share_of=whole
-            )
+            value = share_of(draw(st.sampled_from(claims)).id, more_than("more than half", 50, PERCENT))
         elif claims and draw(st.integers(0, 4)) == 0:  # a re-report of an earlier figure
             value = draw(st.sampled_from(claims)).value or draw(hedged_counts())
         else:
@@ -322,15 +327,15 @@ def figure_claims(draw: st.DrawFn, *, max_size: int = 10) -> list[Claim]:
         agent = draw(st.sampled_from(_AGENTS))
         quote = draw(st.sampled_from(_QUOTES))
         claims.append(
-            Claim(
-                id=f"claim:c{index}",
+            claim(
+                f"claim:c{index}",
+                value,
+                measure(),
                 source=draw(st.sampled_from(sorted(SOURCES))),
-                quote=TextQuote(exact=quote, start=0, end=len(quote)),
+                quote=quote,
                 statement="a figure",
-                measure=MEASURE,
-                value=value,
                 period=draw(st.sampled_from(_PERIODS)),
-                attribution=(AttributionStep(agent=agent, text="officials", verb=Verb.SAID),),
+                attribution=(step(agent, "officials"),),
             )
         )
     return claims

@@ -16,15 +16,27 @@ from centasia_claims import (
     PartialDate,
     Period,
     Qualifier,
-    Source,
-    TextSpan,
     Verb,
     check_provenance,
     load_seed_corpus,
 )
 from centasia_claims.model import Stance
 from centasia_claims.provenance import Finding, FindingKind, Severity
-from tests.provenance.corpora import ARTICLE_A, QUOTE_A, TEXT, C, E, S, base, shifted, with_claim, with_step
+from tests.builders import (
+    ARTICLE_A,
+    QUOTE_A,
+    TEXT,
+    C,
+    E,
+    S,
+    archive,
+    shifted,
+    sound_corpus,
+    with_claim,
+    with_source,
+    with_step,
+    with_value,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -35,18 +47,18 @@ B_START = len(ARTICLE_A)
 
 
 def _moved() -> Corpus:
-    corpus = base()
+    corpus = sound_corpus()
     return with_claim(corpus, "claim:a", quote=shifted(corpus.claim("claim:a").quote, 3))
 
 
 def _straight_apostrophe() -> Corpus:
-    corpus = base()
+    corpus = sound_corpus()
     original = corpus.claim("claim:a").quote
     return with_claim(corpus, "claim:a", quote=attrs.evolve(original, exact=QUOTE_A.replace("\u2019", "'")))
 
 
 def _not_in_text() -> Corpus:
-    corpus = base()
+    corpus = sound_corpus()
     original = corpus.claim("claim:a").quote
     exact = QUOTE_A.replace("told", "tells")
     changed = attrs.evolve(original, exact=exact, end=original.start + len(exact))
@@ -54,49 +66,43 @@ def _not_in_text() -> Corpus:
 
 
 def _context() -> Corpus:
-    corpus = base()
+    corpus = sound_corpus()
     return with_claim(
         corpus, "claim:a", quote=attrs.evolve(corpus.claim("claim:a").quote, prefix="Outlet report ")
     )
 
 
 def _context_after() -> Corpus:
-    corpus = base()
+    corpus = sound_corpus()
     return with_claim(corpus, "claim:a", quote=attrs.evolve(corpus.claim("claim:a").quote, suffix=". Paper"))
 
 
 def _value() -> Corpus:
-    corpus = base()
-    value = corpus.claim("claim:a").value
-    assert value is not None
-    value = attrs.evolve(value, phrase="a hundred and twenty")
-    return with_claim(corpus, "claim:a", value=value)
+    return with_value(sound_corpus(), "claim:a", phrase="a hundred and twenty")
 
 
 def _chain_end() -> Corpus:
-    return with_step(base(), "claim:a", 2, agent=E("org:paper"), text="Paper")
+    return with_step(sound_corpus(), "claim:a", 2, agent=E("org:paper"), text="Paper")
 
 
 def _chain_unnamed_end() -> Corpus:
-    corpus = base()
+    corpus = sound_corpus()
     steps = corpus.claim("claim:a").attribution[:2]
     return with_claim(corpus, "claim:a", attribution=(*steps[:1], attrs.evolve(steps[1], agent=None)))
 
 
 def _mention_outside() -> Corpus:
-    corpus = base()
+    corpus = sound_corpus()
     mention = attrs.evolve(corpus.mentions[1], source=S("source:a"))
     return attrs.evolve(corpus, mentions=(corpus.mentions[0], mention))
 
 
 def _archive() -> Corpus:
-    corpus = base()
-    source = attrs.evolve(corpus.sources[1], part_of=S("source:a"))
-    return attrs.evolve(corpus, sources=(corpus.sources[0], source))
+    return with_source(sound_corpus(), "source:b", part_of=S("source:a"))
 
 
 def _share_of_nothing() -> Corpus:
-    corpus = base()
+    corpus = sound_corpus()
     share = Estimate(
         phrase="120",
         qualifier=Qualifier.EXACT,
@@ -114,50 +120,50 @@ def _share_of_nothing() -> Corpus:
 
 
 def _without_outlet(corpus: Corpus) -> Corpus:
-    return attrs.evolve(corpus, sources=(attrs.evolve(corpus.sources[0], outlet=None), corpus.sources[1]))
+    return with_source(corpus, "source:a", outlet=None)
 
 
 def _anonymous_source() -> Corpus:
     step = AttributionStep(agent=None, text="Outlet report", verb=Verb.PUBLISHED)
-    return _without_outlet(with_claim(base(), "claim:a", attribution=(step,)))
+    return _without_outlet(with_claim(sound_corpus(), "claim:a", attribution=(step,)))
 
 
 def _anonymous_source_empty_chain() -> Corpus:
-    return _without_outlet(with_claim(base(), "claim:a", attribution=()))
+    return _without_outlet(with_claim(sound_corpus(), "claim:a", attribution=()))
 
 
 def _empty_chain() -> Corpus:
-    return with_claim(base(), "claim:a", attribution=())
+    return with_claim(sound_corpus(), "claim:a", attribution=())
 
 
 def _both_unconfirmed() -> Corpus:
     return with_claim(
-        with_claim(base(), "claim:a", stance=Stance.UNCONFIRMED), "claim:b", stance=Stance.UNCONFIRMED
+        with_claim(sound_corpus(), "claim:a", stance=Stance.UNCONFIRMED), "claim:b", stance=Stance.UNCONFIRMED
     )
 
 
 def _anonymous_source_named_end() -> Corpus:
-    return with_step(_without_outlet(base()), "claim:a", 2, agent=None)
+    return with_step(_without_outlet(sound_corpus()), "claim:a", 2, agent=None)
 
 
 def _named_end_without_publisher() -> Corpus:
-    return _without_outlet(base())
+    return _without_outlet(sound_corpus())
 
 
 def _period_after() -> Corpus:
-    return with_claim(base(), "claim:a", period=Period.parse("2017"))
+    return with_claim(sound_corpus(), "claim:a", period=Period.parse("2017"))
 
 
 def _period_ends_after() -> Corpus:
-    return with_claim(base(), "claim:a", period=Period(PartialDate(2015), PartialDate(2016, 5)))
+    return with_claim(sound_corpus(), "claim:a", period=Period(PartialDate(2015), PartialDate(2016, 5)))
 
 
 def _unnamed() -> Corpus:
-    return with_step(base(), "claim:b", 0, agent=None)
+    return with_step(sound_corpus(), "claim:b", 0, agent=None)
 
 
 def _single_origin() -> Corpus:
-    return with_step(base(), "claim:b", 0, agent=E("person:spokesman"))
+    return with_step(sound_corpus(), "claim:b", 0, agent=E("person:spokesman"))
 
 
 def _circular() -> Corpus:
@@ -166,14 +172,21 @@ def _circular() -> Corpus:
         AttributionStep(agent=E("org:agency"), text="the Agency", verb=Verb.TOLD),
         AttributionStep(agent=E("org:paper"), text="Paper", verb=Verb.PUBLISHED),
     )
-    return with_claim(base(), "claim:b", attribution=steps)
+    return with_claim(sound_corpus(), "claim:b", attribution=steps)
 
 
 def _unconfirmed() -> Corpus:
-    return with_claim(base(), "claim:b", stance=Stance.UNCONFIRMED)
+    return with_claim(sound_corpus(), "claim:b", stance=Stance.UNCONFIRMED)
 
 
 _OUTSIDE = TEXT.index("the Institute")
+ANONYMOUS_SOURCE = Finding(
+    FindingKind.UNNAMED_CLAIMANT,
+    ("claim:a",),
+    "source 'source:a' names no author or outlet: the claim it asserts itself has an unnamed "
+    "claimant, counted as one origin, the source's unnamed author; name the author or outlet if the "
+    "text does",
+)
 
 CASES: list[tuple[str, Callable[[], Corpus], Finding]] = [
     (
@@ -344,24 +357,12 @@ CASES: list[tuple[str, Callable[[], Corpus], Finding]] = [
     (
         "anonymous-source",
         _anonymous_source,
-        Finding(
-            FindingKind.UNNAMED_CLAIMANT,
-            ("claim:a",),
-            "source 'source:a' names no author or outlet: the claim it asserts itself has an unnamed "
-            "claimant, counted as one origin, the source's unnamed author; name the author or outlet if the "
-            "text does",
-        ),
+        ANONYMOUS_SOURCE,
     ),
     (
         "anonymous-source-empty-chain",
         _anonymous_source_empty_chain,
-        Finding(
-            FindingKind.UNNAMED_CLAIMANT,
-            ("claim:a",),
-            "source 'source:a' names no author or outlet: the claim it asserts itself has an unnamed "
-            "claimant, counted as one origin, the source's unnamed author; name the author or outlet if the "
-            "text does",
-        ),
+        ANONYMOUS_SOURCE,
     ),
     (
         "single-origin",
@@ -398,7 +399,7 @@ CASES: list[tuple[str, Callable[[], Corpus], Finding]] = [
 
 
 def test_the_sound_corpus_has_no_finding() -> None:
-    assert () == check_provenance(base()).findings
+    assert () == check_provenance(sound_corpus()).findings
 
 
 @pytest.mark.parametrize(("make", "expected"), [case[1:] for case in CASES], ids=[case[0] for case in CASES])
@@ -407,20 +408,14 @@ def test_each_broken_corpus_has_exactly_its_finding(make: Callable[[], Corpus], 
 
 
 def _ends_in_a_service_of_the_outlet() -> Corpus:
-    return with_claim(base(), "claim:a", attribution=base().claim("claim:a").attribution[:2])
+    return with_claim(sound_corpus(), "claim:a", attribution=sound_corpus().claim("claim:a").attribution[:2])
 
 
 def _ends_in_the_archives_outlet() -> Corpus:
-    corpus = base()
-    archive = Source(
-        id=S("source:archive"),
-        title="Archive",
-        document="doc.txt",
-        span=TextSpan(0, len(TEXT)),
-        outlet=E("org:paper"),
+    archive_of_paper = archive(outlet=E("org:paper"))
+    corpus = with_source(
+        sound_corpus(), "source:a", archive_of_paper, outlet=None, part_of=S("source:archive")
     )
-    source = attrs.evolve(corpus.sources[0], outlet=None, part_of=S("source:archive"))
-    corpus = attrs.evolve(corpus, sources=(source, corpus.sources[1], archive))
     return with_step(corpus, "claim:a", 2, agent=E("org:paper"), text="Paper")
 
 
@@ -463,7 +458,7 @@ def test_the_bundled_corpus_has_no_error() -> None:
 
 @given(st.integers(min_value=-A_START, max_value=len(TEXT) - A_END))
 def test_a_moved_quote_is_always_found_where_it_is(shift: int) -> None:
-    corpus = base()
+    corpus = sound_corpus()
     corpus = with_claim(corpus, "claim:a", quote=shifted(corpus.claim("claim:a").quote, shift))
     findings = check_provenance(corpus).of_kind(FindingKind.QUOTE_NOT_AT_OFFSETS)
     if shift == 0:

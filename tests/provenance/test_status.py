@@ -13,7 +13,6 @@ from centasia_claims import (
     Corpus,
     Name,
     Organization,
-    TextQuote,
     Verb,
     load_seed_corpus,
 )
@@ -25,20 +24,17 @@ from centasia_claims.provenance import (
     epistemic_status,
     step_status,
 )
-from tests.provenance.corpora import C, E, S, base
+from tests import builders
+from tests.builders import E, sound_corpus
 
 ES = EpistemicStatus
 B = StatusBasis
 
 
 def _claim(text: str, *steps: AttributionStep, **changes: Any) -> Claim:
-    claim = Claim(
-        id=C("claim:x"),
-        source=S("source:a"),
-        quote=TextQuote(exact=text, start=0, end=len(text)),
-        statement="x",
+    return builders.claim(
+        "claim:x", source="source:a", quote=text, statement="x", attribution=steps, **changes
     )
-    return attrs.evolve(claim, attribution=steps, **changes)
 
 
 # Sentences of the seed documents and the status their words mark.
@@ -144,7 +140,7 @@ def test_cues_in_the_quote(text: str, expected: EpistemicReading) -> None:
 
 
 def _group_corpus() -> Corpus:
-    corpus = base()
+    corpus = sound_corpus()
     group = Organization(id=E("org:group"), names=(Name("the Group"),), kind="militant group")
     return attrs.evolve(corpus, organizations=(*corpus.organizations, group))
 
@@ -214,7 +210,7 @@ def test_has_claimed_is_a_claim_of_responsibility_only_from_a_group(
     ],
 )
 def test_rules_after_the_cues(claim: Claim, expected: EpistemicReading) -> None:
-    assert expected == epistemic_status(base(), claim)
+    assert expected == epistemic_status(sound_corpus(), claim)
 
 
 def test_without_a_corpus_who_the_claimant_is_is_not_known() -> None:
@@ -243,7 +239,7 @@ def test_without_a_corpus_who_the_claimant_is_is_not_known() -> None:
     ids=["curated", "verb", "official-agent", "outlet", "unnamed"],
 )
 def test_step_status(step: AttributionStep, expected: EpistemicReading) -> None:
-    assert expected == step_status(base(), step)
+    assert expected == step_status(sound_corpus(), step)
 
 
 @pytest.mark.parametrize(

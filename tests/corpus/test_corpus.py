@@ -1,0 +1,131 @@
+from __future__ import annotations
+
+import attrs
+import pytest
+
+from centasia_claims import (
+    AttributionStep,
+    Claim,
+    Corpus,
+    CorpusError,
+    Name,
+    Organization,
+    TextQuote,
+    TextSpan,
+    UnknownIdError,
+    Verb,
+    load_seed_corpus,
+)
+from centasia_claims.model import Document
+from tests.builders import claim, exact, measure, person, source
+
+TEXT = "The ministry said 61 returned. Experts say 148 died."
+SOURCE = source("source:a", title="A", document="a.txt", span=TextSpan(0, len(TEXT)), outlet="org:outlet")
+MINISTRY = Organization(id="org:ministry", names=(Name("Interior Ministry"),))
+OUTLET = Organization(id="org:outlet", names=(Name("RFE/RL"),))
+PERSON = person("person:a", "Gulmurod Halimov")
+MEASURE = measure(label="returned")
+
+
+def _claim(id_: str, phrase: str, agent: str | None) -> Claim:
+    start = TEXT.index(phrase)
+    return claim(
+        id_,
+        exact(phrase, float(phrase)),
+        MEASURE,
+        source="source:a",
+        quote=TextQuote(exact=phrase, start=start, end=start + len(phrase)),
+        statement=phrase,
+        about=("person:a",),
+        attribution=(
+            AttributionStep(agent, "them", Verb.SAID),
+            AttributionStep("org:outlet", "RFE/RL", Verb.PUBLISHED),
+        ),
+    )
+
+
+CORPUS = Corpus(
+    documents=(Document("a.txt", TEXT),),
+    sources=(SOURCE,),
+    persons=(PERSON,),
+    organizations=(MINISTRY, OUTLET),
+    measures=(MEASURE,),
+    claims=(_claim("claim:a", "61", "org:ministry"), _claim("claim:b", "148", None)),
+)
+
+
+def test_queries() -> None:
+    assert (
+        [c.id for c in CORPUS.claims_about("person:a")],
+        [c.id for c in CORPUS.claims_by("org:ministry")],
+        [c.id for c in CORPUS.claims_in("source:a")],
+        [c.id for c in CORPUS.claims_for("measure:m")],
+        CORPUS.claims_about("person:nobody"),
+    ) == (
+        ["claim:a", "claim:b"],
+        ["claim:a"],
+        ["claim:a", "claim:b"],
+        ["claim:a", "claim:b"],
+        (),
+    )
+
+
+def test_lookups_by_kind() -> None:
+    assert (
+        CORPUS.entity("person:a"),
+        CORPUS.source("source:a"),
+        CORPUS.measure("measure:m"),
+        CORPUS.get("org:ministry"),
+    ) == (PERSON, SOURCE, MEASURE, MINISTRY)
+    assert CORPUS.entities == (PERSON, MINISTRY, OUTLET)
+
+
+@pytest.mark.parametrize(
+    ("lookup", "message"),
+    [
+        (lambda: CORPUS.entity("source:a"), "no entity with id 'source:a' in this corpus"),
+        (lambda: CORPUS.claim("person:a"), "no claim with id 'person:a' in this corpus"),
+        (lambda: CORPUS.get("nothing"), "no object with id 'nothing' in this corpus"),
+        (lambda: CORPUS.document_text("b.txt"), "no document with id 'b.txt' in this corpus"),
+    ],
+)
+def test_unknown_ids(lookup: object, message: str) -> None:
+    with pytest.raises(UnknownIdError) as caught:
+        lookup()  # type: ignore[operator]
+    assert message == str(caught.value)
+    assert isinstance(caught.value, KeyError)
+
+
+def test_text_of_a_source() -> None:
+    assert TEXT == CORPUS.text_of("source:a") == CORPUS.text_of(SOURCE)
+
+
+def test_evolve_checks_again() -> None:
+    with pytest.raises(CorpusError) as caught:
+        attrs.evolve(CORPUS, persons=())
+    assert [str(problem) for problem in caught.value.problems] == [
+        "$.claims[0].about[0]: unknown event or organization or person or place id 'person:a': "
+        "add it to the corpus or correct the id",
+        "$.claims[1].about[0]: unknown event or organization or person or place id 'person:a': "
+        "add it to the corpus or correct the id",
+    ]
+
+
+def test_outlet_must_be_an_organization() -> None:
+    with pytest.raises(CorpusError) as caught:
+        attrs.evolve(CORPUS, sources=(attrs.evolve(SOURCE, outlet="person:a"),))
+    assert [str(problem) for problem in caught.value.problems] == [
+        "$.sources[0].outlet: 'person:a' is a person, but an organization is needed here"
+    ]
+
+
+def test_repr_counts() -> None:
+    assert repr(CORPUS) == (
+        "<Corpus: 1 documents, 1 sources, 1 persons, 2 organizations, 0 places, 0 events, 1 measures, "
+        "2 claims, 0 mentions, 0 exclusions>"
+    )
+
+
+def test_corpus_html_lists_every_source() -> None:
+    rendered = load_seed_corpus()._repr_html_()
+    assert all(f"<code>{source.id}</code>" in rendered for source in load_seed_corpus().sources)

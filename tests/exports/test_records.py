@@ -1,0 +1,45 @@
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from centasia_claims import load_seed_corpus
+from centasia_claims.exports import RECORD_KINDS, records
+
+CORPUS = load_seed_corpus()
+COUNTS = {
+    "claims": len(CORPUS.claims),
+    "estimates": sum(claim.value is not None for claim in CORPUS.claims),
+    "entities": len(CORPUS.entities),
+    "aliases": sum(len(entity.names) for entity in CORPUS.entities),
+    "sources": len(CORPUS.sources),
+}
+
+
+@pytest.mark.parametrize("kind", RECORD_KINDS)
+def test_one_flat_row_per_object(kind: str) -> None:
+    rows = records(CORPUS, kind)  # type: ignore[arg-type]
+    assert COUNTS[kind] == len(rows)
+    for row in rows:
+        assert all(isinstance(value, str | int | float | bool | None) for value in row.values()), row
+    json.dumps(rows)  # plain values only
+
+
+def test_claim_row_resolves_ids_to_names() -> None:
+    (row,) = [r for r in records(CORPUS, "claims") if r["id"] == "claim:rferl-rahimzoda-61-returned"]
+    assert {
+        "claimant": "Interior Minister Ramazon Rahimzoda",
+        "claimant_id": "person:ramazon-rahimzoda",
+        "outlet": "RFE/RL",
+        "about": "Tajikistan",
+        "low": 61.0,
+        "chain": "Interior Minister Ramazon Rahimzoda (told) -> reporters (reported) -> RFE/RL (published)",
+    } == {key: row[key] for key in ("claimant", "claimant_id", "outlet", "about", "low", "chain")}
+
+
+def test_unknown_kind() -> None:
+    with pytest.raises(
+        ValueError, match=r"^kind: unknown kind 'people': expected one of claims, estimates, entities"
+    ):
+        records(CORPUS, "people")  # type: ignore[arg-type]

@@ -1,0 +1,33 @@
+from __future__ import annotations
+
+import pytest
+
+from centasia_claims import Claim, InvalidValueError, TextQuote, load_seed_corpus
+
+CORPUS = load_seed_corpus()
+
+
+def test_a_claim_for_a_measure_needs_a_value() -> None:
+    with pytest.raises(InvalidValueError) as caught:
+        Claim(id="c", source="s", quote=TextQuote(exact="x", start=0, end=1), statement="x", measure="m")
+    assert "value: a claim for measure 'm' needs a value (got None)" == str(caught.value)
+
+
+def test_claimant_is_the_first_step() -> None:
+    claim = Claim(id="c", source="s", quote=TextQuote(exact="x", start=0, end=1), statement="x")
+    assert claim.claimant is None
+
+
+def test_claim_str_reads_as_one_line() -> None:
+    assert (
+        'claim:rferl-authorities-up-to-1000: "up to 1,000" at_most ≤ 1,000 people: '
+        "Up to 1,000 Tajik nationals have joined IS in Syria and Iraq. [2016-01] "
+        "(by Tajik authorities (said) -> RFE/RL (published); in source:rferl-up-to-1000)"
+    ) == str(CORPUS.claim("claim:rferl-authorities-up-to-1000"))
+
+
+def test_claim_html_marks_the_quote_and_escapes() -> None:
+    claim = CORPUS.claim("claim:rferl-halimov-pension-100")
+    rendered = claim._repr_html_()
+    assert "<mark>The minister claimed IS was now paying Halimov $100 a month as a &quot;pension." in rendered
+    assert "<dt>stance</dt><dd>unconfirmed</dd>" in rendered

@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+import pytest
+
+from centasia_claims import (
+    Event,
+    InvalidValueError,
+    Mention,
+    Name,
+    NameKind,
+    Period,
+    Person,
+    Relation,
+    RelationKind,
+    TextQuote,
+)
+from centasia_claims.model import Script, detect_script
+
+
+@pytest.mark.parametrize(
+    ("text", "script"),
+    [
+        ("Гулмурод Ҳалимов", Script.CYRILLIC),
+        ("Gulmurod Halimov", Script.LATIN),
+        ("  — Ҷ", Script.CYRILLIC),
+        ("داعش", Script.ARABIC),
+        ("1,141", Script.OTHER),
+        ("", Script.OTHER),
+    ],
+)
+def test_detect_script(text: str, script: Script) -> None:
+    assert script == detect_script(text)
+
+
+def test_name_defaults() -> None:
+    name = Name("Emomali Rahmonov", kind=NameKind.BIRTH, valid=Period.parse("../2007"))
+    assert (name.script, name.lang, str(name.valid)) == (Script.LATIN, None, "../2007")
+
+
+@pytest.mark.parametrize(
+    ("build", "message"),
+    [
+        pytest.param(
+            lambda: Person(id="person:x", names=()),
+            "names: must list at least one name; the first is displayed",
+            id="no-names",
+        ),
+        pytest.param(
+            lambda: Person(id="person x", names=(Name("X"),)),
+            "id: 'person x' is not a valid id: use letters, digits and . _ : / - "
+            "(first a letter or digit, at most 200 characters)",
+            id="bad-id",
+        ),
+        pytest.param(
+            lambda: Event(id="event:x", names=(Name("X"),), participants=("person:a", "")),
+            "participants[1]: must not be empty: "
+            "give every object a unique id such as 'person:gulmurod-halimov'",
+            id="empty-participant",
+        ),
+        pytest.param(
+            lambda: Relation(RelationKind.SON, ""),
+            "target: must not be empty: give every object a unique id such as 'person:gulmurod-halimov'",
+            id="relation-target",
+        ),
+        pytest.param(
+            lambda: Mention(
+                entity="person:x",
+                name="Khalimov",
+                source="s",
+                quote=TextQuote(exact="Halimov", start=0, end=7),
+            ),
+            "name: 'Khalimov' does not occur in the quote 'Halimov'",
+            id="mention-not-in-quote",
+        ),
+        pytest.param(lambda: Name("  "), "text: must not be empty", id="blank-name"),
+    ],
+)
+def test_entity_validators(build: Any, message: str) -> None:
+    with pytest.raises(InvalidValueError) as caught:
+        build()
+    assert message == str(caught.value)
+
+
+def test_model_objects_are_frozen_and_evolve() -> None:
+    person = Person(id="person:x", names=(Name("Gulmurod Halimov"),))
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        person.id = "person:y"  # type: ignore[misc]
+    changed = attrs.evolve(person, names=(Name("Gulmorod Khalimov"), *person.names))
+    assert (person.display_name, changed.display_name) == ("Gulmurod Halimov", "Gulmorod Khalimov")

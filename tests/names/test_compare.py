@@ -1,0 +1,215 @@
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from centasia_claims import NameMatch, compare_names
+from centasia_claims.names import NameVerdict
+
+SAME, COMPATIBLE, DIFFERENT = NameVerdict.SAME, NameVerdict.COMPATIBLE, NameVerdict.DIFFERENT
+GIVEN = st.sampled_from(["Gulmurod", "Gulmorod", "Fozil", "Emomali", "Rustam", "Muhiddin", "Гулмурод", "Naim",
+                         "Abdulhalim", "F.", "G."])  # fmt: skip
+SURNAMES = st.sampled_from(["Halimov", "Khalimov", "Ҳалимов", "Rahmon", "Rahmonov", "Kabiri", "Kabirov",
+                            "Karimov", "Nazarzoda", "Rahmoni", "Chalimow"])  # fmt: skip
+NAMES = st.one_of(
+    SURNAMES,
+    st.tuples(GIVEN, SURNAMES).map(" ".join),
+    st.tuples(SURNAMES, GIVEN).map(" ".join),
+    st.tuples(GIVEN, GIVEN, SURNAMES).map(" ".join),
+)
+FAST = settings(max_examples=300, deadline=None)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        pytest.param("Gulmurod Halimov", "Gulmorod Khalimov", SAME, id="halimov-romanization"),
+        pytest.param("Gulmurod Halimov", "Halimov Gulmorod", SAME, id="halimov-surname-first"),
+        pytest.param("Gulmurod Halimov", "Гулмурод Ҳалимов", SAME, id="halimov-cyrillic"),
+        pytest.param("Gulmurod Halimov", "Gulmurod Chalimow", SAME, id="halimov-german"),
+        pytest.param("Gulmurod Halimov", "Goulmourod Khalimov", SAME, id="halimov-french"),
+        pytest.param("Emomali Rahmon", "Emomoli Rahmon", SAME, id="rahmon-a-o"),
+        pytest.param("Emomali Rahmon", "Emomali Rakhmon", SAME, id="rahmon-kh"),
+        pytest.param("Emomali Rahmon", "Эмомалӣ Раҳмон", SAME, id="rahmon-cyrillic"),
+        pytest.param("Muhiddin Kabiri", "Mukhiddin Kabiri", SAME, id="kabiri-kh"),
+        pytest.param("Muhiddin Kabiri", "Kabiri Muhiddin", SAME, id="kabiri-surname-first"),
+        pytest.param("Abdulhalim Nazarzoda", "Abdukhalim Nazarzoda", SAME, id="nazarzoda-abdul"),
+        pytest.param("Mahmad Ali Hayit", "Mahmadali Hayit", SAME, id="one-word-or-two"),
+        pytest.param("Vladimir V. Putin", "Vladimir Putin", SAME, id="middle-initial"),
+        pytest.param("Mahmadali Hayit", "Mahmadali Haitov", COMPATIBLE, id="hayit-haitov-form"),
+        pytest.param("Emomali Rahmonov", "Emomali Rahmon", COMPATIBLE, id="rahmonov-form"),
+        pytest.param("Halimov", "Gulmurod Halimov", COMPATIBLE, id="surname-alone"),
+        pytest.param("Halimov", "Halimov", COMPATIBLE, id="surname-alone-both"),
+        pytest.param("Colonel Halimov", "Gulmurod Halimov", COMPATIBLE, id="title-and-surname"),
+        pytest.param("F. Halimov", "Fozil Halimov", COMPATIBLE, id="initial-agrees"),
+        pytest.param("Said Abdullo Nuri", "Abdullo Nuri", COMPATIBLE, id="extra-given-name"),
+        pytest.param("Gulmurod Hailmov", "Gulmurod Halimov", COMPATIBLE, id="surname-typo"),
+        pytest.param("Gulmurd Halimov", "Gulmurod Halimov", COMPATIBLE, id="given-typo"),
+        pytest.param("Sultonmurod Halimov", "Gulmurod Halimov", DIFFERENT, id="brother-sultonmurod"),
+        pytest.param("Fozil Halimov", "Gulmurod Halimov", DIFFERENT, id="brother-fozil"),
+        pytest.param("F. Halimov", "Gulmurod Halimov", DIFFERENT, id="initial-disagrees"),
+        pytest.param("Rustam Emomali", "Emomali Rahmon", DIFFERENT, id="son-rustam"),
+        pytest.param("Naim Rahmonov", "Emomali Rahmon", DIFFERENT, id="naim-vs-rahmon"),
+        pytest.param("Naim Rahmonov", "Emomali Rahmonov", DIFFERENT, id="naim-vs-rahmonov"),
+        pytest.param("Muhammadjon Kabirov", "Muhiddin Kabiri", DIFFERENT, id="cousin-muhammadjon"),
+        pytest.param("Safar Kabirov", "Muhiddin Kabiri", DIFFERENT, id="safar"),
+        pytest.param("Tillo Kabirov", "Muhiddin Kabiri", DIFFERENT, id="father-tillo"),
+        pytest.param("Faizrahmonov", "Rahmon", DIFFERENT, id="faizrahmonov"),
+        pytest.param("Zarafo Rahmoni", "Rahmon", DIFFERENT, id="rahmoni-surname-only"),
+        pytest.param("Zarafo Rahmoni", "Emomali Rahmon", DIFFERENT, id="rahmoni"),
+        pytest.param("Gulmurod Khalimov", "Gulmurod Karimov", DIFFERENT, id="karimov"),
+        pytest.param("Gulmurod Halimov", "Gulmurod Salimov", DIFFERENT, id="first-letter-typo-is-no-typo"),
+        pytest.param("Gulmurod Halimov", "Gulmurod Hakimov", DIFFERENT, id="consonant-is-no-typo"),
+        pytest.param("Gulmurod Hailmov", "Gulmurd Halimov", DIFFERENT, id="two-typos"),
+        pytest.param("Emomali Sharifovich Rahmon", "Emomali Nabievich Rahmon", DIFFERENT, id="patronymics"),
+        pytest.param("Emomali Sharifovich Rahmon", "Emomali Rahmon", SAME, id="patronymic-one-side"),
+        pytest.param("", "Halimov", DIFFERENT, id="empty"),
+    ],
+)
+def test_compare_names_verdicts(a: str, b: str, expected: NameVerdict) -> None:
+    assert expected == compare_names(a, b).verdict
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        pytest.param(
+            "Gulmorod Khalimov",
+            "Gulmurod Halimov",
+            NameMatch(SAME, 1.0, ("Gulmorod = Gulmurod (a/o/u)", "Khalimov = Halimov (kh/h)")),
+            id="rules",
+        ),
+        pytest.param(
+            "Halimov Gulmorod",
+            "Гулмурод Ҳалимов",
+            NameMatch(
+                SAME,
+                1.0,
+                (
+                    "Gulmorod = Гулмурод (a/o/u, Cyrillic script)",
+                    "Halimov = Ҳалимов (Cyrillic script)",
+                    "surname first in one name",
+                ),
+            ),
+            id="cyrillic-surname-first",
+        ),
+        pytest.param(
+            "Gulmurod Khalimov",
+            "Gulmurod Karimov",
+            NameMatch(DIFFERENT, 0.3, ("surnames differ: Khalimov / Karimov",)),
+            id="karimov",
+        ),
+        pytest.param(
+            "Fozil Halimov",
+            "Gulmurod Halimov",
+            NameMatch(
+                DIFFERENT, 0.3, ("given names differ: Fozil / Gulmurod", "Halimov = Halimov (identical)")
+            ),
+            id="brothers",
+        ),
+        pytest.param(
+            "Muhammadjon Kabirov",
+            "Muhiddin Kabiri",
+            NameMatch(
+                DIFFERENT,
+                0.1,
+                (
+                    "given names differ: Muhammadjon / Muhiddin",
+                    "Kabirov ~ Kabiri (family-name forms -ov/-i of one stem)",
+                ),
+            ),
+            id="cousin",
+        ),
+        pytest.param(
+            "Zarafo Rahmoni",
+            "Rahmon",
+            NameMatch(
+                DIFFERENT,
+                0.2,
+                (
+                    "Rahmoni ~ Rahmon (family-name forms -i/no ending of one stem)",
+                    "a near surname needs a given name on both sides",
+                ),
+            ),
+            id="rahmoni",
+        ),
+        pytest.param(
+            "Mahmadali Hayit",
+            "Mahmadali Haitov",
+            NameMatch(
+                COMPATIBLE,
+                0.75,
+                (
+                    "Mahmadali = Mahmadali (identical)",
+                    "Hayit ~ Haitov (family-name forms no ending/-ov of one stem)",
+                    "the given names agree exactly",
+                ),
+            ),
+            id="hayit",
+        ),
+        pytest.param(
+            "Colonel Halimov",
+            "Gulmurod Halimov",
+            NameMatch(
+                COMPATIBLE,
+                0.6,
+                (
+                    "Halimov = Halimov (identical)",
+                    "a name part alone is at most compatible, never the same",
+                    "title Colonel ignored",
+                ),
+            ),
+            id="partial",
+        ),
+        pytest.param(
+            "F. Halimov",
+            "Fozil Halimov",
+            NameMatch(COMPATIBLE, 0.8, ("F agrees with Fozil (initial)", "Halimov = Halimov (identical)")),
+            id="initial",
+        ),
+    ],
+)
+def test_compare_names_explains(a: str, b: str, expected: NameMatch) -> None:
+    assert expected == compare_names(a, b)
+
+
+@given(NAMES, NAMES)
+@FAST
+def test_compare_is_symmetric(a: str, b: str) -> None:
+    forward, backward = compare_names(a, b), compare_names(b, a)
+    assert (forward.verdict, forward.score) == (backward.verdict, backward.score)
+
+
+@given(NAMES, NAMES)
+@FAST
+def test_compare_ignores_case_and_titles(a: str, b: str) -> None:
+    plain = compare_names(a, b)
+    varied = compare_names(f"Colonel {a.upper()}", f"Mr. {b.lower()}")
+    assert (plain.verdict, plain.score) == (varied.verdict, varied.score)
+
+
+@given(NAMES, NAMES)
+@FAST
+def test_compare_ignores_accents(a: str, b: str) -> None:
+    plain = compare_names(a, b)
+    accented = compare_names(a.replace("a", "á").replace("i", "í"), b.replace("u", "ú"))
+    assert (plain.verdict, plain.score) == (accented.verdict, accented.score)
+
+
+@given(NAMES)
+@FAST
+def test_a_name_is_never_different_from_itself(name: str) -> None:
+    assert compare_names(name, name).verdict != DIFFERENT
+
+
+@given(st.text(), st.text())
+@FAST
+def test_compare_never_raises_on_any_unicode(a: str, b: str) -> None:
+    match = compare_names(a, b)
+    assert 0.0 <= match.score <= 1.0
+
+
+def test_name_match_html_lists_the_rules() -> None:
+    assert (
+        "<div><strong>same</strong> (1.00)<ul><li>Gulmorod = Gulmurod (a/o/u)</li>"
+        "<li>Khalimov = Halimov (kh/h)</li></ul></div>"
+    ) == compare_names("Gulmorod Khalimov", "Gulmurod Halimov")._repr_html_()

@@ -1,0 +1,176 @@
+# The Cyrillic letters and typographic quotes of these tests are their data, not typos.
+
+import unicodedata
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from centasia_claims import normalize_name
+from centasia_claims.names._key import parse_name
+
+NAME_PARTS = st.sampled_from(
+    [
+        "Gulmurod", "Halimov", "Khalimov", "Emomali", "Rahmon", "Muhiddin", "Kabiri", "Abdul", "Nazarzoda",
+        "Гулмурод", "Ҳалимов", "Эмомалӣ", "Раҳмон", "Қурбон", "Ғафуров", "Ҷамшед", "Ӯрунов", "Sharifovich",
+        "Chalimow", "Goulmourod", "Yo", "al", "F.", "Iy", "Schukow", "ugli", "Hayit", "Rahmonoff",
+    ]
+)  # fmt: skip
+NAMES = st.lists(NAME_PARTS, min_size=1, max_size=4).map(" ".join)
+TITLES = st.sampled_from(
+    ["Colonel", "Col.", "General", "Gen.", "President", "Mr", "Mr.", "Mrs", "Dr", "Ustod", "Eishan", "Mullah",
+     "Sheikh", "Полковник"]
+)  # fmt: skip
+FAST = settings(max_examples=200, deadline=None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Gulmurod Halimov", "golmorod holimov", id="plain"),
+        pytest.param("Gulmorod Khalimov", "golmorod holimov", id="kh-and-o"),
+        pytest.param("Гулмурод Ҳалимов", "golmorod holimov", id="tajik-cyrillic"),
+        pytest.param("Гулмурод Халимов", "golmorod holimov", id="russian-cyrillic"),
+        pytest.param("Goulmourod Khalimov", "golmorod holimov", id="french"),
+        pytest.param("Gulmurod Chalimow", "golmorod holimov", id="german"),
+        pytest.param("Gulmurod Ḩalimov", "golmorod holimov", id="iso-9"),
+        pytest.param("Colonel Gulmurod Halimov", "golmorod holimov", id="title"),
+        pytest.param("Col. Mr. Gulmurod Halimov", "golmorod holimov", id="two-titles"),
+        pytest.param("GULMUROD HALIMOV", "golmorod holimov", id="capitals"),
+        pytest.param("Halimov, Gulmurod", "holimov golmorod", id="punctuation"),
+        pytest.param("Emomoli Rakhmon", "imomoli rohmon", id="a-o"),
+        pytest.param("Эмомалӣ Раҳмон", "imomoli rohmon", id="tajik-i"),
+        pytest.param("Emomaliy", "imomoli", id="final-iy"),
+        pytest.param("Emomalii", "imomoli", id="final-ii"),
+        pytest.param("Dzhamshed", "jomshid", id="dzh"),
+        pytest.param("Djamshed", "jomshid", id="dj"),
+        pytest.param("Jamshed", "jomshid", id="j"),
+        pytest.param("Zhukov", "jokov", id="zh"),
+        pytest.param("Tchaikovsky", "choikovski", id="tch"),
+        pytest.param("Xalimov", "holimov", id="x"),
+        pytest.param("Fyodor", "fiodor", id="yo"),
+        pytest.param("Fiodor", "fiodor", id="io"),
+        pytest.param("Fëdor", "fiodor", id="e-diaeresis"),
+        pytest.param("Yakub", "iokob", id="ya"),
+        pytest.param("Iakub", "iokob", id="ia"),
+        pytest.param("Yusuf", "iosof", id="yu"),
+        pytest.param("Iusuf", "iosof", id="iu"),
+        pytest.param("Muhiddin", "mohidin", id="doubled"),
+        pytest.param("Qurbon", "korbon", id="q-k"),
+        pytest.param("Ghafurov", "goforov", id="gh"),
+        pytest.param("Abdullah", "obdolo", id="final-h"),
+        pytest.param("Rakhmanoff", "rohmonov", id="off"),
+        pytest.param("Abdul Khalil", "obdoholil", id="particle"),
+        pytest.param("Abdul-Halim", "obdoholim", id="hyphen-particle"),
+        pytest.param("Darai-Foni", "doroi foni", id="hyphen-splits"),
+        pytest.param("O'Neil", "onil", id="apostrophe"),
+        pytest.param("G‘ulom", "golom", id="uzbek-apostrophe"),
+        pytest.param("Colonel", "colonil", id="only-a-title-is-kept"),
+        pytest.param("", "", id="empty"),
+        pytest.param("  ...  ", "", id="punctuation-only"),
+        pytest.param("F. Halimov", "f holimov", id="initial"),
+    ],
+)
+def test_normalize_name(text: str, expected: str) -> None:
+    assert expected == normalize_name(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "titles", "keys"),
+    [
+        pytest.param("Colonel Gulmurod Halimov", ("Colonel",), ("golmorod", "holimov"), id="colonel"),
+        pytest.param("President Emomali Rahmon", ("President",), ("imomoli", "rohmon"), id="president"),
+        pytest.param("Ustod Nuri", ("Ustod",), ("nori",), id="ustod"),
+        pytest.param("Eishan Abdul Khalil", ("Eishan",), ("obdoholil",), id="eishan-and-particle"),
+        pytest.param("Mullah Abdullo Nuri", ("Mullah",), ("obdolo", "nori"), id="mullah"),
+        pytest.param("Gen. Abdukhalim Nazarzoda", ("Gen",), ("obdoholim", "nozorzodo"), id="gen"),
+        pytest.param(
+            "Полковник Гулмурод Ҳалимов", ("Полковник",), ("golmorod", "holimov"), id="cyrillic-title"
+        ),
+        pytest.param("Halimov Colonel", (), ("holimov", "colonil"), id="only-leading-titles"),
+    ],
+)
+def test_parse_name_drops_leading_titles(text: str, titles: tuple[str, ...], keys: tuple[str, ...]) -> None:
+    parsed = parse_name(text)
+    assert (titles, keys) == (parsed.titles, tuple(token.key for token in parsed.tokens))
+
+
+@pytest.mark.parametrize(
+    ("text", "initials", "patronymics"),
+    [
+        pytest.param("F. Halimov", (True, False), (False, False), id="initial"),
+        pytest.param("Kh. Halimov", (True, False), (False, False), id="digraph-initial"),
+        pytest.param(
+            "Emomali Sharifovich Rahmon", (False, False, False), (False, True, False), id="patronymic"
+        ),
+        pytest.param("Rustam Ravshan ugli", (False, False, False), (False, False, True), id="ugli"),
+    ],
+)
+def test_parse_name_marks_initials_and_patronymics(
+    text: str, initials: tuple[bool, ...], patronymics: tuple[bool, ...]
+) -> None:
+    tokens = parse_name(text).tokens
+    assert (initials, patronymics) == (
+        tuple(token.initial for token in tokens),
+        tuple(token.patronymic for token in tokens),
+    )
+
+
+@pytest.mark.parametrize("letter", ["Ғ", "Ӣ", "Қ", "Ӯ", "Ҳ", "Ҷ", "ғ", "ӣ", "қ", "ӯ", "ҳ", "ҷ"])
+def test_tajik_letters_become_latin(letter: str) -> None:
+    key = normalize_name(f"А{letter}о")
+    assert key.isascii()
+    assert key.isalpha()
+
+
+@given(st.text())
+@FAST
+def test_key_is_total_and_idempotent_on_any_unicode(text: str) -> None:
+    key = normalize_name(text)
+    assert key == normalize_name(key)
+
+
+@given(NAMES)
+@FAST
+def test_key_is_idempotent_on_names(name: str) -> None:
+    key = normalize_name(name)
+    assert key == normalize_name(key)
+
+
+@given(NAMES)
+@FAST
+def test_key_ignores_case(name: str) -> None:
+    assert normalize_name(name) == normalize_name(name.upper()) == normalize_name(name.lower())
+
+
+@given(NAMES, st.sampled_from(["\u0301", "\u0300", "\u0304"]))
+@FAST
+def test_key_ignores_accents(name: str, mark: str) -> None:
+    accented = unicodedata.normalize(
+        "NFC", "".join(char + mark if char in "aeiouAEIOU" else char for char in name)
+    )
+    assert normalize_name(name) == normalize_name(accented)
+
+
+@given(NAMES, TITLES)
+@FAST
+def test_key_ignores_leading_titles(name: str, title: str) -> None:
+    if parse_name(name).titles or len(parse_name(name).tokens) == 0:
+        return
+    assert normalize_name(name) == normalize_name(f"{title} {name}")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("a" * 50_000 + "!", id="long-word"),
+        pytest.param("kh" * 20_000 + "x", id="digraphs"),
+        pytest.param("s" * 30_000 + "ch", id="german-marker"),
+        pytest.param("ou " * 10_000, id="french-marker"),
+        pytest.param("Mr " * 10_000 + "Halimov", id="titles"),
+        pytest.param("abdul " * 10_000, id="particles"),
+    ],
+)
+def test_long_adversarial_input_is_folded(text: str) -> None:
+    key = normalize_name(text)
+    assert key == normalize_name(key)

@@ -1,0 +1,96 @@
+import gc
+import weakref
+
+import attrs
+import pytest
+
+from centasia_claims import Corpus, Mention, TextQuote, TextSpan, load_seed_corpus, resolve
+from centasia_claims.model import Document, EntityId, SourceId
+from centasia_claims.names._resolve import index_of
+from tests.builders import person, source
+
+SEED = load_seed_corpus()
+
+
+@pytest.mark.parametrize(
+    ("mention", "expected"),
+    [
+        pytest.param("Gulmorod Khalimov", "person:gulmurod-halimov", id="halimov"),
+        pytest.param("Halimov Gulmorod", "person:gulmurod-halimov", id="halimov-surname-first"),
+        pytest.param("Гулмурод Ҳалимов", "person:gulmurod-halimov", id="halimov-cyrillic"),
+        pytest.param("Emomoli Rahmon", "person:emomali-rahmon", id="rahmon"),
+        pytest.param("Mukhiddin Kabiri", "person:muhiddin-kabiri", id="kabiri"),
+        pytest.param("Abdukhalim Nazarzoda", "person:abdulhalim-nazarzoda", id="nazarzoda"),
+        pytest.param("Mahmadali Haitov", "person:mahmadali-hayit", id="hayit"),
+        pytest.param("IRPT", "org:irpt", id="irpt"),
+        pytest.param("IPRT", "org:irpt", id="iprt"),
+        pytest.param("Islamic Revival Party", "org:irpt", id="irpt-translation"),
+        pytest.param("ISIS", "org:islamic-state", id="isis"),
+        pytest.param("IS", "org:islamic-state", id="is"),
+        pytest.param("ISIL", "org:islamic-state", id="isil"),
+        pytest.param("Daesh", "org:islamic-state", id="daesh"),
+        pytest.param("Islamic State", "org:islamic-state", id="islamic-state"),
+        pytest.param("ISKP", "org:iskp", id="iskp"),
+        pytest.param("ISIS-K", "org:iskp", id="isis-k"),
+        pytest.param("Islamic State Khorasan Province", "org:iskp", id="iskp-name"),
+    ],
+)
+def test_resolve_on_the_bundled_corpus(mention: str, expected: str) -> None:
+    best = resolve(SEED, mention).best
+    assert best is not None
+    assert expected == best.entity
+
+
+def test_corpus_resolve_delegates() -> None:
+    assert resolve(SEED, "Rahmonov", at="2005") == resolve(SEED, "Rahmonov", at="2005")
+
+
+def test_rahmonov_alone_is_ambiguous_on_the_bundled_corpus() -> None:
+    # The president's surname before 2007, as the Islamic State still writes it in 2024, and the surname of
+    # Naim Rahmonov, a relative of Halimov: the library says so rather than guess.
+    later = resolve(SEED, "Rahmonov", at="2024")
+    assert (True, None, ["person:emomali-rahmon", "person:naim-rahmonov"]) == (
+        later.ambiguous,
+        later.best,
+        [candidate.entity for candidate in later.candidates],
+    )
+
+
+def test_the_presidents_full_birth_name_resolves_to_him_on_the_bundled_corpus() -> None:
+    best = resolve(SEED, "Emomali Rahmonov", at="2005").best
+    assert best is not None
+    assert "person:emomali-rahmon" == best.entity
+
+
+def test_mentions_are_indexed() -> None:
+    text = "Sources call him Karimi Nazar."
+    corpus = Corpus(
+        documents=(Document(name="a.txt", text=text),),
+        sources=(source("source:a", title="", document="a.txt", span=TextSpan(0, len(text))),),
+        persons=(person("person:karim-nazarov", "Karim Nazarov"),),
+        mentions=(
+            Mention(
+                entity=EntityId("person:karim-nazarov"),
+                name="Karimi Nazar",
+                source=SourceId("source:a"),
+                quote=TextQuote.locate(text, "Karimi Nazar"),
+            ),
+        ),
+    )
+    best = resolve(corpus, "Karimi Nazar").best
+    assert best is not None
+    assert (best.entity, best.via, best.matched) == ("person:karim-nazarov", "mention", "Karimi Nazar")
+
+
+def test_index_is_kept_per_corpus_and_dropped_with_it() -> None:
+    corpus = Corpus(persons=(person("person:a", "Fozil Halimov"),))
+    index = index_of(corpus)
+    assert index is index_of(corpus)
+    assert len(index) == 1
+    changed = attrs.evolve(corpus, persons=(*corpus.persons, person("person:b", "Gulmurod Halimov")))
+    best = resolve(changed, "Gulmurod Halimov").best
+    assert (2, "person:b") == (len(index_of(changed)), best and best.entity)
+    held = weakref.ref(index)
+    del corpus, index
+    gc.collect()
+    assert held() is None

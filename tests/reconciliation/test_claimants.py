@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+import attrs
+import pytest
+
+from centasia_claims import (
+    AttributionStep,
+    Claim,
+    Name,
+    Organization,
+    Place,
+    Relation,
+    RelationKind,
+    reconcile,
+)
+from centasia_claims.model import EntityId
+from tests.builders import MINISTER, MINISTRY, PEOPLE, SEED_SOURCES, TAJIKS, cases_corpus, claim, exact, step
+
+FIGURE = exact("1,141", 1141, PEOPLE)
+
+
+def _claim(*steps: AttributionStep) -> Claim:
+    return claim("claim:x", FIGURE, TAJIKS, source="source:odr", period="2017", attribution=steps)
+
+
+def _step(agent: str | None, text: str = "the claimant") -> AttributionStep:
+    return step(agent, text)
+
+
+LOOP = (
+    Organization(
+        id=EntityId("org:one"),
+        names=(Name("One"),),
+        relations=(Relation(RelationKind.PART_OF, EntityId("org:two")),),
+    ),
+    Organization(
+        id=EntityId("org:two"),
+        names=(Name("Two"),),
+        relations=(Relation(RelationKind.PART_OF, EntityId("org:one")),),
+    ),
+    Organization(
+        id=EntityId("org:affiliate"),
+        names=(Name("Affiliate"),),
+        relations=(Relation(RelationKind.AFFILIATE_OF, EntityId("org:one")),),
+    ),
+)
+CORPUS = cases_corpus()
+TAJIKISTAN = Place(
+    id=EntityId("place:tajikistan"),
+    names=(Name("Tajikistan"),),
+    relations=(Relation(RelationKind.PART_OF, EntityId("org:one")),),
+)
+WITH_LOOP = attrs.evolve(CORPUS, organizations=(*CORPUS.organizations, *LOOP), places=(TAJIKISTAN,))
+
+
+@pytest.mark.parametrize(
+    ("claim", "claimant", "name"),
+    [
+        (_claim(_step(MINISTER)), "org:tajik-government", "Tajik government"),
+        (_claim(_step(MINISTRY), _step("org:rferl")), "org:tajik-government", "Tajik government"),
+        (_claim(_step(None, "experts"), _step("org:rferl")), None, "experts (unnamed)"),
+        (_claim(), None, "the source's author"),
+        (
+            _claim(_step("org:one")),
+            "org:one",
+            "One",
+        ),  # a circle's root is its smallest id, wherever it starts
+        (_claim(_step("org:affiliate")), "org:affiliate", "Affiliate"),
+        (_claim(_step("place:tajikistan")), "place:tajikistan", "Tajikistan"),
+    ],
+    ids=[
+        "minister-speaks-for-the-government",
+        "ministry",
+        "unnamed",
+        "no-chain-no-outlet",
+        "loop",
+        "affiliate",
+        "a-country-speaks-for-itself",
+    ],
+)
+def test_root_claimant(claim: Claim, claimant: str | None, name: str) -> None:
+    figure = reconcile(WITH_LOOP, [claim]).figure("claim:x")
+    assert (claimant, name) == (figure.claimant, figure.claimant_name)
+
+
+def test_a_source_asserting_its_own_figure_is_its_outlets() -> None:
+    outlet = EntityId("org:opendemocracy")
+    sources = {"source:odr": attrs.evolve(SEED_SOURCES["source:odr"], outlet=outlet)}
+    figure = reconcile(None, [_claim()], measure=TAJIKS, sources=sources).figure("claim:x")
+    assert (outlet, "org:opendemocracy") == (figure.claimant, figure.claimant_name)
+
+
+def test_an_agent_the_corpus_does_not_hold_is_its_own_root() -> None:
+    figure = reconcile(CORPUS, [_claim(_step("org:unknown"))]).figure("claim:x")
+    expected = ("org:unknown", "org:unknown")
+    assert expected == (figure.claimant, figure.claimant_name)

@@ -1,0 +1,60 @@
+from __future__ import annotations
+
+from itertools import combinations
+
+import attrs
+import pytest
+from hypothesis import given
+
+from centasia_claims import Claim, MeasureKind, Reconciliation, reconcile
+from centasia_claims.reconciliation import FigureVerdict
+from tests.builders import TAJIKS, measure, tajik_figure
+from tests.strategies import SOURCES, figure_claims, measure_kinds
+
+
+@pytest.mark.parametrize(
+    ("kind", "expected"),
+    [
+        (
+            MeasureKind.EVENT,
+            [("claim:50", "claim:10"), ("claim:50", "claim:90"), ("claim:10", "claim:90")],
+        ),
+        (MeasureKind.SNAPSHOT, [("claim:10", "claim:90")]),
+        (MeasureKind.CUMULATIVE, [("claim:50", "claim:10")]),
+    ],
+    ids=["event-every-figure-with-its-strongest", "snapshot-within-a-period", "cumulative-falls"],
+)
+def test_every_contradicted_figure_is_listed_with_its_strongest_counterpart(
+    kind: MeasureKind, expected: list[tuple[str, str]]
+) -> None:
+    claims = [
+        tajik_figure("claim:10", 10, "2017", "org:a"),
+        tajik_figure("claim:90", 90, "2017", "org:b"),
+        tajik_figure("claim:50", 50, "2016", "org:c"),
+    ]
+    result = reconcile(None, claims, measure=attrs.evolve(TAJIKS, kind=kind))
+    assert expected == [(verdict.first, verdict.second) for verdict in result.contradictions]
+
+
+def _contradicted(result: Reconciliation) -> set[tuple[str, str]]:
+    """Figures up to re-reports (the sweep lists a re-reported figure once)."""
+
+    def key(claim: str) -> tuple[str, str]:
+        figure = result.figure(claim)
+        return (figure.claimant or claim, str(figure.interval))
+
+    return {key(claim) for verdict in result.contradictions for claim in (verdict.first, verdict.second)}
+
+
+@given(figure_claims(max_size=14), measure_kinds)
+def test_the_sweep_finds_what_judging_every_pair_finds(claims: list[Claim], kind: MeasureKind) -> None:
+    result = reconcile(None, claims, measure=measure(kind), sources=SOURCES)
+    every_pair = [result.verdict(one.claim, other.claim) for one, other in combinations(result.figures, 2)]
+    contradicted = {
+        (result.figure(claim).claimant or claim, str(result.figure(claim).interval))
+        for verdict in every_pair
+        if verdict.verdict is FigureVerdict.CONTRADICTION
+        for claim in (verdict.first, verdict.second)
+    }
+    assert contradicted == _contradicted(result)
+    assert all(verdict.verdict is FigureVerdict.CONTRADICTION for verdict in result.contradictions)
