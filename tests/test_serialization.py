@@ -3,11 +3,22 @@ from __future__ import annotations
 import json
 from typing import Any
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from centasia_claims import Claim, Estimate, Name, PartialDate, Period, Qualifier, TextQuote, serialization
+from centasia_claims import (
+    Claim,
+    Estimate,
+    Name,
+    PartialDate,
+    Period,
+    Qualifier,
+    StructureError,
+    TextQuote,
+    serialization,
+)
 from centasia_claims.model import Script
 from tests.strategies import MODEL_STRATEGIES
 
@@ -178,3 +189,43 @@ def test_structure_problems_name_path_and_rule(data: Any, cls: type, expected: l
 def test_fast_structuring_gives_the_same_objects() -> None:
     data = {"phrase": "about 300", "qualifier": "approximate", "low": 270, "high": 330, "point": 300}
     assert serialization.structure(data, Estimate) == serialization.structure_fast(data, Estimate)
+
+
+def test_a_structure_error_is_ours_and_names_the_path_below_which_the_data_stands() -> None:
+    with pytest.raises(StructureError) as caught:
+        serialization.structure({"text": 5, "kind": "x"}, Name, path="$.persons[2].names[0]")
+    assert (
+        "2 problems in the data:\n"
+        "  $.persons[2].names[0].text: expected a string, got a number (5)\n"
+        "  $.persons[2].names[0].kind: expected one of 'primary', 'birth', 'changed', 'nom_de_guerre', "
+        "'acronym', 'transliteration', 'translation', 'variant', got 'x'"
+    ) == str(caught.value)
+    assert [("$.x.text", "expected a string, got a number (5)")] == serialization.structure_problems(
+        StructureError([("$.text", "expected a string, got a number (5)")]), "$.x"
+    )
+
+
+def test_fast_structuring_fails_with_our_error_too() -> None:
+    with pytest.raises(StructureError) as caught:
+        serialization.structure_fast({"text": "x", "colour": "red"}, Name)
+    assert isinstance(caught.value, ValueError)
+    assert caught.value.problems
+
+
+@attrs.frozen
+class _Span:
+    low: int
+    high: int = 10
+    label: str = attrs.field(init=False, default="cached")
+
+
+serialization.register_result(_Span, width=lambda span: span.high - span.low, name=lambda span: Name("x"))
+
+
+def test_a_result_is_written_whole_with_its_derived_values_and_without_its_caches() -> None:
+    assert {"low": 4, "high": 10, "width": 6, "name": {"text": "x"}} == serialization.unstructure(_Span(4))
+
+
+@given(st.integers(), st.integers())
+def test_a_result_has_every_field_whatever_its_values(low: int, high: int) -> None:
+    assert ["low", "high", "width", "name"] == list(serialization.unstructure(_Span(low, high)))

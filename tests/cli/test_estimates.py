@@ -5,9 +5,10 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from centasia_claims import reconcile
+from centasia_claims import load_seed_corpus, reconcile
 from centasia_claims.cli import main
 from centasia_claims.cli._estimates import reconciliation_data
+from centasia_claims.serialization import unstructure
 from tests.builders import TOLL, TOLL_CLAIMS, cases_corpus, claim, exact, write
 
 if TYPE_CHECKING:
@@ -163,3 +164,14 @@ def test_json_of_a_figure_set_aside() -> None:
     figure = next(item for item in data["figures"] if item["claim"] == "claim:usd")
     expected = (None, "in USD, not people", "USD")
     assert expected == (figure["interval"], figure["set_aside"], figure["unit"])
+
+
+def test_json_is_the_reconciliation_as_the_converter_writes_it_with_the_pairs_shown(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    measure = "measure:tajiks-joined-is-syria-iraq"
+    assert 0 == main(["estimates", measure, "--json", "--max-pairs", "2"])
+    (data,) = json.loads(capsys.readouterr().out)
+    result = reconcile(load_seed_corpus(), measure)
+    verdicts = data.pop("verdicts")
+    assert (json.loads(json.dumps(unstructure(result))), 2, 45) == (data, len(verdicts), data["pairs"])

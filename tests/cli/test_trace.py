@@ -3,7 +3,10 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING
 
+from centasia_claims import load_seed_corpus
 from centasia_claims.cli import main
+from centasia_claims.provenance import trace_claim
+from centasia_claims.serialization import unstructure
 from tests.builders import SEED_CLAIM, SEED_TRACE, sound_corpus, with_claim, with_source, with_step, write
 
 if TYPE_CHECKING:
@@ -78,3 +81,9 @@ def test_trace_shows_unnamed_origins(tmp_path: Path, capsys: pytest.CaptureFixtu
         ),
     ]
     assert expected == capsys.readouterr().out.splitlines()[9:]
+
+
+def test_trace_json_is_the_trace_as_the_converter_writes_it(capsys: pytest.CaptureFixture[str]) -> None:
+    assert 0 == main(["trace", SEED_CLAIM, "--json"])
+    written = json.loads(json.dumps(unstructure(trace_claim(load_seed_corpus(), SEED_CLAIM))))
+    assert written == json.loads(capsys.readouterr().out)

@@ -129,3 +129,46 @@ def test_repr_counts() -> None:
 def test_corpus_html_lists_every_source() -> None:
     rendered = load_seed_corpus()._repr_html_()
     assert all(f"<code>{source.id}</code>" in rendered for source in load_seed_corpus().sources)
+
+
+def test_counts() -> None:
+    assert {
+        "documents": 1,
+        "sources": 1,
+        "persons": 1,
+        "organizations": 2,
+        "places": 0,
+        "events": 0,
+        "measures": 1,
+        "claims": 2,
+        "mentions": 0,
+        "exclusions": 0,
+    } == CORPUS.counts()
+
+
+def test_what_is_built_from_a_corpus_is_built_once_and_kept_with_it() -> None:
+    built: list[Corpus] = []
+
+    def build(corpus: Corpus) -> int:
+        built.append(corpus)
+        return len(corpus.claims)
+
+    changed = attrs.evolve(CORPUS, claims=CORPUS.claims[:1])
+    assert (2, 2, 1, 1) == (
+        CORPUS.cached(build),
+        CORPUS.cached(build),
+        changed.cached(build),
+        changed.cached(build),
+    )
+    assert [CORPUS, changed] == built
+
+
+def test_a_checked_corpus_has_the_same_indexes_and_equals_a_checked_one() -> None:
+    trusted = Corpus._checked(**{name: getattr(CORPUS, name) for name in CORPUS.counts()})
+    assert (CORPUS, ["claim:a"], TEXT) == (
+        trusted,
+        [claim.id for claim in trusted.claims_by("org:ministry")],
+        trusted.text_of("source:a"),
+    )
+    with pytest.raises(CorpusError):  # a change to it is checked again
+        attrs.evolve(trusted, persons=())

@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from centasia_claims import (
     Claim,
+    Corpus,
     Estimate,
     Measure,
     MeasureKind,
@@ -513,6 +514,49 @@ def test_errors(claims: list[Claim], measure: Measure | None, message: str) -> N
     with pytest.raises(ReconcileError) as caught:
         reconcile(None, claims, measure=measure)
     assert message == str(caught.value)
+
+
+def test_a_measure_by_id_reconciles_every_claim_the_corpus_holds_for_it() -> None:
+    by_id = reconcile(CORPUS, TOLL.id)
+    assert (by_id, by_id) == (
+        reconcile(CORPUS, CORPUS.claims_for(TOLL.id)),
+        reconcile(CORPUS, TOLL.id, measure=TOLL),
+    )
+
+
+@pytest.mark.parametrize(
+    ("corpus", "measure", "error", "message"),
+    [
+        pytest.param(
+            None,
+            None,
+            ReconcileError,
+            "cannot reconcile 'measure:tajik-civil-war-deaths' without a corpus: pass the corpus that holds "
+            "the measure, or pass its claims",
+            id="no-corpus",
+        ),
+        pytest.param(
+            CORPUS,
+            TAJIKS,
+            ReconcileError,
+            "cannot reconcile 'measure:tajik-civil-war-deaths' as the measure "
+            "'measure:tajiks-joined-is-syria-iraq': give one measure, by id or as an object",
+            id="another-measure",
+        ),
+    ],
+)
+def test_a_measure_id_that_cannot_be_reconciled(
+    corpus: Corpus | None, measure: Measure | None, error: type[Exception], message: str
+) -> None:
+    with pytest.raises(error) as caught:
+        reconcile(corpus, TOLL.id, measure=measure)
+    assert message == str(caught.value)
+
+
+def test_a_measure_id_the_corpus_does_not_hold() -> None:
+    with pytest.raises(UnknownIdError) as caught:
+        reconcile(CORPUS, "measure:nowhere")
+    assert "no measure with id 'measure:nowhere' in this corpus" == str(caught.value)
 
 
 def test_unknown_figure() -> None:
