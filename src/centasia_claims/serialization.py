@@ -255,7 +255,11 @@ def make_converter(*, detailed_validation: bool = True) -> cattrs.Converter:
 converter: Final = make_converter()
 """The converter: strict, detailed, omitting defaults on output."""
 
-_fast_converter: Final = make_converter(detailed_validation=False)
+
+@functools.cache
+def _fast_converter() -> cattrs.Converter:
+    """The converter without detailed validation, built on first use (importing the library stays cheap)."""
+    return make_converter(detailed_validation=False)
 
 
 def structure(data: object, cl: type[T], *, path: str = "$") -> T:
@@ -294,7 +298,7 @@ def structure_fast(data: object, cl: type[T], *, path: str = "$") -> T:
     PartialDate(year=2015, month=None, day=None)
     """
     try:
-        return _fast_converter.structure(data, cl)
+        return _fast_converter().structure(data, cl)
     except Exception as error:  # as in `structure`
         raise StructureError(structure_problems(error, path)) from error
 

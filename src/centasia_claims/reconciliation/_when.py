@@ -24,6 +24,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import enum
+import functools
 import re
 from typing import Final
 
@@ -98,12 +99,21 @@ _PHRASE = (
     "|".join(re.escape(key).replace(r"\ ", r"\s+") for key in sorted(RELATIVE_TIMES, key=len, reverse=True))
     + f"|{_MONTH}(?:\\s+{_DAY}\\b)?|{_DAY}\\s+{_MONTH}"
 )
-# A speech verb, at most three words (bounded: no catastrophic backtracking), then the time phrase.
-_SPOKEN: Final = re.compile(
-    rf"\b(?:{'|'.join(SPEECH_VERBS)})\b(?:\s+\S+){{0,3}}?\s+"
-    rf"(?:(?:{_LEAD})\s+)?(?P<when>{_PHRASE})\b",
-    re.IGNORECASE,
-)
+
+
+@functools.cache
+def _spoken() -> re.Pattern[str]:
+    """A speech verb, at most three words (bounded: no catastrophic backtracking), then the time phrase.
+
+    Compiled on first use, so that importing the library does not pay for it.
+    """
+    return re.compile(
+        rf"\b(?:{'|'.join(SPEECH_VERBS)})\b(?:\s+\S+){{0,3}}?\s+"
+        rf"(?:(?:{_LEAD})\s+)?(?P<when>{_PHRASE})\b",
+        re.IGNORECASE,
+    )
+
+
 _LEADING: Final = re.compile(rf"\s*(?:{_LEAD})\s+", re.IGNORECASE)
 _MONTH_DAY: Final = re.compile(
     rf"(?P<month>{_MONTH})(?:\s+(?P<day>{_DAY}))?|(?P<day2>{_DAY})\s+(?P<month2>{_MONTH})"
@@ -204,5 +214,5 @@ def spoken_when(text: str) -> str | None:
     >>> spoken_when("who had joined the IS extremist group last year, has since been injured twice") is None
     True
     """
-    found = {" ".join(match["when"].split()) for match in _SPOKEN.finditer(text)}
+    found = {" ".join(match["when"].split()) for match in _spoken().finditer(text)}
     return found.pop() if len(found) == 1 else None
