@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Final, Literal, get_args
 
+from centasia_claims._render import number_text
 from centasia_claims.errors import InvalidValueError
 from centasia_claims.model import Event, Organization, Person, Place
 
@@ -114,7 +115,7 @@ def _estimates(corpus: Corpus) -> list[Row]:
                 "high": value.high,
                 "high_inclusive": value.high_inclusive,
                 "point": value.point,
-                "values": "; ".join(f"{number:g}" for number in value.values) or None,
+                "values": "; ".join(number_text(number, grouping=False) for number in value.values) or None,
                 "unit": value.unit,
                 "per": value.per,
                 "additive": value.additive,
