@@ -199,8 +199,20 @@ def _check_names(_instance: object, _attribute: object, names: tuple[Name, ...])
         raise InvalidValueError("names", "must list at least one name; the first is displayed")
 
 
+class _Named:
+    """What every entity shares: it is shown by the first of its recorded names."""
+
+    __slots__ = ()
+    names: tuple[Name, ...]
+
+    @property
+    def display_name(self) -> str:
+        """The first recorded name."""
+        return self.names[0].text
+
+
 @attrs.frozen(kw_only=True)
-class Person:
+class Person(_Named):
     """A person named in the sources.
 
     Attributes:
@@ -220,14 +232,9 @@ class Person:
     description: str = ""
     note: str = ""
 
-    @property
-    def display_name(self) -> str:
-        """The first recorded name."""
-        return self.names[0].text
-
 
 @attrs.frozen(kw_only=True)
-class Organization:
+class Organization(_Named):
     """A government body, party, militant group, outlet or other organization.
 
     Attributes:
@@ -249,14 +256,9 @@ class Organization:
     description: str = ""
     note: str = ""
 
-    @property
-    def display_name(self) -> str:
-        """The first recorded name."""
-        return self.names[0].text
-
 
 @attrs.frozen(kw_only=True)
-class Place:
+class Place(_Named):
     """A country, region, city or village.
 
     Attributes:
@@ -278,14 +280,9 @@ class Place:
     description: str = ""
     note: str = ""
 
-    @property
-    def display_name(self) -> str:
-        """The first recorded name."""
-        return self.names[0].text
-
 
 @attrs.frozen(kw_only=True)
-class Event:
+class Event(_Named):
     """Something that happened: an attack, an arrest, a defection, a ban.
 
     Attributes:
@@ -310,11 +307,6 @@ class Event:
     relations: tuple[Relation, ...] = ()
     description: str = ""
     note: str = ""
-
-    @property
-    def display_name(self) -> str:
-        """The first recorded name."""
-        return self.names[0].text
 
 
 Entity = Person | Organization | Place | Event
