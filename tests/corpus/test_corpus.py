@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import inspect
+
 import attrs
 import pytest
 
@@ -16,6 +18,7 @@ from centasia_claims import (
     Verb,
     load_seed_corpus,
 )
+from centasia_claims.corpus import SECTIONS
 from centasia_claims.model import Document
 from tests.builders import claim, exact, measure, person, source
 
@@ -172,3 +175,11 @@ def test_a_checked_corpus_has_the_same_indexes_and_equals_a_checked_one() -> Non
     )
     with pytest.raises(CorpusError):  # a change to it is checked again
         attrs.evolve(trusted, persons=())
+
+
+def test_the_constructor_takes_the_documents_and_every_section() -> None:
+    """`Corpus.__init__` is written by hand (it checks what attrs' generated one builds): it must keep up."""
+    parameters = list(inspect.signature(Corpus.__init__).parameters)[1:]
+    assert (
+        ["documents", *SECTIONS] == parameters == [field.name for field in attrs.fields(Corpus) if field.init]
+    )
