@@ -76,7 +76,8 @@ def _refs(item: object) -> Iterator[_Ref]:  # noqa: PLR0912  (one branch per mod
         yield (".outlet", item.outlet, frozenset({"organization"}))
         for i, author in enumerate(item.authors):
             yield (f".authors[{i}]", author, frozenset({"person", "organization"}))
-        yield (".part_of", item.part_of, frozenset({"source"}))
+        for field in ("part_of", "copy_of", "translation_of", "same_as"):
+            yield (f".{field}", getattr(item, field), frozenset({"source"}))
     elif isinstance(item, Person | Organization | Place | Event):
         for i, relation in enumerate(item.relations):
             yield _entity(f".relations[{i}].target", relation.target)

@@ -48,7 +48,7 @@ from centasia_claims.model._entities import (
 from centasia_claims.model._estimate import PERCENT, Estimate, Qualifier
 from centasia_claims.model._ids import ClaimId, EntityId, MeasureId, SourceId
 from centasia_claims.model._quotes import CHARACTER_EQUIVALENTS, QuoteMatch, find_quote, fold_typography
-from centasia_claims.model._source import Source, SourceKind, TextSpan
+from centasia_claims.model._source import Reliability, Source, SourceKind, TextSpan
 from centasia_claims.model._text import Document, TextQuote
 
 __all__ = [
@@ -81,6 +81,7 @@ __all__ = [
     "QuoteMatch",
     "Relation",
     "RelationKind",
+    "Reliability",
     "Script",
     "Source",
     "SourceId",

@@ -19,7 +19,7 @@ import attrs
 from centasia_claims._render import html_definitions
 from centasia_claims.errors import InvalidValueError
 from centasia_claims.model._checks import check_id, check_ids, check_non_empty, check_optional_id
-from centasia_claims.model._dates import Period
+from centasia_claims.model._dates import PartialDate, Period
 from centasia_claims.model._estimate import Estimate, bounds_text
 from centasia_claims.model._ids import ClaimId, EntityId, MeasureId, SourceId
 from centasia_claims.model._text import TextQuote
@@ -189,6 +189,8 @@ class Claim:
         value: For a figure, the estimate as written.
         predicate: For a statement without a figure, a short verb phrase key (``"defected_to"``).
         period: The time the claim refers to, where the text says or implies it.
+        as_of: The date the figure is stated as of, where the text gives one apart from the period ("as of
+            March 2016", "by the end of 2015").
         attribution: The chain from the original claimant to the outlet; empty when the source's own author
             asserts it.
         stance: Whether the source asserts it, denies it or reports it as unconfirmed.
@@ -211,6 +213,7 @@ class Claim:
     value: Estimate | None = None
     predicate: str | None = None
     period: Period | None = None
+    as_of: PartialDate | None = None
     attribution: tuple[AttributionStep, ...] = ()
     stance: Stance = Stance.ASSERTS
     status: EpistemicStatus | None = None

@@ -26,7 +26,7 @@ from centasia_claims.model._checks import (
 from centasia_claims.model._dates import PartialDate
 from centasia_claims.model._ids import EntityId, SourceId
 
-__all__ = ["Source", "SourceKind", "TextSpan"]
+__all__ = ["Reliability", "Source", "SourceKind", "TextSpan"]
 
 
 class SourceKind(enum.StrEnum):
@@ -46,6 +46,31 @@ class SourceKind(enum.StrEnum):
     ANALYSIS = "analysis"
     ARCHIVE = "archive"
     """A page that republishes other articles (a tag archive)."""
+
+
+class Reliability(enum.StrEnum):
+    """How reliable a source has proved, on the Admiralty (NATO STANAG 2511) grading scale of sources.
+
+    The grade is the curator's judgement of the source's record, not of one claim; leave it out where there is
+    no basis for one.
+
+    >>> [grade.value for grade in Reliability]
+    ['A', 'B', 'C', 'D', 'E', 'F']
+    """
+
+    A = "A"
+    """Completely reliable: no doubt of authenticity, trustworthiness or competence; a history of complete
+    reliability."""
+    B = "B"
+    """Usually reliable: minor doubt; a history of mostly valid information."""
+    C = "C"
+    """Fairly reliable: doubt; has provided valid information in the past."""
+    D = "D"
+    """Not usually reliable: significant doubt; has provided valid information in the past."""
+    E = "E"
+    """Unreliable: lacking authenticity, trustworthiness and competency; a history of invalid information."""
+    F = "F"
+    """Reliability cannot be judged: no basis exists for evaluating it."""
 
 
 def _check_span_end(instance: TextSpan, _attribute: object, end: int) -> None:
@@ -90,6 +115,14 @@ class Source:
         language: BCP 47 language code of the text.
         url: The address, where the text gives it; never guessed.
         part_of: The source this one was read through (the archive that republishes it).
+        copy_of: The source this one reproduces word for word (a mirror, a syndicated copy): the same work.
+        translation_of: The source this one translates (or translates back): the same work in another
+            language.
+        same_as: Another record of the same work, where the relation is not known more precisely.
+        reliability: The source's grade on the `Reliability` scale, where the curator gives one.
+        retrieved: When the text was read from its address.
+        archived_url: The address of an archived copy (a web archive snapshot).
+        excerpt: Whether the document holds only an excerpt of the work, not the full page.
         note: What the text leaves open (no date, no author) and anything else a reader should know.
 
     >>> from centasia_claims import load_seed_corpus
@@ -112,4 +145,11 @@ class Source:
     language: str = "en"
     url: str | None = None
     part_of: SourceId | None = attrs.field(default=None, validator=check_optional_id)
+    copy_of: SourceId | None = attrs.field(default=None, validator=check_optional_id)
+    translation_of: SourceId | None = attrs.field(default=None, validator=check_optional_id)
+    same_as: SourceId | None = attrs.field(default=None, validator=check_optional_id)
+    reliability: Reliability | None = None
+    retrieved: PartialDate | None = None
+    archived_url: str | None = None
+    excerpt: bool = False
     note: str = ""
