@@ -26,6 +26,7 @@ from tests.builders.cases import (
     tajik_figure,
 )
 from tests.builders.corpora import (
+    anchored,
     ARTICLE_A,
     ARTICLE_B,
     DOCUMENT,
@@ -104,6 +105,7 @@ __all__ = [
     "Marks",
     "S",
     "approximate",
+    "anchored",
     "archive",
     "at_least",
     "at_most",

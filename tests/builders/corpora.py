@@ -192,6 +192,35 @@ def shifted(original: TextQuote, by: int) -> TextQuote:
     return attrs.evolve(original, start=original.start + by, end=original.end + by)
 
 
+def anchored(corpus: Corpus) -> Corpus:
+    """The corpus with one document holding each quote once, and every quote at its place there.
+
+    Corpora built in code often quote a placeholder at offset 0; the loader holds every quote to its
+    document's text, so this makes such a corpus one that loads from a folder.
+    """
+    items = [*corpus.claims, *corpus.mentions, *corpus.exclusions]
+    exacts = list(dict.fromkeys(item.quote.exact for item in items))
+    text = "\n".join(exacts)
+    starts = {exact: text.index(exact) for exact in exacts}  # each exact's own line, or earlier text
+
+    def moved(item: Any) -> Any:
+        start = starts[item.quote.exact]
+        quote = TextQuote(exact=item.quote.exact, start=start, end=start + len(item.quote.exact))
+        return attrs.evolve(item, quote=quote)
+
+    name = corpus.sources[0].document if corpus.sources else DOCUMENT
+    return attrs.evolve(
+        corpus,
+        documents=(Document(name, text),),
+        sources=tuple(
+            attrs.evolve(item, document=name, span=TextSpan(0, len(text))) for item in corpus.sources
+        ),
+        claims=tuple(moved(item) for item in corpus.claims),
+        mentions=tuple(moved(item) for item in corpus.mentions),
+        exclusions=tuple(moved(item) for item in corpus.exclusions),
+    )
+
+
 def write_folder(
     root: Path, fixtures: Mapping[str, object], documents: Mapping[str, str] | None = None
 ) -> Path:

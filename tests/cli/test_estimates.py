@@ -9,7 +9,7 @@ from centasia_claims import load_seed_corpus, reconcile
 from centasia_claims.cli import main
 from centasia_claims.cli._estimates import reconciliation_data
 from centasia_claims.serialization import unstructure
-from tests.builders import TOLL, TOLL_CLAIMS, cases_corpus, claim, exact, write
+from tests.builders import TOLL, TOLL_CLAIMS, anchored, cases_corpus, claim, exact, write
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 @pytest.fixture(scope="module")
 def corpus_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The seed-modelled cases written as a corpus folder, as ``--corpus`` reads one."""
-    return write(cases_corpus(), tmp_path_factory.mktemp("corpus"))
+    return write(anchored(cases_corpus()), tmp_path_factory.mktemp("corpus"))
 
 
 def test_bundled_corpus(capsys: pytest.CaptureFixture[str]) -> None:

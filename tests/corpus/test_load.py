@@ -31,9 +31,9 @@ def _claim(**fields: Any) -> dict[str, Any]:
     }
 
 
-def _problems(folder: Path) -> list[str]:
+def _problems(*folders: Path, allow_empty: bool = False) -> list[str]:
     with pytest.raises(CorpusError) as caught:
-        load_corpus(folder)
+        load_corpus(*folders, allow_empty=allow_empty)
     return [str(problem) for problem in caught.value.problems]
 
 
@@ -116,7 +116,7 @@ BASE = {"sources": [SOURCE], "measures": [MEASURE]}
         pytest.param(
             {**BASE, "opinions": []},
             [
-                "fixtures/bad.json: $.opinions: unknown section: allowed are sources, persons, "
+                "fixtures/bad.json: $.opinions: unknown section: allowed are format, extend, sources, persons, "
                 "organizations, places, events, measures, claims, mentions, exclusions"
             ],
             id="unknown-section",
@@ -124,8 +124,8 @@ BASE = {"sources": [SOURCE], "measures": [MEASURE]}
         pytest.param(
             ["not", "an", "object"],
             [
-                "fixtures/bad.json: $: expected an object with sections sources, persons, organizations, "
-                "places, events, measures, claims, mentions, exclusions"
+                "fixtures/bad.json: $: expected an object with keys format, extend, sources, persons, "
+                "organizations, places, events, measures, claims, mentions, exclusions"
             ],
             id="not-an-object",
         ),
@@ -193,7 +193,9 @@ def test_missing_folders(tmp_path: Path) -> None:
 def test_document_that_is_not_utf8(tmp_path: Path) -> None:
     folder = write_folder(tmp_path, {}, DOCUMENTS)
     (folder / "documents" / "b.txt").write_bytes(b"caf\xe9")
-    assert _problems(folder) == ["documents/b.txt: byte 3: not valid UTF-8: save the document as UTF-8"]
+    assert _problems(folder, allow_empty=True) == [
+        "documents/b.txt: byte 3: not valid UTF-8: save the document as UTF-8"
+    ]
 
 
 def test_error_message_lists_all_problems(tmp_path: Path) -> None:
@@ -214,7 +216,7 @@ def test_error_message_lists_all_problems(tmp_path: Path) -> None:
 def test_newlines_are_kept_so_offsets_stay_exact(tmp_path: Path) -> None:
     folder = write_folder(tmp_path, {}, DOCUMENTS)
     (folder / "documents" / "a.txt").write_bytes(b"one\r\ntwo")
-    assert "one\r\ntwo" == load_corpus(folder).document_text("a.txt")
+    assert "one\r\ntwo" == load_corpus(folder, allow_empty=True).document_text("a.txt")
 
 
 def test_seed_corpus_loads_and_is_cached() -> None:

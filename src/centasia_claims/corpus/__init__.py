@@ -11,18 +11,28 @@ which body an agent speaks for (`root_agent`). What is done with a corpus lives 
 'org:rferl'
 """
 
+from centasia_claims.corpus._anchor import offsets_problem, place_quote
 from centasia_claims.corpus._corpus import Corpus
+from centasia_claims.corpus._extend import EXTENDABLE, extendable_fields
+from centasia_claims.corpus._format import FORMAT_VERSION, UPGRADES, upgrade_fixture
 from centasia_claims.corpus._graph import ORIGIN_RELATIONS, root_agent, root_path
 from centasia_claims.corpus._integrity import SECTIONS
 from centasia_claims.corpus._load import load_corpus, load_seed_corpus, seed_path
 
 __all__ = [
+    "EXTENDABLE",
+    "FORMAT_VERSION",
     "ORIGIN_RELATIONS",
     "SECTIONS",
+    "UPGRADES",
     "Corpus",
+    "extendable_fields",
     "load_corpus",
     "load_seed_corpus",
+    "offsets_problem",
+    "place_quote",
     "root_agent",
     "root_path",
     "seed_path",
+    "upgrade_fixture",
 ]

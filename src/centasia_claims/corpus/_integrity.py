@@ -12,9 +12,10 @@ The sections checked are those of `SECTIONS`, each with the type of its items:
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Final
 
+from centasia_claims.corpus._anchor import offsets_problem
 from centasia_claims.errors import Problem
 from centasia_claims.model import (
     Claim,
@@ -110,6 +111,8 @@ def find_problems(
     *,
     locate: Locate = default_locate,
     known_ids: Mapping[str, tuple[str, str]] | None = None,
+    extensions: Sequence[tuple[object, tuple[str, ...], str, str]] = (),
+    quotes: bool = False,
 ) -> list[Problem]:
     """Every integrity problem of the given sections, in section order.
 
@@ -119,6 +122,11 @@ def find_problems(
         locate: Where each item was read from, for messages.
         known_ids: Items that failed to load, as id -> (kind, where it was read): references to them are not
             reported as dangling, and a later item with the same id is still reported as a duplicate.
+        extensions: What ``extend`` sections add, each as (an item holding only the added entries, the
+            fields added to, file, JSON path of the extension): the references of the added entries are
+            checked and reported there.
+        quotes: Whether each quote must be its document's text at its offsets (`offsets_problem`): the
+            loader's rule. A corpus built in code is not held to it; ``check_provenance`` reports it there.
     """
     problems: list[Problem] = []
     kinds: dict[str, str] = {id_: kind for id_, (kind, _) in (known_ids or {}).items()}
@@ -138,12 +146,22 @@ def find_problems(
                 continue
             first_seen[id_] = where
             kinds[id_] = kind
+    sources = sections.get("sources", ()) if quotes else ()
+    in_document = {source.id: source.document for source in sources if isinstance(source, Source)}
     for section, items in sections.items():
         for index, item in enumerate(items):
             file, path = locate(section, index)
             problems.extend(
-                Problem(file, path + sub, message) for sub, message in _item_problems(item, kinds, documents)
+                Problem(file, path + sub, message)
+                for sub, message in _item_problems(item, kinds, documents, in_document)
             )
+    for partial, fields, file, path in extensions:
+        prefixes = tuple(f".{field}" for field in fields)
+        problems.extend(
+            Problem(file, path + sub, message)
+            for sub, message in _item_problems(partial, kinds, {}, {})
+            if sub.startswith(prefixes)
+        )
     return problems
 
 
@@ -152,7 +170,7 @@ def _article(noun: str) -> str:
 
 
 def _item_problems(
-    item: object, kinds: Mapping[str, str], documents: Mapping[str, str]
+    item: object, kinds: Mapping[str, str], documents: Mapping[str, str], in_document: Mapping[str, str]
 ) -> Iterator[tuple[str, str]]:
     for sub, ref, allowed in _refs(item):
         if ref is None:
@@ -164,7 +182,13 @@ def _item_problems(
         elif kind not in allowed:
             wanted = " or ".join(sorted(allowed))
             yield sub, f"{ref!r} is {_article(kind)}, but {_article(wanted)} is needed here"
-    if isinstance(item, Source):
+    if isinstance(item, Claim | Mention | Exclusion):
+        document = in_document.get(item.source)
+        text = documents.get(document) if document is not None else None
+        moved = None if text is None or document is None else offsets_problem(item.quote, text, document)
+        if moved is not None:
+            yield ".quote", moved
+    if isinstance(item, Source) and documents:
         text = documents.get(item.document)
         if text is None:
             names = ", ".join(sorted(documents)) or "none"

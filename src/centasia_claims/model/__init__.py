@@ -47,7 +47,13 @@ from centasia_claims.model._entities import (
 )
 from centasia_claims.model._estimate import PERCENT, Estimate, Qualifier
 from centasia_claims.model._ids import ClaimId, EntityId, MeasureId, SourceId
-from centasia_claims.model._quotes import CHARACTER_EQUIVALENTS, QuoteMatch, find_quote, fold_typography
+from centasia_claims.model._quotes import (
+    CHARACTER_EQUIVALENTS,
+    QuoteMatch,
+    find_quote,
+    find_quotes,
+    fold_typography,
+)
 from centasia_claims.model._source import Reliability, Source, SourceKind, TextSpan
 from centasia_claims.model._text import Document, TextQuote
 
@@ -92,5 +98,6 @@ __all__ = [
     "Verb",
     "detect_script",
     "find_quote",
+    "find_quotes",
     "fold_typography",
 ]

@@ -27,7 +27,7 @@ from typing import Final
 
 import attrs
 
-__all__ = ["CHARACTER_EQUIVALENTS", "QuoteMatch", "find_quote", "fold_typography"]
+__all__ = ["CHARACTER_EQUIVALENTS", "QuoteMatch", "find_quote", "find_quotes", "fold_typography"]
 
 CHARACTER_EQUIVALENTS: Final[dict[str, str]] = {
     # Single quotes and apostrophes.
@@ -165,3 +165,43 @@ def find_quote(text: str, exact: str, *, near: int = 0) -> QuoteMatch | None:
     candidates = {origin[start]: origin[start + len(needle) - 1] + 1 for start in folded_starts}
     start = _nearest(list(candidates), near)
     return QuoteMatch(start, candidates[start], verbatim=False)
+
+
+def find_quotes(text: str, exact: str, *, start: int = 0, end: int | None = None) -> tuple[QuoteMatch, ...]:
+    r"""Every place ``exact`` occurs in ``text[start:end]``: the verbatim ones, or if none, the tolerant ones.
+
+    A loader that must place a quote without offsets needs all of them: one is a placement, several are a
+    question for a human. Offsets are into the whole ``text``; an occurrence must lie wholly in the range.
+
+    Args:
+        text: The text to search, usually a whole document.
+        exact: The quote.
+        start: Where the range searched begins.
+        end: Where it ends (default: the end of ``text``).
+
+    >>> find_quotes("one two one", "one")
+    (QuoteMatch(start=0, end=3, verbatim=True), QuoteMatch(start=8, end=11, verbatim=True))
+    >>> find_quotes("one two one", "one", start=1)
+    (QuoteMatch(start=8, end=11, verbatim=True),)
+    >>> find_quotes("a \u201cpension\u201d", '"pension"')
+    (QuoteMatch(start=2, end=11, verbatim=False),)
+    """
+    stop = len(text) if end is None else min(end, len(text))
+    if not exact:
+        return ()
+    verbatim = [
+        QuoteMatch(found, found + len(exact), verbatim=True)
+        for found in _occurrences(text, exact)
+        if found >= start and found + len(exact) <= stop
+    ]
+    if verbatim:
+        return tuple(verbatim)
+    needle = fold_typography(exact).strip()
+    if not needle:
+        return ()
+    folded_text, origin = _fold_document(text)
+    matches = (
+        QuoteMatch(origin[found], origin[found + len(needle) - 1] + 1, verbatim=False)
+        for found in _occurrences(folded_text, needle)
+    )
+    return tuple(dict.fromkeys(match for match in matches if match.start >= start and match.end <= stop))

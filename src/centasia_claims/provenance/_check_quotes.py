@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from centasia_claims.model import Claim, Exclusion, Mention, TextSpan, find_quote, fold_typography
+from centasia_claims.corpus import offsets_problem
+from centasia_claims.model import Claim, Exclusion, Mention, TextSpan, fold_typography
 from centasia_claims.provenance._findings import Finding, FindingKind
 
 if TYPE_CHECKING:
@@ -32,32 +33,6 @@ def _subject(item: _Anchored, section: str, index: int) -> tuple[tuple[ClaimId, 
     if isinstance(item, Claim):
         return (item.id,), ""
     return (), f"$.{section}[{index}]"
-
-
-def _offsets_finding(quote: TextQuote, text: str, document: str) -> str | None:
-    """Why the quote is not at its offsets, or ``None`` when it is."""
-    found_there = text[quote.start : quote.end]
-    if found_there == quote.exact:
-        return None
-    match = find_quote(text, quote.exact, near=quote.start)
-    where = f"{quote.start}-{quote.end} of {document!r}"
-    if match is None:
-        return (
-            f"the quote {_short(quote.exact)} does not occur in {document!r}, not even with whitespace, "
-            f"quotation marks or dashes read loosely; at {where} the text is {_short(found_there)}: "
-            "quote the text as written"
-        )
-    if match.verbatim:
-        return (
-            f"the quote {_short(quote.exact)} is not at {where} but at {match.start}-{match.end} "
-            f"(moved by {match.start - quote.start:+d}): set start={match.start}, end={match.end}"
-        )
-    as_written = text[match.start : match.end]
-    place = "there" if match.start == quote.start else f"at {match.start}-{match.end}"
-    return (
-        f"the quote {_short(quote.exact)} is not verbatim at {where}; it occurs {place} only with "
-        f"different whitespace, quotation marks or dashes, as {_short(as_written)}: quote the text as written"
-    )
 
 
 def _context_finding(quote: TextQuote, text: str) -> str | None:
@@ -123,7 +98,7 @@ def check_quotes(corpus: Corpus) -> Iterator[Finding]:
             claims, where = _subject(item, section, index)
             source = corpus.source(item.source)
             text = corpus.document_text(source.document)
-            moved = _offsets_finding(item.quote, text, source.document)
+            moved = offsets_problem(item.quote, text, source.document)
             if moved is not None:
                 yield Finding(FindingKind.QUOTE_NOT_AT_OFFSETS, claims, moved, where)
             else:
