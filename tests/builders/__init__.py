@@ -26,7 +26,6 @@ from tests.builders.cases import (
     tajik_figure,
 )
 from tests.builders.corpora import (
-    anchored,
     ARTICLE_A,
     ARTICLE_B,
     DOCUMENT,
@@ -37,6 +36,7 @@ from tests.builders.corpora import (
     E,
     M,
     S,
+    anchored,
     archive,
     shifted,
     sound_corpus,
@@ -104,8 +104,8 @@ __all__ = [
     "M",
     "Marks",
     "S",
-    "approximate",
     "anchored",
+    "approximate",
     "archive",
     "at_least",
     "at_most",

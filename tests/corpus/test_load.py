@@ -88,7 +88,8 @@ BASE = {"sources": [SOURCE], "measures": [MEASURE]}
             {**BASE, "claims": [_claim(colour="red")]},
             [
                 "fixtures/bad.json: $.claims[0].colour: unknown key: allowed keys are id, source, quote, "
-                "statement, about, measure, value, predicate, period, as_of, attribution, stance, status, note"
+                "statement, about, measure, value, predicate, period, as_of, attribution, stance, status, "
+                "note"
             ],
             id="unknown-key",
         ),
@@ -116,8 +117,8 @@ BASE = {"sources": [SOURCE], "measures": [MEASURE]}
         pytest.param(
             {**BASE, "opinions": []},
             [
-                "fixtures/bad.json: $.opinions: unknown section: allowed are format, extend, sources, persons, "
-                "organizations, places, events, measures, claims, mentions, exclusions"
+                "fixtures/bad.json: $.opinions: unknown section: allowed are format, extend, sources, "
+                "persons, organizations, places, events, measures, claims, mentions, exclusions"
             ],
             id="unknown-section",
         ),

@@ -3,8 +3,8 @@
 A fixture may leave a quote's ``start`` and ``end`` out; `place_quote` finds them in the quote's own source
 (verbatim, else with typography folded as `find_quote` does), and requires one place: several are listed for a
 human to choose. A quote whose offsets are given must be the text there; `offsets_problem` says where it
-really is. The loader applies both rules, so a loaded corpus never holds a quote that is not its text; for a corpus
-built in code, ``check_provenance`` reports such a quote with the same message.
+really is. The loader applies both rules, so a loaded corpus never holds a quote that is not its text;
+for a corpus built in code, ``check_provenance`` reports such a quote with the same message.
 
 >>> from centasia_claims.corpus import place_quote
 >>> place_quote("He said 61 had returned.", "61 had returned")
