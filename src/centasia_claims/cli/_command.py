@@ -1,4 +1,8 @@
-"""What every command shares: its description, the ``--corpus`` and ``--json`` options, and output."""
+"""What every command shares: a description, the corpus options, ``--json``, and output.
+
+The corpus options are ``--corpus PATH`` (repeatable: folders load in order into one corpus),
+``--with-seeds`` (the bundled corpus first) and ``--allow-empty``.
+"""
 
 from __future__ import annotations
 
@@ -11,7 +15,7 @@ from typing import Any
 
 import attrs
 
-from centasia_claims.corpus import Corpus, load_corpus, load_seed_corpus
+from centasia_claims.corpus import Corpus, load_corpus, load_seed_corpus, seed_path
 
 __all__ = [
     "EXIT_DATA_ERROR",
@@ -20,6 +24,7 @@ __all__ = [
     "EXIT_USAGE",
     "Command",
     "add_common_options",
+    "add_corpus_options",
     "corpus_from",
     "no_such",
     "print_json",
@@ -42,20 +47,41 @@ class Command:
     run: Callable[[argparse.Namespace], int]
 
 
-def add_common_options(parser: argparse.ArgumentParser) -> None:
-    """Add ``--corpus PATH`` and ``--json`` to a command."""
+def add_corpus_options(parser: argparse.ArgumentParser, *, what: str = "the corpus") -> None:
+    """Add ``--corpus PATH`` (repeatable), ``--with-seeds`` and ``--allow-empty`` to a command."""
     parser.add_argument(
         "--corpus",
         metavar="PATH",
-        help="a corpus folder with documents/ and fixtures/ (default: the bundled seed corpus)",
+        action="append",
+        default=[],
+        help=f"a corpus folder with documents/ and fixtures/; repeat it to load several folders as one, in "
+        f"order (default for {what}: the bundled seed corpus)",
     )
+    parser.add_argument(
+        "--with-seeds",
+        action="store_true",
+        help="load the bundled seed corpus first, then each --corpus folder: the bundled corpus plus yours",
+    )
+    parser.add_argument(
+        "--allow-empty",
+        action="store_true",
+        help="load a folder with no fixture files as an empty corpus instead of refusing it",
+    )
+
+
+def add_common_options(parser: argparse.ArgumentParser) -> None:
+    """Add the corpus options and ``--json`` to a command."""
+    add_corpus_options(parser)
     parser.add_argument("--json", action="store_true", help="print JSON for scripts")
 
 
 def corpus_from(args: argparse.Namespace) -> Corpus:
-    """The corpus named by ``--corpus``, or the bundled one."""
-    path: str | None = args.corpus
-    return load_seed_corpus() if path is None else load_corpus(path)
+    """The corpus of ``--with-seeds`` and the ``--corpus`` folders, in order, or the bundled one alone."""
+    paths: list[str] = args.corpus
+    if not paths:
+        return load_seed_corpus()
+    folders = [seed_path(), *paths] if args.with_seeds else paths
+    return load_corpus(*folders, allow_empty=args.allow_empty)
 
 
 def no_such(command: str, kind: str, wanted: str, known: Sequence[str]) -> int:

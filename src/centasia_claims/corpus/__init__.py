@@ -18,6 +18,8 @@ from centasia_claims.corpus._format import FORMAT_VERSION, UPGRADES, upgrade_fix
 from centasia_claims.corpus._graph import ORIGIN_RELATIONS, root_agent, root_path
 from centasia_claims.corpus._integrity import SECTIONS
 from centasia_claims.corpus._load import load_corpus, load_seed_corpus, seed_path
+from centasia_claims.corpus._rewrite import Rewrite, fix_offsets, upgrade_folder, write_fixtures
+from centasia_claims.corpus._schema import fixture_schema
 
 __all__ = [
     "EXTENDABLE",
@@ -26,7 +28,10 @@ __all__ = [
     "SECTIONS",
     "UPGRADES",
     "Corpus",
+    "Rewrite",
     "extendable_fields",
+    "fix_offsets",
+    "fixture_schema",
     "load_corpus",
     "load_seed_corpus",
     "offsets_problem",
@@ -35,4 +40,6 @@ __all__ = [
     "root_path",
     "seed_path",
     "upgrade_fixture",
+    "upgrade_folder",
+    "write_fixtures",
 ]
