@@ -18,6 +18,7 @@ from centasia_claims.corpus._format import FORMAT_VERSION, UPGRADES, upgrade_fix
 from centasia_claims.corpus._graph import ORIGIN_RELATIONS, root_agent, root_path
 from centasia_claims.corpus._integrity import SECTIONS
 from centasia_claims.corpus._load import load_corpus, load_seed_corpus, seed_path
+from centasia_claims.corpus._reference import format_reference
 from centasia_claims.corpus._rewrite import Rewrite, fix_offsets, upgrade_folder, write_fixtures
 from centasia_claims.corpus._schema import fixture_schema
 
@@ -32,6 +33,7 @@ __all__ = [
     "extendable_fields",
     "fix_offsets",
     "fixture_schema",
+    "format_reference",
     "load_corpus",
     "load_seed_corpus",
     "offsets_problem",

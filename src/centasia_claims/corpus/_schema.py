@@ -41,13 +41,15 @@ __all__ = ["FIXTURE_OPTIONAL", "STRING_FORMS", "field_docs", "fixture_schema", "
 
 _DATE: Final = r"\d{4}(-\d{2}(-\d{2})?)?"
 
-STRING_FORMS: Final[dict[type, dict[str, str]]] = {
+STRING_FORMS: Final[dict[type, dict[str, Any]]] = {
     PartialDate: {
         "pattern": f"^{_DATE}$",
+        "examples": ["2015", "2015-05", "2015-05-03"],
         "description": "A date with the precision the text gives: YYYY, YYYY-MM or YYYY-MM-DD.",
     },
     Period: {
         "pattern": rf"^(\.\.|{_DATE})(/(\.\.|{_DATE}))?$",
+        "examples": ["2014/2019", "../2007", "2015"],
         "description": "A date, or START/END with '..' for an open end: 2014/2019, ../2007, 2015/...",
     },
 }
@@ -134,14 +136,14 @@ def schema_of(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:  # noqa: PLR0911
     if tp in _PRIMITIVES:
         return dict(_PRIMITIVES[tp])
     if tp in STRING_FORMS:
-        return {"type": "string", **STRING_FORMS[tp]}
+        return {"type": "string", "title": tp.__name__, **STRING_FORMS[tp]}
     origin = typing.get_origin(tp)
     if origin is tuple:
         return {"type": "array", "items": schema_of(typing.get_args(tp)[0], defs)}
     if _is_optional(tp):
         return {"anyOf": [schema_of(arg, defs) for arg in typing.get_args(tp)]}
     if isinstance(tp, type) and issubclass(tp, enum.Enum):
-        return {"enum": [member.value for member in tp], "description": _summary(tp)}
+        return {"title": tp.__name__, "enum": [member.value for member in tp], "description": _summary(tp)}
     if isinstance(tp, type) and attrs.has(tp):
         if tp.__name__ not in defs:
             defs[tp.__name__] = {}  # placed first, so a class that refers to itself ends
@@ -151,6 +153,13 @@ def schema_of(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:  # noqa: PLR0911
         return {"type": "string", "description": _summary(tp)}  # a value type written as its text
     msg = f"no JSON form known for {tp!r}: add it to STRING_FORMS in centasia_claims.corpus"
     raise CentasiaClaimsError(msg)
+
+
+def _default(value: object) -> object:
+    """A default as JSON: enums by value, empty tuples as lists."""
+    if isinstance(value, enum.Enum):
+        return value.value
+    return list(value) if isinstance(value, tuple) else value
 
 
 def _summary(cls: type) -> str:
@@ -166,6 +175,8 @@ def _object_schema(cls: type, defs: dict[str, Any]) -> dict[str, Any]:
         if not field.init:
             continue
         prop = schema_of(hints[field.name], defs)
+        if field.default is not attrs.NOTHING and not isinstance(field.default, attrs.Factory):  # type: ignore[arg-type]
+            prop["default"] = _default(field.default)
         if field.name in docs:
             prop["description"] = docs[field.name]
         properties[field.name] = prop

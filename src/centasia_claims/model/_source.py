@@ -82,6 +82,10 @@ def _check_span_end(instance: TextSpan, _attribute: object, end: int) -> None:
 class TextSpan:
     """A half-open span ``[start, end)`` of code points in a document.
 
+    Attributes:
+        start: Code point offset of its first character.
+        end: Code point offset just past its last character.
+
     >>> TextSpan(5, 3)
     Traceback (most recent call last):
     ...
