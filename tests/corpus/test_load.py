@@ -4,7 +4,8 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 
-from centasia_claims import CorpusError, load_corpus, load_seed_corpus
+from centasia_claims import CorpusError, TextQuote, load_corpus, load_seed_corpus
+from centasia_claims.corpus import seed_path
 from centasia_claims.errors import Problem
 from tests.builders import write_folder
 
@@ -31,7 +32,7 @@ def _claim(**fields: Any) -> dict[str, Any]:
     }
 
 
-def _problems(*folders: Path, allow_empty: bool = False) -> list[str]:
+def _problems(*folders: Any, allow_empty: bool = False) -> list[str]:
     with pytest.raises(CorpusError) as caught:
         load_corpus(*folders, allow_empty=allow_empty)
     return [str(problem) for problem in caught.value.problems]
@@ -224,3 +225,213 @@ def test_seed_corpus_loads_and_is_cached() -> None:
     corpus = load_seed_corpus()
     assert corpus is load_seed_corpus()
     assert 5 == len(corpus.documents)
+
+
+# Several folders, documents per folder, offsets found at load, format versions, empty folders.
+
+SAY = "Tajik authorities say up to 1,000 nationals have joined IS. Up to 1,000 is a lot."
+SAY_SOURCE = {**SOURCE, "span": {"start": 0, "end": len(SAY)}}
+HINT = (
+    "or, in a fixture, leave start and end out to have them found (centasia-claims fix-offsets FOLDER fills "
+    "them in)"
+)
+
+
+def _quoted(id_: str, quote: dict[str, Any]) -> dict[str, Any]:
+    return {"id": id_, "source": "source:a", "quote": quote, "statement": "They joined."}
+
+
+def _base(tmp_path: Path) -> Path:
+    return write_folder(
+        tmp_path / "base", {"a.json": {"sources": [SAY_SOURCE], "measures": [MEASURE]}}, {"a.txt": SAY}
+    )
+
+
+def test_a_later_folder_adds_claims_about_an_earlier_one(tmp_path: Path) -> None:
+    mine = write_folder(
+        tmp_path / "mine",
+        {"b.json": {"claims": [_claim(quote={"exact": "up to 1,000 nationals"})]}},
+    )
+    corpus = load_corpus(_base(tmp_path), mine)
+    assert (("claim:a",), TextQuote(exact="up to 1,000 nationals", start=22, end=43)) == (
+        tuple(claim.id for claim in corpus.claims_for("measure:joined")),
+        corpus.claims[0].quote,
+    )
+
+
+def test_a_duplicate_id_names_both_folders(tmp_path: Path) -> None:
+    mine = write_folder(tmp_path / "mine", {"b.json": {"measures": [MEASURE]}})
+    assert [
+        f"{tmp_path}/mine/fixtures/b.json: $.measures[0].id: duplicate id 'measure:joined', first used at "
+        f"{tmp_path}/base/fixtures/a.json: $.measures[0]"
+    ] == _problems(_base(tmp_path), mine)
+
+
+def test_the_bundled_corpus_is_named_seeds(tmp_path: Path) -> None:
+    mine = write_folder(
+        tmp_path / "mine",
+        {"b.json": {"persons": [{"id": "person:gulmurod-halimov", "names": [{"text": "G"}]}]}},
+    )
+    assert [
+        f"{tmp_path}/mine/fixtures/b.json: $.persons[0].id: duplicate id 'person:gulmurod-halimov', first used "
+        "at seeds/fixtures/entities.json: $.persons[0]"
+    ] == _problems(seed_path(), mine)
+
+
+def test_a_source_reads_its_document_from_its_own_folder(tmp_path: Path) -> None:
+    mine = write_folder(tmp_path / "mine", {"b.json": {"sources": [{**SAY_SOURCE, "id": "source:b"}]}})
+    assert [
+        f"{tmp_path}/mine/fixtures/b.json: $.sources[0].document: no document 'a.txt' in {tmp_path}/mine/"
+        f"documents/ (it is in {tmp_path}/base/documents/, but a source reads its document from its own "
+        "folder): copy the document into this folder, or define the source in the folder of its document"
+    ] == _problems(_base(tmp_path), mine)
+
+
+def test_one_document_name_with_two_texts_is_refused(tmp_path: Path) -> None:
+    mine = write_folder(tmp_path / "mine", {"b.json": {}}, {"a.txt": SAY + "!"})
+    assert [
+        f"{tmp_path}/mine: documents/a.txt: a different document of the same name is in {tmp_path}/base/"
+        "documents/: document names must be unique across the folders loaded together; rename this one, and "
+        "the document of its sources"
+    ] == _problems(_base(tmp_path), mine)
+
+
+def test_the_same_document_in_two_folders_is_one_document(tmp_path: Path) -> None:
+    mine = write_folder(
+        tmp_path / "mine", {"b.json": {"sources": [{**SAY_SOURCE, "id": "source:b"}]}}, {"a.txt": SAY}
+    )
+    corpus = load_corpus(_base(tmp_path), mine)
+    assert (1, "a.txt") == (len(corpus.documents), corpus.source("source:b").document)
+
+
+@pytest.mark.parametrize(
+    ("quote", "expected"),
+    [
+        pytest.param(
+            {"exact": "1,000"},
+            "the quote '1,000' occurs 2 times in source 'source:a' (0-81 of 'a.txt'), at 28-33, 66-71: "
+            "give the start and end of the one meant, or a prefix or suffix that tells them apart",
+            id="twice",
+        ),
+        pytest.param(
+            {"exact": "up to 2,000"},
+            "the quote 'up to 2,000' does not occur in source 'source:a' (0-81 of 'a.txt'), not even with "
+            "whitespace, quotation marks or dashes read loosely: quote the text as written",
+            id="nowhere",
+        ),
+        pytest.param(
+            {"exact": "nationals", "end": 43}, f"the quote has end but no start: give both, {HINT}", id="half"
+        ),
+        pytest.param(
+            {"exact": "nationals", "start": 3, "end": 12},
+            "the quote 'nationals' is not at 3-12 of 'a.txt' but at 34-43 (moved by +31): set start=34, "
+            f"end=43, {HINT}",
+            id="moved",
+        ),
+    ],
+)
+def test_a_quote_that_cannot_be_placed_is_a_load_error(
+    tmp_path: Path, quote: dict[str, Any], expected: str
+) -> None:
+    folder = write_folder(
+        tmp_path, {"a.json": {"sources": [SAY_SOURCE], "claims": [_quoted("claim:q", quote)]}}, {"a.txt": SAY}
+    )
+    assert [f"fixtures/a.json: $.claims[0].quote: {expected}"] == _problems(folder)
+
+
+def test_a_quote_of_an_unknown_source_is_reported_once(tmp_path: Path) -> None:
+    folder = write_folder(
+        tmp_path,
+        {"a.json": {"claims": [{**_quoted("claim:q", {"exact": "x"}), "source": "source:b"}]}},
+        {"a.txt": SAY},
+    )
+    assert [
+        "fixtures/a.json: $.claims[0].source: unknown source id 'source:b': add it to the corpus or correct the id"
+    ] == _problems(folder)
+
+
+def test_quotes_of_mentions_and_exclusions_are_placed(tmp_path: Path) -> None:
+    fixture = {
+        "sources": [SAY_SOURCE],
+        "organizations": [{"id": "org:is", "names": [{"text": "IS"}]}],
+        "mentions": [
+            {"entity": "org:is", "name": "IS", "source": "source:a", "quote": {"exact": "joined IS"}}
+        ],
+        "exclusions": [{"source": "source:a", "quote": {"exact": "is a lot"}, "reason": "idiom"}],
+    }
+    corpus = load_corpus(write_folder(tmp_path, {"a.json": fixture}, {"a.txt": SAY}))
+    assert [(49, 58), (72, 80)] == [
+        (item.quote.start, item.quote.end) for item in (*corpus.mentions, *corpus.exclusions)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("fixture", "expected"),
+    [
+        pytest.param(
+            {"format": 3},
+            "fixtures/a.json: $.format: format 3 is newer than this version of centasia-claims reads (2 at "
+            "most): upgrade centasia-claims",
+            id="newer",
+        ),
+        pytest.param(
+            {"format": "2"},
+            "fixtures/a.json: $.format: expected a whole number of at least 1 (the format version), got '2'",
+            id="not-a-number",
+        ),
+        pytest.param(
+            {"format": 2, "extend": {"id": "x"}},
+            "fixtures/a.json: $.extend: expected a list of objects",
+            id="extend-not-a-list",
+        ),
+    ],
+)
+def test_format_versions(tmp_path: Path, fixture: Any, expected: str) -> None:
+    assert [expected] == _problems(write_folder(tmp_path, {"a.json": fixture}, DOCUMENTS))
+
+
+def test_version_1_and_2_files_load_together(tmp_path: Path) -> None:
+    folder = write_folder(
+        tmp_path, {"1.json": {"sources": [SOURCE]}, "2.json": {"format": 2, "measures": [MEASURE]}}, DOCUMENTS
+    )
+    assert {"sources": 1, "measures": 1} == {
+        name: count for name, count in load_corpus(folder).counts().items() if count and name != "documents"
+    }
+
+
+def test_an_empty_corpus_is_refused_unless_asked_for(tmp_path: Path) -> None:
+    folder = write_folder(tmp_path, {}, DOCUMENTS)
+    assert [
+        f"{tmp_path}: fixtures/: no fixture files: a corpus needs at least one fixtures/*.json (to load an "
+        "empty corpus, pass allow_empty=True or --allow-empty)"
+    ] == _problems(folder)
+    assert 0 == len(load_corpus(folder, allow_empty=True).sources)
+
+
+def test_no_folder_at_all_is_refused() -> None:
+    with pytest.raises(CorpusError) as caught:
+        load_corpus()
+    assert ["no corpus folder given: pass at least one path"] == [
+        problem.message for problem in caught.value.problems
+    ]
+
+
+def test_the_seed_corpus_loads_from_its_path_as_one_of_several(tmp_path: Path) -> None:
+    mine = write_folder(
+        tmp_path / "mine",
+        {
+            "b.json": {
+                "claims": [
+                    {
+                        **_claim(),
+                        "source": "source:rferl-up-to-1000",
+                        "measure": "measure:tajiks-joined-is-syria-iraq",
+                        "quote": {"exact": "up to 1,000 nationals"},
+                    }
+                ]
+            }
+        },
+    )
+    corpus = load_corpus(seed_path(), mine)
+    assert len(load_seed_corpus().claims) + 1 == len(corpus.claims)
+    assert corpus.claims[-1].quote.exact == "up to 1,000 nationals"

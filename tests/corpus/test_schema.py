@@ -42,7 +42,9 @@ def test_every_seed_fixture_validates(name: str, data: Any) -> None:
             {"persons": [{"id": "p", "names": [], "colour": 1}]}, "Additional properties", id="extra"
         ),
         pytest.param({"format": FORMAT_VERSION + 1}, "is greater than the maximum", id="newer-format"),
-        pytest.param({"sources": [{"published": "May 2015"}]}, "'May 2015' is not valid under any", id="date-form"),
+        pytest.param(
+            {"sources": [{"published": "May 2015"}]}, "'May 2015' is not valid under any", id="date-form"
+        ),
         pytest.param({"sources": [{"reliability": "G"}]}, "'G' is not valid under any", id="enum"),
         pytest.param(
             {"extend": [{"id": "person:a"}]}, "does not have enough properties", id="empty-extension"

@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from centasia_claims.model import QuoteMatch, find_quote, fold_typography
+from centasia_claims.model import QuoteMatch, find_quote, find_quotes, fold_typography
 from centasia_claims.model._quotes import CHARACTER_EQUIVALENTS
 
 # The seed document 000 as printed: a typographic apostrophe, an en dash between words, curly quotes.
@@ -132,3 +132,36 @@ def test_never_crashes_and_returns_a_span_of_the_text(text: str, exact: str) -> 
 def test_long_adversarial_input_is_searched_quickly() -> None:
     text = "\u2019 " * 100_000
     assert find_quote(text, "' ' x") is None
+
+
+@pytest.mark.parametrize(
+    ("exact", "start", "end", "expected"),
+    [
+        (
+            "Gaziantep",
+            0,
+            None,
+            (_at("Gaziantep", verbatim=True), _at("Gaziantep", verbatim=True, after=SECOND_GAZIANTEP)),
+        ),
+        ("Gaziantep", SECOND_GAZIANTEP, None, (_at("Gaziantep", verbatim=True, after=SECOND_GAZIANTEP),)),
+        ("Gaziantep", 0, SECOND_GAZIANTEP + 8, (_at("Gaziantep", verbatim=True),)),
+        ("told RFE/RL's Tajik Service", 0, None, (_at("told RFE/RL\u2019s Tajik Service", verbatim=False),)),
+        ("Istanbul", 0, 10, ()),
+        ("", 0, None, ()),
+        ("\u00ad", 0, None, ()),
+    ],
+)
+def test_find_quotes_lists_every_place(
+    exact: str, start: int, end: int | None, expected: tuple[QuoteMatch, ...]
+) -> None:
+    assert expected == find_quotes(SEED, exact, start=start, end=end)
+
+
+@given(st.text(alphabet="ab \u2019'", max_size=40), st.text(alphabet="ab'", min_size=1, max_size=4))
+def test_find_quotes_agrees_with_find_quote(text: str, exact: str) -> None:
+    found = find_quotes(text, exact)
+    nearest = find_quote(text, exact)
+    assert (nearest is None) == (not found)
+    if nearest is not None:
+        assert nearest in found
+        assert all(match.verbatim == found[0].verbatim for match in found)

@@ -217,8 +217,8 @@ def _merge_documents(folders: list[Folder], problems: list[Problem]) -> dict[str
             elif merged[name] != text:
                 problems.append(
                     Problem(
-                        f"{folder.label}/documents/{name}",
-                        "",
+                        folder.label,
+                        f"documents/{name}",
                         f"a different document of the same name is in {first[name]}/documents/: document "
                         "names must be unique across the folders loaded together; rename this one, and the "
                         "document of its sources",
