@@ -130,7 +130,7 @@ def _run(args: argparse.Namespace) -> int:
 COMMAND = Command(
     name="report",
     help="print what a corpus holds: sources, entities, and claims per measure",
-    example="centasia-claims report --corpus my-corpus/",
+    example="centasia-claims report --with-seeds --corpus my-corpus/",
     configure=add_common_options,
     run=_run,
 )

@@ -69,7 +69,7 @@ def _style(text: str) -> dict[str, Any]:
         whitespace = indented[: len(indented) - len(stripped)]
         indent = "\t" if whitespace.startswith("\t") else len(whitespace)
     escaped = "\\u" in text and text.isascii()
-    separators = None if indent is not None or ", " in text else (",", ":")
+    separators = None if indent is not None or '": ' in text else (",", ":")
     return {"indent": indent, "ensure_ascii": escaped, "separators": separators}
 
 
