@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from centasia_claims import (
+    Claim,
     Corpus,
     MeasureKind,
     Mention,
@@ -198,7 +199,7 @@ def anchored(corpus: Corpus) -> Corpus:
     Corpora built in code often quote a placeholder at offset 0; the loader holds every quote to its
     document's text, so this makes such a corpus one that loads from a folder.
     """
-    items = [*corpus.claims, *corpus.mentions, *corpus.exclusions]
+    items: list[Claim | Mention | Exclusion] = [*corpus.claims, *corpus.mentions, *corpus.exclusions]
     exacts = list(dict.fromkeys(item.quote.exact for item in items))
     text = "\n".join(exacts)
     starts = {exact: text.index(exact) for exact in exacts}  # each exact's own line, or earlier text

@@ -41,7 +41,8 @@ def test_a_quote_that_cannot_be_placed_writes_nothing(
     assert 3 == main(["fix-offsets", str(folder)])
     assert capsys.readouterr().err == (
         "centasia-claims fix-offsets: 1 problem; no corpus was returned:\n"
-        "  fixtures/a.json: $.claims[0].quote: the quote '61 had' occurs 2 times in source 'source:a' (0-48 of "
+        "  fixtures/a.json: $.claims[0].quote: the quote '61 had' occurs 2 times in "
+        "source 'source:a' (0-48 of "
         "'a.txt'), at 8-14, 32-38: give the start and end of the one meant, or a prefix or suffix that tells "
         "them apart\n"
     )

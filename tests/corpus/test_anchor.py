@@ -31,14 +31,16 @@ HINT = (
         pytest.param(
             "61 had",
             {},
-            "the quote '61 had' occurs 2 times in the text, at 18-24, 60-66: give the start and end of the one "
+            "the quote '61 had' occurs 2 times in the text, at 18-24, 60-66: give the start "
+            "and end of the one "
             "meant, or a prefix or suffix that tells them apart",
             id="twice",
         ),
         pytest.param(
             "61 had",
             {"prefix": "none "},
-            "the quote '61 had' occurs 2 times in the text, at 18-24, 60-66: give the start and end of the one "
+            "the quote '61 had' occurs 2 times in the text, at 18-24, 60-66: give the start "
+            "and end of the one "
             "meant, or a prefix or suffix that tells them apart",
             id="context-matching-none",
         ),
@@ -65,7 +67,8 @@ def test_place_quote_raises_the_message() -> None:
     with pytest.raises(CorpusError) as caught:
         place_quote(TEXT, "62 had")
     assert [
-        "$.quote: the quote '62 had' does not occur in the text, not even with whitespace, quotation marks or "
+        "$.quote: the quote '62 had' does not occur in the text, not even with "
+        "whitespace, quotation marks or "
         "dashes read loosely: quote the text as written"
     ] == [str(problem) for problem in caught.value.problems]
 
@@ -83,7 +86,8 @@ def test_a_quote_occurring_once_is_placed_where_it_is(before: str, exact: str, d
         pytest.param(18, None, id="at-its-offsets"),
         pytest.param(
             20,
-            f"the quote '61 had' is not at 20-26 of 'a.txt' but at 18-24 (moved by -2): set start=18, end=24, {HINT}",
+            "the quote '61 had' is not at 20-26 of 'a.txt' but at 18-24 (moved by -2): set "
+            f"start=18, end=24, {HINT}",
             id="moved",
         ),
     ],

@@ -80,7 +80,8 @@ def test_an_extension_of_the_same_folder_is_allowed(tmp_path: Path) -> None:
         pytest.param(
             {"id": HALIMOV, "description": "A colonel"},
             [
-                "$.extend[0].description: 'description' cannot be extended: an extension adds to lists only; the "
+                "$.extend[0].description: 'description' cannot be extended: an extension adds to "
+                "lists only; the "
                 "lists of persons are names, relations"
             ],
             id="a-single-value",
@@ -106,7 +107,8 @@ def test_an_extension_of_the_same_folder_is_allowed(tmp_path: Path) -> None:
         pytest.param(
             {"id": "claim:rferl-rahimzoda-61-returned", "about": ["org:rferl"]},
             [
-                "$.extend[0].id: 'claim:rferl-rahimzoda-61-returned' is in claims, which cannot be extended: add "
+                "$.extend[0].id: 'claim:rferl-rahimzoda-61-returned' is in claims, which cannot "
+                "be extended: add "
                 "a new item instead"
             ],
             id="a-claim",

@@ -273,7 +273,8 @@ def test_the_bundled_corpus_is_named_seeds(tmp_path: Path) -> None:
         {"b.json": {"persons": [{"id": "person:gulmurod-halimov", "names": [{"text": "G"}]}]}},
     )
     assert [
-        f"{tmp_path}/mine/fixtures/b.json: $.persons[0].id: duplicate id 'person:gulmurod-halimov', first used "
+        f"{tmp_path}/mine/fixtures/b.json: $.persons[0].id: duplicate id "
+        "'person:gulmurod-halimov', first used "
         "at seeds/fixtures/entities.json: $.persons[0]"
     ] == _problems(seed_path(), mine)
 
@@ -346,7 +347,8 @@ def test_a_quote_of_an_unknown_source_is_reported_once(tmp_path: Path) -> None:
         {"a.txt": SAY},
     )
     assert [
-        "fixtures/a.json: $.claims[0].source: unknown source id 'source:b': add it to the corpus or correct the id"
+        "fixtures/a.json: $.claims[0].source: unknown source id 'source:b': add it to "
+        "the corpus or correct the id"
     ] == _problems(folder)
 
 
@@ -360,9 +362,8 @@ def test_quotes_of_mentions_and_exclusions_are_placed(tmp_path: Path) -> None:
         "exclusions": [{"source": "source:a", "quote": {"exact": "is a lot"}, "reason": "idiom"}],
     }
     corpus = load_corpus(write_folder(tmp_path, {"a.json": fixture}, {"a.txt": SAY}))
-    assert [(49, 58), (72, 80)] == [
-        (item.quote.start, item.quote.end) for item in (*corpus.mentions, *corpus.exclusions)
-    ]
+    quotes = [item.quote for item in corpus.mentions] + [item.quote for item in corpus.exclusions]
+    assert [(49, 58), (72, 80)] == [(quote.start, quote.end) for quote in quotes]
 
 
 @pytest.mark.parametrize(

@@ -103,7 +103,8 @@ def test_quotes_in_a_source_of_the_bundled_corpus(tmp_path: Path) -> None:
     with pytest.raises(CorpusError) as caught:
         fix_offsets(folder)
     assert [
-        "fixtures/a.json: $.claims[0].source: unknown source id 'source:rferl-up-to-1000': add it to the corpus "
+        "fixtures/a.json: $.claims[0].source: unknown source id "
+        "'source:rferl-up-to-1000': add it to the corpus "
         "or correct the id"
     ] == [str(problem) for problem in caught.value.problems]
     assert rewrite == fix_offsets(folder, seed_path())  # type: ignore[arg-type]

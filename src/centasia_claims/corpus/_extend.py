@@ -147,7 +147,7 @@ def _read_one(  # noqa: PLR0911, PLR0917  (one return per way an extension is re
         )
         return [(f"{path}.id", message)]
     cls = SECTIONS[section]
-    target = current.get(id_, items[section][index])
+    target: Any = current.get(id_, items[section][index])
     added, problems = _added(entry, cls, section, target, path)
     if problems:
         return problems

@@ -116,7 +116,8 @@ def _type_example(node: dict[str, Any]) -> Any:
         return [_type_example(node["items"])]
     if "examples" in node:
         return node["examples"][0]
-    return {"boolean": True, "integer": 0, "number": 1, "null": None, "string": "…"}.get(node.get("type"), {})
+    by_type: dict[str, Any] = {"boolean": True, "integer": 0, "number": 1, "null": None, "string": "…"}
+    return by_type.get(str(node.get("type")), {})
 
 
 def _field_table(definition: dict[str, Any], seeds: list[dict[str, Any]]) -> list[str]:
