@@ -178,8 +178,9 @@ def anchor_raw_quote(
         start, end = quote["start"], quote["end"]
         if not relocate or not (isinstance(start, int) and isinstance(end, int)) or text[start:end] == exact:
             return None
-        near = find_quote(text[: span[1]], exact, near=start)
-        if near is not None and near.start >= span[0]:
+        matches = find_quotes(text, exact, start=span[0], end=span[1])
+        if matches:
+            near = min(matches, key=lambda match: (abs(match.start - start), match.start))
             _with_offsets(quote, text[near.start : near.end], near.start, near.end)
             return None
     prefix, suffix = quote.get("prefix", ""), quote.get("suffix", "")
