@@ -436,3 +436,31 @@ def test_the_seed_corpus_loads_from_its_path_as_one_of_several(tmp_path: Path) -
     corpus = load_corpus(seed_path(), mine)
     assert len(load_seed_corpus().claims) + 1 == len(corpus.claims)
     assert corpus.claims[-1].quote.exact == "up to 1,000 nationals"
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        pytest.param(
+            {**SAY_SOURCE, "span": {"start": "0", "end": 81}},
+            [
+                "fixtures/a.json: $.claims[0].quote: the quote cannot be placed: its source 'source:a' has no "
+                "valid document and span",
+                "fixtures/a.json: $.sources[0].span.start: expected a whole number, got a string ('0')",
+            ],
+            id="malformed-span",
+        ),
+        pytest.param(
+            {**SAY_SOURCE, "document": "b.txt"},
+            [
+                "fixtures/a.json: $.claims[0].quote: the quote cannot be placed: its source 'source:a' has no "
+                "document 'b.txt'",
+                "fixtures/a.json: $.sources[0].document: no document 'b.txt' in documents/ (there are: a.txt)",
+            ],
+            id="missing-document",
+        ),
+    ],
+)
+def test_a_quote_in_a_broken_source_is_not_placed(tmp_path: Path, source: Any, expected: list[str]) -> None:
+    fixture = {"sources": [source], "claims": [_quoted("claim:q", {"exact": "nationals"})]}
+    assert expected == _problems(write_folder(tmp_path, {"a.json": fixture}, {"a.txt": SAY}))

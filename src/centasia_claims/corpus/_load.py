@@ -275,28 +275,32 @@ def _refused(file: str, data: Any) -> Problem | None:
     return Problem(file, f"$.{FORMAT_KEY}", version) if isinstance(version, str) else None
 
 
-def raw_sources(fixtures: list[tuple[int, Any]]) -> dict[str, tuple[int, str, int, int]]:
-    """Each well-formed raw source: id -> (folder, document, span start, span end); the first one of an id."""
-    found: dict[str, tuple[int, str, int, int]] = {}
+def raw_sources(fixtures: list[tuple[int, Any]]) -> dict[str, tuple[int, str, int, int] | None]:
+    """Each raw source: id -> (folder, document, span start, span end), or ``None`` when those are malformed.
+
+    The first source of an id counts (a second one is reported as a duplicate).
+    """
+    found: dict[str, tuple[int, str, int, int] | None] = {}
     for folder, data in fixtures:
         sources = data.get("sources") if isinstance(data, dict) else None
         for item in sources if isinstance(sources, list) else ():
-            if not isinstance(item, dict):
+            id_ = item.get("id") if isinstance(item, dict) else None
+            if not isinstance(id_, str) or id_ in found:
                 continue
-            id_, document, span = item.get("id"), item.get("document"), item.get("span")
-            if isinstance(id_, str) and isinstance(document, str) and isinstance(span, dict):
-                start, end = span.get("start"), span.get("end")
-                if isinstance(start, int) and isinstance(end, int) and id_ not in found:
-                    found[id_] = (folder, document, start, end)
+            document, span = item.get("document"), item.get("span")
+            start, end = (span.get("start"), span.get("end")) if isinstance(span, dict) else (None, None)
+            well_formed = isinstance(document, str) and isinstance(start, int) and isinstance(end, int)
+            found[id_] = (folder, document, start, end) if well_formed else None  # type: ignore[assignment]
     return found
 
 
 def quote_target(
-    folders: list[Folder], sources: dict[str, tuple[int, str, int, int]], item: Any
-) -> tuple[str, tuple[int, int], str] | str | None:
-    """The text, span and name of the document a raw item's quote is placed in, or why there is none.
+    folders: list[Folder], sources: dict[str, tuple[int, str, int, int] | None], item: Any
+) -> tuple[str, tuple[int, int], str] | tuple[str, str] | None:
+    """Where a raw item's quote is placed: its document's text, its source's span, and how to name them.
 
-    ``None`` when the item is not an object with a quote and a source id (the converter reports that).
+    Or, when it cannot be placed, the field to blame and why (a 2-tuple); ``None`` when the item is not an
+    object with a quote and a source id, which the converter reports.
     """
     if not isinstance(item, dict) or not isinstance(item.get("quote"), dict):
         return None
@@ -304,15 +308,15 @@ def quote_target(
     if not isinstance(source, str):
         return None
     if source not in sources:
-        return f"unknown source id {source!r}: add it to the corpus or correct the id"
-    folder, document, start, end = sources[source]
+        return "source", f"unknown source id {source!r}: add it to the corpus or correct the id"
+    found = sources[source]
+    if found is None:
+        return "quote", f"the quote cannot be placed: its source {source!r} has no valid document and span"
+    folder, document, start, end = found
     text = folders[folder].documents.get(document)
     if text is None:
-        return (
-            f"the quote cannot be checked: its source {source!r} has no document {document!r} in its folder"
-        )
-    where = f"source {source!r} ({start}-{end} of {document!r})"
-    return text, (start, end), where
+        return "quote", f"the quote cannot be placed: its source {source!r} has no document {document!r}"
+    return text, (start, end), f"source {source!r} ({start}-{end} of {document!r})"
 
 
 def _anchor_quotes(folders: list[Folder], fixtures: list[_Fixture]) -> None:
@@ -327,10 +331,9 @@ def _anchor_quotes(folders: list[Folder], fixtures: list[_Fixture]) -> None:
                 target = quote_target(folders, sources, item)
                 if target is None:
                     continue
-                message = target if isinstance(target, str) else anchor_raw_quote(quote, *target)
+                field, message = target if len(target) == 2 else ("quote", anchor_raw_quote(quote, *target))
                 if message is not None:
-                    path = f"$.{section}[{index}]." + ("source" if target is message else "quote")
-                    fixture.problems.append(Problem(fixture.label, path, message))
+                    fixture.problems.append(Problem(fixture.label, f"$.{section}[{index}].{field}", message))
                     fixture.skipped.add((section, index))
 
 

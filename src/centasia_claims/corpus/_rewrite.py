@@ -153,7 +153,7 @@ def fix_offsets(path: str | Path, *base: str | Path, with_seeds: bool = False) -
 
 def _fix_one(  # noqa: PLR0917  (a private step of fix_offsets, called once)
     folders: list[Folder],
-    sources: dict[str, tuple[int, str, int, int]],
+    sources: dict[str, tuple[int, str, int, int] | None],
     item: Any,
     path: str,
     file: str,
@@ -163,8 +163,8 @@ def _fix_one(  # noqa: PLR0917  (a private step of fix_offsets, called once)
     target = quote_target(folders, sources, item)
     if target is None:
         return
-    if isinstance(target, str):
-        problems.append(Problem(file, f"{path}.source", target))
+    if len(target) == 2:
+        problems.append(Problem(file, f"{path}.{target[0]}", target[1]))
         return
     quote = item["quote"]
     before = (quote.get("start"), quote.get("end"), quote.get("exact"))
