@@ -13,6 +13,7 @@ from centasia_claims.corpus import (
     load_seed_corpus,
     seed_path,
 )
+from centasia_claims.corpus._integrity import _EXTENDABLE
 from tests.builders import write_folder
 
 if TYPE_CHECKING:
@@ -148,6 +149,10 @@ def test_an_extension_of_an_item_that_failed_is_not_reported_again(tmp_path: Pat
     assert [
         "fixtures/mine.json: $.persons[0].names: must list at least one name; the first is displayed"
     ] == _problems(folder)
+
+
+def test_the_integrity_check_knows_the_extendable_sections() -> None:
+    assert frozenset(EXTENDABLE) == _EXTENDABLE
 
 
 def test_the_extendable_fields_are_the_list_fields_of_the_model() -> None:

@@ -111,7 +111,7 @@ BASE = {"sources": [SOURCE], "measures": [MEASURE]}
             {**BASE, "claims": [_claim(), _claim()]},
             [
                 "fixtures/bad.json: $.claims[1].id: duplicate id 'claim:a', first used at "
-                "fixtures/bad.json: $.claims[0]"
+                "fixtures/bad.json: $.claims[0]: give one another id"
             ],
             id="duplicate-id",
         ),
@@ -181,7 +181,8 @@ def test_every_problem_in_every_file_is_listed(tmp_path: Path) -> None:
         "fixtures/1.json: $.claims[1].about: expected a list, got a string ('person:x')",
         "fixtures/2.json: line 1, column 2 (char 1): "
         "invalid JSON: Expecting property name enclosed in double quotes",
-        "fixtures/1.json: $.claims[2].id: duplicate id 'claim:a', first used at fixtures/1.json: $.claims[0]",
+        "fixtures/1.json: $.claims[2].id: duplicate id 'claim:a', first used at fixtures/1.json: "
+        "$.claims[0]: give one another id",
     ]
 
 
@@ -263,7 +264,8 @@ def test_a_duplicate_id_names_both_folders(tmp_path: Path) -> None:
     mine = write_folder(tmp_path / "mine", {"b.json": {"measures": [MEASURE]}})
     assert [
         f"{tmp_path}/mine/fixtures/b.json: $.measures[0].id: duplicate id 'measure:joined', first used at "
-        f"{tmp_path}/base/fixtures/a.json: $.measures[0]"
+        f"{tmp_path}/base/fixtures/a.json: $.measures[0]: give one another id, or add to the first in an "
+        "extend section"
     ] == _problems(_base(tmp_path), mine)
 
 
@@ -275,7 +277,8 @@ def test_the_bundled_corpus_is_named_seeds(tmp_path: Path) -> None:
     assert [
         f"{tmp_path}/mine/fixtures/b.json: $.persons[0].id: duplicate id "
         "'person:gulmurod-halimov', first used "
-        "at seeds/fixtures/entities.json: $.persons[0]"
+        "at seeds/fixtures/entities.json: $.persons[0]: give one another id, or add to the first in an "
+        "extend section"
     ] == _problems(seed_path(), mine)
 
 
@@ -444,8 +447,8 @@ def test_the_seed_corpus_loads_from_its_path_as_one_of_several(tmp_path: Path) -
         pytest.param(
             {**SAY_SOURCE, "span": {"start": "0", "end": 81}},
             [
-                "fixtures/a.json: $.claims[0].quote: the quote cannot be placed: its source 'source:a' has no "
-                "valid document and span",
+                "fixtures/a.json: $.claims[0].quote: the quote cannot be placed: its source 'source:a' has "
+                "no valid document and span",
                 "fixtures/a.json: $.sources[0].span.start: expected a whole number, got a string ('0')",
             ],
             id="malformed-span",
@@ -453,9 +456,10 @@ def test_the_seed_corpus_loads_from_its_path_as_one_of_several(tmp_path: Path) -
         pytest.param(
             {**SAY_SOURCE, "document": "b.txt"},
             [
-                "fixtures/a.json: $.claims[0].quote: the quote cannot be placed: its source 'source:a' has no "
-                "document 'b.txt'",
-                "fixtures/a.json: $.sources[0].document: no document 'b.txt' in documents/ (there are: a.txt)",
+                "fixtures/a.json: $.claims[0].quote: the quote cannot be placed: its source 'source:a' has "
+                "no document 'b.txt'",
+                "fixtures/a.json: $.sources[0].document: no document 'b.txt' in documents/ "
+                "(there are: a.txt)",
             ],
             id="missing-document",
         ),

@@ -57,6 +57,9 @@ ID_KINDS: Final[dict[str, str]] = {
 
 _ENTITY_KINDS: Final = frozenset({"person", "organization", "place", "event"})
 
+_EXTENDABLE: Final = frozenset({"sources", "persons", "organizations", "places", "events", "measures"})
+"""Sections whose items an ``extend`` section adds to (the loader's `EXTENDABLE`; a test keeps them equal)."""
+
 Locate = Callable[[str, int], tuple[str | None, str]]
 """Maps (section, index) to (file, JSON path of the item) for messages."""
 
@@ -140,9 +143,9 @@ def find_problems(
             file, path = locate(section, index)
             where = f"{file}: {path}" if file else path
             if id_ in first_seen:
-                problems.append(
-                    Problem(file, f"{path}.id", f"duplicate id {id_!r}, first used at {first_seen[id_]}")
-                )
+                fix = ", or add to the first in an extend section" if section in _EXTENDABLE else ""
+                message = f"duplicate id {id_!r}, first used at {first_seen[id_]}: give one another id{fix}"
+                problems.append(Problem(file, f"{path}.id", message))
                 continue
             first_seen[id_] = where
             kinds[id_] = kind
