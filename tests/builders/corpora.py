@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from centasia_claims import (
+    Claim,
     Corpus,
     MeasureKind,
     Mention,
@@ -185,6 +186,12 @@ def with_source(corpus: Corpus, source_id: str, *added: Source, **changes: Any) 
     """The corpus with one source changed, and the sources ``added`` after the others."""
     sources = tuple(attrs.evolve(s, **changes) if s.id == source_id else s for s in corpus.sources)
     return attrs.evolve(corpus, sources=(*sources, *added))
+
+
+def quote_of(item: Claim | Mention | Exclusion) -> TextQuote:
+    """The quote of an item that has one (every seed claim and every claim of the sound corpus)."""
+    assert item.quote is not None, f"{item} has no quote"
+    return item.quote
 
 
 def shifted(original: TextQuote, by: int) -> TextQuote:

@@ -5,7 +5,8 @@ The sections checked are those of `SECTIONS`, each with the type of its items:
 >>> from centasia_claims import Claim, load_seed_corpus
 >>> from centasia_claims.corpus import SECTIONS
 >>> list(SECTIONS)
-['sources', 'persons', 'organizations', 'places', 'events', 'measures', 'claims', 'mentions', 'exclusions']
+['sources', 'persons', 'organizations', 'places', 'events', 'groups', 'measures', 'claims', 'mentions',
+ 'exclusions']
 >>> SECTIONS["claims"] is Claim, list(load_seed_corpus().sections()) == list(SECTIONS)
 (True, True)
 """
@@ -20,6 +21,7 @@ from centasia_claims.model import (
     Claim,
     Event,
     Exclusion,
+    Group,
     Measure,
     Mention,
     Organization,
@@ -36,6 +38,7 @@ SECTIONS: Final[dict[str, type]] = {
     "organizations": Organization,
     "places": Place,
     "events": Event,
+    "groups": Group,
     "measures": Measure,
     "claims": Claim,
     "mentions": Mention,
@@ -49,12 +52,14 @@ ID_KINDS: Final[dict[str, str]] = {
     "organizations": "organization",
     "places": "place",
     "events": "event",
+    "groups": "group",
     "measures": "measure",
     "claims": "claim",
 }
 """The kind of object each id-bearing section holds, as named in messages."""
 
-_ENTITY_KINDS: Final = frozenset({"person", "organization", "place", "event"})
+_NAMED_KINDS: Final = frozenset({"person", "organization", "place", "event"})
+_ENTITY_KINDS: Final = _NAMED_KINDS | {"group"}  # a group of unnamed people stands where a person would
 
 Locate = Callable[[str, int], tuple[str | None, str]]
 """Maps (section, index) to (file, JSON path of the item) for messages."""
@@ -85,6 +90,8 @@ def _refs(item: object) -> Iterator[_Ref]:  # noqa: PLR0912  (one branch per mod
             yield (".place", item.place, frozenset({"place"}))
             for i, participant in enumerate(item.participants):
                 yield _entity(f".participants[{i}]", participant)
+    elif isinstance(item, Group):
+        yield _entity(".of", item.of)
     elif isinstance(item, Measure):
         for i, entity in enumerate(item.about):
             yield _entity(f".about[{i}]", entity)
@@ -98,7 +105,7 @@ def _refs(item: object) -> Iterator[_Ref]:  # noqa: PLR0912  (one branch per mod
         if item.value is not None:
             yield (".value.share_of", item.value.share_of, frozenset({"claim"}))
     elif isinstance(item, Mention):
-        yield _entity(".entity", item.entity)
+        yield (".entity", item.entity, _NAMED_KINDS)  # a mention is of a name, and a group has none
         yield (".source", item.source, frozenset({"source"}))
     elif isinstance(item, Exclusion):
         yield (".source", item.source, frozenset({"source"}))

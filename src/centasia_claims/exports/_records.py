@@ -85,9 +85,10 @@ def _claim_row(corpus: Corpus, claim: Claim) -> Row:
         "source_title": source.title,
         "outlet": _name(corpus, source.outlet),
         "published": None if source.published is None else str(source.published),
-        "quote": claim.quote.exact,
-        "start": claim.quote.start,
-        "end": claim.quote.end,
+        "quote": None if claim.quote is None else claim.quote.exact,
+        "start": None if claim.quote is None else claim.quote.start,
+        "end": None if claim.quote is None else claim.quote.end,
+        "unquoted": claim.unquoted or None,
         "note": claim.note,
     }
 

@@ -34,6 +34,7 @@ from centasia_claims.model._dates import PartialDate, Period, Precision
 from centasia_claims.model._entities import (
     Entity,
     Event,
+    Group,
     Mention,
     Name,
     NameKind,
@@ -65,6 +66,7 @@ __all__ = [
     "Event",
     "Exclusion",
     "ExclusionReason",
+    "Group",
     "Measure",
     "MeasureId",
     "MeasureKind",
