@@ -10,7 +10,7 @@ line is wrong; 3 the corpus or another input could not be read.
 {...}
 True
 >>> [command.name for command in COMMANDS]
-['report', 'estimates', 'names', 'check', 'trace', 'plot']
+['report', 'estimates', 'names', 'check', 'trace', 'plot', 'import']
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ import argparse
 import sys
 from typing import TYPE_CHECKING
 
-from centasia_claims.cli import _check, _estimates, _names, _plot, _report, _trace
+from centasia_claims.cli import _check, _estimates, _import, _names, _plot, _report, _trace
 from centasia_claims.cli._command import EXIT_DATA_ERROR, EXIT_OK, Command
 from centasia_claims.errors import CentasiaClaimsError
 
@@ -35,6 +35,7 @@ COMMANDS: tuple[Command, ...] = (
     _check.COMMAND,
     _trace.COMMAND,
     _plot.COMMAND,
+    _import.COMMAND,
 )
 
 

@@ -46,7 +46,7 @@ if TYPE_CHECKING:
 __all__ = ["READ_LANGUAGES", "Builder"]
 
 READ_LANGUAGES: Final = frozenset({"en"})
-"""Languages whose figure phrases `parse_estimate` reads; a figure written in another needs the value column."""
+"""Languages whose figure phrases `parse_estimate` reads; a figure in another needs the value column."""
 
 # Words that make a new name an organization rather than a person (English and Russian, lower case, prefixes).
 _ORGANIZATION_WORDS: Final = (
@@ -66,17 +66,26 @@ def _digest(*parts: str) -> str:
 
 
 def slug(text: str) -> str:
-    """A lower-case ASCII slug of a name, romanized from Cyrillic where needed (empty when nothing is left)."""
-    latin = romanize(text)[0] if any("CYRILLIC" in unicodedata.name(c, "") for c in text) else text
+    """A lower-case ASCII slug of a name, romanized from Cyrillic where needed (empty when nothing is left).
+
+    >>> slug("Министерство обороны России"), slug("RFE/RL's Tajik Service")
+    ('ministerstvo-oboroni-rossii', 'rfe-rl-s-tajik-service')
+    """
+    latin = next((form for form in romanize(text) if not _cyrillic(form)), text) if _cyrillic(text) else text
     ascii_ = unicodedata.normalize("NFKD", latin).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", ascii_.lower()).strip("-")[:60].strip("-")
 
 
+def _cyrillic(text: str) -> bool:
+    return any("CYRILLIC" in unicodedata.name(char, "") for char in text)
+
+
 def _is_organization(name: str) -> bool:
-    words = re.findall(r"\w+", name.lower())
-    letters = [c for c in name if c.isalpha()]
-    acronym = len(letters) >= 2 and all(c.isupper() for c in letters) and len(words) <= 2
-    return acronym or any(word.startswith(_ORGANIZATION_WORDS) for word in words) or "/" in name
+    """A new name is a person only when it looks like one: two to four capitalized words, none an org word."""
+    words = name.split()
+    personal = 2 <= len(words) <= 4 and all(word[:1].isupper() for word in words)
+    lowered = re.findall(r"\w+", name.lower())
+    return not personal or any(word.startswith(_ORGANIZATION_WORDS) for word in lowered) or "/" in name
 
 
 class RowRefusedError(CentasiaClaimsError, ValueError):
@@ -135,7 +144,7 @@ class Builder:
         return id_
 
     def entity(self, name: str, column: str, notes: list[str], *, organization: bool = False) -> str | None:
-        """The id a name refers to: the base corpus's, else one minted; ``None`` (with a note) when ambiguous."""
+        """The id a name refers to: the base corpus's, else a new one; ``None`` (noted) when ambiguous."""
         key = slug(name) or _digest(name)
         if key in self.minted:
             return self.minted[key]
@@ -163,6 +172,8 @@ class Builder:
         return id_
 
     def _step_id(self, step: ChainStep, column: str, notes: list[str], refused: list[str]) -> str | None:
+        if step.unnamed:
+            return None
         if step.group:
             return self._group(step.text)
         if step.id is not None:
@@ -261,8 +272,10 @@ class Builder:
         elif attrs.evolve(draft.source, excerpt=source.excerpt) != source:
             raise RowRefusedError(
                 [
-                    f"url: the page {url!r} is described differently by an earlier row (outlet, title, dates, "
-                    "language, reliability or same_as): give every row of one page the same cells"
+                    (
+                        f"url: the page {url!r} is described differently by an earlier row (outlet, title, "
+                        "dates, language, reliability or same_as): give every row of one page the same cells"
+                    )
                 ]
             )
         if text not in draft.texts:
@@ -301,8 +314,8 @@ class Builder:
         match = find_quote(text, exact)
         if match is None:
             refused.append(
-                f"quote: {_short(exact)} does not occur in the text, not even with quotation marks, dashes and "
-                "spaces folded: copy the quote from the text as written"
+                f"quote: {_short(exact)} does not occur in the text, not even with quotation marks, dashes "
+                "and spaces folded: copy the quote from the text as written"
             )
             return None, ""
         return text[match.start : match.end], ""
@@ -354,8 +367,8 @@ class Builder:
                 id=id_, label=label, unit="count", note="created by import: check it"
             )
             notes.append(
-                f"measure: new measure {id_!r} (unit count, kind snapshot): check its label, unit and kind, "
-                "or give an existing measure id"
+                f"measure: new measure {id_!r} (unit of its first figure, kind snapshot): check its label, "
+                "unit and kind, or give an existing measure id"
             )
         return self.measures[id_]
 
@@ -406,9 +419,9 @@ class Builder:
         value = self._value(
             row, exact, None if measure is None or measure.unit == "count" else measure.unit, refused
         )
-        if measure is not None and value is not None and self.measures.get(measure.id) is measure:
-            if measure.unit == "count" and value.unit != measure.unit:
-                self.measures[measure.id] = attrs.evolve(measure, unit=value.unit)
+        new = measure is not None and self.measures.get(measure.id) is measure and measure.unit == "count"
+        if measure is not None and value is not None and new and value.unit != measure.unit:
+            self.measures[measure.id] = attrs.evolve(measure, unit=value.unit)
         if measure is not None and value is None and not refused:
             refused.append("value_text: empty, but a measure is given: copy the figure, or empty measure")
         period = None
@@ -423,7 +436,7 @@ class Builder:
         attribution = self._chain(row, draft.source.outlet, notes, refused)
         about = self._about(row, notes, refused)
         statement = " ".join((row.get("statement") or exact or "").split())
-        if not statement:
+        if not statement and row.get("unquoted", "").strip():
             refused.append("statement: empty, and there is no quote to take it from: say what is claimed")
         if refused:
             raise RowRefusedError(refused)

@@ -1,10 +1,12 @@
 """Reading the ``claimant`` cell: an attribution chain written ``speaker > relay > outlet``.
 
-Each step is a name as written, optionally followed by ``{id}`` (to choose an entity of the corpus) and by a
-verb in brackets (a `Verb` value, spaces allowed: ``[according to]``). A step written ``group: four
-suspects`` is a group of unnamed people. Without a verb, the last step published and the others said.
+Each step is a name as written, optionally followed by ``{id}`` (to choose an entity of the corpus; empty
+braces ``{}`` for a speaker the text leaves unnamed, "experts {}") and by a verb in brackets (a `Verb` value,
+spaces allowed: ``[according to]``). A step written ``group: four suspects`` is a group of unnamed people.
+Without a verb, the last step published and the others said.
 
->>> [(step.text, step.verb.value) for step in parse_chain("Interior Ministry [told] > RFE/RL [reported] > ODR")]
+>>> chain = parse_chain("Interior Ministry [told] > RFE/RL [reported] > ODR")
+>>> [(step.text, step.verb.value) for step in chain]
 [('Interior Ministry', 'told'), ('RFE/RL', 'reported'), ('ODR', 'published')]
 """
 
@@ -14,6 +16,7 @@ import re
 
 import attrs
 
+from centasia_claims.errors import CentasiaClaimsError
 from centasia_claims.model import Verb
 
 __all__ = ["ChainStep", "ChainSyntaxError", "parse_chain"]
@@ -22,7 +25,7 @@ _STEP = re.compile(r"^(?P<text>[^\[\]{}]*?)\s*(?:\{(?P<id>[^{}]*)\})?\s*(?:\[(?P
 _GROUP = "group:"
 
 
-class ChainSyntaxError(Exception):
+class ChainSyntaxError(CentasiaClaimsError, ValueError):
     """A step of a chain could not be read; the message says which and what to write.
 
     Internal to the importer, which turns it into a line of its report (never raised to a caller).
@@ -38,6 +41,7 @@ class ChainStep:
         verb: The verb given, or the default.
         id: The entity id given in braces, if any.
         group: Whether the step is a group of unnamed people.
+        unnamed: Whether the text leaves the speaker unnamed (empty braces): the step has no agent.
 
     >>> parse_chain("group: his relatives [said] > RFE/RL")[0].group
     True
@@ -47,6 +51,7 @@ class ChainStep:
     verb: Verb
     id: str | None = None
     group: bool = False
+    unnamed: bool = False
 
 
 def _verb(word: str, step: str) -> Verb:
@@ -87,5 +92,5 @@ def parse_chain(text: str) -> tuple[ChainStep, ...]:
         last = index == len(parts) - 1
         verb = _verb(match["verb"], part) if match["verb"] else (Verb.PUBLISHED if last else Verb.SAID)
         id_ = match["id"].strip() if match["id"] is not None else None
-        steps.append(ChainStep(name, verb, id_ or None, group=group))
+        steps.append(ChainStep(name, verb, id_ or None, group=group, unnamed=id_ == ""))
     return tuple(steps)

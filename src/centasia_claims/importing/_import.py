@@ -41,11 +41,10 @@ def _write(folder: Path, builder: Builder) -> None:
     (folder / "fixtures" / FIXTURE).write_bytes(_json(sections).encode("utf-8"))
 
 
-def _verify(folder: Path, base: Corpus | None, scratch: Path) -> None:
+def _verify(folder: Path, base: Corpus | None, scratch: Path) -> Corpus:
     """Load the written folder with `load_corpus`, beside the base corpus when there is one."""
     if base is None:
-        load_corpus(folder)
-        return
+        return load_corpus(folder)
     both = scratch / "with-base"
     shutil.copytree(folder, both)
     for document in base.documents:
@@ -57,7 +56,7 @@ def _verify(folder: Path, base: Corpus | None, scratch: Path) -> None:
         target.write_bytes(document.text.encode("utf-8"))
     sections = {name: [unstructure(item) for item in items] for name, items in base.sections().items()}
     (both / "fixtures" / _BASE_FIXTURE).write_bytes(_json(sections).encode("utf-8"))
-    load_corpus(both)
+    return load_corpus(both)
 
 
 def _check_target(out: Path, *, force: bool) -> None:
@@ -92,8 +91,9 @@ def import_table(
         dry_run: Report on every row, write nothing.
 
     Returns:
-        One line a row (done, needs a human, refused, with column, what is wrong and what to do), and
-        where the folder was written (``None`` when a row was refused or on a dry run).
+        One line a row (done, needs a human, refused, with column, what is wrong and what to do), where
+        the folder was written (``None`` when a row was refused or on a dry run), and as ``corpus`` the
+        folder loaded beside ``corpus``.
 
     Raises:
         TableError: The table cannot be read, names an unknown column, or ``out`` is taken.
@@ -103,7 +103,8 @@ def import_table(
     >>> from centasia_claims import load_seed_corpus
     >>> folder = pathlib.Path(tempfile.mkdtemp())
     >>> row = {
-    ...     "url": "https://example.org/a", "outlet": "RFE/RL", "text": "Officials say up to 1,000 have gone.",
+    ...     "url": "https://example.org/a", "outlet": "RFE/RL",
+    ...     "text": "Officials say up to 1,000 have gone.",
     ...     "quote": "up to 1,000 have gone", "value_text": "up to 1,000", "claimant": "officials > RFE/RL",
     ...     "measure": "measure:tajiks-joined-is-syria-iraq",
     ... }
@@ -133,10 +134,12 @@ def import_table(
     scratch = Path(tempfile.mkdtemp(prefix=f".{out.name}-", dir=out.parent))
     try:
         _write(scratch / "corpus", builder)
-        _verify(scratch / "corpus", corpus, scratch)
+        loaded = _verify(scratch / "corpus", corpus, scratch)
         if out.exists():
             shutil.rmtree(out)
         (scratch / "corpus").rename(out)
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
-    return ImportReport(rows=report.rows, written=str(out))
+    written = ImportReport(rows=report.rows, written=str(out))
+    object.__setattr__(written, "_corpus", loaded)  # kept with the report, never serialized
+    return written

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import enum
 
-
 import attrs
 
 from centasia_claims._render import html_table
+from centasia_claims.corpus import Corpus
 from centasia_claims.serialization import register_result
 
 __all__ = ["ImportReport", "RowReport", "RowStatus"]
@@ -48,13 +48,12 @@ class RowReport:
     reasons: tuple[str, ...] = ()
 
     def __str__(self) -> str:
-        parts = [f"row {self.row}: {self.status.value}"]
+        line = f"row {self.row}: {self.status.value}"
         if self.claim is not None:
-            parts.append(self.claim)
-        parts += self.reasons
-        return ": ".join(parts[:2]) + "".join(
-            f"{': ' if i == 0 else '; '}{r}" for i, r in enumerate(parts[2:])
-        )
+            line += f": {self.claim}"
+        if self.reasons:
+            line += f": {'; '.join(self.reasons)}"
+        return line
 
 
 @attrs.frozen(kw_only=True)
@@ -73,6 +72,12 @@ class ImportReport:
 
     rows: tuple[RowReport, ...]
     written: str | None
+    _corpus: Corpus | None = attrs.field(init=False, default=None, eq=False, repr=False)
+
+    @property
+    def corpus(self) -> Corpus | None:
+        """The written folder as loaded beside the base corpus (``None`` when nothing was written)."""
+        return self._corpus
 
     def count(self, status: RowStatus) -> int:
         """How many rows have this status."""
@@ -82,10 +87,8 @@ class ImportReport:
     def summary(self) -> str:
         """One line: how many rows of each status, and where the folder was written."""
         where = f"written to {self.written}" if self.written is not None else "nothing written"
-        return (
-            f"{len(self.rows)} rows: {self.count(RowStatus.DONE)} done, "
-            f"{self.count(RowStatus.NEEDS_HUMAN)} need a human, {self.count(RowStatus.REFUSED)} refused; {where}"
-        )
+        done, needs, refused = (self.count(status) for status in RowStatus)
+        return f"{len(self.rows)} rows: {done} done, {needs} need a human, {refused} refused; {where}"
 
     def __str__(self) -> str:
         return "\n".join([*(str(row) for row in self.rows), self.summary])

@@ -1,10 +1,10 @@
-"""Reading an import table: CSV with a header row, or JSON Lines with one object per row.
+r"""Reading an import table: CSV with a header row, or JSON Lines with one object per row.
 
 Every cell is text; an empty cell and a missing key are the same. Rows are numbered from 1, not counting the
 header, as the import report names them.
 
 >>> import io
->>> rows = read_rows(io.StringIO("url,text\\nhttps://x.org,Some text\\n"), "t.csv")
+>>> rows = read_rows(io.StringIO("url,text\nhttps://x.org,Some text\n"), "t.csv")
 >>> rows[0]["text"]
 'Some text'
 """
@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 __all__ = ["read_rows"]
 
 _NAMES = tuple(column.name for column in COLUMNS)
+_COMMAS = "put cells that hold commas in double quotes"
 
 
 def _unknown(keys: list[str], where: str) -> list[str]:
@@ -43,16 +44,13 @@ def _csv_rows(stream: TextIO, name: str) -> list[dict[str, str]]:
         problems = _unknown(header, f"{name}: line 1")
         if problems:
             raise TableError(problems)
-        rows = []
+        rows: list[dict[str, str]] = []
         for cells in reader:
             if not any(cell.strip() for cell in cells):
                 continue  # a blank line is not a row
             if len(cells) > len(header):
                 raise TableError(
-                    [
-                        f"{name}: row {len(rows) + 1}: {len(cells)} cells under {len(header)} columns: quote "
-                        "cells that hold commas"
-                    ]
+                    [f"{name}: row {len(rows) + 1}: {len(cells)} cells, {len(header)} columns: {_COMMAS}"]
                 )
             rows.append({key: value for key, value in zip(header, cells, strict=False) if value.strip()})
     except csv.Error as error:
@@ -85,13 +83,13 @@ def _jsonl_rows(stream: TextIO, name: str) -> list[dict[str, str]]:
 
 
 def read_rows(stream: TextIO, name: str) -> list[dict[str, str]]:
-    """The rows of a table, as column -> text, skipping empty cells; JSON Lines when ``name`` ends in .jsonl.
+    r"""The rows of a table, as column -> text, skipping empty cells; JSON Lines when ``name`` ends in .jsonl.
 
     Raises:
         TableError: The table is not CSV or JSON Lines, or names a column that `COLUMNS` does not list.
 
     >>> import io
-    >>> read_rows(io.StringIO('{"url": "https://x.org", "note": ""}\\n'), "t.jsonl")
+    >>> read_rows(io.StringIO('{"url": "https://x.org", "note": ""}\n'), "t.jsonl")
     [{'url': 'https://x.org'}]
     """
     if name.endswith(".jsonl"):
