@@ -28,6 +28,8 @@ def _cases(corpus: Corpus) -> list[Case]:
     for item in items:
         text = corpus.document_text(corpus.source(item.source).document)
         quote = item.quote
+        if quote is None:
+            continue  # an unquoted claim has nothing to find
         cases.append((text, quote.exact, quote.start, quote.end))
         copied = fold_typography(quote.exact)
         if copied != quote.exact:

@@ -151,19 +151,19 @@ QUOTE = {"exact": "1,141", "start": 0, "end": 5}
             id="quote-offsets-disagree-with-text",
         ),
         pytest.param(
-            {"id": "c", "source": "s", "statement": "s", "colour": "red", "shade": 1},
+            {"id": "c", "source": "s", "unquoted": "read from a chart", "colour": "red", "shade": 1},
             Claim,
             [
-                ("$.quote", "required field missing"),
+                ("$.statement", "required field missing"),
                 (
                     "$.colour",
-                    "unknown key: allowed keys are id, source, quote, statement, about, measure, value, "
-                    "predicate, period, as_of, attribution, stance, status, note",
+                    "unknown key: allowed keys are id, source, quote, unquoted, statement, about, measure, "
+                    "value, predicate, period, as_of, attribution, stance, status, note",
                 ),
                 (
                     "$.shade",
-                    "unknown key: allowed keys are id, source, quote, statement, about, measure, value, "
-                    "predicate, period, as_of, attribution, stance, status, note",
+                    "unknown key: allowed keys are id, source, quote, unquoted, statement, about, measure, "
+                    "value, predicate, period, as_of, attribution, stance, status, note",
                 ),
             ],
             id="missing-and-unknown-keys",

@@ -27,6 +27,7 @@ __all__ = [
     "Problem",
     "ReconcileError",
     "StructureError",
+    "TableError",
     "UnknownIdError",
 ]
 
@@ -167,6 +168,26 @@ class StructureError(CentasiaClaimsError, ValueError):
         lines = [f"{count} problem{'s' if count != 1 else ''} in the data:"]
         lines.extend(f"  {where}: {message}" for where, message in self.problems)
         super().__init__("\n".join(lines))
+
+
+class TableError(CentasiaClaimsError, ValueError):
+    """A table could not be imported as a whole (unreadable, unknown columns, the target folder taken).
+
+    Problems of single rows are not errors: the import reports each row on its own line.
+
+    Attributes:
+        problems: Each problem, one line each, saying where, what is wrong and what to do.
+
+    >>> print(TableError(["claims.csv: line 1: unknown column 'colour': allowed are url, text"]))
+    1 problem; nothing was written:
+      claims.csv: line 1: unknown column 'colour': allowed are url, text
+    """
+
+    def __init__(self, problems: Iterable[str]) -> None:
+        self.problems = tuple(problems)
+        count = len(self.problems)
+        header = f"{count} problem{'s' if count != 1 else ''}; nothing was written:"
+        super().__init__("\n".join([header, *(f"  {problem}" for problem in self.problems)]))
 
 
 class ReconcileError(CentasiaClaimsError, ValueError):

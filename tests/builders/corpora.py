@@ -188,6 +188,12 @@ def with_source(corpus: Corpus, source_id: str, *added: Source, **changes: Any) 
     return attrs.evolve(corpus, sources=(*sources, *added))
 
 
+def quote_of(item: Claim | Mention | Exclusion) -> TextQuote:
+    """The quote of an item that has one (every seed claim and every claim of the sound corpus)."""
+    assert item.quote is not None, f"{item} has no quote"
+    return item.quote
+
+
 def shifted(original: TextQuote, by: int) -> TextQuote:
     """The same quote with its offsets (not its text) moved."""
     return attrs.evolve(original, start=original.start + by, end=original.end + by)
@@ -200,7 +206,7 @@ def anchored(corpus: Corpus) -> Corpus:
     document's text, so this makes such a corpus one that loads from a folder.
     """
     items: list[Claim | Mention | Exclusion] = [*corpus.claims, *corpus.mentions, *corpus.exclusions]
-    exacts = list(dict.fromkeys(item.quote.exact for item in items))
+    exacts = list(dict.fromkeys(item.quote.exact for item in items if item.quote is not None))
     text = "\n".join(exacts)
     starts = {exact: text.index(exact) for exact in exacts}  # each exact's own line, or earlier text
 

@@ -107,9 +107,9 @@ def test_evolve_checks_again() -> None:
     with pytest.raises(CorpusError) as caught:
         attrs.evolve(CORPUS, persons=())
     assert [str(problem) for problem in caught.value.problems] == [
-        "$.claims[0].about[0]: unknown event or organization or person or place id 'person:a': "
+        "$.claims[0].about[0]: unknown event or group or organization or person or place id 'person:a': "
         "add it to the corpus or correct the id",
-        "$.claims[1].about[0]: unknown event or organization or person or place id 'person:a': "
+        "$.claims[1].about[0]: unknown event or group or organization or person or place id 'person:a': "
         "add it to the corpus or correct the id",
     ]
 
@@ -124,7 +124,8 @@ def test_outlet_must_be_an_organization() -> None:
 
 def test_repr_counts() -> None:
     assert repr(CORPUS) == (
-        "<Corpus: 1 documents, 1 sources, 1 persons, 2 organizations, 0 places, 0 events, 1 measures, "
+        "<Corpus: 1 documents, 1 sources, 1 persons, 2 organizations, 0 places, 0 events, 0 groups, "
+        "1 measures, "
         "2 claims, 0 mentions, 0 exclusions>"
     )
 
@@ -142,6 +143,7 @@ def test_counts() -> None:
         "organizations": 2,
         "places": 0,
         "events": 0,
+        "groups": 0,
         "measures": 1,
         "claims": 2,
         "mentions": 0,

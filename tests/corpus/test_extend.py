@@ -4,7 +4,17 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 
-from centasia_claims import CorpusError, Measure, Name, NameKind, Organization, Relation, RelationKind, Source
+from centasia_claims import (
+    CorpusError,
+    Entity,
+    Measure,
+    Name,
+    NameKind,
+    Organization,
+    Relation,
+    RelationKind,
+    Source,
+)
 from centasia_claims.corpus import (
     EXTENDABLE,
     SECTIONS,
@@ -13,11 +23,13 @@ from centasia_claims.corpus import (
     load_seed_corpus,
     seed_path,
 )
-from centasia_claims.corpus._integrity import _EXTENDABLE
+from centasia_claims.model import Group
 from tests.builders import write_folder
 
 if TYPE_CHECKING:
     from pathlib import Path
+
+    from centasia_claims.corpus import Corpus
 
 HALIMOV = "person:gulmurod-halimov"
 
@@ -34,13 +46,19 @@ def _problems(*folders: Any) -> list[str]:
     return [str(problem).removeprefix(f"{folders[-1]}/") for problem in caught.value.problems]
 
 
+def _named(corpus: Corpus, id_: str) -> Entity:
+    found = corpus.entity(id_)
+    assert not isinstance(found, Group)
+    return found
+
+
 def test_an_extension_adds_names_and_relations_after_the_recorded_ones(tmp_path: Path) -> None:
     name = {"text": "Gulmurod Khalimov (as a later source writes it)", "kind": "variant"}
     relation = {"kind": "member_of", "target": "org:islamic-state", "note": "as the later source says"}
     corpus = load_corpus(
         seed_path(), _mine(tmp_path, {"id": HALIMOV, "names": [name], "relations": [relation]})
     )
-    before, after = load_seed_corpus().entity(HALIMOV), corpus.entity(HALIMOV)
+    before, after = _named(load_seed_corpus(), HALIMOV), _named(corpus, HALIMOV)
     assert (*before.names, Name(name["text"], kind=NameKind.VARIANT)) == after.names
     assert (
         *before.relations,
@@ -55,14 +73,14 @@ def test_two_extensions_of_one_item_add_up_and_a_later_folder_uses_them(tmp_path
         tmp_path / "more",
         {"more.json": {"format": 2, "extend": [{"id": HALIMOV, "names": [{"text": "G. H."}]}]}},
     )
-    names = load_corpus(seed_path(), first, second).entity(HALIMOV).names
+    names = _named(load_corpus(seed_path(), first, second), HALIMOV).names
     assert ["G. Kh.", "G. H."] == [name.text for name in names[-2:]]
 
 
 def test_an_extension_of_the_same_folder_is_allowed(tmp_path: Path) -> None:
     organization = {"id": "org:mine", "names": [{"text": "Mine"}]}
     folder = _mine(tmp_path, {"id": "org:mine", "names": [{"text": "My org"}]}, organizations=[organization])
-    assert ("Mine", "My org") == tuple(name.text for name in load_corpus(folder).entity("org:mine").names)
+    assert ("Mine", "My org") == tuple(name.text for name in _named(load_corpus(folder), "org:mine").names)
 
 
 @pytest.mark.parametrize(
@@ -100,8 +118,8 @@ def test_an_extension_of_the_same_folder_is_allowed(tmp_path: Path) -> None:
         pytest.param(
             {"id": HALIMOV, "relations": [{"kind": "brother", "target": "person:nobody"}]},
             [
-                "$.extend[0].relations[0].target: unknown event or organization or person or place id "
-                "'person:nobody': add it to the corpus or correct the id"
+                "$.extend[0].relations[0].target: unknown event or group or organization or person or place "
+                "id 'person:nobody': add it to the corpus or correct the id"
             ],
             id="a-dangling-reference",
         ),
@@ -149,10 +167,6 @@ def test_an_extension_of_an_item_that_failed_is_not_reported_again(tmp_path: Pat
     assert [
         "fixtures/mine.json: $.persons[0].names: must list at least one name; the first is displayed"
     ] == _problems(folder)
-
-
-def test_the_integrity_check_knows_the_extendable_sections() -> None:
-    assert frozenset(EXTENDABLE) == _EXTENDABLE
 
 
 def test_the_extendable_fields_are_the_list_fields_of_the_model() -> None:

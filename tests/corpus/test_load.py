@@ -7,7 +7,7 @@ import pytest
 from centasia_claims import CorpusError, TextQuote, load_corpus, load_seed_corpus
 from centasia_claims.corpus import seed_path
 from centasia_claims.errors import Problem
-from tests.builders import write_folder
+from tests.builders import quote_of, write_folder
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -49,7 +49,7 @@ def test_a_valid_folder_loads(tmp_path: Path) -> None:
     assert (
         len(corpus.claims),
         len(corpus.claims_for("measure:joined")),
-        corpus.claims[0].quote.exact,
+        quote_of(corpus.claims[0]).exact,
     ) == (1, 1, "up to 1,000")
 
 
@@ -82,15 +82,18 @@ BASE = {"sources": [SOURCE], "measures": [MEASURE]}
         ),
         pytest.param(
             {**BASE, "claims": [{k: v for k, v in _claim().items() if k != "quote"}]},
-            ["fixtures/bad.json: $.claims[0].quote: required field missing"],
+            [
+                "fixtures/bad.json: $.claims[0].unquoted: a claim without a quote needs the reason "
+                "in unquoted (got none): quote the text it rests on, or say why it has no verbatim quote"
+            ],
             id="missing-required-field",
         ),
         pytest.param(
             {**BASE, "claims": [_claim(colour="red")]},
             [
                 "fixtures/bad.json: $.claims[0].colour: unknown key: allowed keys are id, source, quote, "
-                "statement, about, measure, value, predicate, period, as_of, attribution, stance, status, "
-                "note"
+                "unquoted, statement, about, measure, value, predicate, period, as_of, attribution, stance, "
+                "status, note"
             ],
             id="unknown-key",
         ),
@@ -119,7 +122,7 @@ BASE = {"sources": [SOURCE], "measures": [MEASURE]}
             {**BASE, "opinions": []},
             [
                 "fixtures/bad.json: $.opinions: unknown section: allowed are format, extend, sources, "
-                "persons, organizations, places, events, measures, claims, mentions, exclusions"
+                "persons, organizations, places, events, groups, measures, claims, mentions, exclusions"
             ],
             id="unknown-section",
         ),
@@ -127,7 +130,7 @@ BASE = {"sources": [SOURCE], "measures": [MEASURE]}
             ["not", "an", "object"],
             [
                 "fixtures/bad.json: $: expected an object with keys format, extend, sources, persons, "
-                "organizations, places, events, measures, claims, mentions, exclusions"
+                "organizations, places, events, groups, measures, claims, mentions, exclusions"
             ],
             id="not-an-object",
         ),
@@ -438,7 +441,9 @@ def test_the_seed_corpus_loads_from_its_path_as_one_of_several(tmp_path: Path) -
     )
     corpus = load_corpus(seed_path(), mine)
     assert len(load_seed_corpus().claims) + 1 == len(corpus.claims)
-    assert corpus.claims[-1].quote.exact == "up to 1,000 nationals"
+    quote = corpus.claims[-1].quote
+    assert quote is not None
+    assert quote.exact == "up to 1,000 nationals"
 
 
 @pytest.mark.parametrize(

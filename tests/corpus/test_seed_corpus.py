@@ -10,6 +10,7 @@ import attrs
 import pytest
 
 from centasia_claims import Claim, Corpus, Mention, NameKind, load_seed_corpus, parse_estimate
+from tests.builders import quote_of
 
 if TYPE_CHECKING:
     from centasia_claims.model import Exclusion
@@ -44,7 +45,7 @@ def _uncovered(corpus: Corpus) -> dict[str, list[str]]:
     covered: defaultdict[str, list[tuple[int, int]]] = defaultdict(list)
     quoted: list[Claim | Exclusion] = [*corpus.claims, *corpus.exclusions]
     for item in quoted:
-        covered[corpus.source(item.source).document].append((item.quote.start, item.quote.end))
+        covered[corpus.source(item.source).document].append((quote_of(item).start, quote_of(item).end))
     uncovered: dict[str, list[str]] = {}
     for document in corpus.documents:
         if document.name not in {source.document for source in corpus.sources}:
@@ -63,20 +64,20 @@ def _uncovered(corpus: Corpus) -> dict[str, list[str]]:
 
 def test_every_quote_stands_verbatim_at_its_offsets() -> None:
     misplaced = [
-        (item.source, item.quote.exact)
+        (item.source, quote_of(item).exact)
         for item in _anchored(CORPUS)
-        if not item.quote.matches(CORPUS.document_text(CORPUS.source(item.source).document))
+        if not quote_of(item).matches(CORPUS.document_text(CORPUS.source(item.source).document))
     ]
     assert [] == misplaced
 
 
 def test_every_quote_lies_within_its_sources_span() -> None:
     outside = [
-        (item.source, item.quote.exact)
+        (item.source, quote_of(item).exact)
         for item in _anchored(CORPUS)
         if not CORPUS.source(item.source).span.start
-        <= item.quote.start
-        < item.quote.end
+        <= quote_of(item).start
+        < quote_of(item).end
         <= CORPUS.source(item.source).span.end
     ]
     assert [] == outside
@@ -86,7 +87,7 @@ def test_every_estimate_phrase_occurs_in_its_quote() -> None:
     missing = [
         (claim.id, claim.value.phrase)
         for claim in CORPUS.claims
-        if claim.value is not None and claim.value.phrase not in claim.quote.exact
+        if claim.value is not None and claim.value.phrase not in quote_of(claim).exact
     ]
     assert [] == missing
 
@@ -161,8 +162,8 @@ def test_every_seed_quote_stands_at_its_offsets() -> None:
     corpus = load_seed_corpus()
     anchored: list[Claim | Mention | Exclusion] = [*corpus.claims, *corpus.mentions, *corpus.exclusions]
     misplaced = [
-        item.quote.exact
+        quote_of(item).exact
         for item in anchored
-        if not item.quote.matches(corpus.document_text(corpus.source(item.source).document))
+        if not quote_of(item).matches(corpus.document_text(corpus.source(item.source).document))
     ]
     assert [] == misplaced

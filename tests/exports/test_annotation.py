@@ -12,7 +12,7 @@ import pytest
 from centasia_claims import TextQuote, UnknownIdError, load_seed_corpus
 from centasia_claims.exports import ANNOTATION_CONTEXT, to_web_annotation, to_web_annotations
 from centasia_claims.model import Document
-from tests.builders import QUOTE_A, TEXT, sound_corpus, with_source
+from tests.builders import QUOTE_A, TEXT, quote_of, sound_corpus, with_source
 
 _IRI = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:\S+")
 
@@ -69,7 +69,7 @@ def test_every_seed_claim_is_a_valid_annotation_selecting_its_quote() -> None:
     for claim, annotation in zip(corpus.claims, annotations, strict=True):
         assert [] == _problems(annotation)
         exact, selected = _selected(corpus.document_text(corpus.source(claim.source).document), annotation)
-        assert (claim.quote.exact, claim.quote.exact) == (exact, selected)
+        assert (quote_of(claim).exact, quote_of(claim).exact) == (exact, selected)
         assert annotation == json.loads(json.dumps(annotation))
 
 

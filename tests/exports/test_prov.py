@@ -20,7 +20,7 @@ from prov.model import (
 
 from centasia_claims import MissingExtraError, Name, Place, load_seed_corpus
 from centasia_claims.exports import to_prov_document, to_prov_json
-from tests.builders import E, S, archive, sound_corpus, with_claim, with_source, with_step
+from tests.builders import E, S, archive, quote_of, sound_corpus, with_claim, with_source, with_step
 
 CC = "urn:centasia-claims:"
 
@@ -86,7 +86,7 @@ def test_the_quote_keeps_its_text_and_offsets() -> None:
     corpus = sound_corpus()
     document = _read(to_prov_json(corpus))
     entities = {_uri(entity.identifier): _attributes(entity) for entity in _records(document, ProvEntity)}
-    quote = corpus.claim("claim:a").quote
+    quote = quote_of(corpus.claim("claim:a"))
     expected = {
         "prov:type": entities["claim:a/quote"]["prov:type"],
         "prov:value": quote.exact,

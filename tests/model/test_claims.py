@@ -31,3 +31,33 @@ def test_claim_html_marks_the_quote_and_escapes() -> None:
     rendered = claim._repr_html_()
     assert "<mark>The minister claimed IS was now paying Halimov $100 a month as a &quot;pension." in rendered
     assert "<dt>stance</dt><dd>unconfirmed</dd>" in rendered
+
+
+@pytest.mark.parametrize(
+    ("changes", "message"),
+    [
+        (
+            {"quote": None},
+            "unquoted: a claim without a quote needs the reason in unquoted (got none): quote the text it "
+            "rests on, or say why it has no verbatim quote",
+        ),
+        (
+            {"unquoted": "read from a chart"},
+            "unquoted: a claim with a quote takes no reason for having none (got 'read from a chart'): "
+            "remove it",
+        ),
+    ],
+    ids=["no-quote-no-reason", "quote-and-reason"],
+)
+def test_a_claim_has_a_quote_or_a_reason_for_none_never_both(
+    changes: dict[str, object], message: str
+) -> None:
+    fields: dict[str, object] = {"quote": TextQuote(exact="1,141", start=0, end=5), **changes}
+    with pytest.raises(InvalidValueError) as caught:
+        Claim(id="c", source="s", statement="s", **fields)  # type: ignore[arg-type]
+    assert message == str(caught.value)
+
+
+def test_an_unquoted_claim_keeps_its_reason() -> None:
+    claim = Claim(id="c", source="s", unquoted="the figure is read from a chart", statement="s")
+    assert (None, "the figure is read from a chart") == (claim.quote, claim.unquoted)

@@ -30,6 +30,7 @@ from tests.builders import (
     E,
     S,
     archive,
+    quote_of,
     shifted,
     sound_corpus,
     with_claim,
@@ -52,18 +53,18 @@ B_START = len(ARTICLE_A)
 
 def _moved() -> Corpus:
     corpus = sound_corpus()
-    return with_claim(corpus, "claim:a", quote=shifted(corpus.claim("claim:a").quote, 3))
+    return with_claim(corpus, "claim:a", quote=shifted(quote_of(corpus.claim("claim:a")), 3))
 
 
 def _straight_apostrophe() -> Corpus:
     corpus = sound_corpus()
-    original = corpus.claim("claim:a").quote
+    original = quote_of(corpus.claim("claim:a"))
     return with_claim(corpus, "claim:a", quote=attrs.evolve(original, exact=QUOTE_A.replace("\u2019", "'")))
 
 
 def _not_in_text() -> Corpus:
     corpus = sound_corpus()
-    original = corpus.claim("claim:a").quote
+    original = quote_of(corpus.claim("claim:a"))
     exact = QUOTE_A.replace("told", "tells")
     changed = attrs.evolve(original, exact=exact, end=original.start + len(exact))
     return with_claim(corpus, "claim:a", quote=changed)
@@ -72,13 +73,15 @@ def _not_in_text() -> Corpus:
 def _context() -> Corpus:
     corpus = sound_corpus()
     return with_claim(
-        corpus, "claim:a", quote=attrs.evolve(corpus.claim("claim:a").quote, prefix="Outlet report ")
+        corpus, "claim:a", quote=attrs.evolve(quote_of(corpus.claim("claim:a")), prefix="Outlet report ")
     )
 
 
 def _context_after() -> Corpus:
     corpus = sound_corpus()
-    return with_claim(corpus, "claim:a", quote=attrs.evolve(corpus.claim("claim:a").quote, suffix=". Paper"))
+    return with_claim(
+        corpus, "claim:a", quote=attrs.evolve(quote_of(corpus.claim("claim:a")), suffix=". Paper")
+    )
 
 
 def _value() -> Corpus:
@@ -193,6 +196,13 @@ ANONYMOUS_SOURCE = Finding(
 )
 
 CASES: list[tuple[str, Callable[[], Corpus], Finding]] = [
+    (
+        "unquoted",
+        lambda: with_claim(sound_corpus(), "claim:a", quote=None, unquoted="the figure is read from a chart"),
+        Finding(
+            FindingKind.UNQUOTED_CLAIM, ("claim:a",), "no verbatim quote: the figure is read from a chart"
+        ),
+    ),
     (
         "quote-moved",
         _moved,
@@ -463,7 +473,7 @@ def test_the_bundled_corpus_has_no_error() -> None:
 @given(st.integers(min_value=-A_START, max_value=len(TEXT) - A_END))
 def test_a_moved_quote_is_always_found_where_it_is(shift: int) -> None:
     corpus = sound_corpus()
-    corpus = with_claim(corpus, "claim:a", quote=shifted(corpus.claim("claim:a").quote, shift))
+    corpus = with_claim(corpus, "claim:a", quote=shifted(quote_of(corpus.claim("claim:a")), shift))
     findings = check_provenance(corpus).of_kind(FindingKind.QUOTE_NOT_AT_OFFSETS)
     if shift == 0:
         assert () == findings

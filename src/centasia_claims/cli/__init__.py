@@ -10,7 +10,7 @@ line is wrong; 3 the corpus or another input could not be read.
 {...}
 True
 >>> [command.name for command in COMMANDS]
-['report', 'estimates', 'names', 'check', 'trace', 'plot', 'fix-offsets', 'upgrade', 'schema']
+['report', 'estimates', 'names', 'check', 'trace', 'plot', 'import', 'fix-offsets', 'upgrade', 'schema']
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from centasia_claims.cli import (
     _check,
     _estimates,
     _fix_offsets,
+    _import,
     _names,
     _plot,
     _report,
@@ -45,6 +46,7 @@ COMMANDS: tuple[Command, ...] = (
     _check.COMMAND,
     _trace.COMMAND,
     _plot.COMMAND,
+    _import.COMMAND,
     _fix_offsets.COMMAND,
     _upgrade.COMMAND,
     _schema.COMMAND,

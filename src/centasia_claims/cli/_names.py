@@ -14,7 +14,7 @@ from centasia_claims.cli._command import (
     corpus_from,
     print_json,
 )
-from centasia_claims.model import Period, SourceId
+from centasia_claims.model import Group, Period, SourceId
 from centasia_claims.names import Candidate, Resolution, normalize_name, parse_name, resolve, romanize
 from centasia_claims.serialization import unstructure
 
@@ -57,7 +57,8 @@ def _without_titles(text: str) -> str:
 def _spellings(corpus: Corpus, candidate: Candidate) -> tuple[list[Spelling], list[str]]:
     """The spellings the corpus records for a candidate, and others its romanizations give."""
     entity = corpus.entity(candidate.entity)
-    recorded = [Spelling(name.text, name.kind.value, name.valid) for name in entity.names]
+    names = () if isinstance(entity, Group) else entity.names  # resolve never finds a group: it has no name
+    recorded = [Spelling(name.text, name.kind.value, name.valid) for name in names]
     texts = {spelling.text for spelling in recorded}
     for mention in corpus.mentions_of(candidate.entity):
         if mention.name not in texts:

@@ -13,10 +13,10 @@ which body an agent speaks for (`root_agent`). What is done with a corpus lives 
 
 from centasia_claims.corpus._anchor import offsets_problem, place_quote
 from centasia_claims.corpus._corpus import Corpus
-from centasia_claims.corpus._extend import EXTENDABLE, extendable_fields
+from centasia_claims.corpus._extend import extendable_fields
 from centasia_claims.corpus._format import FORMAT_VERSION, UPGRADES, upgrade_fixture
 from centasia_claims.corpus._graph import ORIGIN_RELATIONS, root_agent, root_path
-from centasia_claims.corpus._integrity import SECTIONS
+from centasia_claims.corpus._integrity import EXTENDABLE, SECTIONS
 from centasia_claims.corpus._load import load_corpus, load_seed_corpus, seed_path
 from centasia_claims.corpus._reference import format_reference
 from centasia_claims.corpus._rewrite import Rewrite, fix_offsets, upgrade_folder, write_fixtures

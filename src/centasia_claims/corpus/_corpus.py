@@ -17,6 +17,7 @@ from centasia_claims.model import (
     Entity,
     Event,
     Exclusion,
+    Group,
     Measure,
     Mention,
     Organization,
@@ -60,6 +61,8 @@ class Corpus:
         organizations: Organizations named in the sources.
         places: Places named in the sources.
         events: Events the claims are about.
+        groups: Groups of unnamed people ("his relatives", "four suspects") that claims are about or that
+            pass claims on.
         measures: Quantities that claims give figures for.
         claims: The claims.
         mentions: Where each recorded name is written.
@@ -77,6 +80,7 @@ class Corpus:
     organizations: tuple[Organization, ...] = ()
     places: tuple[Place, ...] = ()
     events: tuple[Event, ...] = ()
+    groups: tuple[Group, ...] = ()
     measures: tuple[Measure, ...] = ()
     claims: tuple[Claim, ...] = ()
     mentions: tuple[Mention, ...] = ()
@@ -100,6 +104,7 @@ class Corpus:
         organizations: tuple[Organization, ...] = (),
         places: tuple[Place, ...] = (),
         events: tuple[Event, ...] = (),
+        groups: tuple[Group, ...] = (),
         measures: tuple[Measure, ...] = (),
         claims: tuple[Claim, ...] = (),
         mentions: tuple[Mention, ...] = (),
@@ -112,6 +117,7 @@ class Corpus:
             organizations=organizations,
             places=places,
             events=events,
+            groups=groups,
             measures=measures,
             claims=claims,
             mentions=mentions,
@@ -211,7 +217,7 @@ class Corpus:
 
     @property
     def entities(self) -> tuple[Entity, ...]:
-        """All persons, organizations, places and events."""
+        """All persons, organizations, places and events: the named entities (groups are in ``groups``)."""
         return (*self.persons, *self.organizations, *self.places, *self.events)
 
     def get(self, id_: str) -> object:
@@ -231,13 +237,16 @@ class Corpus:
             raise UnknownIdError(id_, kind)
         return item
 
-    def entity(self, id_: EntityId | str) -> Entity:
-        """The person, organization, place or event with this id.
+    def entity(self, id_: EntityId | str) -> Entity | Group:
+        """The person, organization, place, event or group with this id.
+
+        A group stands where a person would (a claim's ``about``, an attribution's ``agent``), so it is found
+        here too; every kind has a ``display_name``.
 
         Raises:
-            UnknownIdError: No entity has this id.
+            UnknownIdError: No entity or group has this id.
         """
-        entity: Entity = self._typed(id_, (Person, Organization, Place, Event), "entity")
+        entity: Entity | Group = self._typed(id_, (Person, Organization, Place, Event, Group), "entity")
         return entity
 
     def source(self, id_: SourceId | str) -> Source:

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 
-from centasia_claims.corpus._integrity import SECTIONS
+from centasia_claims.corpus._integrity import EXTENDABLE, SECTIONS
 from centasia_claims.errors import CentasiaClaimsError, Problem, StructureError
 from centasia_claims.serialization import structure
 
@@ -36,9 +36,6 @@ __all__ = ["EXTEND", "EXTENDABLE", "Extension", "extendable_fields", "read_exten
 
 EXTEND: Final = "extend"
 """The name of the section of extensions in a fixture file."""
-
-EXTENDABLE: Final = ("sources", "persons", "organizations", "places", "events", "measures")
-"""The sections whose items a later folder can extend."""
 
 
 @functools.cache

@@ -5,9 +5,16 @@ The sections checked are those of `SECTIONS`, each with the type of its items:
 >>> from centasia_claims import Claim, load_seed_corpus
 >>> from centasia_claims.corpus import SECTIONS
 >>> list(SECTIONS)
-['sources', 'persons', 'organizations', 'places', 'events', 'measures', 'claims', 'mentions', 'exclusions']
+['sources', 'persons', 'organizations', 'places', 'events', 'groups', 'measures', 'claims', 'mentions',
+ 'exclusions']
 >>> SECTIONS["claims"] is Claim, list(load_seed_corpus().sections()) == list(SECTIONS)
 (True, True)
+
+A later folder adds list entries (names, relations) to the items of some sections, in an ``extend`` section:
+
+>>> from centasia_claims.corpus import EXTENDABLE
+>>> EXTENDABLE
+('sources', 'persons', 'organizations', 'places', 'events', 'measures')
 """
 
 from __future__ import annotations
@@ -21,6 +28,7 @@ from centasia_claims.model import (
     Claim,
     Event,
     Exclusion,
+    Group,
     Measure,
     Mention,
     Organization,
@@ -29,7 +37,7 @@ from centasia_claims.model import (
     Source,
 )
 
-__all__ = ["ID_KINDS", "SECTIONS", "Locate", "find_problems"]
+__all__ = ["EXTENDABLE", "ID_KINDS", "SECTIONS", "Locate", "find_problems"]
 
 SECTIONS: Final[dict[str, type]] = {
     "sources": Source,
@@ -37,6 +45,7 @@ SECTIONS: Final[dict[str, type]] = {
     "organizations": Organization,
     "places": Place,
     "events": Event,
+    "groups": Group,
     "measures": Measure,
     "claims": Claim,
     "mentions": Mention,
@@ -50,15 +59,17 @@ ID_KINDS: Final[dict[str, str]] = {
     "organizations": "organization",
     "places": "place",
     "events": "event",
+    "groups": "group",
     "measures": "measure",
     "claims": "claim",
 }
 """The kind of object each id-bearing section holds, as named in messages."""
 
-_ENTITY_KINDS: Final = frozenset({"person", "organization", "place", "event"})
+_NAMED_KINDS: Final = frozenset({"person", "organization", "place", "event"})
+_ENTITY_KINDS: Final = _NAMED_KINDS | {"group"}  # a group of unnamed people stands where a person would
 
-_EXTENDABLE: Final = frozenset({"sources", "persons", "organizations", "places", "events", "measures"})
-"""Sections whose items an ``extend`` section adds to (the loader's `EXTENDABLE`; a test keeps them equal)."""
+EXTENDABLE: Final = ("sources", "persons", "organizations", "places", "events", "measures")
+"""The sections whose items a later fixture adds list entries to, in an ``extend`` section."""
 
 Locate = Callable[[str, int], tuple[str | None, str]]
 """Maps (section, index) to (file, JSON path of the item) for messages."""
@@ -89,6 +100,8 @@ def _refs(item: object) -> Iterator[_Ref]:  # noqa: PLR0912  (one branch per mod
             yield (".place", item.place, frozenset({"place"}))
             for i, participant in enumerate(item.participants):
                 yield _entity(f".participants[{i}]", participant)
+    elif isinstance(item, Group):
+        yield _entity(".of", item.of)
     elif isinstance(item, Measure):
         for i, entity in enumerate(item.about):
             yield _entity(f".about[{i}]", entity)
@@ -102,7 +115,7 @@ def _refs(item: object) -> Iterator[_Ref]:  # noqa: PLR0912  (one branch per mod
         if item.value is not None:
             yield (".value.share_of", item.value.share_of, frozenset({"claim"}))
     elif isinstance(item, Mention):
-        yield _entity(".entity", item.entity)
+        yield (".entity", item.entity, _NAMED_KINDS)  # a mention is of a name, and a group has none
         yield (".source", item.source, frozenset({"source"}))
     elif isinstance(item, Exclusion):
         yield (".source", item.source, frozenset({"source"}))
@@ -143,7 +156,7 @@ def find_problems(
             file, path = locate(section, index)
             where = f"{file}: {path}" if file else path
             if id_ in first_seen:
-                fix = ", or add to the first in an extend section" if section in _EXTENDABLE else ""
+                fix = ", or add to the first in an extend section" if section in EXTENDABLE else ""
                 message = f"duplicate id {id_!r}, first used at {first_seen[id_]}: give one another id{fix}"
                 problems.append(Problem(file, f"{path}.id", message))
                 continue
@@ -185,7 +198,7 @@ def _item_problems(
         elif kind not in allowed:
             wanted = " or ".join(sorted(allowed))
             yield sub, f"{ref!r} is {_article(kind)}, but {_article(wanted)} is needed here"
-    if isinstance(item, Claim | Mention | Exclusion):
+    if isinstance(item, Claim | Mention | Exclusion) and item.quote is not None:
         document = in_document.get(item.source)
         text = documents.get(document) if document is not None else None
         moved = None if text is None or document is None else offsets_problem(item.quote, text, document)

@@ -135,9 +135,15 @@ def _field_table(definition: dict[str, Any], seeds: list[dict[str, Any]]) -> lis
     return lines
 
 
-def _example(seeds: list[dict[str, Any]]) -> list[str]:
-    if not seeds:
-        return []
+def _example(seeds: list[dict[str, Any]], definition: dict[str, Any]) -> list[str]:
+    if not seeds:  # the form of an item, from its types: no fact is invented for a section the seeds lack
+        form = {
+            field: _type_example(node)
+            for field, node in definition["properties"].items()
+            if field in definition.get("required", ()) or field == "id"
+        }
+        text = json.dumps(form, ensure_ascii=False, indent=2)
+        return ["", "The bundled corpus has none; the form of one:", "", "```json", text, "```"]
     fullest = max(seeds, key=len)  # the first of those with the most fields
     text = json.dumps(fullest, ensure_ascii=False, indent=2)
     return ["", "From the bundled corpus:", "", "```json", text, "```"]
@@ -151,7 +157,7 @@ def _object_part(name: str, cls: type, definition: dict[str, Any], sections: dic
     undocumented = [field for field in definition["properties"] if field not in field_docs(cls)]
     if undocumented:
         lines += ["", f"Not yet described: {', '.join(f'`{field}`' for field in undocumented)}."]
-    return lines + _example(seeds)
+    return lines + _example(seeds, definition)
 
 
 def _enum_part(cls: type[enum.Enum]) -> list[str]:

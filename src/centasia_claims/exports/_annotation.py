@@ -66,15 +66,15 @@ def to_web_annotation(
     item = corpus.claim(claim) if isinstance(claim, str) else claim
     source = corpus.source(item.source)
     quote = item.quote
-    text_quote: dict[str, Any] = {"type": "TextQuoteSelector", "exact": quote.exact}
-    if quote.prefix:
-        text_quote["prefix"] = quote.prefix
-    if quote.suffix:
-        text_quote["suffix"] = quote.suffix
-    target: dict[str, Any] = {
-        "source": document_base + source.document,
-        "selector": [text_quote, {"type": "TextPositionSelector", "start": quote.start, "end": quote.end}],
-    }
+    target: dict[str, Any] = {"source": document_base + source.document}
+    if quote is not None:  # an unquoted claim targets its whole document, with no selector
+        text_quote: dict[str, Any] = {"type": "TextQuoteSelector", "exact": quote.exact}
+        if quote.prefix:
+            text_quote["prefix"] = quote.prefix
+        if quote.suffix:
+            text_quote["suffix"] = quote.suffix
+        position = {"type": "TextPositionSelector", "start": quote.start, "end": quote.end}
+        target["selector"] = [text_quote, position]
     if source.url is not None:
         target["scope"] = source.url
     return {

@@ -81,7 +81,8 @@ def _entity(entity: Person | Organization) -> dict[str, Any]:
 def to_followthemoney(corpus: Corpus) -> list[dict[str, Any]]:
     """Persons and organizations, then one link entity per relation between two of them.
 
-    Relations to places or events have no FollowTheMoney counterpart here and are left out.
+    Relations to places or events have no FollowTheMoney counterpart here and are left out, and so are groups
+    of unnamed people (``Corpus.groups``): an FtM entity stands for one named party.
 
     >>> from centasia_claims import load_seed_corpus
     >>> entities = {e["id"]: e for e in to_followthemoney(load_seed_corpus())}

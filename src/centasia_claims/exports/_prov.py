@@ -104,6 +104,8 @@ class _Builder:
             "cc:stance": claim.stance.value,
             "cc:status": epistemic_status(self.corpus, claim).status.value,
         }
+        if claim.unquoted:
+            attributes["cc:unquoted"] = claim.unquoted
         origin = trace_origin(self.corpus, claim)
         if origin.agent is not None:
             attributes["cc:origin"] = self.cc[origin.agent]
@@ -135,6 +137,8 @@ class _Builder:
                 self.doc.wasAttributedTo(qualified, self.agent(publisher))
         verb = steps[-1].verb.value if steps else "published"
         self.doc.wasDerivedFrom(article, previous, other_attributes={"cc:verb": verb})
+        if claim.quote is None:
+            return  # nothing verbatim to anchor: the claim keeps its reason in cc:unquoted
         quote = self.cc[f"{claim.id}/quote"]
         self.doc.entity(
             quote,

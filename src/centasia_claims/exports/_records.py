@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from centasia_claims.corpus import Corpus
-    from centasia_claims.model import Claim, Entity
+    from centasia_claims.model import Claim, Entity, Group
 
 __all__ = ["RECORD_KINDS", "RecordKind", "records"]
 
@@ -85,9 +85,10 @@ def _claim_row(corpus: Corpus, claim: Claim) -> Row:
         "source_title": source.title,
         "outlet": _name(corpus, source.outlet),
         "published": None if source.published is None else str(source.published),
-        "quote": claim.quote.exact,
-        "start": claim.quote.start,
-        "end": claim.quote.end,
+        "quote": None if claim.quote is None else claim.quote.exact,
+        "start": None if claim.quote is None else claim.quote.start,
+        "end": None if claim.quote is None else claim.quote.end,
+        "unquoted": claim.unquoted or None,
         "note": claim.note,
     }
 
@@ -147,8 +148,24 @@ def _entity_row(corpus: Corpus, entity: Entity) -> Row:
     }
 
 
+def _group_row(corpus: Corpus, group: Group) -> Row:
+    relation = f"{group.relation or 'related to'} {_name(corpus, group.of)}" if group.of else None
+    return {
+        "id": group.id,
+        "type": "group",
+        "name": group.label,
+        "names": None,
+        "kind": None,
+        "description": None if group.size is None else f"size: {group.size.phrase}",
+        "relations": relation,
+        "claims": len(corpus.claims_about(group.id)),
+        "mentions": 0,
+    }
+
+
 def _entities(corpus: Corpus) -> list[Row]:
-    return [_entity_row(corpus, entity) for entity in corpus.entities]
+    rows = [_entity_row(corpus, entity) for entity in corpus.entities]
+    return rows + [_group_row(corpus, group) for group in corpus.groups]
 
 
 def _aliases(corpus: Corpus) -> list[Row]:

@@ -137,8 +137,9 @@ def _claim(claim: Claim) -> dict[str, Any]:
         "@type": "Claim",
         "text": claim.statement,
         "appearance": _ref(claim.source),
-        "citation": claim.quote.exact,
     }
+    if claim.quote is not None:
+        node["citation"] = claim.quote.exact
     if claim.claimant is not None and claim.claimant.agent is not None:
         node["author"] = _ref(claim.claimant.agent)
     if claim.about:

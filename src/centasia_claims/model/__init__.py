@@ -34,6 +34,7 @@ from centasia_claims.model._dates import PartialDate, Period, Precision
 from centasia_claims.model._entities import (
     Entity,
     Event,
+    Group,
     Mention,
     Name,
     NameKind,
@@ -71,6 +72,7 @@ __all__ = [
     "Event",
     "Exclusion",
     "ExclusionReason",
+    "Group",
     "Measure",
     "MeasureId",
     "MeasureKind",

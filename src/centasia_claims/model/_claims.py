@@ -182,7 +182,11 @@ class Claim:
     Attributes:
         id: Unique id, such as ``claim:odr-interior-ministry-1141``.
         source: The id of the source it is read in.
-        quote: The exact text it rests on, anchored in the source document.
+        quote: The exact text it rests on, anchored in the source document; ``None`` only for a claim the
+            source gives in no words that can be quoted (a figure read from a chart, a page known from a
+            summary), and then ``unquoted`` says why.
+        unquoted: Why the claim has no verbatim quote; required when ``quote`` is ``None`` and forbidden
+            otherwise. `check_provenance` reports every such claim as a warning.
         statement: What is claimed, in plain words ("1,141 Tajik nationals had gone to fight in Syria").
         about: Entities the claim is about, the main one first.
         measure: For a figure, the measure it gives a figure for.
@@ -206,7 +210,8 @@ class Claim:
 
     id: ClaimId = attrs.field(validator=check_id)
     source: SourceId = attrs.field(validator=check_id)
-    quote: TextQuote
+    quote: TextQuote | None = None
+    unquoted: str = ""
     statement: str = attrs.field(validator=check_non_empty)
     about: tuple[EntityId, ...] = attrs.field(default=(), validator=check_ids)
     measure: MeasureId | None = attrs.field(default=None, validator=check_optional_id)
@@ -220,6 +225,17 @@ class Claim:
     note: str = ""
 
     def __attrs_post_init__(self) -> None:
+        if self.quote is None and not self.unquoted.strip():
+            raise InvalidValueError(
+                "unquoted",
+                "a claim without a quote needs the reason in unquoted (got none): quote the text it rests "
+                "on, or say why it has no verbatim quote",
+            )
+        if self.quote is not None and self.unquoted:
+            raise InvalidValueError(
+                "unquoted",
+                f"a claim with a quote takes no reason for having none (got {self.unquoted!r}): remove it",
+            )
         if self.measure is not None and self.value is None:
             raise InvalidValueError("value", f"a claim for measure {self.measure!r} needs a value (got None)")
 
@@ -240,12 +256,19 @@ class Claim:
         if self.period is not None:
             rows.append(("period", html.escape(str(self.period))))
         quote = self.quote
-        after = html.escape(quote.suffix)
+        if quote is None:
+            evidence = ("unquoted", html.escape(self.unquoted))
+        else:
+            after = html.escape(quote.suffix)
+            evidence = (
+                "quote",
+                f"…{html.escape(quote.prefix)}<mark>{html.escape(quote.exact)}</mark>{after}…",
+            )
         rows += [
             ("said by", html.escape(self.chain_text)),
             ("stance", html.escape(self.stance.value)),
             ("source", f"<code>{html.escape(self.source)}</code>"),
-            ("quote", f"…{html.escape(quote.prefix)}<mark>{html.escape(quote.exact)}</mark>{after}…"),
+            evidence,
         ]
         return html_definitions(self.id, rows)
 

@@ -32,12 +32,14 @@ import attrs
 from centasia_claims.errors import InvalidValueError
 from centasia_claims.model._checks import check_id, check_ids, check_non_empty, check_optional_id
 from centasia_claims.model._dates import Period
+from centasia_claims.model._estimate import Estimate
 from centasia_claims.model._ids import EntityId, SourceId
 from centasia_claims.model._text import TextQuote
 
 __all__ = [
     "Entity",
     "Event",
+    "Group",
     "Mention",
     "Name",
     "NameKind",
@@ -310,7 +312,48 @@ class Event(_Named):
 
 
 Entity = Person | Organization | Place | Event
-"""Anything a claim can be about."""
+"""Anything named that a claim can be about (a `Group` of unnamed people is not named, so not an `Entity`)."""
+
+
+@attrs.frozen(kw_only=True)
+class Group:
+    """People the text counts or describes but does not name: "his relatives", "four suspects".
+
+    A group stands where a person would, as a claim's ``about`` or an attribution step's ``agent``, without
+    inventing persons. It has no personal name, so name resolution never matches it: it is found by id.
+
+    Attributes:
+        id: Unique id, such as ``group:halimov-relatives``.
+        label: How the text names the group, as written ("his relatives", "four suspects").
+        size: How many they are, where the text says, read as an `Estimate` ("four", "dozens").
+        of: The entity the members are related to ("his relatives": the person "his" refers to), if any.
+        relation: How the members relate to ``of``, in a word or two ("relatives", "bodyguards").
+        note: Curator's note.
+
+    >>> from centasia_claims import Qualifier
+    >>> four = Estimate(phrase="four", qualifier=Qualifier.EXACT, low=4, high=4, point=4)
+    >>> group = Group(id="group:suspects", label="four suspects", size=four)
+    >>> group.display_name, group.size.point
+    ('four suspects', 4.0)
+    """
+
+    id: EntityId = attrs.field(validator=check_id)
+    label: str = attrs.field(validator=check_non_empty)
+    size: Estimate | None = None
+    of: EntityId | None = attrs.field(default=None, validator=check_optional_id)
+    relation: str = ""
+    note: str = ""
+
+    def __attrs_post_init__(self) -> None:
+        if self.relation and self.of is None:
+            raise InvalidValueError(
+                "relation", f"{self.relation!r} needs the entity it relates to in of: give of or remove it"
+            )
+
+    @property
+    def display_name(self) -> str:
+        """The label as written: a group has no name of its own."""
+        return self.label
 
 
 @attrs.frozen(kw_only=True)

@@ -75,7 +75,7 @@ def _span_finding(corpus: Corpus, source: Source, quote: TextQuote) -> str | Non
 
 
 def _value_finding(claim: Claim) -> str | None:
-    if claim.value is None:
+    if claim.value is None or claim.quote is None:
         return None
     phrase, exact = claim.value.phrase, claim.quote.exact
     if phrase in exact or fold_typography(phrase).casefold() in fold_typography(exact).casefold():
@@ -96,6 +96,10 @@ def check_quotes(corpus: Corpus) -> Iterator[Finding]:
     for section, items in sections:
         for index, item in enumerate(items):
             claims, where = _subject(item, section, index)
+            if item.quote is None:
+                reason = getattr(item, "unquoted", "")
+                yield Finding(FindingKind.UNQUOTED_CLAIM, claims, f"no verbatim quote: {reason}")
+                continue
             source = corpus.source(item.source)
             text = corpus.document_text(source.document)
             moved = offsets_problem(item.quote, text, source.document)

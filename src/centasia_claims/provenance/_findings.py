@@ -90,6 +90,8 @@ class FindingKind(enum.StrEnum):
     """Agents cite each other for the same measure: A cites B and B cites A."""
     UNCONFIRMED_SUPPORT = "unconfirmed_support"
     """A claim whose only independent support is a claim reported as unconfirmed."""
+    UNQUOTED_CLAIM = "unquoted_claim"
+    """A claim with no verbatim quote, only the reason the curator gives (``Claim.unquoted``)."""
 
 
 SEVERITIES: Final[dict[FindingKind, Severity]] = {
@@ -103,6 +105,7 @@ SEVERITIES: Final[dict[FindingKind, Severity]] = {
     FindingKind.SINGLE_ORIGIN: Severity.INFO,
     FindingKind.CIRCULAR_REPORTING: Severity.WARNING,
     FindingKind.UNCONFIRMED_SUPPORT: Severity.WARNING,
+    FindingKind.UNQUOTED_CLAIM: Severity.WARNING,
 }
 """The severity of each kind of finding."""
 

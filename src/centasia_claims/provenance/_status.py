@@ -316,7 +316,7 @@ def epistemic_status(corpus: Corpus | None, claim: Claim) -> EpistemicReading:
         and claimant.agent is not None
         and bool(_kinds_along(corpus, claimant.agent) & GROUP_KINDS)
     )
-    cue = _find_cue(claim.quote.exact, group=group)
+    cue = None if claim.quote is None else _find_cue(claim.quote.exact, group=group)
     if cue is not None:
         return EpistemicReading(cue.status, StatusBasis.CUE, cue.phrase)
     if claimant is not None:

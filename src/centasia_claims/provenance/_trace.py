@@ -121,9 +121,14 @@ class ClaimTrace:
             f"  {claim.statement}",
             f"  Source:  {source.id}: {source.title or '(untitled)'}",
             f"           {self.outlet or '(outlet not given)'}, {source.published or '(date not given)'}",
-            f"  Quote:   {quote.exact!r}",
-            f"           at {quote.start}-{quote.end} of {source.document}",
         ]
+        if quote is None:
+            lines.append(f"  Unquoted: {claim.unquoted}")
+        else:
+            lines += [
+                f"  Quote:   {quote.exact!r}",
+                f"           at {quote.start}-{quote.end} of {source.document}",
+            ]
         if claim.value is not None:
             lines.append(
                 f"  Figure:  {claim.value.phrase!r} ({claim.value.qualifier.value}) for {claim.measure}"

@@ -66,7 +66,7 @@ class Reader:
     def placement(self, claim: Claim, source: Source | None) -> Placement:
         if claim.period is not None:
             return place(claim, source)  # cached by period in place()
-        key = (claim.source, claim.quote.exact)
+        key = (claim.source, claim.id if claim.quote is None else claim.quote.exact)
         found = self._placements.get(key)
         if found is None:
             found = self._placements[key] = place(claim, source)

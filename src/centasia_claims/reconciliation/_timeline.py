@@ -159,7 +159,7 @@ def place(claim: Claim, source: Source | None) -> Placement:
             dating=Dating.UNDATED,
             note=f"no period given, and {source.id} gives no publication date",
         )
-    phrase = spoken_when(claim.quote.exact)
+    phrase = None if claim.quote is None else spoken_when(claim.quote.exact)
     if phrase is not None:
         return Placement(
             period=resolve_when(phrase, published),

@@ -1,0 +1,506 @@
+"""Turning rows into sources, documents, entities, groups, measures and claims, row by row.
+
+Ids are made from content, never from row order: a source's from its url (or its text), a claim's from its
+row's cells, a new entity's from its name. Importing the same table twice gives the same ids.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from typing import TYPE_CHECKING, Final
+
+import attrs
+
+from centasia_claims.errors import CentasiaClaimsError
+from centasia_claims.estimates import parse_estimate
+from centasia_claims.importing._chain import ChainStep, ChainSyntaxError, parse_chain
+from centasia_claims.importing._report import RowReport, RowStatus
+from centasia_claims.model import (
+    AttributionStep,
+    Claim,
+    Document,
+    Estimate,
+    Group,
+    Measure,
+    Name,
+    Organization,
+    PartialDate,
+    Period,
+    Person,
+    Reliability,
+    Source,
+    TextQuote,
+    TextSpan,
+    Verb,
+    find_quote,
+)
+from centasia_claims.names import resolve, romanize
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from centasia_claims.corpus import Corpus
+
+__all__ = ["READ_LANGUAGES", "Builder"]
+
+READ_LANGUAGES: Final = frozenset({"en"})
+"""Languages whose figure phrases `parse_estimate` reads; a figure in another needs the value column."""
+
+# Words that make a new name an organization rather than a person (English and Russian, lower case, prefixes).
+_ORGANIZATION_WORDS: Final = (
+    "ministry", "ministr", "service", "agency", "committee", "government", "police", "party", "office",
+    "court", "council", "embassy", "news", "radio", "times", "post", "journal", "press", "tv", "media",
+    "institute", "center", "centre", "group", "university", "department", "prosecutor", "army", "forces",
+    "state", "league", "network", "foundation", "watch", "crisis", "reuters", "bbc", "rfe", "mvd", "gknb",
+    "министерств", "мвд", "служб", "комитет", "правительств", "полиц", "партия", "прокуратур", "суд",
+    "агентств", "посольств", "газета", "радио", "центр", "гкнб", "фсб", "сми", "управлени", "генпрокуратур",
+)  # fmt: skip
+_CONTEXT = 32
+_SEPARATOR = "\n\n[…]\n\n"
+
+
+def _digest(*parts: str) -> str:
+    return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()[:8]
+
+
+def slug(text: str) -> str:
+    """A lower-case ASCII slug of a name, romanized from Cyrillic where needed (empty when nothing is left).
+
+    >>> slug("Министерство обороны России"), slug("RFE/RL's Tajik Service")
+    ('ministerstvo-oboroni-rossii', 'rfe-rl-s-tajik-service')
+    """
+    latin = next((form for form in romanize(text) if not _cyrillic(form)), text) if _cyrillic(text) else text
+    ascii_ = unicodedata.normalize("NFKD", latin).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_.lower()).strip("-")[:60].strip("-")
+
+
+def _cyrillic(text: str) -> bool:
+    return any("CYRILLIC" in unicodedata.name(char, "") for char in text)
+
+
+def _is_organization(name: str) -> bool:
+    """A new name is a person only when it looks like one: two to four capitalized words, none an org word."""
+    words = name.split()
+    personal = 2 <= len(words) <= 4 and all(word[:1].isupper() for word in words)
+    lowered = re.findall(r"\w+", name.lower())
+    return not personal or any(word.startswith(_ORGANIZATION_WORDS) for word in lowered) or "/" in name
+
+
+class RowRefusedError(CentasiaClaimsError, ValueError):
+    """A row cannot be imported; internal to the importer, which reports it as a line (never raised out)."""
+
+    def __init__(self, reasons: list[str]) -> None:
+        self.reasons = reasons
+        super().__init__("; ".join(reasons))
+
+
+@attrs.define
+class _SourceDraft:
+    source: Source
+    texts: list[str]
+    url_key: str
+
+
+class Builder:
+    """Everything the rows add to a base corpus, collected in one pass over the table."""
+
+    def __init__(self, base: Corpus | None, read_document: Callable[[str], str]) -> None:
+        self.base = base
+        self.read_document = read_document
+        self.sources: dict[str, _SourceDraft] = {}
+        self.persons: dict[str, Person] = {}
+        self.organizations: dict[str, Organization] = {}
+        self.groups: dict[str, Group] = {}
+        self.measures: dict[str, Measure] = {}
+        self.claims: dict[str, tuple[int, Claim]] = {}
+        self.minted: dict[str, str] = {}  # slug of a new name -> its id
+
+    # -- names -------------------------------------------------------------------------------------------
+    def _known(self, id_: str) -> bool:
+        in_base = False
+        if self.base is not None:
+            try:
+                self.base.get(id_)
+                in_base = True
+            except CentasiaClaimsError:
+                in_base = False
+        return in_base or id_ in self.persons or id_ in self.organizations or id_ in self.groups
+
+    def _mint(self, name: str, *, organization: bool) -> str:
+        key = slug(name) or _digest(name)
+        if key in self.minted:
+            return self.minted[key]
+        prefix = "org" if organization else "person"
+        id_ = f"{prefix}:{key}"
+        if self._known(id_):
+            id_ = f"{prefix}:{key}-{_digest(name)}"
+        self.minted[key] = id_
+        if organization:
+            self.organizations[id_] = Organization(id=id_, names=(Name(name),), note="created by import")
+        else:
+            self.persons[id_] = Person(id=id_, names=(Name(name),), note="created by import")
+        return id_
+
+    def entity(self, name: str, column: str, notes: list[str], *, organization: bool = False) -> str | None:
+        """The id a name refers to: the base corpus's, else a new one; ``None`` (noted) when ambiguous."""
+        key = slug(name) or _digest(name)
+        if key in self.minted:
+            return self.minted[key]
+        if self.base is not None:
+            result = resolve(self.base, name)
+            if result.best is not None:
+                return result.best.entity
+            if result.ambiguous:
+                choices = " or ".join(f"{{{c.entity}}}" for c in result.candidates[:4])
+                notes.append(
+                    f"{column}: {name!r} may be any of several entities: write {choices} after the name"
+                )
+                return None
+        return self._mint(name, organization=organization or _is_organization(name))
+
+    def _group(self, label: str) -> str:
+        id_ = f"group:{slug(label) or _digest(label)}"
+        if id_ not in self.groups:
+            size: Estimate | None
+            try:
+                size = parse_estimate(label)
+            except CentasiaClaimsError:
+                size = None
+            self.groups[id_] = Group(id=id_, label=label, size=size, note="created by import")
+        return id_
+
+    def _step_id(self, step: ChainStep, column: str, notes: list[str], refused: list[str]) -> str | None:
+        if step.unnamed:
+            return None
+        if step.group:
+            return self._group(step.text)
+        if step.id is not None:
+            if not self._known(step.id):
+                refused.append(
+                    f"{column}: no entity {step.id!r} in the base corpus: correct the id or drop it"
+                )
+            return step.id
+        return self.entity(step.text, column, notes)
+
+    # -- one row -----------------------------------------------------------------------------------------
+    def add_row(self, number: int, row: dict[str, str]) -> RowReport:
+        """Import one row; every problem of the row is in the report (nothing is raised)."""
+        notes: list[str] = []
+        try:
+            claim = self._claim(row, notes)
+        except RowRefusedError as refused:
+            return RowReport(row=number, status=RowStatus.REFUSED, reasons=tuple(refused.reasons))
+        if claim.id in self.claims:
+            first = self.claims[claim.id][0]
+            reason = f"claim: the same claim as row {first}: delete one of the two rows"
+            return RowReport(row=number, status=RowStatus.REFUSED, reasons=(reason,))
+        self.claims[claim.id] = (number, claim)
+        status = RowStatus.NEEDS_HUMAN if notes else RowStatus.DONE
+        return RowReport(row=number, status=status, claim=claim.id, reasons=tuple(notes))
+
+    def _date(self, row: dict[str, str], column: str, refused: list[str]) -> PartialDate | None:
+        text = row.get(column, "").strip()
+        if not text:
+            return None
+        try:
+            return PartialDate.parse(text)
+        except CentasiaClaimsError:
+            refused.append(f"{column}: {text!r} is not a date: write YYYY, YYYY-MM or YYYY-MM-DD")
+            return None
+
+    def _text(self, row: dict[str, str], refused: list[str]) -> tuple[str, bool]:
+        text, path = row.get("text", ""), row.get("document", "").strip()
+        if text and path:
+            refused.append("document: give the page as text or as document, not both: empty one of them")
+        if path:
+            try:
+                return self.read_document(path), False
+            except (OSError, UnicodeDecodeError) as error:
+                refused.append(
+                    f"document: cannot read {path!r} ({error.__class__.__name__}): give a UTF-8 file"
+                )
+                return "", False
+        if not text.strip():
+            refused.append(
+                "text: empty: paste the page text or an excerpt holding the quote, or give document"
+            )
+        return text, True
+
+    def _source(self, row: dict[str, str], refused: list[str], notes: list[str]) -> tuple[_SourceDraft, str]:
+        text, excerpt = self._text(row, refused)
+        url = row.get("url", "").strip()
+        key = url or _digest(text)
+        outlet_name = row.get("outlet", "").strip()
+        outlet = self.entity(outlet_name, "outlet", notes, organization=True) if outlet_name else None
+        language = row.get("language", "").strip() or "en"
+        grade = row.get("reliability", "").strip()
+        reliability = None
+        if grade:
+            try:
+                reliability = Reliability(grade.upper())
+            except ValueError:
+                refused.append(
+                    f"reliability: {grade!r} is not a grade: write one letter from A to F (Admiralty scale)"
+                )
+        same_as = self._same_as(row, refused)
+        published = self._date(row, "published", refused)
+        retrieved = self._date(row, "retrieved", refused)
+        if refused:
+            raise RowRefusedError(refused)
+        host = slug(outlet_name) or slug(re.sub(r"^https?://(www\.)?", "", url).split("/")[0]) or "source"
+        source_id = f"source:{host[:40].strip('-')}-{_digest(key)}"
+        source = Source(
+            id=source_id,
+            title=row.get("title", "").strip(),
+            document=f"{source_id.removeprefix('source:')}.txt",
+            span=TextSpan(0, 0),
+            outlet=outlet,
+            published=published,
+            language=language,
+            url=url or None,
+            same_as=same_as,
+            reliability=reliability,
+            retrieved=retrieved,
+            archived_url=row.get("archived_url", "").strip() or None,
+            excerpt=excerpt,
+        )
+        draft = self.sources.get(source_id)
+        if draft is None:
+            draft = self.sources[source_id] = _SourceDraft(source, [], key)
+        elif attrs.evolve(draft.source, excerpt=source.excerpt) != source:
+            raise RowRefusedError(
+                [
+                    (
+                        f"url: the page {url!r} is described differently by an earlier row (outlet, title, "
+                        "dates, language, reliability or same_as): give every row of one page the same cells"
+                    )
+                ]
+            )
+        if text not in draft.texts:
+            draft.texts.append(text)
+        return draft, text
+
+    def _same_as(self, row: dict[str, str], refused: list[str]) -> str | None:
+        same = row.get("same_as", "").strip()
+        if not same:
+            return None
+        if same.startswith("source:"):
+            if not self._known(same):
+                refused.append(
+                    f"same_as: no source {same!r} in the base corpus: give its id or another row's url"
+                )
+            return same
+        for draft in self.sources.values():
+            if draft.url_key == same:
+                return draft.source.id
+        refused.append(
+            f"same_as: no earlier row has the url {same!r}: put that page's rows first, or give a source id"
+        )
+        return None
+
+    def _quote(self, row: dict[str, str], text: str, refused: list[str]) -> tuple[str | None, str]:
+        exact = row.get("quote", "")
+        unquoted = row.get("unquoted", "").strip()
+        if not exact.strip():
+            if not unquoted:
+                refused.append(
+                    "quote: empty: copy the words the claim rests on, or say why there are none in unquoted"
+                )
+            return None, unquoted
+        if unquoted:
+            refused.append("unquoted: a row with a quote takes no reason for having none: empty unquoted")
+        match = find_quote(text, exact)
+        if match is None:
+            refused.append(
+                f"quote: {_short(exact)} does not occur in the text, not even with quotation marks, dashes "
+                "and spaces folded: copy the quote from the text as written"
+            )
+            return None, ""
+        return text[match.start : match.end], ""
+
+    def _value(
+        self, row: dict[str, str], quote: str | None, unit: str | None, refused: list[str]
+    ) -> Estimate | None:
+        written = row.get("value_text", "").strip()
+        reading = row.get("value", "").strip()
+        if not written:
+            if reading:
+                refused.append("value_text: empty: copy the figure as written in the quote, then give value")
+            return None
+        if quote is not None and written not in quote:
+            refused.append(
+                f"value_text: {_short(written)} does not occur in the quote: copy the figure from the quote"
+            )
+        language = row.get("language", "").strip() or "en"
+        if not reading and language.split("-")[0].lower() not in READ_LANGUAGES:
+            refused.append(
+                f"value: {_short(written)} is in {language!r}, which parse_estimate does not read: write the "
+                "figure in English in value ('more than 1,000')"
+            )
+            return None
+        try:
+            estimate = parse_estimate(reading or written, unit=unit)
+        except CentasiaClaimsError as error:
+            column = "value" if reading else "value_text"
+            first = str(error).splitlines()[0]
+            refused.append(f"{column}: {first}: write one figure such as 'about 1,000' or 'more than half'")
+            return None
+        return attrs.evolve(estimate, phrase=written) if reading else estimate
+
+    def _measure(self, row: dict[str, str], notes: list[str]) -> Measure | None:
+        given = row.get("measure", "").strip()
+        if not given:
+            return None
+        id_ = given if given.startswith("measure:") else f"measure:{slug(given) or _digest(given)}"
+        if self.base is not None:
+            try:
+                return self.base.measure(id_)
+            except CentasiaClaimsError:
+                pass
+        if id_ not in self.measures:
+            label = (
+                given if not given.startswith("measure:") else id_.removeprefix("measure:").replace("-", " ")
+            )
+            self.measures[id_] = Measure(
+                id=id_, label=label, unit="count", note="created by import: check it"
+            )
+            notes.append(
+                f"measure: new measure {id_!r} (unit of its first figure, kind snapshot): check its label, "
+                "unit and kind, or give an existing measure id"
+            )
+        return self.measures[id_]
+
+    def _chain(
+        self, row: dict[str, str], outlet: str | None, notes: list[str], refused: list[str]
+    ) -> tuple[AttributionStep, ...]:
+        written = row.get("claimant", "").strip()
+        if not written:
+            return ()
+        try:
+            steps = parse_chain(written)
+        except ChainSyntaxError as error:
+            refused.append(f"claimant: {error}")
+            return ()
+        chain = [
+            AttributionStep(
+                agent=self._step_id(step, "claimant", notes, refused), text=step.text, verb=step.verb
+            )
+            for step in steps
+        ]
+        if outlet is not None and chain[-1].agent != outlet:
+            name = row.get("outlet", "").strip()
+            if chain[-1].verb is Verb.PUBLISHED:
+                chain[-1] = attrs.evolve(chain[-1], verb=Verb.REPORTED)
+            chain.append(AttributionStep(agent=outlet, text=name, verb=Verb.PUBLISHED))
+        return tuple(chain)
+
+    def _about(self, row: dict[str, str], notes: list[str], refused: list[str]) -> tuple[str, ...]:
+        ids: list[str] = []
+        for part in row.get("about", "").split(";"):
+            if not part.strip():
+                continue
+            try:
+                (step,) = parse_chain(part.replace(">", " "))
+            except ChainSyntaxError as error:
+                refused.append(f"about: {error}")
+                continue
+            id_ = self._step_id(step, "about", notes, refused)
+            if id_ is not None and id_ not in ids:
+                ids.append(id_)
+        return tuple(ids)
+
+    def _claim(self, row: dict[str, str], notes: list[str]) -> Claim:
+        refused: list[str] = []
+        draft, text = self._source(row, refused, notes)
+        exact, unquoted = self._quote(row, text, refused)
+        measure = self._measure(row, notes)
+        value = self._value(
+            row, exact, None if measure is None or measure.unit == "count" else measure.unit, refused
+        )
+        new = measure is not None and self.measures.get(measure.id) is measure and measure.unit == "count"
+        if measure is not None and value is not None and new and value.unit != measure.unit:
+            self.measures[measure.id] = attrs.evolve(measure, unit=value.unit)
+        if measure is not None and value is None and not refused:
+            refused.append("value_text: empty, but a measure is given: copy the figure, or empty measure")
+        period = None
+        if row.get("period", "").strip():
+            try:
+                period = Period.parse(row["period"].strip())
+            except CentasiaClaimsError:
+                refused.append(
+                    f"period: {row['period']!r} is not a period: write YYYY[-MM[-DD]] or START/END"
+                )
+        as_of = self._date(row, "as_of", refused)
+        attribution = self._chain(row, draft.source.outlet, notes, refused)
+        about = self._about(row, notes, refused)
+        statement = " ".join((row.get("statement") or exact or "").split())
+        if not statement and row.get("unquoted", "").strip():
+            refused.append("statement: empty, and there is no quote to take it from: say what is claimed")
+        if refused:
+            raise RowRefusedError(refused)
+        note = "; ".join(
+            part for part in (row.get("note", "").strip(), _labelled("scope", row.get("scope", ""))) if part
+        )
+        cells = "\x1e".join(f"{key}={row[key]}" for key in sorted(row))
+        stem = draft.source.id.removeprefix("source:")
+        quote = None if exact is None else TextQuote(exact=exact, start=0, end=len(exact))
+        return Claim(
+            id=f"claim:{stem}-{_digest(cells)}",
+            source=draft.source.id,
+            quote=quote,
+            unquoted=unquoted,
+            statement=statement,
+            about=about,
+            measure=None if measure is None else measure.id,
+            value=value,
+            period=period,
+            as_of=as_of,
+            attribution=attribution,
+            note=note,
+        )
+
+    # -- the result ----------------------------------------------------------------------------------------
+    def documents(self) -> dict[str, Document]:
+        """One document a source: its distinct texts in row order, joined by a marked gap."""
+        return {
+            draft.source.id: Document(draft.source.document, _SEPARATOR.join(draft.texts))
+            for draft in self.sources.values()
+        }
+
+    def sections(self) -> dict[str, list[object]]:
+        """Every new item, by section, sorted by id, with offsets anchored in the written documents."""
+        documents = self.documents()
+        sources = {
+            id_: attrs.evolve(draft.source, span=TextSpan(0, len(documents[id_].text)))
+            for id_, draft in self.sources.items()
+        }
+        claims = [self._anchor(claim, documents[claim.source].text) for _, claim in self.claims.values()]
+        used_sources = {claim.source for claim in claims}
+        return {
+            "sources": sorted((s for s in sources.values() if s.id in used_sources), key=_id),
+            "persons": sorted(self.persons.values(), key=_id),
+            "organizations": sorted(self.organizations.values(), key=_id),
+            "groups": sorted(self.groups.values(), key=_id),
+            "measures": sorted(self.measures.values(), key=_id),
+            "claims": sorted(claims, key=_id),
+        }
+
+    @staticmethod
+    def _anchor(claim: Claim, text: str) -> Claim:
+        if claim.quote is None:
+            return claim
+        return attrs.evolve(claim, quote=TextQuote.locate(text, claim.quote.exact, context=_CONTEXT))
+
+
+def _id(item: object) -> str:
+    return str(getattr(item, "id", ""))
+
+
+def _labelled(label: str, text: str) -> str:
+    return f"{label}: {text.strip()}" if text.strip() else ""
+
+
+def _short(text: str, limit: int = 60) -> str:
+    return repr(text if len(text) <= limit else text[: limit - 1] + "…")

@@ -1,0 +1,222 @@
+# ruff: noqa: E501  (exact messages are asserted whole, one string a message)
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from centasia_claims import load_corpus, load_seed_corpus
+from centasia_claims.cli import main
+from centasia_claims.errors import TableError
+from centasia_claims.importing import COLUMNS, RowStatus, import_table
+from centasia_claims.serialization import unstructure
+
+DATA = Path(__file__).parents[1] / "data" / "import"
+TEXT = "Officials say up to 1,000 Tajiks have gone to Syria, RFE/RL reported."
+GOOD = {
+    "url": "https://example.org/a",
+    "outlet": "RFE/RL",
+    "text": TEXT,
+    "quote": "up to 1,000 Tajiks have gone to Syria",
+    "value_text": "up to 1,000",
+    "claimant": "Officials {} [said] > RFE/RL",
+    "measure": "measure:tajiks-joined-is-syria-iraq",
+}
+
+
+def _table(tmp_path: Path, *rows: dict[str, str]) -> Path:
+    table = tmp_path / "table.jsonl"
+    table.write_text("".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows), encoding="utf-8")
+    return table
+
+
+def _files(folder: Path) -> dict[str, bytes]:
+    return {
+        str(path.relative_to(folder)): path.read_bytes()
+        for path in sorted(folder.rglob("*"))
+        if path.is_file()
+    }
+
+
+def _loaded_with_seeds(folder: Path, scratch: Path) -> int:
+    """Load the folder beside the bundled corpus: both in one folder, as the import's own check does."""
+    both = scratch / "both"
+    shutil.copytree(folder, both)
+    base = load_seed_corpus()
+    for document in base.documents:
+        (both / "documents" / document.name).write_bytes(document.text.encode("utf-8"))
+    sections = {name: [unstructure(item) for item in items] for name, items in base.sections().items()}
+    (both / "fixtures" / "000-base.json").write_text(json.dumps(sections), encoding="utf-8")
+    corpus = load_corpus(both)
+    return len(corpus.claims) - len(base.claims)
+
+
+def test_real_reports_import_with_the_command_line_alone(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    table = DATA / "real-reports.jsonl"
+    rows = table.read_text(encoding="utf-8").splitlines()
+    assert 50 <= len(rows)
+    assert 0 == main(["import", str(table), "-o", str(tmp_path / "mine")])
+    lines = capsys.readouterr().out.splitlines()
+    statuses = [line.split(": ")[1] for line in lines[:-1]]
+    assert (len(rows), {"done", "needs a human"}) == (len(statuses), set(statuses))
+    needs = [line for line in lines if ": needs a human: " in line]
+    assert all(": measure: new measure 'measure:" in line for line in needs)
+    assert len(rows) == _loaded_with_seeds(tmp_path / "mine", tmp_path)
+
+
+def test_a_second_import_writes_the_same_bytes(tmp_path: Path) -> None:
+    table = DATA / "real-reports.jsonl"
+    import_table(table, tmp_path / "a", corpus=load_seed_corpus())
+    import_table(table, tmp_path / "b", corpus=load_seed_corpus())
+    assert _files(tmp_path / "a") == _files(tmp_path / "b")
+
+
+BAD_ROWS: list[tuple[dict[str, str], str]] = [
+    (
+        {**GOOD, "quote": "up to 2,000 Tajiks"},
+        "row 1: refused: quote: 'up to 2,000 Tajiks' does not occur in the text, not even with quotation marks, "
+        "dashes and spaces folded: copy the quote from the text as written",
+    ),
+    (
+        {**GOOD, "quote": ""},
+        "row 1: refused: quote: empty: copy the words the claim rests on, or say why there are none in unquoted",
+    ),
+    (
+        {**GOOD, "value_text": "1,000 people"},
+        "row 1: refused: value_text: '1,000 people' does not occur in the quote: copy the figure from the quote",
+    ),
+    (
+        {**GOOD, "published": "March 2015"},
+        "row 1: refused: published: 'March 2015' is not a date: write YYYY, YYYY-MM or YYYY-MM-DD",
+    ),
+    (
+        {**GOOD, "reliability": "G"},
+        "row 1: refused: reliability: 'G' is not a grade: write one letter from A to F (Admiralty scale)",
+    ),
+    (
+        {**GOOD, "text": ""},
+        "row 1: refused: text: empty: paste the page text or an excerpt holding the quote, or give document",
+    ),
+    (
+        {**GOOD, "claimant": "Officials [whispered] > RFE/RL"},
+        "row 1: refused: claimant: unknown verb [whispered] in 'Officials [whispered]': use one of said, told, "
+        "estimated, claimed, reported, declared, according to, wrote, believed, characterized, announced, found, "
+        "alleged, confirmed, denied, published",
+    ),
+    (
+        {**GOOD, "claimant": "Officials {person:nobody} > RFE/RL"},
+        "row 1: refused: claimant: no entity 'person:nobody' in the base corpus: correct the id or drop it",
+    ),
+    (
+        {**GOOD, "period": "last year"},
+        "row 1: refused: period: 'last year' is not a period: write YYYY[-MM[-DD]] or START/END",
+    ),
+    (
+        {**GOOD, "language": "ru"},
+        "row 1: refused: value: 'up to 1,000' is in 'ru', which parse_estimate does not read: write the figure in "
+        "English in value ('more than 1,000')",
+    ),
+    (
+        {**GOOD, "same_as": "https://example.org/other"},
+        "row 1: refused: same_as: no earlier row has the url 'https://example.org/other': put that page's rows "
+        "first, or give a source id",
+    ),
+    (
+        {**GOOD, "quote": "", "unquoted": "read from a chart", "value_text": ""},
+        "row 1: refused: value_text: empty, but a measure is given: copy the figure, or empty measure; statement: "
+        "empty, and there is no quote to take it from: say what is claimed",
+    ),
+]
+
+
+@pytest.mark.parametrize(("row", "expected"), BAD_ROWS, ids=[str(i) for i in range(len(BAD_ROWS))])
+def test_a_bad_row_gets_one_line_naming_row_column_problem_and_fix(
+    tmp_path: Path, row: dict[str, str], expected: str
+) -> None:
+    report = import_table(_table(tmp_path, row), tmp_path / "out", corpus=load_seed_corpus())
+    assert ([expected], None, False) == (
+        [str(r) for r in report.rows],
+        report.written,
+        (tmp_path / "out").exists(),
+    )
+
+
+def test_an_ambiguous_name_needs_a_human_and_lists_the_choices(tmp_path: Path) -> None:
+    row = {**GOOD, "about": "Halimov"}
+    report = import_table(_table(tmp_path, row), tmp_path / "out", corpus=load_seed_corpus())
+    (line,) = [str(r) for r in report.rows]
+    assert line.startswith("row 1: needs a human: claim:rfe-rl-")
+    assert line.endswith(
+        "about: 'Halimov' may be any of several entities: write {person:f-halimov} or {person:fozil-halimov} or "
+        "{person:gulmurod-halimov} or {person:sultonmurod-halimov} after the name"
+    )
+
+
+def test_an_unquoted_row_and_a_group_import(tmp_path: Path) -> None:
+    row = {
+        **GOOD,
+        "quote": "",
+        "unquoted": "the figure is read from a chart",
+        "statement": "Up to 1,000 went",
+        "claimant": "group: his relatives [told] > RFE/RL",
+    }
+    report = import_table(_table(tmp_path, row), tmp_path / "out", corpus=load_seed_corpus())
+    assert RowStatus.DONE is report.rows[0].status
+    data = json.loads((tmp_path / "out" / "fixtures" / "imported.json").read_text(encoding="utf-8"))
+    assert [{"id": "group:his-relatives", "label": "his relatives", "note": "created by import"}] == data[
+        "groups"
+    ]
+    assert "the figure is read from a chart" == data["claims"][0]["unquoted"]
+
+
+def test_a_taken_folder_is_refused_unless_forced(tmp_path: Path) -> None:
+    (tmp_path / "out").mkdir()
+    (tmp_path / "out" / "keep.txt").write_text("x", encoding="utf-8")
+    table = _table(tmp_path, GOOD)
+    with pytest.raises(TableError) as caught:
+        import_table(table, tmp_path / "out")
+    assert (f"{tmp_path / 'out'}: the folder is not empty: give a new folder, or force to replace it",) == (
+        caught.value.problems
+    )
+    import_table(table, tmp_path / "out", force=True)
+    assert ["documents", "fixtures"] == sorted(path.name for path in (tmp_path / "out").iterdir())
+
+
+def test_an_unknown_column_is_refused_before_anything_is_read(tmp_path: Path) -> None:
+    with pytest.raises(TableError) as caught:
+        import_table(_table(tmp_path, {**GOOD, "colour": "red"}), tmp_path / "out")
+    allowed = ", ".join(column.name for column in COLUMNS)
+    assert (f"table.jsonl: line 1: unknown column 'colour': allowed are {allowed}",) == caught.value.problems
+
+
+CELLS = st.text(alphabet=st.characters(codec="utf-8", categories=("L", "N", "P", "S", "Zs")), max_size=30)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    st.dictionaries(st.sampled_from([column.name for column in COLUMNS if column.name != "document"]), CELLS)
+)
+def test_arbitrary_cells_give_a_report_or_a_documented_error_and_the_same_files_twice(
+    tmp_path_factory: pytest.TempPathFactory, row: dict[str, str]
+) -> None:
+    folder = tmp_path_factory.mktemp("run")
+    table = _table(folder, row)
+    outcomes = []
+    for name in ("a", "b"):
+        try:
+            report = import_table(table, folder / name)
+            outcomes.append(
+                (
+                    str(report).replace(str(folder / name), "OUT"),
+                    _files(folder / name) if report.written else {},
+                )
+            )
+        except TableError as error:  # the one documented error a table of any cells may raise
+            outcomes.append((type(error).__name__, {}))
+    assert outcomes[0] == outcomes[1]
