@@ -174,3 +174,10 @@ def test_key_ignores_leading_titles(name: str, title: str) -> None:
 def test_long_adversarial_input_is_folded(text: str) -> None:
     key = normalize_name(text)
     assert key == normalize_name(key)
+
+
+@pytest.mark.parametrize("letter", ["Ќ", "Ѓ", "Ї", "Ў"])
+def test_a_cyrillic_letter_with_a_mark_is_read_through_its_base_letter(letter: str) -> None:
+    key = normalize_name(letter)
+    assert key.isascii()
+    assert key == normalize_name(key)

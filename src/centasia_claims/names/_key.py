@@ -126,8 +126,13 @@ def _latinize(text: str) -> tuple[str, tuple[str, ...], bool]:
             if replacement:
                 labels.append(_DIACRITICS_LABEL)
             out.append(replacement)
-        else:
-            out.append(char)
+        else:  # a letter the tables lack may be one they hold plus a mark (Ќ is К and an acute accent)
+            for part in unicodedata.normalize("NFKD", char):
+                if part in _rules.KEY_CYRILLIC:
+                    cyrillic = True
+                    out.append(_rules.KEY_CYRILLIC[part])
+                else:
+                    out.append(part)
     decomposed = unicodedata.normalize("NFKD", "".join(out))
     kept = "".join(char for char in decomposed if unicodedata.category(char)[0] in "LN")
     if len(kept) != len(decomposed) and any(unicodedata.category(c) == "Mn" for c in decomposed):
