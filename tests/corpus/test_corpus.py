@@ -18,7 +18,7 @@ from centasia_claims import (
     Verb,
     load_seed_corpus,
 )
-from centasia_claims.corpus import SECTIONS
+from centasia_claims.corpus import SECTIONS, seed_path
 from centasia_claims.model import Document
 from tests.builders import claim, exact, measure, person, source
 
@@ -185,3 +185,9 @@ def test_the_constructor_takes_the_documents_and_every_section() -> None:
     assert (
         ["documents", *SECTIONS] == parameters == [field.name for field in attrs.fields(Corpus) if field.init]
     )
+
+
+def test_a_corpus_knows_the_folders_it_was_loaded_from_until_it_is_changed() -> None:
+    corpus = load_seed_corpus()
+    assert (seed_path(),) == corpus.folders
+    assert () == attrs.evolve(corpus, exclusions=()).folders

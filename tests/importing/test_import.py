@@ -5,6 +5,7 @@ import json
 import shutil
 from pathlib import Path
 
+import attrs
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -220,3 +221,11 @@ def test_arbitrary_cells_give_a_report_or_a_documented_error_and_the_same_files_
         except TableError as error:  # the one documented error a table of any cells may raise
             outcomes.append((type(error).__name__, {}))
     assert outcomes[0] == outcomes[1]
+
+
+def test_a_base_corpus_built_in_code_is_loaded_beside_the_folder_too(tmp_path: Path) -> None:
+    base = attrs.evolve(load_seed_corpus(), exclusions=())
+    assert () == base.folders
+    report = import_table(_table(tmp_path, GOOD), tmp_path / "out", corpus=base)
+    assert report.corpus is not None
+    assert len(base.claims) + 1 == len(report.corpus.claims)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 from collections import defaultdict
+from importlib.resources.abc import Traversable
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
@@ -94,6 +95,7 @@ class Corpus:
     _for_measure: dict[str, tuple[Claim, ...]] = attrs.field(init=False, eq=False, repr=False)
     _mentions_of: dict[str, tuple[Mention, ...]] = attrs.field(init=False, eq=False, repr=False)
     _derived: dict[object, object] = attrs.field(init=False, eq=False, repr=False)
+    _folders: tuple[Traversable, ...] = attrs.field(init=False, eq=False, repr=False)
 
     def __init__(
         self,
@@ -128,14 +130,30 @@ class Corpus:
             raise CorpusError(problems)
 
     @classmethod
-    def _checked(cls, **fields: Any) -> Corpus:
+    def _checked(cls, folders: tuple[Traversable, ...] = (), **fields: Any) -> Corpus:
         """A corpus whose integrity the caller has already checked (the loader, with file paths in messages).
 
         Builds the indexes without checking again; `__init__` (and so `attrs.evolve`) always checks.
+        ``folders`` are the folders it was loaded from, in order.
         """
         corpus = cls.__new__(cls)
         corpus.__attrs_init__(**fields)
+        object.__setattr__(corpus, "_folders", folders)
         return corpus
+
+    @property
+    def folders(self) -> tuple[Traversable, ...]:
+        """The folders the corpus was loaded from, in order; empty for a corpus built or changed in code.
+
+        Loading them again, with more after them, gives this corpus plus theirs.
+
+        >>> from centasia_claims import load_seed_corpus
+        >>> [folder.name for folder in load_seed_corpus().folders]
+        ['seeds']
+        >>> Corpus().folders
+        ()
+        """
+        return self._folders
 
     def __attrs_post_init__(self) -> None:
         by_id: dict[str, object] = {}
@@ -148,6 +166,7 @@ class Corpus:
         for mention in self.mentions:
             mentions[mention.entity].append(mention)
         setattr_ = object.__setattr__
+        setattr_(self, "_folders", ())
         setattr_(self, "_by_id", by_id)
         setattr_(self, "_texts", {document.name: document.text for document in self.documents})
         setattr_(self, "_about", _group((e, c) for c in self.claims for e in dict.fromkeys(c.about)))

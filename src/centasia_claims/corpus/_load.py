@@ -133,7 +133,7 @@ def load_corpus(*paths: str | Path | Traversable, allow_empty: bool = False) -> 
         raise CorpusError(problems)
     sections = _extended(sections, extensions)
     texts = tuple(Document(name, text) for name, text in documents.items())
-    return Corpus._checked(documents=texts, **sections)
+    return Corpus._checked(folders=tuple(roots), documents=texts, **sections)
 
 
 def _merge_documents(folders: list[Folder], problems: list[Problem]) -> dict[str, str]:

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from centasia_claims.corpus import load_corpus
-from centasia_claims.errors import CorpusError, Problem, TableError
+from centasia_claims.errors import TableError
 from centasia_claims.importing._build import Builder
 from centasia_claims.importing._report import ImportReport, RowStatus
 from centasia_claims.importing._table import read_rows
@@ -42,21 +42,22 @@ def _write(folder: Path, builder: Builder) -> None:
 
 
 def _verify(folder: Path, base: Corpus | None, scratch: Path) -> Corpus:
-    """Load the written folder with `load_corpus`, beside the base corpus when there is one."""
+    """Load the written folder with `load_corpus`, after the base corpus's folders when there is one.
+
+    A base corpus built in code has no folders: it is written out beside the folder and loaded with it.
+    """
     if base is None:
         return load_corpus(folder)
-    both = scratch / "with-base"
-    shutil.copytree(folder, both)
+    if base.folders:
+        return load_corpus(*base.folders, folder)
+    written = scratch / "base"
+    (written / "documents").mkdir(parents=True)
+    (written / "fixtures").mkdir()
     for document in base.documents:
-        target = both / "documents" / document.name
-        if target.exists():
-            raise CorpusError(
-                [Problem(f"documents/{document.name}", "", "the base corpus has a document of this name")]
-            )
-        target.write_bytes(document.text.encode("utf-8"))
+        (written / "documents" / document.name).write_bytes(document.text.encode("utf-8"))
     sections = {name: [unstructure(item) for item in items] for name, items in base.sections().items()}
-    (both / "fixtures" / _BASE_FIXTURE).write_bytes(_json(sections).encode("utf-8"))
-    return load_corpus(both)
+    (written / "fixtures" / _BASE_FIXTURE).write_bytes(_json(sections).encode("utf-8"))
+    return load_corpus(written, folder)
 
 
 def _check_target(out: Path, *, force: bool) -> None:
