@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import attrs
@@ -10,11 +9,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from centasia_claims import load_corpus, load_seed_corpus
+from centasia_claims import check_provenance, load_corpus, load_seed_corpus
 from centasia_claims.cli import main
+from centasia_claims.corpus import seed_path
 from centasia_claims.errors import TableError
 from centasia_claims.importing import COLUMNS, RowStatus, import_table
-from centasia_claims.serialization import unstructure
+from centasia_claims.provenance import Severity
 
 DATA = Path(__file__).parents[1] / "data" / "import"
 TEXT = "Officials say up to 1,000 Tajiks have gone to Syria, RFE/RL reported."
@@ -43,19 +43,6 @@ def _files(folder: Path) -> dict[str, bytes]:
     }
 
 
-def _loaded_with_seeds(folder: Path, scratch: Path) -> int:
-    """Load the folder beside the bundled corpus: both in one folder, as the import's own check does."""
-    both = scratch / "both"
-    shutil.copytree(folder, both)
-    base = load_seed_corpus()
-    for document in base.documents:
-        (both / "documents" / document.name).write_bytes(document.text.encode("utf-8"))
-    sections = {name: [unstructure(item) for item in items] for name, items in base.sections().items()}
-    (both / "fixtures" / "000-base.json").write_text(json.dumps(sections), encoding="utf-8")
-    corpus = load_corpus(both)
-    return len(corpus.claims) - len(base.claims)
-
-
 def test_real_reports_import_with_the_command_line_alone(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -68,7 +55,11 @@ def test_real_reports_import_with_the_command_line_alone(
     assert (len(rows), {"done", "needs a human"}) == (len(statuses), set(statuses))
     needs = [line for line in lines if ": needs a human: " in line]
     assert all(": measure: new measure 'measure:" in line for line in needs)
-    assert len(rows) == _loaded_with_seeds(tmp_path / "mine", tmp_path)
+    corpus = load_corpus(seed_path(), tmp_path / "mine")
+    assert len(rows) == len(corpus.claims) - len(load_seed_corpus().claims)
+    assert [] == [
+        finding for finding in check_provenance(corpus).findings if finding.severity is Severity.ERROR
+    ]
 
 
 def test_a_second_import_writes_the_same_bytes(tmp_path: Path) -> None:

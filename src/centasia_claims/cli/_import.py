@@ -1,7 +1,7 @@
 """``centasia-claims import TABLE -o FOLDER``: turn a table of reports into a corpus folder.
 
-Names and measures are resolved against the corpus of ``--corpus`` (default: the bundled one; ``--no-base``
-for none). One line a row; exit 0 when written, 1 when a row was refused (nothing written), 3 when the table
+Names and measures are resolved against the corpus of the corpus options (``--corpus``, repeatable, and
+``--with-seeds``; default: the bundled one; ``--no-base`` for none). One line a row; exit 0 when written, 1 when a row was refused (nothing written), 3 when the table
 cannot be read.
 """
 
@@ -9,7 +9,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from centasia_claims.cli._command import EXIT_FINDINGS, EXIT_OK, Command, corpus_from, print_json
+from centasia_claims.cli._command import (
+    EXIT_FINDINGS,
+    EXIT_OK,
+    Command,
+    add_corpus_options,
+    corpus_from,
+    print_json,
+)
 from centasia_claims.importing import RowStatus, import_table
 from centasia_claims.serialization import unstructure
 
@@ -22,11 +29,7 @@ __all__ = ["COMMAND"]
 def _configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("table", help="the table: CSV with a header row, or JSON Lines (.jsonl)")
     parser.add_argument("-o", "--out", required=True, metavar="FOLDER", help="the corpus folder to write")
-    parser.add_argument(
-        "--corpus",
-        metavar="PATH",
-        help="the corpus names and measures are resolved against (default: the bundled seed corpus)",
-    )
+    add_corpus_options(parser, what="resolving names and measures")
     parser.add_argument("--no-base", action="store_true", help="resolve against no corpus")
     parser.add_argument("--force", action="store_true", help="replace FOLDER if it is not empty")
     parser.add_argument("--dry-run", action="store_true", help="report on every row, write nothing")

@@ -88,6 +88,10 @@ def _is_organization(name: str) -> bool:
     return not personal or any(word.startswith(_ORGANIZATION_WORDS) for word in lowered) or "/" in name
 
 
+_UNNAMED_PUBLISHER = "the page (no outlet named)"
+"""The last step of a chain whose page names no outlet."""
+
+
 class RowRefusedError(CentasiaClaimsError, ValueError):
     """A row cannot be imported; internal to the importer, which reports it as a line (never raised out)."""
 
@@ -389,11 +393,14 @@ class Builder:
             )
             for step in steps
         ]
-        if outlet is not None and chain[-1].agent != outlet:
-            name = row.get("outlet", "").strip()
-            if chain[-1].verb is Verb.PUBLISHED:
-                chain[-1] = attrs.evolve(chain[-1], verb=Verb.REPORTED)
-            chain.append(AttributionStep(agent=outlet, text=name, verb=Verb.PUBLISHED))
+        # A chain ends in the page that publishes it: the row's outlet, or, where the row names none, the
+        # page's unnamed publisher (a named last step would claim to be the publisher the page does not name).
+        if chain[-1].agent != outlet:
+            name = row.get("outlet", "").strip() if outlet is not None else _UNNAMED_PUBLISHER
+            if outlet is not None or chain[-1].agent is not None:
+                if chain[-1].verb is Verb.PUBLISHED:
+                    chain[-1] = attrs.evolve(chain[-1], verb=Verb.REPORTED)
+                chain.append(AttributionStep(agent=outlet, text=name, verb=Verb.PUBLISHED))
         return tuple(chain)
 
     def _about(self, row: dict[str, str], notes: list[str], refused: list[str]) -> tuple[str, ...]:
