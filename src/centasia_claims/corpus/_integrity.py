@@ -81,6 +81,8 @@ def _refs(item: object) -> Iterator[_Ref]:  # noqa: PLR0912  (one branch per mod
     elif isinstance(item, Person | Organization | Place | Event):
         for i, relation in enumerate(item.relations):
             yield _entity(f".relations[{i}].target", relation.target)
+        if isinstance(item, Person):
+            yield (".birth_place", item.birth_place, frozenset({"place"}))
         if isinstance(item, Event):
             yield (".place", item.place, frozenset({"place"}))
             for i, participant in enumerate(item.participants):
@@ -88,6 +90,9 @@ def _refs(item: object) -> Iterator[_Ref]:  # noqa: PLR0912  (one branch per mod
     elif isinstance(item, Measure):
         for i, entity in enumerate(item.about):
             yield _entity(f".about[{i}]", entity)
+        for i, relation in enumerate(item.relations):
+            yield (f".relations[{i}].target", relation.target, frozenset({"measure"}))
+        yield (".age_of", item.age_of, frozenset({"person"}))
     elif isinstance(item, Claim):
         yield (".source", item.source, frozenset({"source"}))
         for i, entity in enumerate(item.about):
@@ -138,13 +143,41 @@ def find_problems(
                 continue
             first_seen[id_] = where
             kinds[id_] = kind
+    vocabularies = {
+        measure.id: measure.vocabulary
+        for measure in sections.get("measures", ())
+        if isinstance(measure, Measure)
+    }
     for section, items in sections.items():
         for index, item in enumerate(items):
             file, path = locate(section, index)
             problems.extend(
                 Problem(file, path + sub, message) for sub, message in _item_problems(item, kinds, documents)
             )
+            if isinstance(item, Claim):
+                problems.extend(
+                    Problem(file, path + sub, message) for sub, message in _term(item, vocabularies)
+                )
     return problems
+
+
+def _term(claim: Claim, vocabularies: Mapping[str, tuple[str, ...]]) -> Iterator[tuple[str, str]]:
+    """A claim's term is a word of its measure's vocabulary; a figure is not given for a measure of words."""
+    if claim.measure is None or claim.measure not in vocabularies:
+        return  # no measure, or an unknown one (reported as a reference)
+    vocabulary = vocabularies[claim.measure]
+    if claim.term is not None and claim.term not in vocabulary:
+        words = ", ".join(repr(word) for word in vocabulary) or "none"
+        message = (
+            f"{claim.term!r} is not in the vocabulary of {claim.measure!r} (its words: {words}): "
+            "use one of its words or add the word to the measure"
+        )
+        yield ".term", message
+    elif claim.term is None and vocabulary:
+        yield (
+            ".value",
+            f"{claim.measure!r} is a measure of words ({', '.join(vocabulary)}): give a term, not a value",
+        )
 
 
 def _article(noun: str) -> str:

@@ -47,13 +47,16 @@ from centasia_claims.model._entities import (
 )
 from centasia_claims.model._estimate import PERCENT, Estimate, Qualifier
 from centasia_claims.model._ids import ClaimId, EntityId, MeasureId, SourceId
+from centasia_claims.model._measures import MeasureRelation, MeasureRelationKind
 from centasia_claims.model._quotes import CHARACTER_EQUIVALENTS, QuoteMatch, find_quote, fold_typography
+from centasia_claims.model._scope import POPULATION_TERMS, Scope, TimeBasis, broader_terms, fold_term
 from centasia_claims.model._source import Reliability, Source, SourceKind, TextSpan
 from centasia_claims.model._text import Document, TextQuote
 
 __all__ = [
     "CHARACTER_EQUIVALENTS",
     "PERCENT",
+    "POPULATION_TERMS",
     "AttributionStep",
     "Claim",
     "ClaimId",
@@ -68,6 +71,8 @@ __all__ = [
     "Measure",
     "MeasureId",
     "MeasureKind",
+    "MeasureRelation",
+    "MeasureRelationKind",
     "Mention",
     "Name",
     "NameKind",
@@ -82,6 +87,7 @@ __all__ = [
     "Relation",
     "RelationKind",
     "Reliability",
+    "Scope",
     "Script",
     "Source",
     "SourceId",
@@ -89,8 +95,11 @@ __all__ = [
     "Stance",
     "TextQuote",
     "TextSpan",
+    "TimeBasis",
     "Verb",
+    "broader_terms",
     "detect_script",
     "find_quote",
+    "fold_term",
     "fold_typography",
 ]
