@@ -495,7 +495,8 @@ NO_VALUE = Claim(
             None,
             (
                 "cannot reconcile: claims for several measures: 'measure:tajik-civil-war-deaths' (1 claims), "
-                "'measure:tajiks-joined-is-syria-iraq' (1 claims); reconcile one measure at a time"
+                "'measure:tajiks-joined-is-syria-iraq' (1 claims); reconcile one measure at a time, "
+                "or related measures together with reconcile_family"
             ),
         ),
         (
@@ -503,7 +504,8 @@ NO_VALUE = Claim(
             TAJIKS,
             (
                 "cannot reconcile: claims for several measures: 'measure:tajik-civil-war-deaths' (1 claims), "
-                "'measure:tajiks-joined-is-syria-iraq' (0 claims); reconcile one measure at a time"
+                "'measure:tajiks-joined-is-syria-iraq' (0 claims); reconcile one measure at a time, "
+                "or related measures together with reconcile_family"
             ),
         ),
         ([], None, "cannot reconcile: no claims and no measure: pass the measure to reconcile an empty list"),

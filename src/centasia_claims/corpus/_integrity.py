@@ -90,8 +90,8 @@ def _refs(item: object) -> Iterator[_Ref]:  # noqa: PLR0912  (one branch per mod
     elif isinstance(item, Measure):
         for i, entity in enumerate(item.about):
             yield _entity(f".about[{i}]", entity)
-        for i, relation in enumerate(item.relations):
-            yield (f".relations[{i}].target", relation.target, frozenset({"measure"}))
+        for i, link in enumerate(item.relations):
+            yield (f".relations[{i}].target", link.target, frozenset({"measure"}))
         yield (".age_of", item.age_of, frozenset({"person"}))
     elif isinstance(item, Claim):
         yield (".source", item.source, frozenset({"source"}))
