@@ -13,6 +13,7 @@ the body that gave it (`root_agent`). `judge` says how two figures relate (`Figu
 ('rising', 3)
 """
 
+from centasia_claims.reconciliation._family import FamilyReconciliation, RelationCheck, reconcile_family
 from centasia_claims.reconciliation._figures import (
     NEAR_CEILING_HEDGES,
     NEAR_FRACTION,
@@ -23,6 +24,7 @@ from centasia_claims.reconciliation._figures import (
 )
 from centasia_claims.reconciliation._interval import Interval, hull_of, intersection_of
 from centasia_claims.reconciliation._reconcile import Consensus, Reconciliation, reconcile
+from centasia_claims.reconciliation._scope import place_within, scope_of, scopes_differ
 from centasia_claims.reconciliation._timeline import Dating, Placement, place
 from centasia_claims.reconciliation._trend import Trend
 from centasia_claims.reconciliation._verdicts import FigureVerdict, PairVerdict, judge
@@ -35,20 +37,26 @@ __all__ = [
     "Consensus",
     "Dating",
     "DerivedFigure",
+    "FamilyReconciliation",
     "Figure",
     "FigureVerdict",
     "Interval",
     "PairVerdict",
     "Placement",
     "Reconciliation",
+    "RelationCheck",
     "Trend",
     "derive_count",
     "hull_of",
     "intersection_of",
     "judge",
     "place",
+    "place_within",
     "read_estimate",
     "reconcile",
+    "reconcile_family",
     "resolve_when",
+    "scope_of",
+    "scopes_differ",
     "spoken_when",
 ]
