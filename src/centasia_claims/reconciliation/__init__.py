@@ -13,6 +13,8 @@ the body that gave it (`root_agent`). `judge` says how two figures relate (`Figu
 ('rising', 3)
 """
 
+from centasia_claims.reconciliation._fact_summary import FactSummary, fact_summary
+from centasia_claims.reconciliation._facts import FINAL_TERMS, FactReading, judge_facts
 from centasia_claims.reconciliation._family import FamilyReconciliation, RelationCheck, reconcile_family
 from centasia_claims.reconciliation._figures import (
     NEAR_CEILING_HEDGES,
@@ -31,12 +33,15 @@ from centasia_claims.reconciliation._verdicts import FigureVerdict, PairVerdict,
 from centasia_claims.reconciliation._when import RELATIVE_TIMES, resolve_when, spoken_when
 
 __all__ = [
+    "FINAL_TERMS",
     "NEAR_CEILING_HEDGES",
     "NEAR_FRACTION",
     "RELATIVE_TIMES",
     "Consensus",
     "Dating",
     "DerivedFigure",
+    "FactReading",
+    "FactSummary",
     "FamilyReconciliation",
     "Figure",
     "FigureVerdict",
@@ -47,9 +52,11 @@ __all__ = [
     "RelationCheck",
     "Trend",
     "derive_count",
+    "fact_summary",
     "hull_of",
     "intersection_of",
     "judge",
+    "judge_facts",
     "place",
     "place_within",
     "read_estimate",

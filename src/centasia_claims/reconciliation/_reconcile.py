@@ -236,7 +236,11 @@ def _check(
         if claim.id in ids:
             problems.append(f"claim {claim.id!r} is given twice: pass each claim once")
         ids.add(claim.id)
-        if claim.measure is None or claim.value is None:
+        if claim.term is not None:
+            problems.append(
+                f"claim {claim.id!r} gives a word ({claim.term!r}), not a figure: use fact_summary for words"
+            )
+        elif claim.measure is None or claim.value is None:
             problems.append(f"claim {claim.id!r} gives no figure (no measure): pass only claims with a value")
         else:
             measures[claim.measure] += 1
