@@ -90,6 +90,9 @@ class FindingKind(enum.StrEnum):
     """Agents cite each other for the same measure: A cites B and B cites A."""
     UNCONFIRMED_SUPPORT = "unconfirmed_support"
     """A claim whose only independent support is a claim reported as unconfirmed."""
+    AGE_MISMATCH = "age_mismatch"
+    """An age a claim gives (for a measure with ``age_of``) that the person's birth date does not allow at
+    the claim's date."""
 
 
 SEVERITIES: Final[dict[FindingKind, Severity]] = {
@@ -103,6 +106,7 @@ SEVERITIES: Final[dict[FindingKind, Severity]] = {
     FindingKind.SINGLE_ORIGIN: Severity.INFO,
     FindingKind.CIRCULAR_REPORTING: Severity.WARNING,
     FindingKind.UNCONFIRMED_SUPPORT: Severity.WARNING,
+    FindingKind.AGE_MISMATCH: Severity.WARNING,
 }
 """The severity of each kind of finding."""
 

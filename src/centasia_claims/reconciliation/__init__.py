@@ -14,7 +14,13 @@ the body that gave it (`root_agent`). `judge` says how two figures relate (`Figu
 """
 
 from centasia_claims.reconciliation._fact_summary import FactSummary, fact_summary
-from centasia_claims.reconciliation._facts import FINAL_TERMS, FactReading, judge_facts
+from centasia_claims.reconciliation._facts import (
+    FINAL_TERMS,
+    TERM_IMPLIES,
+    FactReading,
+    implied_terms,
+    judge_facts,
+)
 from centasia_claims.reconciliation._family import FamilyReconciliation, RelationCheck, reconcile_family
 from centasia_claims.reconciliation._figures import (
     NEAR_CEILING_HEDGES,
@@ -37,6 +43,7 @@ __all__ = [
     "NEAR_CEILING_HEDGES",
     "NEAR_FRACTION",
     "RELATIVE_TIMES",
+    "TERM_IMPLIES",
     "Consensus",
     "Dating",
     "DerivedFigure",
@@ -54,6 +61,7 @@ __all__ = [
     "derive_count",
     "fact_summary",
     "hull_of",
+    "implied_terms",
     "intersection_of",
     "judge",
     "judge_facts",

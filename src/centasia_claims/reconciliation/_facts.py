@@ -10,11 +10,13 @@ figure); otherwise, from the same origin, a report of one statement (the same oc
 is a reporting conflict and a later word supersedes an earlier one; from different origins, a fact that
 does not change (a measure of kind ``event``: a kinship) contradicts, as do words for the same time and a word
 after a final one (`FINAL_TERMS`: no one is alive after being killed); other words differ in a way time
-explains, or, undated, are not comparable.
+explains, or, undated, are not comparable. Two words can both hold when they are the same or one implies the
+other (`TERM_IMPLIES`: "killed" implies "dead"); a word and the denial of another, when the first does not
+imply the second; two denials, always.
 
->>> from centasia_claims.reconciliation import FINAL_TERMS
->>> sorted(FINAL_TERMS)
-['dead', 'died', 'executed', 'killed']
+>>> from centasia_claims.reconciliation import FINAL_TERMS, TERM_IMPLIES
+>>> sorted(FINAL_TERMS), TERM_IMPLIES["killed"]
+(['dead', 'died', 'executed', 'killed'], ('dead',))
 """
 
 from __future__ import annotations
@@ -29,12 +31,39 @@ from centasia_claims.reconciliation._timeline import Placement
 from centasia_claims.reconciliation._verdicts import FigureVerdict, PairVerdict
 from centasia_claims.serialization import register_result
 
-__all__ = ["FINAL_TERMS", "FactReading", "judge_facts"]
+__all__ = ["FINAL_TERMS", "TERM_IMPLIES", "FactReading", "implied_terms", "judge_facts"]
 
 FINAL_TERMS: Final[frozenset[str]] = frozenset({"killed", "dead", "died", "executed"})
 """Words of a state no one leaves: a later word from anyone else that he is alive, detained or released
 contradicts it. Source: the status words the seed reporting uses for fighters and commanders ("killed",
 "died", "reported dead"), compared after folding case."""
+
+TERM_IMPLIES: Final[dict[str, tuple[str, ...]]] = {
+    "killed": ("dead",),
+    "executed": ("killed",),
+    "died": ("dead",),
+    "released": ("alive",),
+    "detained": ("alive",),
+}
+"""Words that imply others (directly): whoever was killed is dead, whoever is detained is alive. Source: the
+status words of the seed reporting; ranks, roles and kinships imply nothing here, so two different ones of
+them cannot both hold."""
+
+
+def implied_terms(term: str) -> frozenset[str]:
+    """The word, folded, and every word it implies by `TERM_IMPLIES`, directly or through others.
+
+    >>> sorted(implied_terms("Executed"))
+    ['dead', 'executed', 'killed']
+    """
+    found = {term.casefold()}
+    todo = list(found)
+    while todo:
+        for implied in TERM_IMPLIES.get(todo.pop(), ()):
+            if implied not in found:
+                found.add(implied)
+                todo.append(implied)
+    return frozenset(found)
 
 
 @attrs.frozen(kw_only=True)
@@ -89,11 +118,14 @@ def _order(reading: FactReading) -> tuple[bool, int, int, str]:
 
 
 def _compatible(one: FactReading, other: FactReading) -> bool:
-    """Whether both words can hold: the same word, both denials, or a word and the denial of another."""
+    """Whether both words can hold: one implies the other, two denials, a word and a denial it allows."""
     if one.holds and other.holds:
-        return one.term.casefold() == other.term.casefold()
+        return one.term.casefold() in implied_terms(other.term) or other.term.casefold() in implied_terms(
+            one.term
+        )
     if one.holds != other.holds:
-        return one.term.casefold() != other.term.casefold()
+        said, denied = (one, other) if one.holds else (other, one)
+        return denied.term.casefold() not in implied_terms(said.term)
     return True
 
 
@@ -172,7 +204,7 @@ def judge_facts(a: FactReading, b: FactReading, kind: MeasureKind) -> PairVerdic
             FigureVerdict.NOT_COMPARABLE,
             "which came first cannot be told, and the fact may change",
         )
-    if first.holds and first.term.casefold() in FINAL_TERMS:
+    if first.holds and implied_terms(first.term) & FINAL_TERMS:
         return _verdict(
             first, second, FigureVerdict.CONTRADICTION, f'nothing follows "{first.term}": it is a final state'
         )
