@@ -367,11 +367,15 @@ def reconcile(
     >>> [str(consensus) for consensus in result.consensus][1]
     '2016-01-25: {61} (one figure: 61)'
     """
+    notes = []
     if isinstance(claims, str):
         claims, measure = _claims_of(corpus, claims, measure)
+        words = sum(claim.term is not None for claim in claims)
+        if words:
+            claims = tuple(claim for claim in claims if claim.term is None)
+            notes.append(f"{words} claim{'s' if words > 1 else ''} give words, not figures: see fact_summary")
     given = tuple(claims)
     measure_id, figures_given = _check(given, measure)
-    notes = []
     if measure is None and corpus is not None:
         try:
             measure = corpus.measure(measure_id)
