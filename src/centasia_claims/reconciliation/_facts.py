@@ -147,8 +147,9 @@ def judge_facts(a: FactReading, b: FactReading, kind: MeasureKind) -> PairVerdic
     >>> from centasia_claims.reconciliation import fact_summary
     >>> corpus = load_seed_corpus()
     >>> summary = fact_summary(corpus, "person:gulmurod-halimov", "measure:gulmurod-halimov-status")
-    >>> [pair.verdict.value for pair in summary.verdicts]
-    ['agree']
+    >>> first, second = summary.words
+    >>> print(judge_facts(first, second, summary.kind))
+    agree: "killed" (../2017-04-15) and "dead" (undated): both can hold
     """
     first, second = sorted((a, b), key=_order)
     if first.subject != second.subject:

@@ -68,7 +68,7 @@ class RelationCheck:
     >>> print(family.check("claim:rferl-rahimzoda-148-killed", "claim:rferl-authorities-up-to-1000"))
     ... # doctest: +NORMALIZE_WHITESPACE
     agree: subset_of: 148 (2016-01-25) within up to 1,000 (2016-01): it does not exceed its whole
-    ([148, 148] vs [900, 1000])
+    ({148} vs [900, 1000])
     """
 
     kind: MeasureRelationKind

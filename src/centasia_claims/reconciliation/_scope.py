@@ -11,7 +11,7 @@ consensus.
 >>> corpus = load_seed_corpus()
 >>> claim = corpus.claim("claim:crossroads-tajikistan-about-300")
 >>> print(scope_of(claim, corpus.measure(claim.measure)))
-population: nationals; place: place:syria; time basis: running_total
+population: travellers; place: place:syria; time basis: running_total
 """
 
 from __future__ import annotations
