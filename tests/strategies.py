@@ -30,7 +30,16 @@ from centasia_claims import (
     TextSpan,
     Verb,
 )
-from centasia_claims.model import EpistemicStatus, Exclusion, ExclusionReason, Script, SourceKind, Stance
+from centasia_claims.model import (
+    EpistemicStatus,
+    Exclusion,
+    ExclusionReason,
+    Scope,
+    Script,
+    SourceKind,
+    Stance,
+    TimeBasis,
+)
 from centasia_claims.reconciliation import Interval
 from tests.builders import PERCENT, claim, measure, more_than, share_of, source, step
 
@@ -291,6 +300,21 @@ _QUOTES = (
 
 
 measure_kinds = st.sampled_from(MeasureKind)
+
+_TERMS = ("fighters", "suicide bombers", "travellers", "family members", "women", "nationals", "a free term")
+_PLACES = ("place:syria", "place:iraq", "Raqqa")
+
+
+@st.composite
+def scopes(draw: st.DrawFn) -> Scope:
+    """Scopes over a few population terms (curated and free), places, bases and units; any may be empty."""
+    return Scope(
+        included=draw(st.lists(st.sampled_from(_TERMS), max_size=3)),
+        excluded=draw(st.lists(st.sampled_from(_TERMS), max_size=2)),
+        places=draw(st.lists(st.sampled_from(_PLACES), max_size=2)),
+        basis=draw(st.none() | st.sampled_from(TimeBasis)),
+        unit=draw(st.none() | st.sampled_from(("households", "people"))),
+    )
 
 
 @st.composite

@@ -117,18 +117,17 @@ class FamilyReconciliation:
         named = ", ".join(self.measures)
         raise ReconcileError(f"{measure!r} is not in this family (its measures: {named})")
 
-    def check(self, first: ClaimId | str, second: ClaimId | str) -> RelationCheck:
-        """The check of two figures, the relating measure's first (the first such check).
+    def check(self, *claims: ClaimId | str) -> RelationCheck:
+        """The check of exactly these figures, given as the check lists them (the relating measure's first).
 
         Raises:
-            ReconcileError: No relation check compares these two figures.
+            ReconcileError: No relation check compares these figures.
         """
         for check in self.checks:
-            if check.claims[:2] == (first, second):
+            if check.claims == claims:
                 return check
-        raise ReconcileError(
-            f"no relation check compares {first!r} with {second!r}: give the related figures"
-        )
+        named = ", ".join(repr(claim) for claim in claims)
+        raise ReconcileError(f"no relation check compares {named}: give the figures as a check lists them")
 
     @property
     def contradictions(self) -> tuple[RelationCheck, ...]:

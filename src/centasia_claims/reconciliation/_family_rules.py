@@ -33,6 +33,9 @@ __all__ = ["Family", "check_relation"]
 Check = tuple[tuple[ClaimId, ...], FigureVerdict, str, Interval | None]
 """A check: the figures, the verdict, the reason, what they imply."""
 
+_PERCENT_CAP: Final = Interval(low=0, high=100)
+"""A whole in percent lies within 0-100 percent ("over 40 percent" of GDP is at most all of it)."""
+
 AGREE: Final = FigureVerdict.AGREE
 CONTRADICTION: Final = FigureVerdict.CONTRADICTION
 NOT_COMPARABLE: Final = FigureVerdict.NOT_COMPARABLE
@@ -130,8 +133,9 @@ def _share(family: Family, measure: Measure, relation: MeasureRelation) -> Itera
     them.
     """
     kind = family.measures[relation.target].kind
-    counts = family.counts(measure.id)
     shares = family.written(measure.id, unit=PERCENT)
+    own = {share.claim for share, _ in shares}
+    counts = [(count, interval) for count, interval in family.counts(measure.id) if count.claim not in own]
     for (share, percent), (whole, whole_interval) in product(shares, family.counts(relation.target)):
         said = f"{share.label} of {whole.label}"
         if not _same_time(share, whole, kind):
@@ -143,7 +147,9 @@ def _share(family: Family, measure: Measure, relation: MeasureRelation) -> Itera
             share_interval=percent,
             whole=whole.claim,
             whole_phrase=whole.phrase,
-            whole_interval=whole_interval,
+            whole_interval=_PERCENT_CAP.intersection(whole_interval) or whole_interval
+            if whole.unit == PERCENT
+            else whole_interval,
             whole_unit=whole.unit,
         )
         if derived is None:

@@ -31,7 +31,7 @@ __all__ = ["place_within", "scope_of", "scopes_differ"]
 
 
 def scope_of(claim: Claim, measure: Measure | None) -> Scope | None:
-    """The scope a claim's figure counts: the claim's scope over its measure's; ``None`` when neither says.
+    """The scope a claim's figure counts: its scope over its measure's; ``None`` when neither says anything.
 
     >>> from centasia_claims import Claim, Measure, TextQuote
     >>> from centasia_claims.model import Scope
@@ -41,9 +41,8 @@ def scope_of(claim: Claim, measure: Measure | None) -> Scope | None:
     ('place:syria',)
     """
     default = None if measure is None else measure.scope
-    if claim.scope is None:
-        return default
-    return claim.scope.over(default)
+    scope = default if claim.scope is None else claim.scope.over(default)
+    return None if scope == Scope() else scope
 
 
 def scopes_differ(
