@@ -37,7 +37,7 @@ class Said:
 
     claim: str
     text: str
-    published: str
+    published: str | None
     by: str
     measure: Measure
     value: Estimate | None = None
@@ -68,7 +68,7 @@ def scenario(measures: tuple[Measure, ...], *said: Said, persons: tuple[Person, 
                 title=f"Report {index}",
                 document=SCENARIO_DOCUMENT,
                 span=span,
-                published=PartialDate.parse(item.published),
+                published=None if item.published is None else PartialDate.parse(item.published),
                 outlet=EntityId(OUTLET),
             )
         )
