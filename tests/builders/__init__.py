@@ -65,6 +65,7 @@ from tests.builders.estimates import (
     share_of,
     vague,
 )
+from tests.builders.facts import COMMANDER, STATUS, disputed_death_corpus
 from tests.builders.families import (
     ALL,
     FIGHTERS,
@@ -87,6 +88,7 @@ __all__ = [
     "ARRESTED_25",
     "ARTICLE_A",
     "ARTICLE_B",
+    "COMMANDER",
     "DOCUMENT",
     "FIGHTERS",
     "GAZIANTEP",
@@ -113,6 +115,7 @@ __all__ = [
     "SEED_CLAIM",
     "SEED_SOURCES",
     "SEED_TRACE",
+    "STATUS",
     "TAJIKS",
     "TAJIK_SERIES",
     "TEXT",
@@ -133,6 +136,7 @@ __all__ = [
     "between",
     "cases_corpus",
     "claim",
+    "disputed_death_corpus",
     "exact",
     "figure",
     "flow_corpus",
