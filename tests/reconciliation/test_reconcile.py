@@ -568,7 +568,7 @@ def test_unknown_figure() -> None:
     assert expected == str(caught.value)
 
 
-@given(figure_claims(), measure_kinds, st.randoms())
+@given(figure_claims(scoped=True), measure_kinds, st.randoms())
 def test_order_of_the_claims_does_not_matter(
     claims: list[Claim], kind: MeasureKind, rng: random.Random
 ) -> None:
@@ -588,7 +588,7 @@ def _inside(interval: Interval) -> float:
     return (low + interval.high) / 2
 
 
-@given(figure_claims(max_size=8).filter(bool), measure_kinds, st.data())
+@given(figure_claims(max_size=8, scoped=True).filter(bool), measure_kinds, st.data())
 def test_a_figure_inside_the_consensus_never_widens_it(
     claims: list[Claim], kind: MeasureKind, data: st.DataObject
 ) -> None:
@@ -609,7 +609,9 @@ def test_a_figure_inside_the_consensus_never_widens_it(
     after = reconcile(None, [*claims, added], measure=of_kind, sources=SOURCES)
     days = None if consensus.period is None else consensus.period.days()
     widened = next(
-        item for item in after.consensus if (None if item.period is None else item.period.days()) == days
+        item
+        for item in after.consensus
+        if (None if item.period is None else item.period.days()) == days and item.scope == consensus.scope
     )
     assert consensus.interval.encloses(widened.interval)
     assert "claim:added" in widened.claims
