@@ -61,3 +61,4 @@ def test_a_claim_gives_a_value_or_a_term(fields: dict[str, object], message: str
 def test_a_claim_with_a_term_shows_it() -> None:
     claim = Claim(id="c", source="s", quote=QUOTE, statement="he was killed", measure="m", term="killed")
     assert "c: killed: he was killed (by the source itself; in s)" == str(claim)
+    assert "<dd>killed</dd>" in claim._repr_html_()

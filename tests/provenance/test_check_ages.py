@@ -63,3 +63,23 @@ def test_the_as_of_date_comes_first() -> None:
         "'120' ({120} years) as of 1990-05, but the Agency's spokesman was born 1895, so was 94 to 95 then: "
         "check the age, the date or the birth date"
     ] == _with_birth(PartialDate(1895), as_of=PartialDate(1990, 5))
+
+
+def test_an_undated_age_is_not_checked() -> None:
+    corpus = sound_corpus()
+    undated = attrs.evolve(corpus.sources[0], published=None)
+    claim_a = attrs.evolve(corpus.claims[0], period=None)
+    measure = attrs.evolve(corpus.measures[0], age_of=EntityId("person:spokesman"))
+    person = attrs.evolve(corpus.persons[0], birth_date=PartialDate(1990))
+    corpus = attrs.evolve(
+        corpus,
+        sources=(undated, *corpus.sources[1:]),
+        claims=(claim_a, *corpus.claims[1:]),
+        measures=(measure,),
+        persons=(person,),
+    )
+    assert ["claim:b"] == [
+        claim
+        for finding in check_provenance(corpus).of_kind(FindingKind.AGE_MISMATCH)
+        for claim in finding.claims
+    ]

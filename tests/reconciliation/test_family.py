@@ -191,3 +191,23 @@ def test_relation_checks_do_not_depend_on_the_order_of_measures_or_claims(
     expected = reconcile_family(None, list(corpus.measures), claims=corpus.claims, sources=sources)
     assert expected == reconcile_family(None, measures, claims=claims, sources=sources)
     assert expected.checks == reconcile_family(corpus, [measure.id for measure in measures]).checks
+
+
+def test_a_family_renders_its_checks() -> None:
+    family = reconcile_family(share_corpus(), "measure:fighters")
+    assert [
+        "family of 2 measures: measure:fighters, measure:locals",
+        "  checks:",
+        "    contradiction: share_of: More than half (2020) of 6,000 (2020) gives (3000, 6000] people, "
+        "and 2,000 (2020) is {2000}: they cannot both hold",
+        "    agree: share_of: More than half (2020) of 6,000 (2020) gives (3000, 6000] people, "
+        "and About 4,000 (2020) is [3600, 4400]: they overlap",
+    ] == str(family).splitlines()
+    assert "<td>share_of</td>" in family._repr_html_()
+    alone = reconcile_family(None, [YEARLY])
+    assert [
+        "family of 1 measures: measure:yearly",
+        "  checks:",
+        "    (no relations between them)",
+        "  note: measure:yearly is flow_of measure:total, which was not given: not checked",
+    ] == str(alone).splitlines()

@@ -183,3 +183,16 @@ def test_figures_of_the_same_quantity_are_judged_together() -> None:
         "({10} vs {20})",
         "not comparable: same_as: 20 (undated) and 20 (undated): a snapshot and a event measure",
     ] == checks
+
+
+def test_an_increment_without_a_whole_of_its_time_gives_its_total() -> None:
+    whole = _measure("measure:whole", MeasureKind.SNAPSHOT)
+    base = _measure("measure:base", MeasureKind.SNAPSHOT, (MeasureRelationKind.SUBSET_OF, "measure:whole"))
+    more = _measure("measure:more", MeasureKind.SNAPSHOT, (MeasureRelationKind.INCREMENT_OF, "measure:base"))
+    checks = _checks(
+        (more, base, whole),
+        _said("claim:b", base, "10", (10, 10), "2016"),
+        _said("claim:m", more, "5 more", (5, 5), "2016"),
+        _said("claim:w", whole, "12", (12, 12), "2015"),
+    )
+    assert "agree: increment_of: 10 (2016) plus 5 more (2016): a total of {15}" in checks

@@ -37,6 +37,7 @@ from tests.builders import (
     Marks,
     cases_corpus,
     claim,
+    disputed_death_corpus,
     exact,
     half_of,
     measure,
@@ -509,8 +510,14 @@ NO_VALUE = Claim(
             ),
         ),
         ([], None, "cannot reconcile: no claims and no measure: pass the measure to reconcile an empty list"),
+        (
+            [disputed_death_corpus().claims[0]],
+            None,
+            "cannot reconcile: claim 'claim:killed' gives a word ('killed'), not a figure: "
+            "use fact_summary for words",
+        ),
     ],
-    ids=["no-value", "twice", "two-measures", "other-measure", "nothing"],
+    ids=["no-value", "twice", "two-measures", "other-measure", "nothing", "a-word"],
 )
 def test_errors(claims: list[Claim], measure: Measure | None, message: str) -> None:
     with pytest.raises(ReconcileError) as caught:

@@ -146,6 +146,7 @@ def test_places_lie_within_places_by_located_in() -> None:
         within("place:china", "place:urumqi"),
         within("place:nowhere", "place:china"),
     )
+    assert not within("org:irpt", "place:tajikistan")
     assert Scope(places=("place:dushanbe",)).within(Scope(places=("place:tajikistan",)), place_within=within)
     assert "place: place:dushanbe is within place:tajikistan" == scopes_differ(
         Scope(places=("place:dushanbe",)), Scope(places=("place:tajikistan",)), within=within

@@ -285,6 +285,8 @@ class Claim:
             value = self.value
             figure = f"<q>{html.escape(value.phrase)}</q> — {html.escape(value.qualifier.value)}, "
             rows.append(("figure", figure + html.escape(bounds_text(value))))
+        if self.term is not None:
+            rows.append(("word", html.escape(self.term)))
         if self.period is not None:
             rows.append(("period", html.escape(str(self.period))))
         quote = self.quote

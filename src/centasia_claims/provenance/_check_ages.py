@@ -17,7 +17,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from centasia_claims.errors import UnknownIdError
 from centasia_claims.model import Period, Person
 from centasia_claims.provenance._findings import Finding, FindingKind
 from centasia_claims.reconciliation import Interval, place, read_estimate
@@ -50,11 +49,7 @@ def age_range(birth: PartialDate, when: Period) -> tuple[int, int | None]:
 def _when(corpus: Corpus, claim: Claim) -> Period | None:
     if claim.as_of is not None:
         return Period.of(claim.as_of)
-    try:
-        source = corpus.source(claim.source)
-    except UnknownIdError:
-        source = None
-    return place(claim, source).period
+    return place(claim, corpus.source(claim.source)).period
 
 
 def check_ages(corpus: Corpus) -> Iterator[Finding]:
@@ -62,10 +57,7 @@ def check_ages(corpus: Corpus) -> Iterator[Finding]:
     for measure in corpus.measures:
         if measure.age_of is None:
             continue
-        try:
-            person = corpus.entity(measure.age_of)
-        except UnknownIdError:
-            continue
+        person = corpus.entity(measure.age_of)  # a person: the corpus's integrity checks say so
         if not isinstance(person, Person) or person.birth_date is None:
             continue
         for claim in corpus.claims_for(measure.id):
