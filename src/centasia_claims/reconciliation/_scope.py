@@ -58,6 +58,8 @@ def scopes_differ(
     >>> scopes_differ(None, Scope()) is None
     True
     """
+    if one == other:  # the common case, checked first: most figures share their measure's scope
+        return None
     return (one or Scope()).difference(other or Scope(), place_within=within)
 
 
