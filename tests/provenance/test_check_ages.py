@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from centasia_claims import PartialDate, Period, check_provenance
+from centasia_claims import MeasureKind, PartialDate, Period, check_provenance
 from centasia_claims.model import EntityId
 from centasia_claims.provenance import FindingKind
 from centasia_claims.provenance._check_ages import age_range
@@ -83,3 +83,75 @@ def test_an_undated_age_is_not_checked() -> None:
         for finding in check_provenance(corpus).of_kind(FindingKind.AGE_MISMATCH)
         for claim in finding.claims
     ]
+
+
+def _years_corpus(
+    phrase: str, *, about: tuple[str, ...], kind: MeasureKind, claim_about: tuple[str, ...]
+) -> list[str]:
+    """The sound corpus with its measure in years and claim:a's figure written as ``phrase`` (120 years)."""
+    corpus = sound_corpus()
+    measure = attrs.evolve(
+        corpus.measures[0], unit="years", kind=kind, about=tuple(EntityId(entity) for entity in about)
+    )
+    person = attrs.evolve(corpus.persons[0], birth_date=PartialDate(1950))
+    claim_a = corpus.claim("claim:a")
+    value = attrs.evolve(claim_a.value, phrase=phrase) if claim_a.value else None
+    claims = tuple(
+        attrs.evolve(c, value=value, about=tuple(EntityId(e) for e in claim_about), quote=c.quote)
+        if c.id == "claim:a"
+        else attrs.evolve(c, about=())
+        for c in corpus.claims
+    )
+    corpus = attrs.evolve(corpus, measures=(measure,), persons=(person,), claims=claims)
+    return [
+        claim
+        for finding in check_provenance(corpus).of_kind(FindingKind.AGE_MISMATCH)
+        for claim in finding.claims
+    ]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "about", "kind", "claim_about", "expected"),
+    [
+        ("120", ("person:spokesman",), MeasureKind.SNAPSHOT, (), ["claim:a", "claim:b"]),
+        ("120", ("person:spokesman",), MeasureKind.EVENT, (), []),
+        ("120", ("person:spokesman", "org:agency"), MeasureKind.SNAPSHOT, (), []),
+        ("120", ("org:agency",), MeasureKind.SNAPSHOT, (), []),
+        ("120", (), MeasureKind.EVENT, ("person:spokesman",), []),
+    ],
+    ids=["years-about-one-person", "an-event-in-years", "about-two", "about-a-body", "no-cue"],
+)
+def test_which_figures_are_ages(
+    phrase: str, about: tuple[str, ...], kind: MeasureKind, claim_about: tuple[str, ...], expected: list[str]
+) -> None:
+    assert expected == _years_corpus(phrase, about=about, kind=kind, claim_about=claim_about)
+
+
+def test_a_figure_written_as_an_age() -> None:
+    corpus = sound_corpus()
+    person = attrs.evolve(corpus.persons[0], birth_date=PartialDate(1950))
+    claim_a = corpus.claim("claim:a")
+    assert claim_a.value is not None
+    text = "The spokesman, aged 120, left in 2015."
+    document = attrs.evolve(corpus.documents[0], text=corpus.documents[0].text + text)
+    start = len(corpus.documents[0].text)
+    quote = attrs.evolve(claim_a.quote, exact=text, start=start, end=start + len(text), prefix="", suffix="")
+    aged = attrs.evolve(
+        claim_a,
+        quote=quote,
+        value=attrs.evolve(claim_a.value, phrase="aged 120"),
+        about=(EntityId("person:spokesman"),),
+    )
+    source = attrs.evolve(corpus.sources[0], span=attrs.evolve(corpus.sources[0].span, end=start + len(text)))
+    corpus = attrs.evolve(
+        corpus,
+        documents=(document,),
+        sources=(source, *corpus.sources[1:]),
+        persons=(person,),
+        claims=(aged, *corpus.claims[1:]),
+    )
+    findings = check_provenance(corpus).of_kind(FindingKind.AGE_MISMATCH)
+    assert [
+        "'aged 120' ({120} years) as of 2015, but the Agency's spokesman was born 1950, "
+        "so was 64 to 65 then: check the age, the date or the birth date"
+    ] == [finding.message for finding in findings]
