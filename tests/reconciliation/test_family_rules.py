@@ -196,3 +196,25 @@ def test_an_increment_without_a_whole_of_its_time_gives_its_total() -> None:
         _said("claim:w", whole, "12", (12, 12), "2015"),
     )
     assert "agree: increment_of: 10 (2016) plus 5 more (2016): a total of {15}" in checks
+
+
+def test_the_parts_together_never_exceed_their_whole() -> None:
+    whole = _measure("measure:whole", MeasureKind.CUMULATIVE)
+    syria = _measure("measure:syria", MeasureKind.CUMULATIVE, (MeasureRelationKind.PART_OF, "measure:whole"))
+    iraq = _measure("measure:iraq", MeasureKind.CUMULATIVE, (MeasureRelationKind.PART_OF, "measure:whole"))
+    checks = _checks(
+        (whole, syria, iraq),
+        _said("claim:syria", syria, "600", (600, 600), "2015"),
+        _said("claim:iraq-early", iraq, "200", (200, 200), "2014"),
+        _said("claim:iraq", iraq, "500", (500, 500), "2015"),
+        _said("claim:whole-2015", whole, "1,000", (1000, 1000), "2015"),
+        _said("claim:whole-2016", whole, "1,200", (1200, 1200), "2016"),
+        _said("claim:whole-2014", whole, "900", (900, 900), "2014"),
+    )
+    together = [check for check in checks if "together" in check]
+    assert [
+        "contradiction: part_of: 500 (2015) + 600 (2015) within 1,000 (2015): the parts together ([1100, ∞)) "
+        "exceed their whole",
+        "agree: part_of: 500 (2015) + 600 (2015) within 1,200 (2016): the parts together ([1100, ∞)) do not "
+        "exceed their whole ({1200})",
+    ] == together

@@ -33,7 +33,7 @@ import attrs
 from centasia_claims._render import html_table
 from centasia_claims.errors import ReconcileError
 from centasia_claims.model import ClaimId, Measure, MeasureId, MeasureRelationKind
-from centasia_claims.reconciliation._family_rules import Family, check_relation
+from centasia_claims.reconciliation._family_rules import Family, check_parts, check_relation
 from centasia_claims.reconciliation._interval import Interval
 from centasia_claims.reconciliation._reconcile import Reconciliation, reconcile
 from centasia_claims.reconciliation._verdicts import FigureVerdict
@@ -274,6 +274,25 @@ def reconcile_family(
                     implied=implied,
                 )
                 for claims, verdict, reason, implied in check_relation(context, family[key], relation)
+            )
+    wholes: dict[str, list[str]] = {}
+    for key in ids:
+        for relation in family[key].relations:
+            if relation.kind is MeasureRelationKind.PART_OF and relation.target in family:
+                wholes.setdefault(relation.target, []).append(key)
+    for whole, parts in sorted(wholes.items()):
+        if len(parts) > 1:
+            checks.extend(
+                RelationCheck(
+                    kind=MeasureRelationKind.PART_OF,
+                    measure=parts[0],
+                    target=whole,
+                    claims=claims,
+                    verdict=verdict,
+                    reason=reason,
+                    implied=implied,
+                )
+                for claims, verdict, reason, implied in check_parts(context, whole, parts)
             )
     checks.sort(key=lambda check: (check.measure, check.target, check.kind.value, check.claims))
     return FamilyReconciliation(

@@ -28,7 +28,7 @@ from centasia_claims.reconciliation._interval import Interval
 from centasia_claims.reconciliation._reconcile import Reconciliation
 from centasia_claims.reconciliation._verdicts import FigureVerdict, judge
 
-__all__ = ["Family", "check_relation"]
+__all__ = ["Family", "check_parts", "check_relation"]
 
 Check = tuple[tuple[ClaimId, ...], FigureVerdict, str, Interval | None]
 """A check: the figures, the verdict, the reason, what they imply."""
@@ -283,3 +283,42 @@ _RULES: Final[dict[MeasureRelationKind, Callable[[Family, Measure, MeasureRelati
 def check_relation(family: Family, measure: Measure, relation: MeasureRelation) -> Iterator[Check]:
     """Every check of one relation a measure states, by the rule of its kind."""
     return _RULES[relation.kind](family, measure, relation)
+
+
+def check_parts(family: Family, whole: str, parts: list[str]) -> Iterator[Check]:
+    """``part_of``, all parts together: the least each part can be, summed, never exceeds their whole.
+
+    For each figure of the whole, each part contributes its figure of the same time (for a running total, of
+    the same time or earlier) with the largest lower end; a part with no such figure leaves the sum unchecked.
+    """
+    kind = family.measures[whole].kind
+    for total, total_interval in family.counts(whole):
+        chosen: list[tuple[Figure, float, bool]] = []
+        for part in parts:
+            timed = [
+                (figure, interval.low or 0.0, interval.low is not None and not interval.low_inclusive)
+                for figure, interval in family.counts(part)
+                if figure.unit == total.unit
+                and (
+                    _same_time(figure, total, kind)
+                    or (kind is MeasureKind.CUMULATIVE and _no_later(figure, total))
+                )
+            ]
+            if not timed:
+                break
+            chosen.append(max(timed, key=lambda item: (item[1], item[2], item[0].claim)))
+        else:
+            least = sum(low for _, low, _ in chosen)
+            together = Interval(low=least, low_inclusive=not any(open_ for _, _, open_ in chosen))
+            claims = (*(figure.claim for figure, _, _ in chosen), total.claim)
+            said = f"{' + '.join(figure.label for figure, _, _ in chosen)} within {total.label}"
+            if total_interval.is_below(together):
+                yield (
+                    claims,
+                    CONTRADICTION,
+                    f"{said}: the parts together ({together}) exceed their whole",
+                    together,
+                )
+            else:
+                why = f"{said}: the parts together ({together}) do not exceed their whole ({total_interval})"
+                yield claims, AGREE, why, together
