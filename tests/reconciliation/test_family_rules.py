@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import attrs
 import pytest
 
 from centasia_claims import Measure, MeasureKind
-from centasia_claims.model import MeasureRelation, MeasureRelationKind
+from centasia_claims.model import MeasureRelation, MeasureRelationKind, Scope
 from centasia_claims.reconciliation import reconcile_family
 from tests.builders import PEOPLE, PERCENT, Said, between, exact, scenario
 
@@ -218,3 +219,20 @@ def test_the_parts_together_never_exceed_their_whole() -> None:
         "agree: part_of: 500 (2015) + 600 (2015) within 1,200 (2016): the parts together ([1100, ∞)) do not "
         "exceed their whole ({1200})",
     ] == together
+
+
+def test_figures_of_another_scope_take_no_part() -> None:
+    part = _measure("measure:part", MeasureKind.EVENT, (MeasureRelationKind.SUBSET_OF, "measure:whole"))
+    whole = _measure("measure:whole", MeasureKind.EVENT)
+    scoped = attrs.evolve(
+        _said("claim:syria", whole, "5", (5, 5), None), scope=Scope(places=("place:syria",))
+    )
+    checks = _checks(
+        (part, whole),
+        _said("claim:p", part, "20", (20, 20), None),
+        _said("claim:w", whole, "30", (30, 30), None),
+        scoped,
+    )
+    assert [
+        "agree: subset_of: 20 (undated) within 30 (undated): it does not exceed its whole ({20} vs {30})"
+    ] == checks

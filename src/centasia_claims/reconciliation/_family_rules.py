@@ -1,9 +1,10 @@
 """The rule of each kind of measure relation, applied to the figures of the two measures.
 
 Each rule yields checks as ``(claims, verdict, reason, implied)``; `reconcile_family` makes them
-`RelationCheck` s. When two figures can be compared by date follows the kind of the whole: an event's figures
-always; a running total's when the part is dated no later than the whole (it can only have grown since);
-a level's only for the same period.
+`RelationCheck` s. Only the figures of a measure's own scope take part: a figure that states another scope
+(Syria only, a headcount) counts something other than its measure. When two figures can be compared by date
+follows the kind of the whole: an event's figures always; a running total's when the part is dated no later
+than the whole (it can only have grown since); a level's only for the same period.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from centasia_claims.model import (
     MeasureKind,
     MeasureRelation,
     MeasureRelationKind,
+    Scope,
 )
 from centasia_claims.reconciliation._figures import Figure, derive, read_estimate
 from centasia_claims.reconciliation._interval import Interval
@@ -50,18 +52,20 @@ class Family:
     claims: Mapping[str, Mapping[str, Claim]]
     literal: bool
 
+    def own(self, measure: str) -> list[Figure]:
+        """A measure's figures of its own scope: one that counts something else is no figure of it here."""
+        scope = self.measures[measure].scope
+        scope = None if scope == Scope() else scope
+        return [figure for figure in self.members[measure].figures if figure.scope == scope]
+
     def counts(self, measure: str) -> list[tuple[Figure, Interval]]:
         """A measure's comparable figures with their intervals (shares of other claims as derived counts)."""
-        return [
-            (figure, figure.interval)
-            for figure in self.members[measure].figures
-            if figure.interval is not None
-        ]
+        return [(figure, figure.interval) for figure in self.own(measure) if figure.interval is not None]
 
     def written(self, measure: str, *, unit: str | None = None) -> list[tuple[Figure, Interval]]:
         """A measure's figures as written, set aside or not (in ``unit`` only, when given)."""
         found = []
-        for figure in self.members[measure].figures:
+        for figure in self.own(measure):
             value = self.claims[measure][figure.claim].value
             if value is None or value.share_of is not None or (unit is not None and value.unit != unit):
                 continue
