@@ -9,10 +9,22 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from centasia_claims import Corpus, load_seed_corpus
+from centasia_claims import Corpus, Measure, MeasureKind, load_seed_corpus
 from centasia_claims.errors import ReconcileError, UnknownIdError
+from centasia_claims.model import MeasureRelation, MeasureRelationKind
 from centasia_claims.reconciliation import FigureVerdict, reconcile_family
-from tests.builders import FIGHTERS, LOCALS, TOTAL, YEARLY, flow_corpus, increment_corpus, share_corpus
+from tests.builders import (
+    FIGHTERS,
+    LOCALS,
+    PEOPLE,
+    TOTAL,
+    YEARLY,
+    claim,
+    exact,
+    flow_corpus,
+    increment_corpus,
+    share_corpus,
+)
 
 if TYPE_CHECKING:
     import random
@@ -211,3 +223,34 @@ def test_a_family_renders_its_checks() -> None:
         "    (no relations between them)",
         "  note: measure:yearly is flow_of measure:total, which was not given: not checked",
     ] == str(alone).splitlines()
+
+
+@given(
+    st.lists(st.integers(1, 50), min_size=1, max_size=4),
+    st.lists(st.integers(1, 50), min_size=1, max_size=4),
+    st.sampled_from(MeasureKind),
+)
+def test_a_same_as_relation_checks_the_same_pairs_whichever_measure_states_it(
+    one: list[int], other: list[int], kind: MeasureKind
+) -> None:
+    def family(stated_on_first: bool) -> list[tuple[tuple[str, ...], FigureVerdict]]:
+        first = Measure(id="measure:a", label="a", unit=PEOPLE, kind=kind)
+        second = Measure(id="measure:b", label="b", unit=PEOPLE, kind=kind)
+        link = (MeasureRelation(MeasureRelationKind.SAME_AS, first.id if not stated_on_first else second.id),)
+        first, second = (
+            (attrs.evolve(first, relations=link), second)
+            if stated_on_first
+            else (
+                first,
+                attrs.evolve(second, relations=link),
+            )
+        )
+        claims = [
+            claim(f"claim:{measure.id[-1]}{index}", exact(str(value), value, PEOPLE), measure, period="2016")
+            for measure, values in ((first, one), (second, other))
+            for index, value in enumerate(values)
+        ]
+        result = reconcile_family(None, [first, second], claims=claims)
+        return sorted((tuple(sorted(check.claims)), check.verdict) for check in result.checks)
+
+    assert family(stated_on_first=True) == family(stated_on_first=False)
