@@ -10,7 +10,7 @@ line is wrong; 3 the corpus or another input could not be read.
 {...}
 True
 >>> [command.name for command in COMMANDS]
-['report', 'estimates', 'names', 'check', 'trace', 'plot']
+['report', 'estimates', 'family', 'facts', 'names', 'check', 'trace', 'plot']
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ import argparse
 import sys
 from typing import TYPE_CHECKING
 
-from centasia_claims.cli import _check, _estimates, _names, _plot, _report, _trace
+from centasia_claims.cli import _check, _estimates, _facts, _family, _names, _plot, _report, _trace
 from centasia_claims.cli._command import EXIT_DATA_ERROR, EXIT_OK, Command
 from centasia_claims.errors import CentasiaClaimsError
 
@@ -31,6 +31,8 @@ __all__ = ["COMMANDS", "main"]
 COMMANDS: tuple[Command, ...] = (
     _report.COMMAND,
     _estimates.COMMAND,
+    _family.COMMAND,
+    _facts.COMMAND,
     _names.COMMAND,
     _check.COMMAND,
     _trace.COMMAND,
