@@ -160,16 +160,20 @@ def _measures_given(
     corpus: Corpus | None, measures: MeasureId | str | Measure | Iterable[Measure | MeasureId | str]
 ) -> list[Measure]:
     items: list[Measure | str] = [measures] if isinstance(measures, str | Measure) else list(measures)
-    named = [item for item in items if isinstance(item, str)]
-    if corpus is None and named:
-        raise ReconcileError(
-            f"cannot reconcile the family of {named[0]!r} without a corpus: pass the corpus that holds it, "
-            "or the Measure objects with their claims"
-        )
     if not items:
         raise ReconcileError("no measures given: pass at least one measure, by id or as a Measure")
-    assert corpus is not None or not named  # noqa: S101  (narrowed above, for mypy)
-    return [item if isinstance(item, Measure) else corpus.measure(item) for item in items]  # type: ignore[union-attr]
+    found: list[Measure] = []
+    for item in items:
+        if isinstance(item, Measure):
+            found.append(item)
+        elif corpus is None:
+            raise ReconcileError(
+                f"cannot reconcile the family of {item!r} without a corpus: pass the corpus that holds it, "
+                "or the Measure objects with their claims"
+            )
+        else:
+            found.append(corpus.measure(item))
+    return found
 
 
 def _family(corpus: Corpus | None, given: list[Measure]) -> dict[MeasureId, Measure]:
