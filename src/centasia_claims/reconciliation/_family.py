@@ -233,7 +233,7 @@ def reconcile_family(
     Traceback (most recent call last):
     ...
     centasia_claims.errors.ReconcileError: cannot reconcile the family of 'measure:tajik-fighters-killed' without a corpus: pass the corpus that holds it, or the Measure objects with their claims
-    """  # noqa: E501
+    """  # noqa: E501  (the error a doctest shows is one line)
     family = _family(corpus, _measures_given(corpus, measures))
     by_measure: dict[str, dict[str, Claim]] = {key: {} for key in family}
     if corpus is not None:
