@@ -30,7 +30,18 @@ from centasia_claims import (
     TextSpan,
     Verb,
 )
-from centasia_claims.model import EpistemicStatus, Exclusion, ExclusionReason, Script, SourceKind, Stance
+from centasia_claims.model import (
+    EpistemicStatus,
+    Exclusion,
+    ExclusionReason,
+    MeasureRelation,
+    MeasureRelationKind,
+    Scope,
+    Script,
+    SourceKind,
+    Stance,
+    TimeBasis,
+)
 from centasia_claims.reconciliation import Interval
 from tests.builders import PERCENT, claim, measure, more_than, share_of, source, step
 
@@ -138,7 +149,14 @@ name_tuples = st.lists(names, min_size=1, max_size=3).map(tuple)
 relation_tuples = st.lists(relations, max_size=2).map(tuple)
 
 persons = st.builds(
-    Person, id=entity_ids, names=name_tuples, relations=relation_tuples, description=notes, note=notes
+    Person,
+    id=entity_ids,
+    names=name_tuples,
+    relations=relation_tuples,
+    description=notes,
+    note=notes,
+    birth_date=st.none() | partial_dates(),
+    birth_place=st.none() | entity_ids,
 )
 organizations = st.builds(
     Organization, id=entity_ids, names=name_tuples, kind=notes, relations=relation_tuples, note=notes
@@ -153,6 +171,27 @@ events = st.builds(
     participants=st.lists(entity_ids, max_size=3).map(tuple),
     relations=relation_tuples,
 )
+_TERMS = ("fighters", "suicide bombers", "travellers", "family members", "women", "nationals", "a free term")
+_PLACES = ("place:syria", "place:iraq", "Raqqa")
+
+
+@st.composite
+def scopes(draw: st.DrawFn) -> Scope:
+    """Scopes over a few population terms (curated and free), places, bases and units; any may be empty."""
+    return Scope(
+        included=draw(st.lists(st.sampled_from(_TERMS), max_size=3)),
+        excluded=draw(st.lists(st.sampled_from(_TERMS), max_size=2)),
+        places=draw(st.lists(st.sampled_from(_PLACES), max_size=2)),
+        basis=draw(st.none() | st.sampled_from(TimeBasis)),
+        unit=draw(st.none() | st.sampled_from(("households", "people"))),
+    )
+
+
+measure_relations = st.builds(
+    MeasureRelation, kind=st.sampled_from(MeasureRelationKind), target=measure_ids, note=notes
+)
+
+
 measures = st.builds(
     Measure,
     id=measure_ids,
@@ -163,6 +202,10 @@ measures = st.builds(
     place=notes,
     about=st.lists(entity_ids, max_size=2).map(tuple),
     note=notes,
+    scope=st.none() | scopes(),
+    relations=st.lists(measure_relations, max_size=2).map(tuple),
+    vocabulary=st.lists(st.sampled_from(["alive", "dead", "killed"]), unique=True, max_size=3).map(tuple),
+    age_of=st.none() | entity_ids,
 )
 attribution_steps = st.builds(
     AttributionStep,
@@ -199,7 +242,14 @@ sources = st.builds(
 @st.composite
 def claims(draw: st.DrawFn) -> Claim:
     measure = draw(st.none() | measure_ids)
-    value = draw(estimates()) if measure is not None or draw(st.booleans()) else None
+    term = draw(st.none() | st.sampled_from(["alive", "killed"])) if measure is not None else None
+    value = (
+        None
+        if term is not None
+        else draw(estimates())
+        if measure is not None or draw(st.booleans())
+        else None
+    )
     return Claim(
         id=draw(claim_ids),
         source=draw(source_ids),
@@ -214,6 +264,9 @@ def claims(draw: st.DrawFn) -> Claim:
         stance=draw(st.sampled_from(list(Stance))),
         status=draw(st.none() | st.sampled_from(list(EpistemicStatus))),
         note=draw(notes),
+        occasion=draw(st.none() | st.sampled_from(["press-conference"])),
+        scope=draw(st.none() | scopes()),
+        term=term,
     )
 
 
@@ -292,6 +345,12 @@ _QUOTES = (
 
 measure_kinds = st.sampled_from(MeasureKind)
 
+_FIGURE_SCOPES = (
+    None,
+    Scope(places=("place:syria",)),
+    Scope(included=("fighters",), basis=TimeBasis.LEVEL),
+)
+
 
 @st.composite
 def hedged_counts(draw: st.DrawFn) -> Estimate:
@@ -313,8 +372,9 @@ def hedged_counts(draw: st.DrawFn) -> Estimate:
 
 
 @st.composite
-def figure_claims(draw: st.DrawFn, *, max_size: int = 10) -> list[Claim]:
-    """Claims for `MEASURE` with varied hedges, periods, sources, claimants, re-reports and shares."""
+def figure_claims(draw: st.DrawFn, *, max_size: int = 10, scoped: bool = False) -> list[Claim]:
+    """Claims for `MEASURE` with varied hedges, periods, sources, claimants, re-reports and shares (and, when
+    ``scoped``, scopes: Syria only, or a headcount of fighters)."""
     count = draw(st.integers(0, max_size))
     claims: list[Claim] = []
     for index in range(count):
@@ -336,6 +396,7 @@ def figure_claims(draw: st.DrawFn, *, max_size: int = 10) -> list[Claim]:
                 statement="a figure",
                 period=draw(st.sampled_from(_PERIODS)),
                 attribution=(step(agent, "officials"),),
+                scope=draw(st.sampled_from(_FIGURE_SCOPES)) if scoped else None,
             )
         )
     return claims
@@ -354,6 +415,8 @@ MODEL_STRATEGIES: dict[str, st.SearchStrategy[Any]] = {
     "Place": places,
     "Event": events,
     "Measure": measures,
+    "MeasureRelation": measure_relations,
+    "Scope": scopes(),
     "AttributionStep": attribution_steps,
     "Source": sources,
     "Claim": claims(),

@@ -158,12 +158,14 @@ QUOTE = {"exact": "1,141", "start": 0, "end": 5}
                 (
                     "$.colour",
                     "unknown key: allowed keys are id, source, quote, unquoted, statement, about, measure, "
-                    "value, predicate, period, as_of, attribution, stance, status, note",
+                    "value, predicate, period, as_of, occasion, attribution, stance, status, note, scope, "
+                    "term",
                 ),
                 (
                     "$.shade",
                     "unknown key: allowed keys are id, source, quote, unquoted, statement, about, measure, "
-                    "value, predicate, period, as_of, attribution, stance, status, note",
+                    "value, predicate, period, as_of, occasion, attribution, stance, status, note, scope, "
+                    "term",
                 ),
             ],
             id="missing-and-unknown-keys",

@@ -92,8 +92,8 @@ BASE = {"sources": [SOURCE], "measures": [MEASURE]}
             {**BASE, "claims": [_claim(colour="red")]},
             [
                 "fixtures/bad.json: $.claims[0].colour: unknown key: allowed keys are id, source, quote, "
-                "unquoted, statement, about, measure, value, predicate, period, as_of, attribution, stance, "
-                "status, note"
+                "unquoted, statement, about, measure, value, predicate, period, as_of, occasion, "
+                "attribution, stance, status, note, scope, term"
             ],
             id="unknown-key",
         ),

@@ -43,3 +43,11 @@ def test_unknown_kind() -> None:
         ValueError, match=r"^kind: unknown kind 'people': expected one of claims, estimates, entities"
     ):
         records(CORPUS, "people")  # type: ignore[arg-type]
+
+
+def test_claim_rows_give_the_word_and_the_scope_a_claim_states() -> None:
+    rows = {row["id"]: row for row in records(CORPUS, "claims")}
+    killed = rows["claim:md-times-halimov-killed-mosul"]
+    syria = rows["claim:crossroads-tajikistan-about-300"]
+    assert ("killed", None, None) == (killed["term"], killed["scope"], killed["phrase"])
+    assert (None, "place: place:syria", "about 300") == (syria["term"], syria["scope"], syria["phrase"])

@@ -10,7 +10,7 @@ CORPUS = load_seed_corpus()
 def test_a_claim_for_a_measure_needs_a_value() -> None:
     with pytest.raises(InvalidValueError) as caught:
         Claim(id="c", source="s", quote=TextQuote(exact="x", start=0, end=1), statement="x", measure="m")
-    assert "value: a claim for measure 'm' needs a value (got None)" == str(caught.value)
+    assert "value: a claim for measure 'm' needs a value or a term (got neither)" == str(caught.value)
 
 
 def test_claimant_is_the_first_step() -> None:

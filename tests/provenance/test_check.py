@@ -195,6 +195,14 @@ ANONYMOUS_SOURCE = Finding(
     "text does",
 )
 
+
+def _age_against_birth() -> Corpus:
+    corpus = sound_corpus()
+    measure = attrs.evolve(corpus.measures[0], age_of=E("person:spokesman"))
+    person = attrs.evolve(corpus.persons[0], birth_date=PartialDate(1900, 6, 1))
+    return attrs.evolve(corpus, measures=(measure,), persons=(person,))
+
+
 CASES: list[tuple[str, Callable[[], Corpus], Finding]] = [
     (
         "unquoted",
@@ -407,6 +415,16 @@ CASES: list[tuple[str, Callable[[], Corpus], Finding]] = [
             ("claim:a", "claim:b"),
             "the only other origins that give a compatible figure are in claims the text does not stand "
             "behind: claim:b (unconfirmed); they are not independent confirmation",
+        ),
+    ),
+    (
+        "age-against-birth-date",
+        _age_against_birth,
+        Finding(
+            FindingKind.AGE_MISMATCH,
+            ("claim:a",),
+            "'120' ({120} years) as of 2015, but the Agency's spokesman was born 1900-06-01, "
+            "so was 114 to 115 then: check the age, the date or the birth date",
         ),
     ),
 ]

@@ -106,7 +106,7 @@ def test_the_seed_claims_are_corroborated_without_error() -> None:
     corpus = load_seed_corpus()
     for claim in corpus.claims:
         result = corroborate(corpus, claim)
-        assert result.compared == (claim.measure is not None)
+        assert result.compared == (claim.value is not None)
 
 
 # Unmarked counts of a few small figures: every pair is compared, and equal bounds are common.

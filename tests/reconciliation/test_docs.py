@@ -7,6 +7,9 @@ from pathlib import Path
 import pytest
 
 from centasia_claims import load_seed_corpus, reconcile
+from centasia_claims.reconciliation import FigureVerdict, fact_summary, judge_facts
+from tests.builders import COMMANDER, disputed_death_corpus
+from tests.reconciliation.test_facts import CASES as FACT_CASES
 
 DOC = Path(__file__).resolve().parents[2] / "docs" / "estimates.md"
 CORPUS = load_seed_corpus()
@@ -42,3 +45,36 @@ def test_the_seed_measures_read_as_an_analyst_reads_them(
     involved = {claim for pair in result.contradictions for claim in (pair.first, pair.second)}
     assert trend == result.trend.value
     assert contradicted <= involved
+
+
+def _table_rows(heading: str) -> list[list[str]]:
+    """The rows of the first table under a heading of docs/estimates.md, as cells."""
+    section = DOC.read_text(encoding="utf-8").split(heading, 1)[1]
+    rows = []
+    for line in section.splitlines()[2:]:
+        if line.startswith("| `"):
+            rows.append([cell.strip() for cell in line.strip("|").split(" | ")])
+        elif rows:
+            break
+    return rows
+
+
+def test_every_verdict_has_its_rule_on_the_page() -> None:
+    pairs = {row[0].strip("`") for row in _table_rows("### Verdicts on pairs")}
+    facts = {row[0].strip("`") for row in _table_rows("### Facts that are words")}
+    assert {verdict.value for verdict in FigureVerdict} - {"stale_relay"} <= pairs | facts
+
+
+def test_the_different_definitions_example_is_what_reconcile_says() -> None:
+    (row,) = [row for row in _table_rows("### Verdicts on pairs") if row[0] == "`different_definitions`"]
+    result = reconcile(CORPUS, "measure:tajiks-joined-is-syria-iraq")
+    pair = result.verdict("claim:odr-interior-ministry-1141", "claim:crossroads-tajikistan-about-300")
+    assert row[2] == f'"{pair.reason}"'
+
+
+def test_the_examples_of_facts_are_what_judge_facts_says() -> None:
+    summary = fact_summary(disputed_death_corpus(), COMMANDER, "measure:commander-status")
+    said = {pair.reason for pair in summary.verdicts}
+    said |= {judge_facts(one, other, kind).reason for _, one, other, kind, _, _ in FACT_CASES}
+    shown = {row[2].strip("`") for row in _table_rows("### Facts that are words")}
+    assert set() == shown - said

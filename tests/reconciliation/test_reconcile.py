@@ -37,6 +37,7 @@ from tests.builders import (
     Marks,
     cases_corpus,
     claim,
+    disputed_death_corpus,
     exact,
     half_of,
     measure,
@@ -495,7 +496,8 @@ NO_VALUE = Claim(
             None,
             (
                 "cannot reconcile: claims for several measures: 'measure:tajik-civil-war-deaths' (1 claims), "
-                "'measure:tajiks-joined-is-syria-iraq' (1 claims); reconcile one measure at a time"
+                "'measure:tajiks-joined-is-syria-iraq' (1 claims); reconcile one measure at a time, "
+                "or related measures together with reconcile_family"
             ),
         ),
         (
@@ -503,12 +505,19 @@ NO_VALUE = Claim(
             TAJIKS,
             (
                 "cannot reconcile: claims for several measures: 'measure:tajik-civil-war-deaths' (1 claims), "
-                "'measure:tajiks-joined-is-syria-iraq' (0 claims); reconcile one measure at a time"
+                "'measure:tajiks-joined-is-syria-iraq' (0 claims); reconcile one measure at a time, "
+                "or related measures together with reconcile_family"
             ),
         ),
         ([], None, "cannot reconcile: no claims and no measure: pass the measure to reconcile an empty list"),
+        (
+            [disputed_death_corpus().claims[0]],
+            None,
+            "cannot reconcile: claim 'claim:killed' gives a word ('killed'), not a figure: "
+            "use fact_summary for words",
+        ),
     ],
-    ids=["no-value", "twice", "two-measures", "other-measure", "nothing"],
+    ids=["no-value", "twice", "two-measures", "other-measure", "nothing", "a-word"],
 )
 def test_errors(claims: list[Claim], measure: Measure | None, message: str) -> None:
     with pytest.raises(ReconcileError) as caught:
@@ -566,7 +575,7 @@ def test_unknown_figure() -> None:
     assert expected == str(caught.value)
 
 
-@given(figure_claims(), measure_kinds, st.randoms())
+@given(figure_claims(scoped=True), measure_kinds, st.randoms())
 def test_order_of_the_claims_does_not_matter(
     claims: list[Claim], kind: MeasureKind, rng: random.Random
 ) -> None:
@@ -586,7 +595,7 @@ def _inside(interval: Interval) -> float:
     return (low + interval.high) / 2
 
 
-@given(figure_claims(max_size=8).filter(bool), measure_kinds, st.data())
+@given(figure_claims(max_size=8, scoped=True).filter(bool), measure_kinds, st.data())
 def test_a_figure_inside_the_consensus_never_widens_it(
     claims: list[Claim], kind: MeasureKind, data: st.DataObject
 ) -> None:
@@ -607,7 +616,9 @@ def test_a_figure_inside_the_consensus_never_widens_it(
     after = reconcile(None, [*claims, added], measure=of_kind, sources=SOURCES)
     days = None if consensus.period is None else consensus.period.days()
     widened = next(
-        item for item in after.consensus if (None if item.period is None else item.period.days()) == days
+        item
+        for item in after.consensus
+        if (None if item.period is None else item.period.days()) == days and item.scope == consensus.scope
     )
     assert consensus.interval.encloses(widened.interval)
     assert "claim:added" in widened.claims

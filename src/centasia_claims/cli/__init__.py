@@ -10,7 +10,8 @@ line is wrong; 3 the corpus or another input could not be read.
 {...}
 True
 >>> [command.name for command in COMMANDS]
-['report', 'estimates', 'names', 'check', 'trace', 'plot', 'import', 'fix-offsets', 'upgrade', 'schema']
+['report', 'estimates', 'family', 'facts', 'names', 'check', 'trace', 'plot', 'import', 'fix-offsets',
+ 'upgrade', 'schema']
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ from typing import TYPE_CHECKING
 from centasia_claims.cli import (
     _check,
     _estimates,
+    _facts,
+    _family,
     _fix_offsets,
     _import,
     _names,
@@ -42,6 +45,8 @@ __all__ = ["COMMANDS", "main"]
 COMMANDS: tuple[Command, ...] = (
     _report.COMMAND,
     _estimates.COMMAND,
+    _family.COMMAND,
+    _facts.COMMAND,
     _names.COMMAND,
     _check.COMMAND,
     _trace.COMMAND,

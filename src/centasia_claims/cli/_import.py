@@ -1,8 +1,8 @@
 """``centasia-claims import TABLE -o FOLDER``: turn a table of reports into a corpus folder.
 
 Names and measures are resolved against the corpus of the corpus options (``--corpus``, repeatable, and
-``--with-seeds``; default: the bundled one; ``--no-base`` for none). One line a row; exit 0 when written, 1 when a row was refused (nothing written), 3 when the table
-cannot be read.
+``--with-seeds``; default: the bundled one; ``--no-base`` for none). One line a row; exit 0 when written, 1
+when a row was refused (nothing written), 3 when the table cannot be read.
 """
 
 from __future__ import annotations

@@ -96,6 +96,8 @@ def _refs(item: object) -> Iterator[_Ref]:  # noqa: PLR0912  (one branch per mod
     elif isinstance(item, Person | Organization | Place | Event):
         for i, relation in enumerate(item.relations):
             yield _entity(f".relations[{i}].target", relation.target)
+        if isinstance(item, Person):
+            yield (".birth_place", item.birth_place, frozenset({"place"}))
         if isinstance(item, Event):
             yield (".place", item.place, frozenset({"place"}))
             for i, participant in enumerate(item.participants):
@@ -105,6 +107,9 @@ def _refs(item: object) -> Iterator[_Ref]:  # noqa: PLR0912  (one branch per mod
     elif isinstance(item, Measure):
         for i, entity in enumerate(item.about):
             yield _entity(f".about[{i}]", entity)
+        for i, link in enumerate(item.relations):
+            yield (f".relations[{i}].target", link.target, frozenset({"measure"}))
+        yield (".age_of", item.age_of, frozenset({"person"}))
     elif isinstance(item, Claim):
         yield (".source", item.source, frozenset({"source"}))
         for i, entity in enumerate(item.about):
@@ -164,6 +169,14 @@ def find_problems(
             kinds[id_] = kind
     sources = sections.get("sources", ()) if quotes else ()
     in_document = {source.id: source.document for source in sources if isinstance(source, Source)}
+    vocabularies: dict[str, tuple[str, ...]] = {
+        measure.id: measure.vocabulary
+        for measure in sections.get("measures", ())
+        if isinstance(measure, Measure)
+    }
+    for partial, fields, _, _ in extensions:  # words a later folder adds to a measure's vocabulary
+        if isinstance(partial, Measure) and "vocabulary" in fields and partial.id in vocabularies:
+            vocabularies[partial.id] += partial.vocabulary
     for section, items in sections.items():
         for index, item in enumerate(items):
             file, path = locate(section, index)
@@ -171,6 +184,10 @@ def find_problems(
                 Problem(file, path + sub, message)
                 for sub, message in _item_problems(item, kinds, documents, in_document)
             )
+            if isinstance(item, Claim):
+                problems.extend(
+                    Problem(file, path + sub, message) for sub, message in _term(item, vocabularies)
+                )
     for partial, fields, file, path in extensions:
         prefixes = tuple(f".{field}" for field in fields)
         problems.extend(
@@ -179,6 +196,25 @@ def find_problems(
             if sub.startswith(prefixes)
         )
     return problems
+
+
+def _term(claim: Claim, vocabularies: Mapping[str, tuple[str, ...]]) -> Iterator[tuple[str, str]]:
+    """A claim's term is a word of its measure's vocabulary; a figure is not given for a measure of words."""
+    if claim.measure is None or claim.measure not in vocabularies:
+        return  # no measure, or an unknown one (reported as a reference)
+    vocabulary = vocabularies[claim.measure]
+    if claim.term is not None and claim.term not in vocabulary:
+        words = ", ".join(repr(word) for word in vocabulary) or "none"
+        message = (
+            f"{claim.term!r} is not in the vocabulary of {claim.measure!r} (its words: {words}): "
+            "use one of its words or add the word to the measure"
+        )
+        yield ".term", message
+    elif claim.term is None and vocabulary:
+        yield (
+            ".value",
+            f"{claim.measure!r} is a measure of words ({', '.join(vocabulary)}): give a term, not a value",
+        )
 
 
 def _article(noun: str) -> str:

@@ -126,7 +126,8 @@ def _field_table(definition: dict[str, Any], seeds: list[dict[str, Any]]) -> lis
     for field, node in definition["properties"].items():
         example = next((item[field] for item in seeds if field in item), None)
         if example is None:
-            example = node["default"] if node.get("default") not in {None, "", ()} else _type_example(node)
+            default = node.get("default")
+            example = default if default not in (None, "", [], {}) else _type_example(node)
         shown = _compact(example)
         lines.append(
             f"| `{field}` | {_cell(_type_text(node))} | {'yes' if field in required else ''} | "

@@ -69,6 +69,8 @@ def _claim_row(corpus: Corpus, claim: Claim) -> Row:
         "measure": claim.measure,
         "measure_label": None if claim.measure is None else corpus.measure(claim.measure).label,
         "predicate": claim.predicate,
+        "term": claim.term,
+        "scope": None if claim.scope is None else str(claim.scope),
         "phrase": None if value is None else value.phrase,
         "qualifier": None if value is None else value.qualifier.value,
         "low": None if value is None else value.low,

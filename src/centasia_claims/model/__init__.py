@@ -48,6 +48,7 @@ from centasia_claims.model._entities import (
 )
 from centasia_claims.model._estimate import PERCENT, Estimate, Qualifier
 from centasia_claims.model._ids import ClaimId, EntityId, MeasureId, SourceId
+from centasia_claims.model._measures import MeasureRelation, MeasureRelationKind
 from centasia_claims.model._quotes import (
     CHARACTER_EQUIVALENTS,
     QuoteMatch,
@@ -55,12 +56,14 @@ from centasia_claims.model._quotes import (
     find_quotes,
     fold_typography,
 )
+from centasia_claims.model._scope import POPULATION_TERMS, Scope, TimeBasis, broader_terms, fold_term
 from centasia_claims.model._source import Reliability, Source, SourceKind, TextSpan
 from centasia_claims.model._text import Document, TextQuote
 
 __all__ = [
     "CHARACTER_EQUIVALENTS",
     "PERCENT",
+    "POPULATION_TERMS",
     "AttributionStep",
     "Claim",
     "ClaimId",
@@ -76,6 +79,8 @@ __all__ = [
     "Measure",
     "MeasureId",
     "MeasureKind",
+    "MeasureRelation",
+    "MeasureRelationKind",
     "Mention",
     "Name",
     "NameKind",
@@ -90,6 +95,7 @@ __all__ = [
     "Relation",
     "RelationKind",
     "Reliability",
+    "Scope",
     "Script",
     "Source",
     "SourceId",
@@ -97,9 +103,12 @@ __all__ = [
     "Stance",
     "TextQuote",
     "TextSpan",
+    "TimeBasis",
     "Verb",
+    "broader_terms",
     "detect_script",
     "find_quote",
     "find_quotes",
+    "fold_term",
     "fold_typography",
 ]

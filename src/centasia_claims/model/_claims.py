@@ -22,6 +22,8 @@ from centasia_claims.model._checks import check_id, check_ids, check_non_empty, 
 from centasia_claims.model._dates import PartialDate, Period
 from centasia_claims.model._estimate import Estimate, bounds_text
 from centasia_claims.model._ids import ClaimId, EntityId, MeasureId, SourceId
+from centasia_claims.model._measures import MeasureRelation
+from centasia_claims.model._scope import Scope
 from centasia_claims.model._text import TextQuote
 
 __all__ = [
@@ -147,6 +149,16 @@ class MeasureKind(enum.StrEnum):
     """A count tied to one event (people arrested in Gaziantep): all figures should agree."""
 
 
+def _check_vocabulary(_instance: object, _attribute: object, vocabulary: tuple[str, ...]) -> None:
+    for index, term in enumerate(vocabulary):
+        if not term.strip() or term != term.strip():
+            raise InvalidValueError(
+                "vocabulary", f"term {index} ({term!r}) must be a word without surrounding spaces"
+            )
+        if term in vocabulary[:index]:
+            raise InvalidValueError("vocabulary", f"term {term!r} is listed twice: list each word once")
+
+
 @attrs.frozen(kw_only=True)
 class Measure:
     """A quantity that claims give figures for, so they can be compared and reconciled.
@@ -160,9 +172,19 @@ class Measure:
         place: Where ("Syria and Iraq"), if the measure is about a place.
         about: Entities the measure concerns.
         note: Definitions, caveats.
+        scope: What its figures count, by dimension, where a claim does not say otherwise (``population``
+            and ``place`` stay as words for readers; this is what reconciliation compares).
+        relations: How it relates to other measures (a subset, part, share, increment, flow or the same).
+        vocabulary: For a fact that is a word and not a number (a status, a rank, a kinship), the words its
+            claims may give (``Claim.term``); empty for a measure of figures.
+        age_of: For an age in years, the person whose age its figures give: checked against the person's
+            birth date (``check_provenance``).
 
     >>> Measure(id="measure:x", label="Tajiks who joined IS", unit="people").kind
     <MeasureKind.SNAPSHOT: 'snapshot'>
+    >>> status = Measure(id="measure:s", label="status", unit="status", vocabulary=("alive", "killed"))
+    >>> status.is_fact
+    True
     """
 
     id: MeasureId = attrs.field(validator=check_id)
@@ -173,6 +195,15 @@ class Measure:
     place: str = ""
     about: tuple[EntityId, ...] = attrs.field(default=(), validator=check_ids)
     note: str = ""
+    scope: Scope | None = None
+    relations: tuple[MeasureRelation, ...] = ()
+    vocabulary: tuple[str, ...] = attrs.field(default=(), validator=_check_vocabulary)
+    age_of: EntityId | None = attrs.field(default=None, validator=check_optional_id)
+
+    @property
+    def is_fact(self) -> bool:
+        """Whether its claims give a word of its vocabulary (a status, a rank) rather than a figure."""
+        return bool(self.vocabulary)
 
 
 @attrs.frozen(kw_only=True)
@@ -195,11 +226,17 @@ class Claim:
         period: The time the claim refers to, where the text says or implies it.
         as_of: The date the figure is stated as of, where the text gives one apart from the period ("as of
             March 2016", "by the end of 2015").
+        occasion: An id shared by the claims that report one statement (a press conference), where the text
+            shows it.
         attribution: The chain from the original claimant to the outlet; empty when the source's own author
             asserts it.
         stance: Whether the source asserts it, denies it or reports it as unconfirmed.
         status: How the text presents it (official figure, estimate, hearsay ...), where set.
         note: Curator's note: how the period was inferred, what the text leaves open.
+        scope: What the figure counts where it differs from its measure's scope (Syria only, fighters
+            without their families, a flow within the period).
+        term: For a measure whose facts are words (a status, a rank), the word of its vocabulary the claim
+            gives ("killed"), in place of a value.
 
     >>> from centasia_claims import Qualifier
     >>> quote = TextQuote(exact="1,141", start=10, end=15)
@@ -219,10 +256,13 @@ class Claim:
     predicate: str | None = None
     period: Period | None = None
     as_of: PartialDate | None = None
+    occasion: str | None = None
     attribution: tuple[AttributionStep, ...] = ()
     stance: Stance = Stance.ASSERTS
     status: EpistemicStatus | None = None
     note: str = ""
+    scope: Scope | None = None
+    term: str | None = None
 
     def __attrs_post_init__(self) -> None:
         if self.quote is None and not self.unquoted.strip():
@@ -236,13 +276,21 @@ class Claim:
                 "unquoted",
                 f"a claim with a quote takes no reason for having none (got {self.unquoted!r}): remove it",
             )
-        if self.measure is not None and self.value is None:
-            raise InvalidValueError("value", f"a claim for measure {self.measure!r} needs a value (got None)")
+        if self.term is not None and self.value is not None:
+            raise InvalidValueError("term", f"give a value or a term, not both (got term {self.term!r})")
+        if self.term is not None and self.measure is None:
+            raise InvalidValueError("term", f"the term {self.term!r} needs a measure whose vocabulary has it")
+        if self.measure is not None and self.value is None and self.term is None:
+            raise InvalidValueError(
+                "value", f"a claim for measure {self.measure!r} needs a value or a term (got neither)"
+            )
 
     def __str__(self) -> str:
         """One line: id, the figure as written and read, who said it through whom, and where."""
         value = self.value
         figure = "" if value is None else f'"{value.phrase}" {value.qualifier.value} {bounds_text(value)}: '
+        if self.term is not None:
+            figure = f"{self.term}: "
         period = f" [{self.period}]" if self.period else ""
         return f"{self.id}: {figure}{self.statement}{period} (by {self.chain_text}; in {self.source})"
 
@@ -253,6 +301,8 @@ class Claim:
             value = self.value
             figure = f"<q>{html.escape(value.phrase)}</q> — {html.escape(value.qualifier.value)}, "
             rows.append(("figure", figure + html.escape(bounds_text(value))))
+        if self.term is not None:
+            rows.append(("word", html.escape(self.term)))
         if self.period is not None:
             rows.append(("period", html.escape(str(self.period))))
         quote = self.quote

@@ -31,7 +31,7 @@ import attrs
 
 from centasia_claims.errors import InvalidValueError
 from centasia_claims.model._checks import check_id, check_ids, check_non_empty, check_optional_id
-from centasia_claims.model._dates import Period
+from centasia_claims.model._dates import PartialDate, Period
 from centasia_claims.model._estimate import Estimate
 from centasia_claims.model._ids import EntityId, SourceId
 from centasia_claims.model._text import TextQuote
@@ -223,9 +223,14 @@ class Person(_Named):
         relations: Stated family or organizational relations.
         description: A short neutral description ("Tajik police colonel who joined IS in 2015").
         note: Curator's note.
+        birth_date: When the person was born, with the precision a text gives; ages stated in claims are
+            checked against it.
+        birth_place: Where the person was born (a `Place` id).
 
     >>> Person(id="person:x", names=(Name("Frud Bezhan"),)).display_name
     'Frud Bezhan'
+    >>> Person(id="person:y", names=(Name("Y"),), birth_date=PartialDate(1975)).birth_date.year
+    1975
     """
 
     id: EntityId = attrs.field(validator=check_id)
@@ -233,6 +238,8 @@ class Person(_Named):
     relations: tuple[Relation, ...] = ()
     description: str = ""
     note: str = ""
+    birth_date: PartialDate | None = None
+    birth_place: EntityId | None = attrs.field(default=None, validator=check_optional_id)
 
 
 @attrs.frozen(kw_only=True)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from centasia_claims.provenance._check_ages import check_ages
 from centasia_claims.provenance._check_chains import check_chains, check_circular_reporting
 from centasia_claims.provenance._check_quotes import check_quotes, check_references
 from centasia_claims.provenance._corroborate import Index, is_confirmed
@@ -91,6 +92,7 @@ def check_provenance(corpus: Corpus) -> ProvenanceReport:
         *check_circular_reporting(corpus),
         *_single_origin(corpus, index, results),
         *_unconfirmed_support(corpus, index, results),
+        *check_ages(corpus),
     ]
     kinds = list(FindingKind)
     findings.sort(key=lambda finding: (finding.severity.rank, kinds.index(finding.kind)))

@@ -52,7 +52,9 @@ NOT_CONFIRMED: Final[frozenset[EpistemicStatus]] = frozenset(
 """Statuses of a claim that the text itself does not stand behind: such a claim supports no other as
 confirmation (and neither does a claim with stance ``unconfirmed``)."""
 
-_UNRELATED: Final = frozenset({FigureVerdict.NOT_COMPARABLE, FigureVerdict.EXPLAINED_BY_TIME})
+_UNRELATED: Final = frozenset(
+    {FigureVerdict.NOT_COMPARABLE, FigureVerdict.EXPLAINED_BY_TIME, FigureVerdict.DIFFERENT_DEFINITIONS}
+)
 """Verdicts under which two figures neither support nor contradict each other."""
 
 

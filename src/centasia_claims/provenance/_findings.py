@@ -92,6 +92,9 @@ class FindingKind(enum.StrEnum):
     """A claim whose only independent support is a claim reported as unconfirmed."""
     UNQUOTED_CLAIM = "unquoted_claim"
     """A claim with no verbatim quote, only the reason the curator gives (``Claim.unquoted``)."""
+    AGE_MISMATCH = "age_mismatch"
+    """An age a claim gives (for a measure with ``age_of``) that the person's birth date does not allow at
+    the claim's date."""
 
 
 SEVERITIES: Final[dict[FindingKind, Severity]] = {
@@ -106,6 +109,7 @@ SEVERITIES: Final[dict[FindingKind, Severity]] = {
     FindingKind.CIRCULAR_REPORTING: Severity.WARNING,
     FindingKind.UNCONFIRMED_SUPPORT: Severity.WARNING,
     FindingKind.UNQUOTED_CLAIM: Severity.WARNING,
+    FindingKind.AGE_MISMATCH: Severity.WARNING,
 }
 """The severity of each kind of finding."""
 

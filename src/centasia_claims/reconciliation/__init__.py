@@ -13,6 +13,15 @@ the body that gave it (`root_agent`). `judge` says how two figures relate (`Figu
 ('rising', 3)
 """
 
+from centasia_claims.reconciliation._fact_summary import FactSummary, fact_summary
+from centasia_claims.reconciliation._facts import (
+    FINAL_TERMS,
+    TERM_IMPLIES,
+    FactReading,
+    implied_terms,
+    judge_facts,
+)
+from centasia_claims.reconciliation._family import FamilyReconciliation, RelationCheck, reconcile_family
 from centasia_claims.reconciliation._figures import (
     NEAR_CEILING_HEDGES,
     NEAR_FRACTION,
@@ -23,32 +32,46 @@ from centasia_claims.reconciliation._figures import (
 )
 from centasia_claims.reconciliation._interval import Interval, hull_of, intersection_of
 from centasia_claims.reconciliation._reconcile import Consensus, Reconciliation, reconcile
+from centasia_claims.reconciliation._scope import place_within, scope_of, scopes_differ
 from centasia_claims.reconciliation._timeline import Dating, Placement, place
 from centasia_claims.reconciliation._trend import Trend
 from centasia_claims.reconciliation._verdicts import FigureVerdict, PairVerdict, judge
 from centasia_claims.reconciliation._when import RELATIVE_TIMES, resolve_when, spoken_when
 
 __all__ = [
+    "FINAL_TERMS",
     "NEAR_CEILING_HEDGES",
     "NEAR_FRACTION",
     "RELATIVE_TIMES",
+    "TERM_IMPLIES",
     "Consensus",
     "Dating",
     "DerivedFigure",
+    "FactReading",
+    "FactSummary",
+    "FamilyReconciliation",
     "Figure",
     "FigureVerdict",
     "Interval",
     "PairVerdict",
     "Placement",
     "Reconciliation",
+    "RelationCheck",
     "Trend",
     "derive_count",
+    "fact_summary",
     "hull_of",
+    "implied_terms",
     "intersection_of",
     "judge",
+    "judge_facts",
     "place",
+    "place_within",
     "read_estimate",
     "reconcile",
+    "reconcile_family",
     "resolve_when",
+    "scope_of",
+    "scopes_differ",
     "spoken_when",
 ]

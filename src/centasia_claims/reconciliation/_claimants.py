@@ -12,13 +12,14 @@ from typing import TYPE_CHECKING
 from centasia_claims.corpus import root_agent
 from centasia_claims.errors import UnknownIdError
 from centasia_claims.reconciliation._figures import DerivedFigure, Figure, derive, read_estimate
+from centasia_claims.reconciliation._scope import scope_of
 from centasia_claims.reconciliation._timeline import Placement, place
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping
 
     from centasia_claims.corpus import Corpus
-    from centasia_claims.model import Claim, ClaimId, EntityId, Estimate, Source
+    from centasia_claims.model import Claim, ClaimId, EntityId, Estimate, Measure, Source
     from centasia_claims.reconciliation._interval import Interval
 
 __all__ = ["Reader", "reference_per", "reference_unit"]
@@ -35,8 +36,10 @@ class Reader:
         corpus: Corpus | None,
         sources: Mapping[str, Source],
         literal: bool,
+        measure: Measure | None = None,
     ) -> None:
         self.claims = claims
+        self.measure = measure
         self.unit = unit
         self.corpus = corpus
         self.sources = sources
@@ -168,6 +171,7 @@ class Reader:
             derived=derived,
             note=note,
             set_aside=set_aside,
+            scope=scope_of(claim, self.measure),
         )
 
 

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Final
 import attrs
 
 from centasia_claims.errors import ReconcileError
-from centasia_claims.model import ClaimId, EntityId, Qualifier, SourceId
+from centasia_claims.model import ClaimId, EntityId, Qualifier, Scope, SourceId
 from centasia_claims.reconciliation._interval import Interval
 from centasia_claims.reconciliation._timeline import Placement
 from centasia_claims.serialization import register_result
@@ -220,6 +220,8 @@ class Figure:
         note: How the phrase was read beyond its written bounds, if it was.
         set_aside: Why the figure is not compared with the others (another unit, a share without its
             whole, an increment), or ``None``.
+        scope: What it counts: its claim's scope over its measure's (`scope_of`), or ``None`` when neither
+            says.
 
     >>> from centasia_claims import load_seed_corpus, reconcile
     >>> result = reconcile(load_seed_corpus(), "measure:tajiks-joined-is-syria-iraq")
@@ -243,6 +245,7 @@ class Figure:
     derived: DerivedFigure | None = None
     note: str = ""
     set_aside: str | None = None
+    scope: Scope | None = None
 
     @property
     def label(self) -> str:

@@ -22,7 +22,7 @@ import attrs
 
 from centasia_claims._render import html_table
 from centasia_claims.errors import ReconcileError, UnknownIdError
-from centasia_claims.model import ClaimId, MeasureId, MeasureKind, Period
+from centasia_claims.model import ClaimId, MeasureId, MeasureKind, Period, Scope
 from centasia_claims.reconciliation._claimants import Reader, reference_per, reference_unit
 from centasia_claims.reconciliation._figures import Figure
 from centasia_claims.reconciliation._interval import Interval, hull_of, intersection_of
@@ -52,6 +52,8 @@ class Consensus:
         claims: Every figure placed in this period, re-reports included.
         independent: The figures it rests on: one per root claimant and value.
         reason: In words.
+        scope: What its figures count; figures of other scopes have a consensus of their own, labelled with
+            their scope where it is not the measure's.
 
     Two origins give the death toll of the Tajik civil war, and their figures do not overlap:
 
@@ -70,6 +72,7 @@ class Consensus:
     claims: tuple[ClaimId, ...]
     independent: tuple[ClaimId, ...]
     reason: str
+    scope: Scope | None = None
 
     def __str__(self) -> str:
         state = "contested " if self.contested else ""
@@ -233,7 +236,11 @@ def _check(
         if claim.id in ids:
             problems.append(f"claim {claim.id!r} is given twice: pass each claim once")
         ids.add(claim.id)
-        if claim.measure is None or claim.value is None:
+        if claim.term is not None:
+            problems.append(
+                f"claim {claim.id!r} gives a word ({claim.term!r}), not a figure: use fact_summary for words"
+            )
+        elif claim.measure is None or claim.value is None:
             problems.append(f"claim {claim.id!r} gives no figure (no measure): pass only claims with a value")
         else:
             measures[claim.measure] += 1
@@ -242,7 +249,10 @@ def _check(
         measures[measure.id] += 0
     if len(measures) > 1:
         named = ", ".join(f"{key!r} ({count} claims)" for key, count in sorted(measures.items()))
-        problems.append(f"claims for several measures: {named}; reconcile one measure at a time")
+        problems.append(
+            f"claims for several measures: {named}; reconcile one measure at a time, "
+            "or related measures together with reconcile_family"
+        )
     if not measures and not problems:
         problems.append("no claims and no measure: pass the measure to reconcile an empty list")
     if problems:
@@ -250,7 +260,25 @@ def _check(
     return next(iter(measures)), given
 
 
-def _consensus(period: Period | None, label: str, figures: list[Figure]) -> Consensus:
+def _by_scope(figures: list[Figure], main: Scope | None) -> list[tuple[Scope | None, list[Figure]]]:
+    """The figures by scope: the measure's own scope first, then the others by their first figure."""
+    groups: dict[Scope | None, list[Figure]] = {}
+    for figure in figures:
+        groups.setdefault(figure.scope, []).append(figure)
+    return sorted(groups.items(), key=lambda item: item[0] != main)
+
+
+def _consensus_order(consensus: Consensus) -> tuple[bool, int, int]:
+    """Timeline order of consensus entries (undated last); scopes of one period stay in scope order."""
+    if consensus.period is None:
+        return (True, 0, 0)
+    first, last = consensus.period.days()
+    return (False, first.toordinal() if first else 0, last.toordinal() if last else 10**7)
+
+
+def _consensus(
+    period: Period | None, label: str, figures: list[Figure], scope: Scope | None, main: Scope | None
+) -> Consensus:
     independent = independent_figures(figures)
     intervals = [figure.interval for figure in independent if figure.interval is not None]
     common = intersection_of(intervals)
@@ -266,7 +294,8 @@ def _consensus(period: Period | None, label: str, figures: list[Figure]) -> Cons
         reason = f"{many} do not all overlap; their span is kept"
     return Consensus(
         period=period,
-        label=label,
+        label=label if scope == main else f"{label} ({scope or 'scope not stated'})",
+        scope=scope,
         interval=hull_of(intervals) if common is None else common,
         contested=common is None,
         claims=tuple(figure.claim for figure in figures),
@@ -338,11 +367,15 @@ def reconcile(
     >>> [str(consensus) for consensus in result.consensus][1]
     '2016-01-25: {61} (one figure: 61)'
     """
+    notes = []
     if isinstance(claims, str):
         claims, measure = _claims_of(corpus, claims, measure)
+        words = sum(claim.term is not None for claim in claims)
+        if words:
+            claims = tuple(claim for claim in claims if claim.term is None)
+            notes.append(f"{words} claim{'s' if words > 1 else ''} give words, not figures: see fact_summary")
     given = tuple(claims)
     measure_id, figures_given = _check(given, measure)
-    notes = []
     if measure is None and corpus is not None:
         try:
             measure = corpus.measure(measure_id)
@@ -357,6 +390,7 @@ def reconcile(
         corpus=corpus,
         sources=sources or {},
         literal=literal,
+        measure=measure,
     )
     unit = reference_unit((reader.unit_of(value) for _, value in figures_given), reader.unit)
     per = reference_per(value for _, value in figures_given)
@@ -368,9 +402,23 @@ def reconcile(
     if aside:
         notes.append(f"{aside} figure{'s' if aside > 1 else ''} set aside (see each figure)")
     comparable = [figure for figure in figures if figure.set_aside is None]
-    groups = _periods(comparable, kind)
-    consensus = [_consensus(period, label, group) for period, label, group in groups]
-    trend, trend_reason = trend_of(consensus, kind)
+    order = {figure.claim: index for index, figure in enumerate(figures)}
+    main = None if measure is None else measure.scope
+    consensus: list[Consensus] = []
+    contradictions: list[PairVerdict] = []
+    principal: list[Consensus] = []
+    for scope, members in _by_scope(comparable, main):
+        groups = _periods(members, kind)
+        shown = [_consensus(period, label, group, scope, main) for period, label, group in groups]
+        consensus.extend(shown)
+        contradictions.extend(find_contradictions(groups, kind, order))
+        if not principal:
+            principal = shown
+    if len(consensus) > len(principal):
+        notes.append("figures of other scopes are kept apart: see each consensus; the trend is of the first")
+    consensus.sort(key=_consensus_order)
+    contradictions.sort(key=lambda verdict: (order[verdict.first], order[verdict.second]))
+    trend, trend_reason = trend_of(principal, kind)
     return Reconciliation(
         measure=measure_id,
         label=measure_id if measure is None else measure.label,
@@ -378,9 +426,7 @@ def reconcile(
         unit=unit,
         figures=tuple(figures),
         consensus=tuple(consensus),
-        contradictions=tuple(
-            find_contradictions(groups, kind, {figure.claim: index for index, figure in enumerate(figures)})
-        ),
+        contradictions=tuple(contradictions),
         trend=trend,
         trend_reason=trend_reason,
         notes=tuple(notes),

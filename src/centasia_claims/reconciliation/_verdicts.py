@@ -1,11 +1,14 @@
 """Verdicts on pairs of figures, each with a reason a person can read.
 
-Two figures agree, are the same figure re-reported, differ in a way time explains, contradict each other, or
-are not comparable.
+Two figures agree, are the same figure re-reported, differ in a way time explains, contradict each other,
+count different things, or are not comparable. Facts given as words (a status, a rank) are judged with the
+same verdicts (`judge_facts`), where a later word from the same origin supersedes its earlier one and two
+reports of one statement that give different words are a reporting conflict.
 
 >>> from centasia_claims.reconciliation import FigureVerdict
->>> [verdict.value for verdict in FigureVerdict]
-['agree', 'same_figure', 'explained_by_time', 'contradiction', 'not_comparable']
+>>> [verdict.value for verdict in FigureVerdict]  # doctest: +NORMALIZE_WHITESPACE
+['agree', 'same_figure', 'explained_by_time', 'contradiction', 'superseded', 'reporting_conflict',
+ 'different_definitions', 'not_comparable']
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from centasia_claims.model import ClaimId, MeasureKind
+from centasia_claims.reconciliation._scope import scopes_differ
 from centasia_claims.serialization import register_result
 
 if TYPE_CHECKING:
@@ -43,8 +47,15 @@ class FigureVerdict(enum.StrEnum):
     """They differ, and their dates explain it: a cumulative count that grew, a level that changed."""
     CONTRADICTION = "contradiction"
     """They cannot both hold: for the same event or period, or a cumulative count that fell."""
+    SUPERSEDED = "superseded"
+    """The same origin gave another word later: the later one replaces the earlier (facts given as words)."""
+    REPORTING_CONFLICT = "reporting_conflict"
+    """Two reports of one statement (the same origin, occasion or date) give different words."""
+    DIFFERENT_DEFINITIONS = "different_definitions"
+    """Their scopes differ (who, where, on what time basis, in what unit they count): the reason names the
+    dimension."""
     NOT_COMPARABLE = "not_comparable"
-    """Different units or definitions, or a difference that only dates could settle and one has none."""
+    """Different units, a figure set aside, or a difference that only dates could settle and one has none."""
 
 
 @attrs.frozen(kw_only=True)
@@ -93,10 +104,11 @@ def _verdict(first: Figure, second: Figure, verdict: FigureVerdict, why: str) ->
 def judge(a: Figure, b: Figure, kind: MeasureKind) -> PairVerdict:  # noqa: PLR0911  (one return per rule, in order)
     """The verdict on two figures of one measure of this kind.
 
-    The rules, in order: a figure set aside or in another unit is not comparable; the same value from the
-    same root claimant is the same figure; overlapping intervals agree; disjoint ones contradict for an event;
-    otherwise their dates decide (an undated one is not comparable): a cumulative count may grow but not
-    fall, and a snapshot may change between periods but not within one.
+    The rules, in order: a figure set aside or in another unit is not comparable; figures whose scopes
+    differ (`scopes_differ`) have different definitions, the reason naming the dimension; the same value
+    from the same root claimant is the same figure; overlapping intervals agree; disjoint ones contradict
+    for an event; otherwise their dates decide (an undated one is not comparable): a cumulative count may
+    grow but not fall, and a snapshot may change between periods but not within one.
 
     The same two figures, as a running total and as the count of one event:
 
@@ -120,6 +132,11 @@ def judge(a: Figure, b: Figure, kind: MeasureKind) -> PairVerdict:  # noqa: PLR0
     if one is None or other is None or first.unit != second.unit:
         return _verdict(
             first, second, FigureVerdict.NOT_COMPARABLE, f"one is in {first.unit}, the other in {second.unit}"
+        )
+    difference = scopes_differ(first.scope, second.scope)
+    if difference is not None:
+        return _verdict(
+            first, second, FigureVerdict.DIFFERENT_DEFINITIONS, f"they count different things ({difference})"
         )
     if first.claimant is not None and first.claimant == second.claimant and one == other:
         return _verdict(
