@@ -113,13 +113,13 @@ def _years_corpus(
 @pytest.mark.parametrize(
     ("phrase", "about", "kind", "claim_about", "expected"),
     [
-        ("120", ("person:spokesman",), MeasureKind.SNAPSHOT, (), ["claim:a", "claim:b"]),
+        ("120", ("person:spokesman",), MeasureKind.SNAPSHOT, (), []),
         ("120", ("person:spokesman",), MeasureKind.EVENT, (), []),
         ("120", ("person:spokesman", "org:agency"), MeasureKind.SNAPSHOT, (), []),
         ("120", ("org:agency",), MeasureKind.SNAPSHOT, (), []),
         ("120", (), MeasureKind.EVENT, ("person:spokesman",), []),
     ],
-    ids=["years-about-one-person", "an-event-in-years", "about-two", "about-a-body", "no-cue"],
+    ids=["years-about-one-person-is-not-an-age", "an-event-in-years", "about-two", "about-a-body", "no-cue"],
 )
 def test_which_figures_are_ages(
     phrase: str, about: tuple[str, ...], kind: MeasureKind, claim_about: tuple[str, ...], expected: list[str]

@@ -1,8 +1,9 @@
 """Ages stated in claims, checked against the birth dates of the people they are about.
 
-A claim gives a person's age when its measure says whose age it gives (``age_of``); when its measure is in
-years, not the count of one event, and about one person only; or when its figure is written as an age ("a
-41-year-old", "36 years old", `_AGE_CUES`) and the claim is about a person first. The age is stated at the
+A claim gives a person's age when its measure says whose age it gives (``age_of``), or when its figure is
+written as an age ("a 41-year-old", "36 years old", `_AGE_CUES`) and the claim is about a person first. A
+measure in years about one person is not taken for an age: a term of office or a rule of thirty years is one
+too. The age is stated at the
 claim's date (its ``as_of``, else its period, else its source's publication date, as reconciliation places
 it). Between the earliest and latest days the birth date and the claim's date may mean, the person's age runs
 from a least to a greatest whole number of years; an age outside that range is a finding.
@@ -19,7 +20,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
-from centasia_claims.model import MeasureKind, Period, Person
+from centasia_claims.model import Period, Person
 from centasia_claims.provenance._findings import Finding, FindingKind
 from centasia_claims.reconciliation import Interval, place, read_estimate
 
@@ -36,8 +37,6 @@ __all__ = ["age_range", "check_ages"]
 _AGE_CUES: Final = ("year-old", "year old", "years old", "years of age", "aged")
 """Words that write a figure as an age, compared in lower case with spaces folded. Source: the ages of the
 seed documents ("The 41-year-old Colonel", "is 36 years old", "95-year-old") and news usage ("aged 22")."""
-
-_YEARS: Final = "years"
 
 
 def _age(born: dt.date, on: dt.date) -> int:
@@ -66,8 +65,6 @@ def _whose_age(corpus: Corpus, claim: Claim, measure: Measure) -> Person | None:
     candidates: list[str] = []
     if measure.age_of is not None:
         candidates.append(measure.age_of)
-    elif measure.unit == _YEARS and measure.kind is not MeasureKind.EVENT and len(measure.about) == 1:
-        candidates.append(measure.about[0])
     phrase = "" if claim.value is None else " ".join(claim.value.phrase.casefold().split())
     if not candidates and claim.about and any(cue in phrase for cue in _AGE_CUES):
         candidates.append(claim.about[0])
