@@ -220,3 +220,14 @@ def test_a_base_corpus_built_in_code_is_loaded_beside_the_folder_too(tmp_path: P
     report = import_table(_table(tmp_path, GOOD), tmp_path / "out", corpus=base)
     assert report.corpus is not None
     assert len(base.claims) + 1 == len(report.corpus.claims)
+
+
+def test_a_scope_cell_becomes_the_claims_scope_with_places_resolved(tmp_path: Path) -> None:
+    row = {**GOOD, "scope": "included: fighters; places: Syria, Atlantis; basis: running_total"}
+    import_table(_table(tmp_path, row), tmp_path / "out", corpus=load_seed_corpus())
+    data = json.loads((tmp_path / "out" / "fixtures" / "imported.json").read_text(encoding="utf-8"))
+    assert {
+        "included": ["fighters"],
+        "places": ["Atlantis", "place:syria"],
+        "basis": "running_total",
+    } == data["claims"][0]["scope"]

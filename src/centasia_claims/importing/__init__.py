@@ -14,12 +14,14 @@ from centasia_claims.importing._chain import ChainStep, parse_chain
 from centasia_claims.importing._columns import COLUMNS, Column, columns_markdown
 from centasia_claims.importing._import import FIXTURE, import_table
 from centasia_claims.importing._report import ImportReport, RowReport, RowStatus
+from centasia_claims.importing._scope import SCOPE_DIMENSIONS, read_scope
 from centasia_claims.importing._table import read_rows
 
 __all__ = [
     "COLUMNS",
     "FIXTURE",
     "READ_LANGUAGES",
+    "SCOPE_DIMENSIONS",
     "ChainStep",
     "Column",
     "ImportReport",
@@ -29,4 +31,5 @@ __all__ = [
     "import_table",
     "parse_chain",
     "read_rows",
+    "read_scope",
 ]

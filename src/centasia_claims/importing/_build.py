@@ -13,10 +13,11 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
-from centasia_claims.errors import CentasiaClaimsError
+from centasia_claims.errors import CentasiaClaimsError, InvalidValueError
 from centasia_claims.estimates import parse_estimate
 from centasia_claims.importing._chain import ChainStep, ChainSyntaxError, parse_chain
 from centasia_claims.importing._report import RowReport, RowStatus
+from centasia_claims.importing._scope import read_scope
 from centasia_claims.model import (
     AttributionStep,
     Claim,
@@ -29,7 +30,9 @@ from centasia_claims.model import (
     PartialDate,
     Period,
     Person,
+    Place,
     Reliability,
+    Scope,
     Source,
     TextQuote,
     TextSpan,
@@ -403,6 +406,25 @@ class Builder:
                 chain.append(AttributionStep(agent=outlet, text=name, verb=Verb.PUBLISHED))
         return tuple(chain)
 
+    def _scope(self, row: dict[str, str], refused: list[str]) -> Scope | None:
+        """The row's scope, its place names resolved to the base corpus's places where they name one."""
+        if not row.get("scope", "").strip():
+            return None
+        try:
+            scope = read_scope(row["scope"])
+        except InvalidValueError as error:
+            refused.append(str(error))
+            return None
+        return attrs.evolve(scope, places=tuple(self._place(name) for name in scope.places))
+
+    def _place(self, name: str) -> str:
+        if self.base is None:
+            return name
+        best = resolve(self.base, name).best
+        if best is not None and isinstance(self.base.entity(best.entity), Place):
+            return best.entity
+        return name
+
     def _about(self, row: dict[str, str], notes: list[str], refused: list[str]) -> tuple[str, ...]:
         ids: list[str] = []
         for part in row.get("about", "").split(";"):
@@ -440,6 +462,7 @@ class Builder:
                     f"period: {row['period']!r} is not a period: write YYYY[-MM[-DD]] or START/END"
                 )
         as_of = self._date(row, "as_of", refused)
+        scope = self._scope(row, refused)
         attribution = self._chain(row, draft.source.outlet, notes, refused)
         about = self._about(row, notes, refused)
         statement = " ".join((row.get("statement") or exact or "").split())
@@ -447,9 +470,7 @@ class Builder:
             refused.append("statement: empty, and there is no quote to take it from: say what is claimed")
         if refused:
             raise RowRefusedError(refused)
-        note = "; ".join(
-            part for part in (row.get("note", "").strip(), _labelled("scope", row.get("scope", ""))) if part
-        )
+        note = row.get("note", "").strip()
         cells = "\x1e".join(f"{key}={row[key]}" for key in sorted(row))
         stem = draft.source.id.removeprefix("source:")
         quote = None if exact is None else TextQuote(exact=exact, start=0, end=len(exact))
@@ -466,6 +487,7 @@ class Builder:
             as_of=as_of,
             attribution=attribution,
             note=note,
+            scope=scope,
         )
 
     # -- the result ----------------------------------------------------------------------------------------
@@ -503,10 +525,6 @@ class Builder:
 
 def _id(item: object) -> str:
     return str(getattr(item, "id", ""))
-
-
-def _labelled(label: str, text: str) -> str:
-    return f"{label}: {text.strip()}" if text.strip() else ""
 
 
 def _short(text: str, limit: int = 60) -> str:

@@ -164,9 +164,11 @@ COLUMNS: Final[tuple[Column, ...]] = (
     ),
     Column(
         name="scope",
-        fills="Claim.note",
-        meaning="Who or what the figure covers, as the text limits it; kept in the claim's note.",
-        example="Tajik citizens, not ethnic Tajiks of other countries",
+        fills="Claim.scope",
+        meaning="What the figure counts where the text limits it, as 'dimension: values' parts separated by "
+        "';' (included, excluded, places, basis, unit; values separated by ','); place names are resolved to "
+        "the base corpus's places.",
+        example="included: fighters; places: Syria; basis: running_total",
     ),
     Column(name="note", fills="Claim.note", meaning="Anything a reader should know.", example="from memory"),
 )
