@@ -16,6 +16,7 @@ from typing import Any
 import attrs
 
 from centasia_claims.corpus import Corpus, load_corpus, load_seed_corpus, seed_path
+from centasia_claims.serialization import unstructure
 
 __all__ = [
     "EXIT_DATA_ERROR",
@@ -28,6 +29,7 @@ __all__ = [
     "corpus_from",
     "no_such",
     "print_json",
+    "result_command",
 ]
 
 EXIT_OK = 0
@@ -114,3 +116,50 @@ def print_json(data: Any) -> None:
     """Print JSON data, indented, UTF-8 kept readable."""
     json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
+
+
+def result_command(
+    *,
+    name: str,
+    help: str,  # noqa: A002  (the field of `Command` it fills)
+    example: str,
+    arguments: Sequence[tuple[str, str]],
+    compute: Callable[..., object],
+) -> Command:
+    """A command that prints one result of the corpus and its arguments, as text or, with ``--json``, JSON.
+
+    Args:
+        name: The command's name.
+        help: Its one-line help.
+        example: A command line that runs it.
+        arguments: Each positional argument as (metavar, help), passed to ``compute`` in order after the
+            corpus.
+        compute: The function of the library that gives the result.
+
+    >>> command = result_command(
+    ...     name="claim", help="print a claim", example="centasia-claims claim claim:x",
+    ...     arguments=[("CLAIM_ID", "the claim's id")], compute=lambda corpus, id_: corpus.claim(id_),
+    ... )
+    >>> parser = argparse.ArgumentParser()
+    >>> command.configure(parser)
+    >>> args = parser.parse_args(["claim:rferl-rahimzoda-61-returned"])
+    >>> command.run(args)  # doctest: +ELLIPSIS
+    claim:rferl-rahimzoda-61-returned: "61" exact = 61 people: ...
+    0
+    """
+
+    def configure(parser: argparse.ArgumentParser) -> None:
+        for index, (metavar, text) in enumerate(arguments):
+            parser.add_argument(f"argument_{index}", metavar=metavar, help=text)
+        add_common_options(parser)
+
+    def run(args: argparse.Namespace) -> int:
+        values = [getattr(args, f"argument_{index}") for index in range(len(arguments))]
+        result = compute(corpus_from(args), *values)
+        if args.json:
+            print_json(unstructure(result))
+        else:
+            print(result)
+        return EXIT_OK
+
+    return Command(name=name, help=help, example=example, configure=configure, run=run)
