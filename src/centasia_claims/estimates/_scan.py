@@ -11,9 +11,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, NamedTuple
 
+from centasia_claims.estimates._formats import format_of
 from centasia_claims.estimates._numerals import Reject
 from centasia_claims.estimates._reader import read_phrase, starts
-from centasia_claims.estimates._tokens import Token, tokenize
+from centasia_claims.estimates._tokens import NUM, Token, tokenize
+from centasia_claims.estimates._unread import unread_before
 
 if TYPE_CHECKING:
     from centasia_claims.estimates._build import Reading
@@ -33,9 +35,35 @@ class Scanned(NamedTuple):
         return self.tokens[start].start, self.tokens[end - 1].end
 
 
-def scan(text: str) -> Scanned:
-    """Read every number phrase in ``text`` and note every look-alike skipped."""
-    tokens = tokenize(text)
+def _marks(tokens: list[Token], reading: Reading) -> Reading:
+    """Note what the reading leaves unread: an unknown word before it, a footnote marker glued to it."""
+    notes: list[str] = []
+    word = unread_before(tokens, reading.start)
+    if word is not None:
+        notes.append(word)
+    end = reading.end
+    for token in tokens[reading.start : end]:
+        if token.kind == NUM and token.suffix and not token.suffix.isalpha():
+            notes.append(token.suffix)  # a superscript footnote marker: "1,141¹"
+    count = len(tokens)
+    if (
+        end + 2 < count
+        and tokens[end].low == "["
+        and not tokens[end].gap
+        and tokens[end + 1].kind == NUM
+        and tokens[end + 2].low == "]"
+        and len(tokens[end + 1].text) <= 3  # noqa: PLR2004 (a footnote number, not a figure)
+    ):
+        notes.append("".join(token.text for token in tokens[end : end + 3]))  # "1,141[3]"
+        end += 3
+    if not notes:
+        return reading
+    return reading._replace(end=end, unread=(*reading.unread, *notes))
+
+
+def scan(text: str, language: str | None = None) -> Scanned:
+    """Read every number phrase in ``text`` (written in ``language``) and note every look-alike skipped."""
+    tokens = tokenize(text, format_of(language, text)[0])
     readings: list[Reading] = []
     rejects: list[Reject] = []
     index, count = 0, len(tokens)
@@ -50,6 +78,7 @@ def scan(text: str) -> Scanned:
             rejects.append(found)
             index = max(found.end, index + 1)
         else:
+            found = _marks(tokens, found)
             readings.append(found)
             index = found.end
     return Scanned(tokens, readings, rejects)

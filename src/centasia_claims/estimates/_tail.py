@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Final
 
 from centasia_claims.estimates import _context
+from centasia_claims.estimates import _lexicon as lx
 from centasia_claims.estimates import _tables as t
 from centasia_claims.estimates._build import Reading, single
 from centasia_claims.estimates._numerals import PERCENT, Number, Numeral, Reject, read_numeral
@@ -38,11 +39,14 @@ __all__ = [
 MAX_LISTED: Final = 10
 """The longest list of figures read as one enumeration; keeps the scan linear on "1, 1, 1, ..." input."""
 
-_SUFFIX_HEDGES: Final = PhraseTable(t.SUFFIX_HEDGES)
+_SUFFIX_HEDGES: Final = PhraseTable(lx.SUFFIX_HEDGES)
 _HYPHEN_UNITS: Final = PhraseTable(t.HYPHEN_UNITS)
-_UNIT_NOUNS: Final = PhraseTable(t.UNIT_NOUNS)
-_RATES: Final = PhraseTable(t.RATES)
-_VAGUE: Final = PhraseTable(t.VAGUE)
+_UNIT_NOUNS: Final = PhraseTable(lx.UNIT_NOUNS)
+_RATES: Final = PhraseTable(lx.RATES)
+_VAGUE: Final = PhraseTable(lx.VAGUE)
+# Units converted to the unit the convention counts in: "three decades" is 30 years.
+CONVERSIONS: Final[dict[str, tuple[str, int]]] = {"decades": ("years", 10), "centuries": ("years", 100)}
+_MONTHS_A_YEAR: Final = 12
 _GLUED_SUFFIXES: Final = frozenset({"+", "-"})
 _LIST_TOKENS: Final = frozenset({",", "%", "percent", *t.SCALE_WORDS, *t.SCALE_SUFFIXES, *t.CURRENCY_SYMBOLS})
 # Every word that can follow a figure as part of its phrase: `finish` stops at once before any other.
@@ -50,7 +54,8 @@ _FOLLOWERS: Final = frozenset().union(
     _SUFFIX_HEDGES.first_words,
     _UNIT_NOUNS.first_words,
     _RATES.first_words,
-    t.CURRENCY_WORDS,
+    lx.CURRENCY_WORDS,
+    lx.CASE_ENDINGS,
     (code.lower() for code in t.CURRENCY_CODES),
     ("-", t.ADDITIVE),
     t.SHARE_NOUNS,
@@ -81,14 +86,18 @@ def second_figure(tokens: Sequence[Token], first: Numeral, hedge: t.Hedge | None
     """The far end of "N-M", "N to M", "N or M", "between N and M", or "from N to M"."""
     link = _low(tokens, first.end)
     if hedge is t.Hedge.BETWEEN:
-        allowed: frozenset[str] | tuple[str, ...] = ("and",)
+        allowed: frozenset[str] | tuple[str, ...] = lx.BETWEEN_LINKS
     elif hedge is t.Hedge.FROM:
-        allowed = ("to",)
+        allowed = _FROM_LINKS
     else:
-        allowed = t.RANGE_WORDS
+        allowed = _RANGE_LINKS
     if link not in allowed or _SUFFIX_HEDGES.match(tokens, first.end) is not None:
         return None
     return _far_end(tokens, first, first.end + 1)
+
+
+_FROM_LINKS: Final = frozenset({"to"}) | lx.RANGE_LINKS["from"]
+_RANGE_LINKS: Final = t.RANGE_WORDS | (lx.RANGE_LINKS["none"] - {"до"})
 
 
 def _may_list(tokens: Sequence[Token], at: int) -> bool:
@@ -143,17 +152,38 @@ def union(tokens: Sequence[Token], end: int) -> tuple[t.Vague, int] | None:
     other = _VAGUE.match(tokens, link[1])
     if other is None:
         return None
-    return t.VAGUE[other[0]], other[1]
+    return lx.VAGUE[other[0]], other[1]
+
+
+def _postposition(tokens: Sequence[Token], end: int) -> tuple[int, str | None]:
+    """Skip a case ending ("-нан", "dan") and a unit noun written between a figure and a hedge after it."""
+    unit = None
+    if _low(tokens, end) == "-" and not tokens[end].gap and _low(tokens, end + 1) in lx.CASE_ENDINGS:
+        end += 2
+    unit_noun = _UNIT_NOUNS.match(tokens, end)
+    if unit_noun is not None and _SUFFIX_HEDGES.match(tokens, unit_noun[1]) is not None:
+        unit, end = lx.UNIT_NOUNS[unit_noun[0]], unit_noun[1]
+    if _low(tokens, end) in lx.CASE_ENDINGS and _SUFFIX_HEDGES.match(tokens, end + 1) is not None:
+        end += 1
+    return end, unit
+
+
+def has_suffix_hedge(tokens: Sequence[Token], end: int) -> bool:
+    """Whether a hedge is written after the figure ending at ``end`` ("аз 1000 нафар зиёд")."""
+    return _SUFFIX_HEDGES.match(tokens, _postposition(tokens, end)[0]) is not None
 
 
 def _suffix_hedge(
     tokens: Sequence[Token], reading: Reading, value: Number | None, hedge: t.Hedge | None
 ) -> Reading | Reject:
-    found = _SUFFIX_HEDGES.match(tokens, reading.end)
-    if found is None or (tokens[reading.end].low in _GLUED_SUFFIXES and tokens[reading.end].gap):
+    at, unit = _postposition(tokens, reading.end)
+    found = _SUFFIX_HEDGES.match(tokens, at)
+    if found is None or (tokens[at].low in _GLUED_SUFFIXES and tokens[at].gap):
         return reading
+    if unit is not None and reading.unit is None:
+        reading = reading._replace(unit=unit)
     key, end = found
-    written = t.SUFFIX_HEDGES[key]
+    written = lx.SUFFIX_HEDGES[key]
     if value is not None and hedge in (None, t.Hedge.EXACT, written):
         return single(written, value, reading.start, end, reading.unit, hedged=reading.hedged)
     if written is t.Hedge.APPROXIMATE and reading.qualifier in (Qualifier.RANGE, Qualifier.VAGUE):
@@ -171,6 +201,8 @@ def _hyphen_unit(tokens: Sequence[Token], reading: Reading) -> Reading | Reject:
     if found is not None:
         unit = t.HYPHEN_UNITS[found[0]]
         return reading._replace(end=found[1], unit=reading.unit or unit)
+    if tokens[end + 1].low in lx.CASE_ENDINGS:  # "5-ти лет", "1000-нан": a case ending on the digits
+        return reading._replace(end=end + 2)
     if tokens[end + 1].kind == WORD:
         text = _context.span_text(tokens, reading.start, end + 2)
         return Reject(
@@ -183,7 +215,7 @@ def _unit_noun(tokens: Sequence[Token], reading: Reading) -> Reading | Reject:
     end = reading.end
     found = _UNIT_NOUNS.match(tokens, end)
     if found is not None:
-        unit, end = t.UNIT_NOUNS[found[0]], found[1]
+        unit, end = lx.UNIT_NOUNS[found[0]], found[1]
         if unit == "times" and _low(tokens, end) in t.COMPARATIVES_AFTER_TIMES:
             text = _context.span_text(tokens, reading.start, end + 1)
             return Reject(f"{text!r} is a multiplier, not a figure", reading.start, end + 1)
@@ -191,9 +223,33 @@ def _unit_noun(tokens: Sequence[Token], reading: Reading) -> Reading | Reject:
             end += 1
         return reading._replace(end=end, unit=unit)
     token = tokens[end] if end < len(tokens) else None
-    if token is not None and (token.low in t.CURRENCY_WORDS or token.text in t.CURRENCY_CODES):
-        return reading._replace(end=end + 1, unit=t.CURRENCY_WORDS.get(token.low, token.text))
+    if token is not None and (token.low in lx.CURRENCY_WORDS or token.text in t.CURRENCY_CODES):
+        return reading._replace(end=end + 1, unit=lx.CURRENCY_WORDS.get(token.low, token.text))
     return reading
+
+
+def _scaled(value: Number | None, factor: Number) -> Number | None:
+    return None if value is None else value * factor
+
+
+def convert(tokens: Sequence[Token], reading: Reading) -> Reading:
+    """Convert a duration to the unit the convention counts in: "three decades" is 30 years, "a year and a
+    half" 18 months, "half a century" 50 years. Years written in digits stay years ("2.5 years")."""
+    unit, factor = CONVERSIONS.get(reading.unit or "", (reading.unit, 1))
+    values = [reading.low, reading.high, reading.point, *reading.values]
+    whole_years = all(value is None or (value * factor) % 1 == 0 for value in values)
+    spelled = all(token.kind != NUM for token in tokens[reading.start : reading.end])
+    if unit == "years" and not whole_years and spelled:
+        unit, factor = "months", factor * _MONTHS_A_YEAR
+    if factor == 1:
+        return reading
+    return reading._replace(
+        unit=unit,
+        low=_scaled(reading.low, factor),
+        high=_scaled(reading.high, factor),
+        point=_scaled(reading.point, factor),
+        values=tuple(value * factor for value in reading.values),
+    )
 
 
 def finish(
@@ -204,7 +260,7 @@ def finish(
     ``value`` and ``hedge`` are the figure and its written hedge when the reading is a single figure.
     """
     if reading.end >= len(tokens) or tokens[reading.end].low not in _FOLLOWERS:
-        return reading
+        return convert(tokens, reading) if reading.unit in _CONVERTED else reading
     steps = _suffix_hedge(tokens, reading, value, hedge)
     if isinstance(steps, Reject):
         return steps
@@ -222,8 +278,11 @@ def finish(
     if has_rate(tokens, steps.end):
         rate = _RATES.match(tokens, steps.end)
         if rate is not None:
-            steps = steps._replace(end=rate[1], per=t.RATES[rate[0]])
-    return steps
+            steps = steps._replace(end=rate[1], per=lx.RATES[rate[0]])
+    return convert(tokens, steps) if steps.unit in _CONVERTED else steps
+
+
+_CONVERTED: Final = frozenset({"years", *CONVERSIONS})
 
 
 def has_rate(tokens: Sequence[Token], index: int) -> bool:
@@ -241,4 +300,22 @@ def is_a_date(tokens: Sequence[Token], start: int, reading: Reading) -> bool:
     It is, unless a unit is written ("2000 people"); after "in", "since" ... it is a date even then.
     """
     before = _low(tokens, start - 1) if start > 0 else ""
-    return reading.unit is None or before in t.TEMPORAL_PREPOSITIONS
+    if any(token.low in lx.YEAR_AFTER for token in tokens[start : reading.end + 1]):
+        return True  # "в 2019 году", "2014 г.", "2015 сол"
+    if before in lx.TEMPORAL_PREPOSITIONS:
+        return True
+    if (
+        reading.qualifier is not Qualifier.RANGE
+        and not reading.values
+        and _regional(tokens, start, reading.end)
+    ):
+        return False  # "около 1500 боевиков": Russian and Tajik write four-digit counts without a separator
+    return reading.unit is None
+
+
+def _regional(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """Whether a phrase's own words, or the word after it, are Russian, Tajik or Central Asian."""
+    for token in tokens[start : end + 1]:
+        if token.kind == WORD and (not token.text.isascii() or token.low in lx.TURKIC_POSTPOSITIONS):
+            return True
+    return False
