@@ -64,7 +64,7 @@ def _reject(kind: str, tokens: Sequence[Token], start: int, end: int) -> Reject:
     return Reject(f"{span_text(tokens, start, end)!r} is {kind}, not a figure", start, end)
 
 
-def before(tokens: Sequence[Token], start: int, end: int) -> Reject | None:  # noqa: PLR0911  (a case per return)
+def before(tokens: Sequence[Token], start: int, end: int) -> Reject | None:
     """A figure at ``start`` glued into a compound or identifier: "Muslim-majority", "F-16", "G20", "9/11"."""
     if start == 0 or tokens[start].gap:
         return None

@@ -111,7 +111,7 @@ def _number_forms() -> dict[str, Word]:
         forms[word] = Word(Fraction(numerator, denominator), ADD)
         forms[word + "у"] = Word(Fraction(numerator, denominator), ADD, joined=True)
     for value, words in tg.SCALES.items():
-        kind = HUNDRED if value == 100 else SCALE  # noqa: PLR2004 (a hundred multiplies, it does not close)
+        kind = HUNDRED if value == 100 else SCALE
         for word in words:
             forms[word] = Word(value, kind)
             forms[word + "у"] = Word(value, kind, joined=True)
@@ -173,11 +173,13 @@ BETWEEN_LINKS: Final = frozenset({"and"}) | RANGE_LINKS["between"]
 
 def _vague() -> dict[str, t.Vague]:
     merged = dict(t.VAGUE)
-    for table in (ru.VAGUE, tg.VAGUE):
+    vague_tables: tuple[dict[str, tuple[int, int | None]], ...] = (ru.VAGUE, tg.VAGUE)
+    for table in vague_tables:
         for key, (low, high) in table.items():
             merged[key] = merged[e_spelling(key)] = t.Vague(low, high)
-    for table in (ru.SHARE_WORDS, tg.SHARE_WORDS):
-        for key, (kind, _bound) in table.items():
+    share_tables: tuple[dict[str, tuple[str, int | None]], ...] = (ru.SHARE_WORDS, tg.SHARE_WORDS)
+    for shares in share_tables:
+        for key, (kind, _bound) in shares.items():
             if kind == "vast":
                 merged[key] = merged[e_spelling(key)] = t.VAGUE["vast majority"]
     return merged
@@ -257,10 +259,7 @@ ABBREVIATED_IDENTIFIERS: Final = ru.ABBREVIATED_IDENTIFIERS
 TEMPORAL_PREPOSITIONS: Final = t.TEMPORAL_PREPOSITIONS | ru.TEMPORAL_PREPOSITIONS | tg.TEMPORAL_PREPOSITIONS
 YEAR_AFTER: Final = ru.YEAR_WORDS | frozenset({"сол", "солҳо", "жылы", "yil", "yilda", "йили"})
 HEDGE_WORDS: Final = frozenset(
-    low
-    for key in (*HEDGES, *SUFFIX_HEDGES)
-    for low in key.lower().split()
-    if len(low) > 3 and low.isalpha()  # noqa: PLR2004 (short words: "to", "of" are never typos of a hedge)
+    low for key in (*HEDGES, *SUFFIX_HEDGES) for low in key.lower().split() if len(low) > 3 and low.isalpha()
 )
 """Single words of every hedge: a word one or two edits from one of these is a likely typo of a hedge."""
 

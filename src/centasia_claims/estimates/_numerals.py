@@ -94,7 +94,7 @@ def _unit_marks(tokens: Sequence[Token], numeral: Numeral) -> Numeral:
 
 
 def _scale_words(tokens: Sequence[Token], numeral: Numeral) -> Numeral:
-    """Apply scale words written after a figure: "1.3 million", "two hundred thousand", "2,5 млн", "15 тыс."
+    """Apply scale words written after a figure: "1.3 million", "two hundred thousand", "2,5 млн".
 
     A scale word with the Tajik connective adds the group after it ("2 миллиону 15 ҳазору 300" is
     2,015,300); so does a Russian one when the next group has its own smaller scale ("2 млн 300 тыс.").
@@ -126,7 +126,7 @@ def _next_group(tokens: Sequence[Token], scaled: Numeral, *, joined: bool) -> Nu
     if end >= len(tokens) or (tokens[end].kind != NUM and tokens[end].low not in lx.NUMBER_FORMS):
         return scaled
     following = _plain(tokens, end) if tokens[end].kind == NUM else _foreign(tokens, end)
-    if not isinstance(following, Numeral) or following.spelled != scaled.spelled and not joined:
+    if not isinstance(following, Numeral) or (following.spelled != scaled.spelled and not joined):
         return scaled
     if tokens[end].kind == NUM:
         following = _scale_words(tokens, following)
@@ -146,7 +146,7 @@ def _and_a_half(tokens: Sequence[Token], numeral: Numeral) -> Numeral:
 def _digits(tokens: Sequence[Token], index: int) -> Numeral | Reject:
     token = tokens[index]
     text = token.text
-    if len(text) > 24:  # noqa: PLR2004 (longer than any count, share or amount)
+    if len(text) > 24:
         return Reject(f"{token.low!r} is not a well-formed number (write 1,141 or 1141.5)", index, index + 1)
     if token.problem:
         return Reject(token.problem, index, index + 1)
@@ -378,7 +378,7 @@ def _foreign(tokens: Sequence[Token], index: int) -> Numeral:
             group += word.value
             scale = 1
         elif word.kind == lx.HUNDRED:
-            if group >= 10:  # noqa: PLR2004 ("се сад" is 300; "бист сад" is no number)
+            if group >= 10:
                 break
             group = (group or 1) * word.value
             scale = 100

@@ -84,7 +84,7 @@ def _hedge(tokens: Sequence[Token], index: int) -> tuple[t.Hedge | None, int]:
     return hedge, end
 
 
-def read_phrase(tokens: Sequence[Token], index: int) -> Reading | Reject | None:  # noqa: PLR0911  (a rule per return)
+def read_phrase(tokens: Sequence[Token], index: int) -> Reading | Reject | None:
     """Read the number phrase starting at ``tokens[index]``, if one does."""
     at = index
     hedged = False
@@ -132,7 +132,7 @@ def _after_hedge(
     return _figure(tokens, index, first, hedge, hedged=hedged)
 
 
-def _vague(  # noqa: PLR0911  (each early return is one reason a vague word is not a figure)
+def _vague(
     tokens: Sequence[Token],
     index: int,
     at: int,
@@ -171,8 +171,10 @@ def _vague(  # noqa: PLR0911  (each early return is one reason a vague word is n
 
 
 def _scaled(tokens: Sequence[Token], key: str, end: int) -> tuple[t.Vague, int] | None:
-    """A vague quantity times the scale words after it: "a couple of hundred" (200-300), "several hundred
-    thousand" (300,000-999,999), "десятки тысяч" (20,000-99,999).
+    """A vague quantity times the scale words after it.
+
+    "a couple of hundred" is 200-300, "several hundred thousand" 300,000-999,999, "десятки тысяч"
+    20,000-99,999.
 
     A band whose top is all nines (9, 99, 999: "several", "hundreds") reaches to just below the next order of
     magnitude, and keeps doing so when scaled; any other top scales as it is ("a few" 2-5, "a few hundred"
@@ -196,7 +198,7 @@ def _scaled(tokens: Sequence[Token], key: str, end: int) -> tuple[t.Vague, int] 
     return t.Vague(low * factor, top), at
 
 
-def _figure(  # noqa: PLR0911  (a grammar rule per return)
+def _figure(
     tokens: Sequence[Token], index: int, first: Numeral, hedge: t.Hedge | None, *, hedged: bool
 ) -> Reading | Reject | None:
     listed = _tail.enumeration(tokens, first) if hedge is None else None

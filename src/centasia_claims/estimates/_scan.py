@@ -42,9 +42,11 @@ def _marks(tokens: list[Token], reading: Reading) -> Reading:
     if word is not None:
         notes.append(word)
     end = reading.end
-    for token in tokens[reading.start : end]:
-        if token.kind == NUM and token.suffix and not token.suffix.isalpha():
-            notes.append(token.suffix)  # a superscript footnote marker: "1,141¹"
+    notes.extend(  # a superscript footnote marker: "1,141¹"
+        token.suffix
+        for token in tokens[reading.start : end]
+        if token.kind == NUM and token.suffix and not token.suffix.isalpha()
+    )
     count = len(tokens)
     if (
         end + 2 < count
@@ -52,7 +54,7 @@ def _marks(tokens: list[Token], reading: Reading) -> Reading:
         and not tokens[end].gap
         and tokens[end + 1].kind == NUM
         and tokens[end + 2].low == "]"
-        and len(tokens[end + 1].text) <= 3  # noqa: PLR2004 (a footnote number, not a figure)
+        and len(tokens[end + 1].text) <= 3
     ):
         notes.append("".join(token.text for token in tokens[end : end + 3]))  # "1,141[3]"
         end += 3

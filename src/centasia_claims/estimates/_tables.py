@@ -254,12 +254,12 @@ ORDINARY_WORDS: Final = frozenset({
     "then", "were", "was", "are", "is", "be", "been", "had", "has", "have", "some", "another", "other",
     "least", "killed", "arrested", "detained", "sentenced", "recruited", "joined", "returned", "left",
     "went", "number", "numbered", "totalled", "totaled", "reached", "rose", "fell", "grew", "put", "puts",
-    "estimated", "said", "says", "told", "reported", "reports", "including", "included", "among", "another",
-    "nearly", "family", "families", "per", "last", "next", "first", "aged", "age", "ages", "between",
-    "about", "around", "over", "under", "just", "roughly", "early", "only", "likely", "mostly",
-    "totally", "fully", "nearly", "daily", "weekly", "monthly", "yearly", "annually", "partly", "finally",
+    "estimated", "said", "says", "told", "reported", "reports", "including", "included", "among",
+    "family", "families", "per", "last", "next", "first", "aged", "age", "ages", "between",
+    "about", "around", "over", "under", "just", "roughly", "early", "likely", "mostly",
+    "totally", "fully", "daily", "weekly", "monthly", "yearly", "annually", "partly", "finally",
     "recently", "previously", "currently", "respectively", "initially", "reportedly", "allegedly",
-    "officially", "apparently", "reply", "supply", "rally", "italy", "july", "family", "only",
+    "officially", "apparently", "reply", "supply", "rally", "italy", "july",
 })
 
 # Idioms made of number words: never figures. Number words joined by hyphens to other words

@@ -278,7 +278,8 @@ ABBREVIATED_IDENTIFIERS: Final = frozenset({"ст", "п", "ч", "д", "стр", 
 
 # After these a year-like figure is a date even with a unit ("в 2015 году", "к 2020 году").
 TEMPORAL_PREPOSITIONS: Final = frozenset({"в", "во", "к", "после", "начиная", "середине", "начале", "конце",
-                                          "середины", "начала", "конца", "весной", "летом", "осенью", "зимой"})
+                                          "середины", "начала", "конца", "весной", "летом", "осенью",
+                                          "зимой"})
 
 # After these verbs "до N" is a new total, not a ceiling: "число выросло до 1 500" (the convention).
 TOTAL_BEFORE_UP_TO: Final = frozenset({

@@ -233,8 +233,11 @@ def _scaled(value: Number | None, factor: Number) -> Number | None:
 
 
 def convert(tokens: Sequence[Token], reading: Reading) -> Reading:
-    """Convert a duration to the unit the convention counts in: "three decades" is 30 years, "a year and a
-    half" 18 months, "half a century" 50 years. Years written in digits stay years ("2.5 years")."""
+    """Convert a duration to the unit the convention counts in.
+
+    "three decades" is 30 years, "a year and a half" 18 months, "half a century" 50 years. Years written in
+    digits stay years ("2.5 years").
+    """
     unit, factor = CONVERSIONS.get(reading.unit or "", (reading.unit, 1))
     values = [reading.low, reading.high, reading.point, *reading.values]
     whole_years = all(value is None or (value * factor) % 1 == 0 for value in values)

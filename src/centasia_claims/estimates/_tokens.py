@@ -26,8 +26,8 @@ SYM: Final = "sym"
 
 # Digits with separators and a glued letter suffix ("1,141", "1.5m", "2nd"); words with inner apostrophes
 # ("o'clock"); runs of space; any other single character. ASCII digits only (`digits_to_ascii` writes Arabic-
-# Indic and Persian digits as ASCII first). A no-break or thin space between groups of three digits groups them
-# in every language ("1\u00a0141"); a plain space only in the languages that group with it ("1 141").
+# Indic and Persian digits as ASCII first). A no-break or thin space between groups of three digits groups
+# them in every language ("1\u00a0141"); a plain space only in the languages that group with it ("1 141").
 _THIN: Final = "[\u00a0\u202f\u2009][0-9]{3}(?![0-9])"
 _REST: Final = (
     r"(?P<suffix>[^\W\d_]*)"

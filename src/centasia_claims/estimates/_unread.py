@@ -64,8 +64,11 @@ def _distance(a: str, b: str, limit: int) -> int:
 
 @functools.lru_cache(maxsize=2048)
 def near_hedge(word: str) -> bool:
-    """Whether ``word`` is a typo of a word of a hedge: two letters swapped ("smoe"), or, in words of five
-    letters or more, one edit (two from seven letters: "aproximatly")."""
+    """Whether ``word`` is a typo of a word of a hedge.
+
+    Two letters swapped ("smoe"), or, in words of five letters or more, one edit (two from seven letters:
+    "aproximatly").
+    """
     if len(word) < _MIN_EDITED:
         swapped = sorted(word)
         return any(sorted(hedge) == swapped and _distance(word, hedge, 1) == 1 for hedge in lx.HEDGE_WORDS)
@@ -91,13 +94,13 @@ def unread_before(tokens: Sequence[Token], start: int) -> str | None:
         if unicodedata.category(token.text) == "Sm" and token.text not in _KNOWN_SYMBOLS:
             return token.text
         return None
-    if token.kind != WORD or token.low in _known() or len(token.low) < 4:  # noqa: PLR2004 (too short to judge)
+    if token.kind != WORD or token.low in _known() or len(token.low) < 4:
         return None
-    inside = start >= 2 and tokens[start - 2].low not in t.SENTENCE_ENDS  # noqa: PLR2004 (the word before it)
+    inside = start >= 2 and tokens[start - 2].low not in t.SENTENCE_ENDS
     if token.text[0].isupper() and inside:
         return None  # a name or a title
     if near_hedge(token.low):
         return token.text
-    if token.low.endswith("ly") and token.low.isascii() and len(token.low) > 4:  # noqa: PLR2004 ("only", "ugly")
+    if token.low.endswith("ly") and token.low.isascii() and len(token.low) > 4:
         return token.text
     return None
