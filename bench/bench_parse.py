@@ -37,7 +37,7 @@ def _quantulum() -> Callable[[str], list[object]]:
 def _read_quantulum(parse: Callable[[str], list[object]]) -> Callable[[str], Reading | None]:
     """quantulum3's quantities as a `Reading`: one value (± its uncertainty), or the span of several."""
 
-    def read(text: str) -> Reading | None:
+    def read(text: str, _language: str | None = None) -> Reading | None:
         quantities = parse(text)
         if not quantities:
             return None

@@ -18,6 +18,7 @@ from fractions import Fraction
 from typing import Final, NamedTuple
 
 from centasia_claims.estimates import _tables as t
+from centasia_claims.estimates import _tables_europe as eu
 from centasia_claims.estimates import _tables_ru as ru
 from centasia_claims.estimates import _tables_tg as tg
 from centasia_claims.estimates import _tables_turkic as tk
@@ -25,6 +26,7 @@ from centasia_claims.estimates import _tables_turkic as tk
 __all__ = [
     "ABBREVIATED_IDENTIFIERS",
     "ADDITIVE_BEFORE",
+    "AFTER_HEDGE",
     "BETWEEN_LINKS",
     "CASE_ENDINGS",
     "CURRENCY_WORDS",
@@ -35,6 +37,7 @@ __all__ = [
     "HALF_UNITS",
     "HEDGES",
     "HEDGE_WORDS",
+    "HYPHEN_UNITS",
     "IDENTIFIER_NOUNS",
     "KNOWN_WORDS",
     "LOWER_MONTHS",
@@ -127,7 +130,12 @@ NUMBER_FORMS: Final = _number_forms()
 # Scale words after digits or a spelled count, in every language: "1,5 млн", "15 тысяч", "2 ҳазору".
 SCALE_WORDS: Final[dict[str, int]] = {
     **t.SCALE_WORDS,
-    **{form: value for value, forms in ru.SCALES.items() for form in forms},
+    **{
+        form: value
+        for table in (ru.SCALES, tk.SCALES, eu.SCALES)
+        for value, forms in table.items()
+        for form in forms
+    },
     **{word: int(word_.value) for word, word_ in NUMBER_FORMS.items() if word_.kind in (SCALE, HUNDRED)},
 }
 SCALE_SUFFIXES: Final[dict[str, int]] = {
@@ -149,20 +157,24 @@ def _hedges(*tables: dict[str, str]) -> dict[str, t.Hedge]:
     return merged
 
 
-HEDGES: Final = _hedges(ru.HEDGES, tg.HEDGES, tk.HEDGES)
+HEDGES: Final = _hedges(ru.HEDGES, tg.HEDGES, tk.HEDGES, eu.HEDGES)
 SOFT_EDGES: Final = frozenset(_with_e(ru.SOFT_EDGES))
 SUFFIX_HEDGES: Final[dict[str, t.Hedge]] = {
     **t.SUFFIX_HEDGES,
     **{
         key: _HEDGE_NAMES[name]
-        for table in (ru.SUFFIX_HEDGES, tg.SUFFIX_HEDGES, tk.SUFFIX_HEDGES)
+        for table in (ru.SUFFIX_HEDGES, tg.SUFFIX_HEDGES, tk.SUFFIX_HEDGES, eu.SUFFIX_HEDGES)
         for key, name in table.items()
     },
 }
 EPISTEMIC: Final = (*t.EPISTEMIC, *sorted(_with_e(ru.EPISTEMIC)), *tg.EPISTEMIC)
 ADDITIVE_BEFORE: Final = frozenset({*ru.ADDITIVE_BEFORE, *tg.ADDITIVE_BEFORE})
 TOTAL_BEFORE_UP_TO: Final = frozenset(_with_e(ru.TOTAL_BEFORE_UP_TO))
-CASE_ENDINGS: Final = tk.CASE_ENDINGS | frozenset({"ти", "ми", "ух", "ёх", "ех", "то"})
+CASE_ENDINGS: Final = tk.CASE_ENDINGS | frozenset(
+    {"ти", "ми", "ух", "ёх", "ех", "то", "den", "dan", "ten", "tan"}
+)
+HYPHEN_UNITS: Final[dict[str, str | None]] = {**t.HYPHEN_UNITS, **ru.HYPHEN_UNITS, **tg.HYPHEN_UNITS}
+AFTER_HEDGE: Final = ru.AFTER_HEDGE
 
 # The words that join a range's far end, by the hedge before the near end ("none": no hedge).
 RANGE_LINKS: Final[dict[str, frozenset[str]]] = {
@@ -257,7 +269,21 @@ LOWER_MONTHS: Final = ru.MONTHS | tg.MONTHS
 IDENTIFIER_NOUNS: Final = t.IDENTIFIER_NOUNS | frozenset(_with_e(ru.IDENTIFIER_NOUNS)) | tg.IDENTIFIER_NOUNS
 ABBREVIATED_IDENTIFIERS: Final = ru.ABBREVIATED_IDENTIFIERS
 TEMPORAL_PREPOSITIONS: Final = t.TEMPORAL_PREPOSITIONS | ru.TEMPORAL_PREPOSITIONS | tg.TEMPORAL_PREPOSITIONS
-YEAR_AFTER: Final = ru.YEAR_WORDS | frozenset({"сол", "солҳо", "жылы", "yil", "yilda", "йили"})
+YEAR_AFTER: Final = ru.YEAR_WORDS | frozenset(
+    {
+        "сол",
+        "солҳо",
+        "жылы",
+        "жылдың",
+        "yil",
+        "yilda",
+        "yilning",
+        "йил",
+        "йилда",
+        "йили",
+        "йилнинг",
+    }
+)
 HEDGE_WORDS: Final = frozenset(
     low for key in (*HEDGES, *SUFFIX_HEDGES) for low in key.lower().split() if len(low) > 3 and low.isalpha()
 )

@@ -77,11 +77,20 @@ def _hedge(tokens: Sequence[Token], index: int) -> tuple[t.Hedge | None, int]:
         return t.Hedge.EXACT, end  # "выросло до 1 500": a new total, not a ceiling
     if hedge is t.Hedge.BETWEEN and _low(tokens, end) in lx.EVERY:
         return None, index  # "аз ҳар панҷ нафар як": one in five
+    if _low(tokens, end) in lx.AFTER_HEDGE and hedge in _AFTER_HEDGE and _figure_at(tokens, end + 1):
+        end += 1  # "примерно из 800", "почти на 40%"
     if key == "about" and previous in t.ABOUT_IS_A_PREPOSITION_AFTER:
         return None, index
     if hedge is t.Hedge.FROM and previous in t.RANGE_FROM_AFTER:
         return None, index
     return hedge, end
+
+
+_AFTER_HEDGE: Final = frozenset({t.Hedge.APPROXIMATE, t.Hedge.NEARLY, t.Hedge.MORE_THAN, t.Hedge.LESS_THAN})
+
+
+def _figure_at(tokens: Sequence[Token], index: int) -> bool:
+    return index < len(tokens) and (tokens[index].kind == NUM or tokens[index].low in lx.NUMBER_FORMS)
 
 
 def read_phrase(tokens: Sequence[Token], index: int) -> Reading | Reject | None:
@@ -143,6 +152,8 @@ def _vague(
 ) -> Reading | Reject:
     key, end = found
     start = index
+    if hedge in (t.Hedge.FROM, t.Hedge.BETWEEN):  # "с сотнями", "аз садҳо": a preposition, not a range
+        start, hedge = at, None
     rejected = _context.before(tokens, at, end)
     if rejected is not None:
         return rejected

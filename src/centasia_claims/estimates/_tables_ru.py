@@ -13,6 +13,7 @@ from typing import Final
 __all__ = [
     "ABBREVIATED_IDENTIFIERS",
     "ADDITIVE_BEFORE",
+    "AFTER_HEDGE",
     "CARDINALS",
     "COLLECTIVES",
     "CURRENCY_WORDS",
@@ -22,6 +23,7 @@ __all__ = [
     "FRACTIONS",
     "HALF_UNITS",
     "HEDGES",
+    "HYPHEN_UNITS",
     "IDENTIFIER_NOUNS",
     "KNOWN_WORDS",
     "MONTHS",
@@ -236,6 +238,17 @@ UNIT_NOUNS: Final[dict[str, str]] = {
     **dict.fromkeys(("раз", "раза"), "times"),
 }
 
+# Words joined by a hyphen to a figure that make it adjectival: "20-летний", "5-процентный".
+HYPHEN_UNITS: Final[dict[str, str]] = {
+    **dict.fromkeys(("летний", "летняя", "летнее", "летнего", "летней", "летнему", "летним", "летнем",
+                     "летнюю", "летние", "летних", "летними"), "years"),
+    **dict.fromkeys(("месячный", "месячная", "месячного", "месячной"), "months"),
+    **dict.fromkeys(("процентный", "процентная", "процентного", "процентной"), "percent"),
+}
+
+# Prepositions written between a hedge and its figure: "примерно из 800", "почти на 40%".
+AFTER_HEDGE: Final = frozenset({"из", "в", "во", "на", "к", "за"})
+
 # After a year-like figure these make it a date: "в 2019 году", "2014 г.", "2016 года".
 YEAR_WORDS: Final = frozenset({"год", "года", "году", "годом", "годе", "г", "гг", "годах", "годов"})
 
@@ -265,7 +278,7 @@ MONTHS: Final = frozenset({
 
 # Nouns that make the number after them an identifier: "статьи 307 УК", "резолюции 2396", "№ 5".
 IDENTIFIER_NOUNS: Final = frozenset({
-    "статья", "статьи", "статье", "статью", "статьёй", "статей", "ст", "резолюция", "резолюции", "резолюцию",
+    "статья", "статьи", "статье", "статью", "статьёй", "статей", "статьям", "статьями", "статьях", "резолюция", "резолюции", "резолюцию",
     "резолюцией", "пункт", "пункта", "пункту", "пунктом", "пункте", "п", "часть", "части", "частью", "ч",
     "глава", "главы", "главе", "главу", "дом", "дома", "доме", "д", "номер", "номера", "номеру", "номером",
     "приказ", "приказа", "указ", "указа", "указом", "постановление", "постановления", "закон", "закона",

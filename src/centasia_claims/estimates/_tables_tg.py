@@ -20,6 +20,7 @@ __all__ = [
     "FRACTIONS",
     "HALF_UNITS",
     "HEDGES",
+    "HYPHEN_UNITS",
     "IDENTIFIER_NOUNS",
     "KNOWN_WORDS",
     "MONTHS",
@@ -39,7 +40,7 @@ __all__ = [
 # fmt: off
 HEDGES: Final[dict[str, str]] = {
     **dict.fromkeys(("танҳо", "фақат", "ҳамагӣ", "ҳамагӯ", "қатъиян", "боз"), "exact"),
-    **dict.fromkeys(("тақрибан", "тахминан", "ҳудуди", "дар ҳудуди", "камобеш", "тахминан ҳудуди",
+    **dict.fromkeys(("тақрибан", "тахминан", "ҳудуди", "дар ҳудуди", "камобеш", "камубеш", "тахминан ҳудуди",
                      "тақрибан ҳудуди", "наздики"), "approximate"),
     **dict.fromkeys(("қариб", "наздик ба", "қарийб"), "nearly"),
     **dict.fromkeys(("на камтар аз", "ҳадди ақал", "ақаллан", "камаш", "ҳадди аққал", "дастикам"),
@@ -130,6 +131,9 @@ UNIT_NOUNS: Final[dict[str, str]] = {
     **dict.fromkeys(("аср", "асри"), "centuries"),
     **dict.fromkeys(("маротиба", "бор", "карат"), "times"),
 }
+
+# Words joined by a hyphen to a figure: "31-сола" (31 years old), "5-фоиза".
+HYPHEN_UNITS: Final[dict[str, str]] = {"сола": "years", "солаи": "years", "моҳа": "months", "нафара": "people"}
 
 # A year-like figure after these is a date: "соли 2015", "солҳои 1990", "моҳи майи 2016".
 YEAR_BEFORE: Final = frozenset({"соли", "солҳои", "сол", "дар", "то", "аз", "баъд", "пас", "моҳи"})

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Final
 
-__all__ = ["CASE_ENDINGS", "HEDGES", "SUFFIX_HEDGES", "UNIT_NOUNS"]
+__all__ = ["CASE_ENDINGS", "HEDGES", "SCALES", "SUFFIX_HEDGES", "UNIT_NOUNS"]
 
 # fmt: off
 HEDGES: Final[dict[str, str]] = {
@@ -35,18 +35,26 @@ CASE_ENDINGS: Final = frozenset({
     "kishidan", "кишиден", "адамнан", "адамдан", "адамга", "кишиге", "nafarga",
 })
 
+# ("аз", Kyrgyz "less than" after an ablative, is left out: it is Tajik "from" and would misread "садҳо тан аз".)
 # Postpositions after a figure (and its case ending): "1000-нан астам", "1000 dan ortiq", "1000 gacha".
 SUFFIX_HEDGES: Final[dict[str, str]] = {
     # Kazakh
     "астам": "more_than", "аса": "more_than", "артық": "more_than", "жуық": "nearly", "шақты": "approximate",
     "дейін": "at_most", "кем": "less_than", "ғана": "exact",
     # Kyrgyz
-    "ашык": "more_than", "ашуун": "more_than", "жакын": "nearly", "чейин": "at_most", "аз": "less_than",
+    "ашык": "more_than", "ашуун": "more_than", "жакын": "nearly", "чейин": "at_most",
     "чакты": "approximate",
     # Uzbek
     "ortiq": "more_than", "ортиқ": "more_than", "ko'proq": "more_than", "кўпроқ": "more_than",
     "ziyod": "more_than", "зиёд": "more_than", "yaqin": "nearly", "яқин": "nearly", "atrofida": "approximate",
     "атрофида": "approximate", "gacha": "at_most", "гача": "at_most", "kam": "less_than",
+}
+
+# Scale words, with the case endings they take before a postposition ("2 мыңға жуық": nearly 2,000).
+SCALES: Final[dict[int, tuple[str, ...]]] = {
+    1_000: ("мың", "мыңға", "мыңнан", "мыңдан", "миң", "миңге", "миңден", "ming", "mingga", "mingdan",
+            "минг", "мингга", "мингдан", "мыңнан", "мыңның"),
+    1_000_000: ("миллионға", "миллионнан", "миллиондан", "millionga", "milliondan", "million", "миллионга"),
 }
 
 # Unit nouns written between the figure and the postposition.

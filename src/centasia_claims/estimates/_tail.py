@@ -40,7 +40,7 @@ MAX_LISTED: Final = 10
 """The longest list of figures read as one enumeration; keeps the scan linear on "1, 1, 1, ..." input."""
 
 _SUFFIX_HEDGES: Final = PhraseTable(lx.SUFFIX_HEDGES)
-_HYPHEN_UNITS: Final = PhraseTable(t.HYPHEN_UNITS)
+_HYPHEN_UNITS: Final = PhraseTable(lx.HYPHEN_UNITS)
 _UNIT_NOUNS: Final = PhraseTable(lx.UNIT_NOUNS)
 _RATES: Final = PhraseTable(lx.RATES)
 _VAGUE: Final = PhraseTable(lx.VAGUE)
@@ -199,7 +199,7 @@ def _hyphen_unit(tokens: Sequence[Token], reading: Reading) -> Reading | Reject:
         return reading
     found = _HYPHEN_UNITS.match(tokens, end + 1)
     if found is not None:
-        unit = t.HYPHEN_UNITS[found[0]]
+        unit = lx.HYPHEN_UNITS[found[0]]
         return reading._replace(end=found[1], unit=reading.unit or unit)
     if tokens[end + 1].low in lx.CASE_ENDINGS:  # "5-ти лет", "1000-нан": a case ending on the digits
         return reading._replace(end=end + 2)
