@@ -237,7 +237,8 @@ def _fraction(tokens: Sequence[Token], count: Numeral) -> Numeral | Reject | Non
         after = end + 2 if hyphen else end + 1
         if word in ("half", "halves") and count.value != 1:
             return None
-        plural = word.endswith("s")  # "two-thirds majority" is a share; "one third party" an ordinal
+        # "two-thirds majority" is a share, "one third party" an ordinal; "две трети задержанных" a share
+        plural = word.endswith("s") or not word.isascii()
         if not plural and not _ends_a_share(tokens, after):
             return Reject(f"{word!r} after a number is an ordinal here, not a share", count.start, after)
         return _share(count, denominator, after)

@@ -33,5 +33,7 @@ HEDGES: Final[dict[str, str]] = {
 }
 
 # Turkish writes the hedge after the figure and its case ending: "300'den fazla", "300 kadar".
-SUFFIX_HEDGES: Final[dict[str, str]] = {"fazla": "more_than", "kadar": "approximate", "civarında": "approximate"}
+SUFFIX_HEDGES: Final[dict[str, str]] = {
+    "fazla": "more_than", "kadar": "approximate", "civarında": "approximate",
+}
 # fmt: on

@@ -133,7 +133,9 @@ UNIT_NOUNS: Final[dict[str, str]] = {
 }
 
 # Words joined by a hyphen to a figure: "31-сола" (31 years old), "5-фоиза".
-HYPHEN_UNITS: Final[dict[str, str]] = {"сола": "years", "солаи": "years", "моҳа": "months", "нафара": "people"}
+HYPHEN_UNITS: Final[dict[str, str]] = {
+    "сола": "years", "солаи": "years", "моҳа": "months", "нафара": "people",
+}
 
 # A year-like figure after these is a date: "соли 2015", "солҳои 1990", "моҳи майи 2016".
 YEAR_BEFORE: Final = frozenset({"соли", "солҳои", "сол", "дар", "то", "аз", "баъд", "пас", "моҳи"})

@@ -35,7 +35,8 @@ CASE_ENDINGS: Final = frozenset({
     "kishidan", "кишиден", "адамнан", "адамдан", "адамга", "кишиге", "nafarga",
 })
 
-# ("аз", Kyrgyz "less than" after an ablative, is left out: it is Tajik "from" and would misread "садҳо тан аз".)
+# ("аз", Kyrgyz "less than" after an ablative, is left out: it is Tajik "from" and would misread
+# "садҳо тан аз".)
 # Postpositions after a figure (and its case ending): "1000-нан астам", "1000 dan ortiq", "1000 gacha".
 SUFFIX_HEDGES: Final[dict[str, str]] = {
     # Kazakh
