@@ -392,12 +392,15 @@ def test_a_blank_unit_is_reported_as_such() -> None:
     assert expected == caught.value.message
 
 
+_LANGUAGES = st.sampled_from([None, "en", "ru", "tg", "de", "fr", "kk", "uz", "fa", "xx", "tg-Cyrl-TJ"])
+
+
 @settings(max_examples=300, deadline=None)
-@given(st.text())
-def test_parse_never_raises_anything_but_parse_error(text: str) -> None:
+@given(st.text(), _LANGUAGES, st.booleans())
+def test_parse_never_raises_anything_but_parse_error(text: str, language: str | None, strict: bool) -> None:
     outcome: Estimate | ParseError
     try:
-        outcome = parse_estimate(text)
+        outcome = parse_estimate(text, language=language, strict=strict)
     except ParseError as error:
         outcome = error
     if isinstance(outcome, ParseError):
@@ -443,14 +446,24 @@ ADVERSARIAL = {
     "dots": "1." * 10_000,
     "symbols": "$%~+-" * 5_000,
     "vague": "hundreds, if not " * 3_000,
+    "russian hedges": "около " * 5_000,
+    "russian numbers": "двести тридцать пять тысяч " * 3_000,
+    "tajik joined": "ҳазору " * 5_000,
+    "spaced groups": "1 000 " * 5_000,
+    "unread": "smoe 1 " * 5_000,
+    "every": "каждый " * 5_000,
+    "of every": "аз ҳар " * 3_000,
+    "postpositions": "1000-нан астам " * 3_000,
+    "scaled vague": "несколько сотен тысяч " * 3_000,
 }
 
 
 @pytest.mark.parametrize("text", ADVERSARIAL.values(), ids=ADVERSARIAL.keys())
-def test_long_adversarial_input_returns_promptly(text: str) -> None:
+@pytest.mark.parametrize("language", [None, "ru"])
+def test_long_adversarial_input_returns_promptly(text: str, language: str | None) -> None:
     started = time.perf_counter()
     with contextlib.suppress(ParseError):
-        parse_estimate(text)
+        parse_estimate(text, language=language)
     assert (
         time.perf_counter() - started < 2.0
     )  # a failure condition for runaway backtracking, not a benchmark
