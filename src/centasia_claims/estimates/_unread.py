@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 
     from centasia_claims.estimates._tokens import Token
 
-__all__ = ["unread_before"]
+__all__ = ["is_known", "near_hedge", "unread_before"]
 
 _SHORT: Final = 6
 """Words up to this long may be one edit from a hedge word; longer ones two."""
@@ -83,6 +83,11 @@ def near_hedge(word: str) -> bool:
 @functools.cache
 def _known() -> frozenset[str]:
     return table_words() | t.ORDINARY_WORDS | lx.KNOWN_WORDS | frozenset(lx.NUMBER_FORMS) | lx.HEDGE_WORDS
+
+
+def is_known(word: str) -> bool:
+    """Whether a lower-cased word is in a table or a list of ordinary words."""
+    return word in _known()
 
 
 def unread_before(tokens: Sequence[Token], start: int) -> str | None:

@@ -113,7 +113,7 @@ def _value_finding(claim: Claim) -> str | None:
 
 
 def _unread_finding(claim: Claim, language: str) -> str | None:
-    """What is unread at the claim's figure: kept on its value, or met re-reading its quote in its language."""
+    """What is unread at the claim's figure: kept on its value, or met re-reading its quote."""
     if claim.value is None:
         return None
     unread = list(claim.value.unread)
