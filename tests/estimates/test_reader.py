@@ -1,4 +1,4 @@
-"""Reading figures in Russian, Tajik, the regional languages and the number formats of other languages."""
+"""The phrase grammar in every language: Russian, Tajik, the regional languages, number formats, unread words."""
 
 from __future__ import annotations
 
