@@ -1,4 +1,4 @@
-"""The phrase grammar in every language: Russian, Tajik, the regional languages, number formats, unread words."""
+"""The phrase grammar in every language: Russian, Tajik, the regional ones, number formats, unread words."""
 
 from __future__ import annotations
 
