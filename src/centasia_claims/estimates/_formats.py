@@ -16,7 +16,6 @@ the separators of the Cyrillic-script languages.
 
 from __future__ import annotations
 
-import functools
 import re
 from typing import Final, NamedTuple
 
@@ -98,11 +97,18 @@ def has_cyrillic(text: str) -> bool:
 def format_of(language: str | None, text: str) -> tuple[Format, str | None]:
     """The number format of ``language`` (a BCP 47 tag) and its primary subtag, for a text."""
     if language is not None:
-        primary = language.split("-", 1)[0].split("_", 1)[0].lower()
-        known = FORMATS.get(primary)
-        if known is not None:
-            return known, primary
+        known = _BY_TAG.get(language)
+        if known is None:
+            primary = language.split("-", 1)[0].split("_", 1)[0].lower()
+            known = (FORMATS.get(primary), primary)
+            if len(_BY_TAG) < _CACHE_SIZE:
+                _BY_TAG[language] = known
+        if known[0] is not None:
+            return known[0], known[1]
     return (CYRILLIC if has_cyrillic(text) else AUTO), None
+
+
+_BY_TAG: Final[dict[str, tuple[Format | None, str]]] = {}
 
 
 def _readings(text: str) -> str:
@@ -124,7 +130,6 @@ def _readings(text: str) -> str:
     return f"{text!r} reads two ways: {ways}; pass language= to choose"
 
 
-@functools.lru_cache(maxsize=4096)
 def canonical(text: str, fmt: Format | str | None) -> tuple[str, bool, str]:
     """The digits of a number token in English form, whether it was grouped, and a problem ('' if none).
 
@@ -133,6 +138,22 @@ def canonical(text: str, fmt: Format | str | None) -> tuple[str, bool, str]:
     """
     if not isinstance(fmt, Format):
         fmt = format_of(fmt, "")[0]
+    cache = _CACHES[fmt.name]
+    found = cache.get(text)
+    if found is None:
+        if len(cache) > _CACHE_SIZE:
+            cache.clear()
+        found = cache[text] = _canonical(text, fmt)
+    return found
+
+
+_CACHE_SIZE: Final = 4096
+_CACHES: Final[dict[str, dict[str, tuple[str, bool, str]]]] = {
+    fmt.name: {} for fmt in (COMMA, SPACE, SPACE_DOT, DOT, AUTO, CYRILLIC)
+}
+
+
+def _canonical(text: str, fmt: Format) -> tuple[str, bool, str]:
     spaced = _SPACES.sub("", text)
     grouped = spaced != text
     if grouped and fmt in (COMMA, AUTO) and "," in spaced:

@@ -114,6 +114,8 @@ def _scale_words(tokens: Sequence[Token], numeral: Numeral) -> Numeral:
     if end == numeral.end:
         return numeral
     scaled = numeral._replace(value=value, end=end, scale=scale, year_like=False)
+    if end >= len(tokens) or (tokens[end].kind != NUM and tokens[end].low not in lx.NUMBER_FORMS):
+        return scaled
     return _next_group(tokens, scaled, joined=joined)
 
 

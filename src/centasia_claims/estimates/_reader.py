@@ -73,6 +73,12 @@ def _hedge(tokens: Sequence[Token], index: int) -> tuple[t.Hedge | None, int]:
         return None, index
     previous = _low(tokens, index - 1) if index > 0 else ""
     hedge = lx.HEDGES[key]
+    if key.isascii():  # the English tables: none of the rules below
+        if key == "about" and previous in t.ABOUT_IS_A_PREPOSITION_AFTER:
+            return None, index
+        if hedge is t.Hedge.FROM and previous in t.RANGE_FROM_AFTER:
+            return None, index
+        return hedge, end
     if hedge is t.Hedge.AT_MOST and previous in lx.TOTAL_BEFORE_UP_TO:
         return t.Hedge.EXACT, end  # "выросло до 1 500": a new total, not a ceiling
     if hedge is t.Hedge.BETWEEN and _low(tokens, end) in lx.EVERY:
@@ -114,12 +120,19 @@ def read_phrase(tokens: Sequence[Token], index: int) -> Reading | Reject | None:
         if at > index and tokens[at - 1].low in lx.ADDITIVE_BEFORE:  # "ещё 300": the increment alone
             found = _after_hedge(tokens, index, at, hedge, hedged=hedged)
             return found._replace(additive=True) if isinstance(found, Reading) else found
-        share = _SHARES.match(tokens, at)
+        share = _SHARES.match(tokens, at) if tokens[at].low in _SHARES.first_words else None
         if share is not None and hedge in (None, t.Hedge.EXACT):
             share_hedge, bound = lx.SHARES[share[0]]
             reading = single(share_hedge, bound, index, share[1], PERCENT, hedged=hedged)
             return _tail.finish(tokens, reading)
-    return _after_hedge(tokens, index, at, hedge, hedged=hedged)
+        return _after_hedge(tokens, index, at, hedge, hedged=hedged)
+    first = read_numeral(tokens, index)  # the common case, inlined: digits or a number word, no hedge
+    if first is None or isinstance(first, Reject):
+        return first
+    rejected = _context.around(tokens, first)
+    if rejected is not None:
+        return rejected
+    return _figure(tokens, index, first, None, hedged=False)
 
 
 def _after_hedge(
@@ -130,6 +143,13 @@ def _after_hedge(
         vague = _VAGUE.match(tokens, at)
         if vague is not None:
             return _vague(tokens, index, at, vague, hedge, hedged=hedged)
+    return _numeral_phrase(tokens, index, at, hedge, hedged=hedged)
+
+
+def _numeral_phrase(
+    tokens: Sequence[Token], index: int, at: int, hedge: t.Hedge | None, *, hedged: bool
+) -> Reading | Reject | None:
+    """The figure at ``at`` and what follows it, in a phrase that starts at ``index``."""
     first = read_numeral(tokens, at)
     if first is None:
         return None

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, NamedTuple
 
-from centasia_claims.estimates._formats import format_of
+from centasia_claims.estimates._formats import AUTO, format_of
 from centasia_claims.estimates._numerals import Reject
 from centasia_claims.estimates._reader import read_phrase, starts
 from centasia_claims.estimates._tokens import NUM, Token, tokenize
-from centasia_claims.estimates._unread import unread_before
+from centasia_claims.estimates._unread import is_known, unread_before
 
 if TYPE_CHECKING:
     from centasia_claims.estimates._build import Reading
@@ -35,16 +35,20 @@ class Scanned(NamedTuple):
         return self.tokens[start].start, self.tokens[end - 1].end
 
 
-def _marks(tokens: list[Token], reading: Reading) -> Reading:
-    """Note what the reading leaves unread: an unknown word before it, a footnote marker glued to it."""
-    notes: list[str] = []
-    word = unread_before(tokens, reading.start)
-    if word is not None:
-        notes.append(word)
+def _marks(tokens: list[Token], reading: Reading, *, footnotes: bool) -> Reading:
+    """Note what the reading leaves unread: an unknown word before it, a footnote marker glued to it.
+
+    ``footnotes`` says whether the text can hold a footnote marker at all (a "[" or a non-ASCII character).
+    """
+    start = reading.start
+    word = None if start == 0 or tokens[start - 1].kind == NUM else unread_before(tokens, start)
+    if not footnotes:
+        return reading if word is None else reading._replace(unread=(*reading.unread, word))
+    notes = [] if word is None else [word]
     end = reading.end
     notes.extend(  # a superscript footnote marker: "1,141¹"
         token.suffix
-        for token in tokens[reading.start : end]
+        for token in tokens[start:end]
         if token.kind == NUM and token.suffix and not token.suffix.isalpha()
     )
     count = len(tokens)
@@ -65,7 +69,9 @@ def _marks(tokens: list[Token], reading: Reading) -> Reading:
 
 def scan(text: str, language: str | None = None) -> Scanned:
     """Read every number phrase in ``text`` (written in ``language``) and note every look-alike skipped."""
-    tokens = tokenize(text, format_of(language, text)[0])
+    plain = text.isascii()
+    tokens = tokenize(text, AUTO if plain and language is None else format_of(language, text)[0])
+    footnotes = not plain or "[" in text
     readings: list[Reading] = []
     rejects: list[Reject] = []
     index, count = 0, len(tokens)
@@ -80,7 +86,9 @@ def scan(text: str, language: str | None = None) -> Scanned:
             rejects.append(found)
             index = max(found.end, index + 1)
         else:
-            found = _marks(tokens, found)
+            start = found.start
+            if footnotes or (start and tokens[start - 1].kind != NUM and not is_known(tokens[start - 1].low)):
+                found = _marks(tokens, found, footnotes=footnotes)
             readings.append(found)
             index = found.end
     return Scanned(tokens, readings, rejects)

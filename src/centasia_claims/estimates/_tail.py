@@ -157,6 +157,8 @@ def union(tokens: Sequence[Token], end: int) -> tuple[t.Vague, int] | None:
 
 def _postposition(tokens: Sequence[Token], end: int) -> tuple[int, str | None]:
     """Skip a case ending ("-нан", "dan") and a unit noun written between a figure and a hedge after it."""
+    if end >= len(tokens) or tokens[end].low not in _BEFORE_POSTPOSITION:
+        return end, None
     unit = None
     if _low(tokens, end) == "-" and not tokens[end].gap and _low(tokens, end + 1) in lx.CASE_ENDINGS:
         end += 2
@@ -166,6 +168,9 @@ def _postposition(tokens: Sequence[Token], end: int) -> tuple[int, str | None]:
     if _low(tokens, end) in lx.CASE_ENDINGS and _SUFFIX_HEDGES.match(tokens, end + 1) is not None:
         end += 1
     return end, unit
+
+
+_BEFORE_POSTPOSITION: Final = frozenset({"-"}) | lx.CASE_ENDINGS | _UNIT_NOUNS.first_words
 
 
 def has_suffix_hedge(tokens: Sequence[Token], end: int) -> bool:
@@ -303,7 +308,8 @@ def is_a_date(tokens: Sequence[Token], start: int, reading: Reading) -> bool:
     It is, unless a unit is written ("2000 people"); after "in", "since" ... it is a date even then.
     """
     before = _low(tokens, start - 1) if start > 0 else ""
-    if any(token.low in lx.YEAR_AFTER for token in tokens[start : reading.end + 1]):
+    last, after = tokens[reading.end - 1].low, _low(tokens, reading.end)
+    if last in lx.YEAR_AFTER or after in lx.YEAR_AFTER:
         return True  # "в 2019 году", "2014 г.", "2015 сол"
     if before in lx.TEMPORAL_PREPOSITIONS:
         return True

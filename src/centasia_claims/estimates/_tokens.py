@@ -79,7 +79,8 @@ def tokenize(text: str, fmt: Format | None = None) -> list[Token]:
     fmt = fmt or AUTO
     scanner = _SPACED_SCANNER if " " in fmt.thousands else _SCANNER
     # Every character belongs to exactly one alternative, so offsets are the running sum of the lengths.
-    for number, suffix, word, space, symbol in scanner.findall(digits_to_ascii(text)):
+    ascii_text = text if text.isascii() else digits_to_ascii(text)
+    for number, suffix, word, space, symbol in scanner.findall(ascii_text):
         if space:
             position += len(space)
             gap = True
@@ -87,7 +88,10 @@ def tokenize(text: str, fmt: Format | None = None) -> list[Token]:
             continue
         if number:
             end = position + len(number) + len(suffix)
-            digits, grouped, problem = canonical(number, fmt)
+            if number.isdigit():  # the common case: plain digits read the same in every language
+                digits, grouped, problem = number, False, ""
+            else:
+                digits, grouped, problem = canonical(number, fmt)
             low = number + suffix.lower()
             token = (NUM, number, low, position, end, gap, suffix, newline, digits, problem, grouped)
             append(new(Token, token))

@@ -80,14 +80,14 @@ def near_hedge(word: str) -> bool:
     )
 
 
-@functools.cache
-def _known() -> frozenset[str]:
-    return table_words() | t.ORDINARY_WORDS | lx.KNOWN_WORDS | frozenset(lx.NUMBER_FORMS) | lx.HEDGE_WORDS
+_KNOWN: Final = (
+    table_words() | t.ORDINARY_WORDS | lx.KNOWN_WORDS | frozenset(lx.NUMBER_FORMS) | lx.HEDGE_WORDS
+)
 
 
 def is_known(word: str) -> bool:
     """Whether a lower-cased word is in a table or a list of ordinary words."""
-    return word in _known()
+    return word in _KNOWN
 
 
 def unread_before(tokens: Sequence[Token], start: int) -> str | None:
@@ -95,11 +95,13 @@ def unread_before(tokens: Sequence[Token], start: int) -> str | None:
     if start == 0 or tokens[start].newline:
         return None
     token = tokens[start - 1]
+    if token.low in _KNOWN:
+        return None
     if token.kind == SYM:
         if unicodedata.category(token.text) == "Sm" and token.text not in _KNOWN_SYMBOLS:
             return token.text
         return None
-    if token.kind != WORD or token.low in _known() or len(token.low) < 4:
+    if token.kind != WORD or len(token.low) < 4:
         return None
     inside = start >= 2 and tokens[start - 2].low not in t.SENTENCE_ENDS
     if token.text[0].isupper() and inside:
