@@ -3,9 +3,9 @@
 Run with ``python -m bench.bench_languages`` after ``pip install -e ".[dev,bench]"``. Every parser reads every
 labelled set (English, Russian, Tajik, Kazakh and Uzbek, and the language-dependent number formats):
 accuracy of qualifier and bounds where the parser has a notion of them, figures read right where it has not,
-look-alikes refused, and phrases per second. Timing is interleaved: each round times one pass of every parser over every
-set in turn, with the garbage collector on (as in use), and the fastest of the rounds is kept, so a slow
-moment of the machine hits all parsers alike. Figures are recorded in ``docs/performance.md``.
+look-alikes refused, and phrases per second. Timing is interleaved: each round times one pass of every parser
+over every set in turn, with the garbage collector on (as in use), and the fastest of the rounds is kept, so a
+slow moment of the machine hits all parsers alike. Figures are recorded in ``docs/performance.md``.
 """
 
 from __future__ import annotations
