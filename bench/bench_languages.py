@@ -141,12 +141,22 @@ def main() -> None:
             print(_row(parser, name, scores, rates[parser, name], has_qualifier=has_qualifier))
     print()
     english = rates["centasia_claims", "en"]
-    for name in sets:
+    english_chars = english * _mean_length(sets["en"])
+    for name, items in sets.items():
         ours = rates["centasia_claims", name]
+        chars = ours * _mean_length(items)
         peers = ", ".join(
             f"{ours / rates[parser, name]:.1f}x {parser}" for parser in parsers if parser != "centasia_claims"
         )
-        print(f"- {name}: {ours / english:.2f}x the English rate; {peers}")
+        print(
+            f"- {name}: {ours / english:.2f}x the English rate in phrases, {chars / english_chars:.2f}x in "
+            f"characters ({chars:,.0f} characters/s); {peers}"
+        )
+
+
+def _mean_length(items: tuple[list[Label], list[LookAlike]]) -> float:
+    texts = [label.text for label in items[0]] + [look_alike.text for look_alike in items[1]]
+    return sum(map(len, texts)) / len(texts)
 
 
 if __name__ == "__main__":
