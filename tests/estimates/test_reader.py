@@ -184,7 +184,7 @@ LOOK_ALIKES: list[tuple[str, str]] = [
     ("резолюции 2396", "'резолюции 2396' is an identifier, not a figure"),
     ("№ 5", "'№ 5' is an identifier, not a figure"),
     ("ч. 3 ст. 205", "'ч. 3' is an identifier, not a figure"),
-    ("в 2019-м", "'2019-м' is part of a hyphenated word or an idiom, not a figure"),
+    ("в 2019-м", "'2019-м' is an ordinal, not a figure"),
     ("1990-х", "'1990-х' is part of a hyphenated word or an idiom, not a figure"),
     ("пятая по счёту", "'пятая' is an ordinal, not a figure"),
     ("аз соли 2015 то имрӯз", "'2015' is a year or a date range, not a figure; write a count with a "

@@ -42,6 +42,7 @@ __all__ = [
     "KNOWN_WORDS",
     "LOWER_MONTHS",
     "NUMBER_FORMS",
+    "ORDINAL_HYPHEN_ENDINGS",
     "RANGE_LINKS",
     "RATES",
     "SCALED_BANDS",
@@ -175,6 +176,7 @@ CASE_ENDINGS: Final = tk.CASE_ENDINGS | frozenset(
 )
 HYPHEN_UNITS: Final[dict[str, str | None]] = {**t.HYPHEN_UNITS, **ru.HYPHEN_UNITS, **tg.HYPHEN_UNITS}
 AFTER_HEDGE: Final = ru.AFTER_HEDGE
+ORDINAL_HYPHEN_ENDINGS: Final = ru.ORDINAL_HYPHEN_ENDINGS
 
 # The words that join a range's far end, by the hedge before the near end ("none": no hedge).
 RANGE_LINKS: Final[dict[str, frozenset[str]]] = {

@@ -27,6 +27,7 @@ __all__ = [
     "IDENTIFIER_NOUNS",
     "KNOWN_WORDS",
     "MONTHS",
+    "ORDINAL_HYPHEN_ENDINGS",
     "ORDINAL_ENDINGS",
     "ORDINAL_STEMS",
     "RANGE_LINKS",
@@ -245,6 +246,12 @@ HYPHEN_UNITS: Final[dict[str, str]] = {
     **dict.fromkeys(("месячный", "месячная", "месячного", "месячной"), "months"),
     **dict.fromkeys(("процентный", "процентная", "процентного", "процентной"), "percent"),
 }
+
+# Endings written after a hyphen that make digits an ordinal: "1-го сентября", "5-й", "в 2019-м".
+ORDINAL_HYPHEN_ENDINGS: Final = frozenset({
+    "й", "я", "е", "го", "му", "м", "ом", "ой", "ю", "ый", "ая", "ое", "ые", "ого", "ому", "ым", "ых", "ыми",
+    "ий", "ья", "ье", "ьи", "ей", "им", "их",
+})
 
 # Prepositions written between a hedge and its figure: "примерно из 800", "почти на 40%".
 AFTER_HEDGE: Final = frozenset({"из", "в", "во", "на", "к", "за"})

@@ -206,6 +206,9 @@ def _hyphen_unit(tokens: Sequence[Token], reading: Reading) -> Reading | Reject:
     if found is not None:
         unit = lx.HYPHEN_UNITS[found[0]]
         return reading._replace(end=found[1], unit=reading.unit or unit)
+    if tokens[end + 1].low in lx.ORDINAL_HYPHEN_ENDINGS:
+        text = _context.span_text(tokens, reading.start, end + 2)
+        return Reject(f"{text!r} is an ordinal, not a figure", reading.start, end + 2)
     if tokens[end + 1].low in lx.CASE_ENDINGS:  # "5-ти лет", "1000-нан": a case ending on the digits
         return reading._replace(end=end + 2)
     if tokens[end + 1].kind == WORD:
