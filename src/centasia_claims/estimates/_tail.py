@@ -100,10 +100,13 @@ _FROM_LINKS: Final = frozenset({"to"}) | lx.RANGE_LINKS["from"]
 _RANGE_LINKS: Final = t.RANGE_WORDS | (lx.RANGE_LINKS["none"] - {"до"})
 
 
+_AND: Final = frozenset({"and", "и", "ва"})  # "23 and 21 years", "к 17 и 15 годам", "5 ва 7 сол"
+
+
 def _may_list(tokens: Sequence[Token], at: int) -> bool:
     """Whether an "and" follows within a list's reach over figure-like tokens only: a cheap test first."""
     for token in tokens[at : at + 4 * MAX_LISTED]:
-        if token.low == "and":
+        if token.low in _AND:
             return True
         if token.kind != NUM and token.low not in _LIST_TOKENS:
             return False
@@ -118,7 +121,7 @@ def enumeration(tokens: Sequence[Token], first: Numeral) -> list[Numeral] | Reje
     at = first.end
     while len(listed) < MAX_LISTED:
         link = _low(tokens, at)
-        final = link == "and" or (link == "," and _low(tokens, at + 1) == "and")
+        final = link in _AND or (link == "," and _low(tokens, at + 1) in _AND)
         step = 2 if link == "," and final else 1
         if not final and link != ",":
             return None
