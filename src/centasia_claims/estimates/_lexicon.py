@@ -49,6 +49,7 @@ __all__ = [
     "SCALE_SUFFIXES",
     "SCALE_WORDS",
     "SHARES",
+    "SINGULAR_AFTER_HEDGE",
     "SHARE_NOUNS",
     "SOFT_EDGES",
     "SUFFIX_HEDGES",
@@ -101,10 +102,9 @@ def _number_forms() -> dict[str, Word]:
     for word, (numerator, denominator) in ru.FRACTIONS.items():
         forms[word] = Word(Fraction(numerator, denominator) if denominator > 1 else numerator, ADD)
     for value, words in ru.SCALES.items():
-        for word in words:
-            if value >= 1_000 or word not in ru.VAGUE:
-                forms.setdefault(e_spelling(word), Word(value, SCALE))
-                forms.setdefault(word, Word(value, SCALE))
+        for word in words:  # "тысячи", "сотни" are vague words too, where no count or hedge comes before
+            forms.setdefault(e_spelling(word), Word(value, SCALE))
+            forms.setdefault(word, Word(value, SCALE))
     for value, words in tg.CARDINALS.items():
         for word in words:
             forms[word] = Word(value, ADD)
@@ -176,6 +176,7 @@ CASE_ENDINGS: Final = tk.CASE_ENDINGS | frozenset(
 )
 HYPHEN_UNITS: Final[dict[str, str | None]] = {**t.HYPHEN_UNITS, **ru.HYPHEN_UNITS, **tg.HYPHEN_UNITS}
 AFTER_HEDGE: Final = ru.AFTER_HEDGE
+SINGULAR_AFTER_HEDGE: Final = ru.SINGULAR_AFTER_HEDGE
 ORDINAL_HYPHEN_ENDINGS: Final = ru.ORDINAL_HYPHEN_ENDINGS
 
 # The words that join a range's far end, by the hedge before the near end ("none": no hedge).

@@ -139,7 +139,9 @@ def _after_hedge(
     tokens: Sequence[Token], index: int, at: int, hedge: t.Hedge | None, *, hedged: bool
 ) -> Reading | Reject | None:
     """The vague word or figure after the hedge (if any) that starts at ``index``."""
-    if tokens[at].low in _VAGUE.first_words:
+    if tokens[at].low in _VAGUE.first_words and not (
+        hedge is not None and tokens[at].low in lx.SINGULAR_AFTER_HEDGE
+    ):
         vague = _VAGUE.match(tokens, at)
         if vague is not None:
             return _vague(tokens, index, at, vague, hedge, hedged=hedged)

@@ -34,6 +34,7 @@ __all__ = [
     "RATES",
     "SCALES",
     "SHARE_WORDS",
+    "SINGULAR_AFTER_HEDGE",
     "SOFT_EDGES",
     "SUFFIX_HEDGES",
     "TEMPORAL_PREPOSITIONS",
@@ -252,6 +253,10 @@ ORDINAL_HYPHEN_ENDINGS: Final = frozenset({
     "й", "я", "е", "го", "му", "м", "ом", "ой", "ю", "ый", "ая", "ое", "ые", "ого", "ому", "ым", "ых", "ыми",
     "ий", "ья", "ье", "ьи", "ей", "им", "их",
 })
+
+# After a hedge these are one thousand, one hundred in the genitive ("более тысячи" is more than 1,000), not the
+# vague plural they are alone ("тысячи человек" is thousands).
+SINGULAR_AFTER_HEDGE: Final = frozenset({"тысячи", "сотни", "десятка"})
 
 # Prepositions written between a hedge and its figure: "примерно из 800", "почти на 40%".
 AFTER_HEDGE: Final = frozenset({"из", "в", "во", "на", "к", "за"})
