@@ -254,8 +254,8 @@ ORDINAL_HYPHEN_ENDINGS: Final = frozenset({
     "ий", "ья", "ье", "ьи", "ей", "им", "их",
 })
 
-# After a hedge these are one thousand, one hundred in the genitive ("более тысячи" is more than 1,000), not the
-# vague plural they are alone ("тысячи человек" is thousands).
+# After a hedge these are one thousand, one hundred in the genitive ("более тысячи" is more than 1,000), not
+# the vague plural they are alone ("тысячи человек" is thousands).
 SINGULAR_AFTER_HEDGE: Final = frozenset({"тысячи", "сотни", "десятка"})
 
 # Prepositions written between a hedge and its figure: "примерно из 800", "почти на 40%".
