@@ -57,7 +57,7 @@ _FOLLOWERS: Final = frozenset().union(
     lx.CURRENCY_WORDS,
     lx.CASE_ENDINGS,
     (code.lower() for code in t.CURRENCY_CODES),
-    ("-", t.ADDITIVE),
+    ("-", "'", "\u2019", t.ADDITIVE),
     t.SHARE_NOUNS,
 )
 # "hundreds, if not thousands": two vague words joined by these take the union of their bounds.
@@ -163,8 +163,8 @@ def _postposition(tokens: Sequence[Token], end: int) -> tuple[int, str | None]:
     if end >= len(tokens) or tokens[end].low not in _BEFORE_POSTPOSITION:
         return end, None
     unit = None
-    if _low(tokens, end) == "-" and not tokens[end].gap and _low(tokens, end + 1) in lx.CASE_ENDINGS:
-        end += 2
+    if _low(tokens, end) in _CASE_MARKS and not tokens[end].gap and _low(tokens, end + 1) in lx.CASE_ENDINGS:
+        end += 2  # "1000-нан астам", Turkish "1.500'den fazla"
     unit_noun = _UNIT_NOUNS.match(tokens, end)
     if unit_noun is not None and _SUFFIX_HEDGES.match(tokens, unit_noun[1]) is not None:
         unit, end = lx.UNIT_NOUNS[unit_noun[0]], unit_noun[1]
@@ -173,7 +173,8 @@ def _postposition(tokens: Sequence[Token], end: int) -> tuple[int, str | None]:
     return end, unit
 
 
-_BEFORE_POSTPOSITION: Final = frozenset({"-"}) | lx.CASE_ENDINGS | _UNIT_NOUNS.first_words
+_CASE_MARKS: Final = frozenset({"-", "'", "\u2019"})
+_BEFORE_POSTPOSITION: Final = _CASE_MARKS | lx.CASE_ENDINGS | _UNIT_NOUNS.first_words
 
 
 def has_suffix_hedge(tokens: Sequence[Token], end: int) -> bool:
