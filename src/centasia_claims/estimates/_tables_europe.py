@@ -27,8 +27,10 @@ SCALES: Final[dict[int, tuple[str, ...]]] = {
 HEDGES: Final[dict[str, str]] = {
     **dict.fromkeys(("etwa", "rund", "ungefähr", "circa", "environ", "quelque", "quelques",
                      "unos", "unas", "alrededor de", "aproximadamente", "cerca de", "yaklaşık", "tahminen",
-                     "approssimativamente", "intorno a", "близько", "приблизно", "орієнтовно"), "approximate"),
-    **dict.fromkeys(("fast", "knapp", "presque", "casi", "quase", "neredeyse", "quasi", "майже", "près de"), "nearly"),
+                     "approssimativamente", "intorno a", "близько", "приблизно", "орієнтовно"),
+                    "approximate"),
+    **dict.fromkeys(("fast", "knapp", "presque", "casi", "quase", "neredeyse", "quasi", "майже", "près de"),
+                    "nearly"),
     **dict.fromkeys(("mindestens", "au moins", "almeno", "al menos", "pelo menos", "en az", "щонайменше",
                      "принаймні"), "at_least"),
     **dict.fromkeys(("mehr als", "über", "plus de", "oltre", "più di", "más de", "mais de", "понад",
