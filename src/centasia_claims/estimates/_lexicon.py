@@ -120,8 +120,6 @@ def _number_forms() -> dict[str, Word]:
             forms[word] = Word(value, kind)
             forms[word + "у"] = Word(value, kind, joined=True)
             forms[word + "и"] = Word(value, kind)
-    forms["саду"] = Word(100, ADD, joined=True)  # "саду бист": a hundred and twenty
-    forms["сад"] = Word(100, HUNDRED)
     return forms
 
 
