@@ -124,6 +124,9 @@ FORMATS: list[tuple[str, str | None, float]] = [
     ("\u06f1\u06f2\u06f0\u06f0 \u0646\u0641\u0631", "fa", 1_200),
     ("\u0663\u0660\u0660", None, 300),
     ("2.750 victims", "en", 2.75),
+    ("1.125 million", None, 1_125_000),
+    ("$1.125 billion", None, 1_125_000_000),
+    ("1,500 млн", None, 1_500_000),
     ("2,750 victims", None, 2_750),
 ]
 

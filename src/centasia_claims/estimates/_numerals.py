@@ -151,8 +151,11 @@ def _digits(tokens: Sequence[Token], index: int) -> Numeral | Reject:
     if len(text) > 24:
         return Reject(f"{token.low!r} is not a well-formed number (write 1,141 or 1141.5)", index, index + 1)
     if token.problem:
-        return Reject(token.problem, index, index + 1)
-    digits = token.number
+        if not _settled(tokens, index):
+            return Reject(token.problem, index, index + 1)
+        digits = token.text.replace(",", ".")  # "2.125 million": the word after says the decimal reading
+    else:
+        digits = token.number
     value: Number = Fraction(digits) if "." in digits else int(digits)
     suffix = token.suffix.lower()
     scale = 1
@@ -176,6 +179,22 @@ def _digits(tokens: Sequence[Token], index: int) -> Numeral | Reject:
         (not suffix or bool(footnote)) and len(text) == 4 and text[0] in "12" and 1000 <= value <= 2099
     )
     return Numeral(value * scale, index, index + 1, None, scale, token.grouped, year_like, footnote=footnote)
+
+
+# Words after a number that read two ways ("2.125", "1,500") and say which: an English scale word or percent
+# after a dot ("2.125 million": no language writes a thousands dot before "million"), a Russian one after a
+# comma ("1,500 млн").
+_DOT_DECIMAL_AFTER: Final = frozenset({"million", "billion", "trillion", "percent", "%", "per"})
+_COMMA_DECIMAL_AFTER: Final = frozenset({"тыс", "млн", "млрд", "тысячи", "миллиона", "миллиарда", "процента"})
+
+
+def _settled(tokens: Sequence[Token], index: int) -> bool:
+    """Whether a number that reads two ways is a decimal by the word after it."""
+    token = tokens[index]
+    if not token.problem.endswith("pass language= to choose") or token.suffix:
+        return False
+    following = _low(tokens, index + 1)
+    return following in (_DOT_DECIMAL_AFTER if "." in token.text else _COMMA_DECIMAL_AFTER)
 
 
 def _hyphen_of_tens(tokens: Sequence[Token], index: int) -> bool:
