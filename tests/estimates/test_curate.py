@@ -2,6 +2,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from centasia_claims.estimates import UnreadWord, unread_words
 from centasia_claims.serialization import unstructure
 
@@ -43,3 +46,11 @@ def test_json_and_text() -> None:
     )
     assert expected == (unstructure(item), str(item))
     assert "<table" in item._repr_html_()
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(max_size=60), max_size=4), st.sampled_from([None, "ru", "tg"]))
+def test_unread_words_of_any_text_are_words_of_it(texts: list[str], language: str | None) -> None:
+    joined = " ".join(texts).lower()
+    for item in unread_words(texts, language=language):
+        assert (item.word in joined, item.count >= 1) == (True, True)
