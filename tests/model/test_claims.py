@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import attrs
 import pytest
 
 from centasia_claims import Claim, InvalidValueError, TextQuote, load_seed_corpus
@@ -31,3 +32,16 @@ def test_claim_html_marks_the_quote_and_escapes() -> None:
     rendered = claim._repr_html_()
     assert "<mark>The minister claimed IS was now paying Halimov $100 a month as a &quot;pension." in rendered
     assert "<dt>stance</dt><dd>unconfirmed</dd>" in rendered
+
+
+def test_a_claim_shows_what_its_figure_leaves_unread() -> None:
+    claim = CORPUS.claim("claim:rferl-authorities-up-to-1000")
+    assert claim.value is not None
+    marked = attrs.evolve(claim, value=attrs.evolve(claim.value, unread=("smoe", "\u00b9")))
+    expected = (
+        "claim:rferl-authorities-up-to-1000: \"up to 1,000\" at_most ≤ 1,000 people (unread: 'smoe', '¹'): "
+    )
+    assert (True, True) == (
+        str(marked).startswith(expected),
+        "(unread: &#x27;smoe&#x27;" in marked._repr_html_(),
+    )
