@@ -298,3 +298,10 @@ def test_extract_in_any_language_never_raises_and_keeps_offsets(text: str, langu
     for item in found:
         assert text[item.start : item.end] == item.estimate.phrase
     assert all(a.end <= b.start for a, b in itertools.pairwise(found))
+
+
+def test_a_comparative_that_opens_the_next_phrase_is_not_a_hedge_of_the_figure_before() -> None:
+    found = extract_estimates("Дар се сол беш аз ҳазор шаҳрванд пайваст", language="tg")
+    assert [("се сол", "exact"), ("беш аз ҳазор", "more_than")] == [
+        (item.estimate.phrase, item.estimate.qualifier.value) for item in found
+    ]

@@ -26,6 +26,7 @@ from centasia_claims.estimates import _tables_turkic as tk
 __all__ = [
     "ABBREVIATED_IDENTIFIERS",
     "ADDITIVE_BEFORE",
+    "AFTER_FROM_ONLY",
     "AFTER_HEDGE",
     "BETWEEN_LINKS",
     "CASE_ENDINGS",
@@ -174,6 +175,7 @@ CASE_ENDINGS: Final = tk.CASE_ENDINGS | frozenset(
 )
 HYPHEN_UNITS: Final[dict[str, str | None]] = {**t.HYPHEN_UNITS, **ru.HYPHEN_UNITS, **tg.HYPHEN_UNITS}
 AFTER_HEDGE: Final = ru.AFTER_HEDGE
+AFTER_FROM_ONLY: Final = tg.AFTER_FROM_ONLY
 SINGULAR_AFTER_HEDGE: Final = ru.SINGULAR_AFTER_HEDGE
 ORDINAL_HYPHEN_ENDINGS: Final = ru.ORDINAL_HYPHEN_ENDINGS
 

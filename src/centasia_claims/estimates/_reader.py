@@ -243,11 +243,12 @@ def _figure(
     if isinstance(second, Reject):
         return second._replace(start=index)
     if second is None:
-        if hedge is t.Hedge.BETWEEN and _tail.has_suffix_hedge(tokens, first.end):
-            hedge = None  # "аз 1000 нафар зиёд": more than 1000, the hedge written after the figure
+        written = hedge
+        if hedge is t.Hedge.BETWEEN and _tail.has_suffix_hedge(tokens, first.end, after_from=True):
+            written = None  # "аз 1000 нафар зиёд": more than 1000, the hedge written after the figure
         elif hedge in (t.Hedge.BETWEEN, t.Hedge.FROM):
             return None
-        reading = single(hedge, first.value, index, first.end, first.unit, hedged=hedged)
+        reading = single(written, first.value, index, first.end, first.unit, hedged=hedged)
         return _check(tokens, (first,), _tail.finish(tokens, reading, value=first.value, hedge=hedge))
     if hedge is t.Hedge.FROM:
         return _values(tokens, index, [first, second], hedged=hedged)

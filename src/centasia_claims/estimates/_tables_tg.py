@@ -12,6 +12,7 @@ from typing import Final
 
 __all__ = [
     "ADDITIVE_BEFORE",
+    "AFTER_FROM_ONLY",
     "CARDINALS",
     "CURRENCY_WORDS",
     "DENOMINATORS",
@@ -57,6 +58,10 @@ SUFFIX_HEDGES: Final[dict[str, str]] = {
     "зиёд": "more_than", "зиёдтар": "more_than", "бештар": "more_than", "беш": "more_than",
     "камтар": "less_than", "кам": "less_than",
 }
+
+# Comparatives read as a hedge only after "аз N" ("аз 1000 зиёд"); after a bare figure they belong to the words
+# that follow ("се сол беш аз ҳазор" is three years, then more than a thousand).
+AFTER_FROM_ONLY: Final = frozenset({"зиёд", "зиёдтар", "бештар", "беш", "камтар", "кам"})
 
 EPISTEMIC: Final = ("тибқи арзёбиҳо", "тибқи баъзе арзёбиҳо", "бино ба маълумоти", "тибқи маълумоти",
                     "ба ҳисоби тахминӣ", "гӯё", "эҳтимолан", "тибқи иттилои", "ба гуфтаи")

@@ -40,6 +40,7 @@ MAX_LISTED: Final = 10
 """The longest list of figures read as one enumeration; keeps the scan linear on "1, 1, 1, ..." input."""
 
 _SUFFIX_HEDGES: Final = PhraseTable(lx.SUFFIX_HEDGES)
+_PREFIX_HEDGES: Final = PhraseTable(lx.HEDGES)
 _HYPHEN_UNITS: Final = PhraseTable(lx.HYPHEN_UNITS)
 _UNIT_NOUNS: Final = PhraseTable(lx.UNIT_NOUNS)
 _RATES: Final = PhraseTable(lx.RATES)
@@ -173,27 +174,56 @@ def _postposition(tokens: Sequence[Token], end: int) -> tuple[int, str | None]:
     return end, unit
 
 
+def _cased(tokens: Sequence[Token], end: int) -> bool:
+    """Whether the figure ending at ``end`` carries a glued case ending ("1000дан"), as before a postposition."""
+    last = tokens[end - 1]
+    return last.kind == NUM and last.suffix.lower() in lx.CASE_ENDINGS
+
+
 _CASE_MARKS: Final = frozenset({"-", "'", "\u2019"})
 _BEFORE_POSTPOSITION: Final = _CASE_MARKS | lx.CASE_ENDINGS | _UNIT_NOUNS.first_words
 
 
-def has_suffix_hedge(tokens: Sequence[Token], end: int) -> bool:
-    """Whether a hedge is written after the figure ending at ``end`` ("аз 1000 нафар зиёд")."""
-    return _SUFFIX_HEDGES.match(tokens, _postposition(tokens, end)[0]) is not None
+def has_suffix_hedge(tokens: Sequence[Token], end: int, *, after_from: bool = False) -> bool:
+    """Whether a hedge is written after the figure ending at ``end`` ("аз 1000 нафар зиёд").
+
+    ``after_from``: the figure follows Tajik "аз", so the comparatives written after it count.
+    """
+    return (
+        _suffix_key(tokens, _postposition(tokens, end)[0], after_from=after_from or _cased(tokens, end))
+        is not None
+    )
+
+
+def _suffix_key(tokens: Sequence[Token], at: int, *, after_from: bool) -> tuple[str, int] | None:
+    """The hedge written at ``at`` after a figure, unless it opens the next phrase ("... беш аз ҳазор").
+
+    ``after_from``: a comparative counts ("зиёд"), after Tajik "аз N" or a case ending ("100дан зиёд").
+    """
+    found = _SUFFIX_HEDGES.match(tokens, at)
+    if found is None:
+        return None
+    if found[0] in lx.AFTER_FROM_ONLY and not after_from:
+        return None
+    prefix = _PREFIX_HEDGES.match(tokens, at)
+    if prefix is not None and prefix[1] > found[1]:
+        return None  # "беш аз", "ё зиёда аз": the hedge of the figure after
+    return found
 
 
 def _suffix_hedge(
     tokens: Sequence[Token], reading: Reading, value: Number | None, hedge: t.Hedge | None
 ) -> Reading | Reject:
     at, unit = _postposition(tokens, reading.end)
-    found = _SUFFIX_HEDGES.match(tokens, at)
+    after_from = hedge is t.Hedge.BETWEEN or at > reading.end or _cased(tokens, reading.end)
+    found = _suffix_key(tokens, at, after_from=after_from)
     if found is None or (tokens[at].low in _GLUED_SUFFIXES and tokens[at].gap):
         return reading
     if unit is not None and reading.unit is None:
         reading = reading._replace(unit=unit)
     key, end = found
     written = lx.SUFFIX_HEDGES[key]
-    if value is not None and hedge in (None, t.Hedge.EXACT, written):
+    if value is not None and hedge in (None, t.Hedge.EXACT, t.Hedge.BETWEEN, written):
         return single(written, value, reading.start, end, reading.unit, hedged=reading.hedged)
     if written is t.Hedge.APPROXIMATE and reading.qualifier in (Qualifier.RANGE, Qualifier.VAGUE):
         return reading._replace(end=end)
