@@ -59,8 +59,8 @@ SUFFIX_HEDGES: Final[dict[str, str]] = {
     "камтар": "less_than", "кам": "less_than",
 }
 
-# Comparatives read as a hedge only after "аз N" ("аз 1000 зиёд"); after a bare figure they belong to the words
-# that follow ("се сол беш аз ҳазор" is three years, then more than a thousand).
+# Comparatives read as a hedge only after "аз N" ("аз 1000 зиёд"); after a bare figure they belong to the
+# words that follow ("се сол беш аз ҳазор" is three years, then more than a thousand).
 AFTER_FROM_ONLY: Final = frozenset({"зиёд", "зиёдтар", "бештар", "беш", "камтар", "кам"})
 
 EPISTEMIC: Final = ("тибқи арзёбиҳо", "тибқи баъзе арзёбиҳо", "бино ба маълумоти", "тибқи маълумоти",
