@@ -175,7 +175,7 @@ def _postposition(tokens: Sequence[Token], end: int) -> tuple[int, str | None]:
 
 
 def _cased(tokens: Sequence[Token], end: int) -> bool:
-    """Whether the figure ending at ``end`` carries a glued case ending ("1000дан"), as before a postposition."""
+    """Whether the figure ending at ``end`` carries a glued case ending ("1000дан") before a postposition."""
     last = tokens[end - 1]
     return last.kind == NUM and last.suffix.lower() in lx.CASE_ENDINGS
 
