@@ -38,7 +38,7 @@ ROUNDS = 7
 
 # number-parser has data for these of the sets' languages; a phrase in another is read as English.
 _NUMBER_PARSER_LANGUAGES = frozenset({"en", "ru", "es", "uk", "hi"})
-_FIRST_NUMBER = re.compile(r"[0-9]+(?:[.,][0-9]+)*")
+_FIRST_NUMBER = re.compile(r"[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?")
 
 
 def _number_parser() -> Reader:
