@@ -202,6 +202,8 @@ def render_languages() -> str:
         f"| rates | {_pairs(dict(ru.RATES))} |",
         f"| a year-like figure before these is a year | {_words(sorted(ru.YEAR_WORDS))} |",
         f"| months | {_words(sorted(ru.MONTHS))} |",
+        f"| a time of day | H.MM after {_words(sorted(ru.CLOCK_BEFORE))}; N {_words(sorted(ru.HOURS))} then "
+        f"{_words(sorted(ru.PARTS_OF_DAY))} |",
         f"| identifier nouns | {_words(sorted(ru.IDENTIFIER_NOUNS))}; with a dot: "
         f"{_words(sorted(ru.ABBREVIATED_IDENTIFIERS))} |",
         "",

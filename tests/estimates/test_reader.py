@@ -203,6 +203,10 @@ LOOK_ALIKES: list[tuple[str, str]] = [
     ("23-юми июни", "'23-юми' is part of a hyphenated word or an idiom, not a figure"),
     ("моддаи 307", "'моддаи 307' is an identifier, not a figure"),
     ("панҷум", "'панҷум' is an ordinal, not a figure"),
+    ("в 10.30 по местному времени", "'в 10.30' is a time of day, not a figure"),
+    ("в 10 часов утра", "'10 часов утра' is a time of day, not a figure"),
+    ("1-го сентября", "'1-го' is an ordinal, not a figure"),
+    ("дар асри 21", "'асри 21' is an identifier, not a figure"),
 ]  # fmt: skip
 
 

@@ -12,6 +12,7 @@ Each check returns a `Reject` naming the span and the reason, or ``None`` when t
 from __future__ import annotations
 
 import functools
+import re
 from typing import TYPE_CHECKING, Final
 
 from centasia_claims.estimates import _lexicon as lx
@@ -135,12 +136,22 @@ def _dated(tokens: Sequence[Token], numeral: Numeral) -> Reject | None:
     return None
 
 
+_CLOCK: Final = re.compile(r"(?:[01]?[0-9]|2[0-3])\.[0-5][0-9]")
+
+
 def _timed(tokens: Sequence[Token], numeral: Numeral) -> Reject | None:
-    """A time of day: "at 7 p.m.", "10 o'clock"."""
-    end = numeral.end
-    if end >= len(tokens) or tokens[numeral.start].kind != NUM:
+    """A time of day: "at 7 p.m.", "10 o'clock", "в 10 часов утра", "в 10.30"."""
+    end, start = numeral.end, numeral.start
+    if tokens[start].kind != NUM:
+        return None
+    before = tokens[start - 1].low if start > 0 else ""
+    if before in lx.CLOCK_BEFORE and _CLOCK.fullmatch(tokens[start].text):
+        return _reject("a time of day", tokens, start - 1, end)
+    if end >= len(tokens):
         return None
     following = tokens[end]
+    if following.low in lx.HOURS and end + 1 < len(tokens) and tokens[end + 1].low in lx.PARTS_OF_DAY:
+        return _reject("a time of day", tokens, start, end + 2)
     dotted = end + 2 < len(tokens) and tokens[end + 1].low == "." and tokens[end + 2].low == "m"
     if following.low in ("a", "p") and dotted and not tokens[end + 1].gap:  # "7 p.m."
         return _reject("a time of day", tokens, numeral.start, min(end + 4, len(tokens)))

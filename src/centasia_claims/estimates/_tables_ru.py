@@ -15,6 +15,7 @@ __all__ = [
     "ADDITIVE_BEFORE",
     "AFTER_HEDGE",
     "CARDINALS",
+    "CLOCK_BEFORE",
     "COLLECTIVES",
     "CURRENCY_WORDS",
     "DENOMINATORS",
@@ -23,6 +24,7 @@ __all__ = [
     "FRACTIONS",
     "HALF_UNITS",
     "HEDGES",
+    "HOURS",
     "HYPHEN_UNITS",
     "IDENTIFIER_NOUNS",
     "KNOWN_WORDS",
@@ -30,6 +32,7 @@ __all__ = [
     "ORDINAL_ENDINGS",
     "ORDINAL_HYPHEN_ENDINGS",
     "ORDINAL_STEMS",
+    "PARTS_OF_DAY",
     "RANGE_LINKS",
     "RATES",
     "SCALES",
@@ -257,6 +260,11 @@ ORDINAL_HYPHEN_ENDINGS: Final = frozenset({
 # After a hedge these are one thousand, one hundred in the genitive ("более тысячи" is more than 1,000), not
 # the vague plural they are alone ("тысячи человек" is thousands).
 SINGULAR_AFTER_HEDGE: Final = frozenset({"тысячи", "сотни", "десятка"})
+
+# A time of day: "в 10.30" (a dot between hours and minutes after these), "в 10 часов утра".
+CLOCK_BEFORE: Final = frozenset({"в", "во", "к", "до", "после", "с", "около"})
+HOURS: Final = frozenset({"час", "часа", "часов", "ч"})
+PARTS_OF_DAY: Final = frozenset({"утра", "вечера", "дня", "ночи", "пополудни"})
 
 # Prepositions written between a hedge and its figure: "примерно из 800", "почти на 40%".
 AFTER_HEDGE: Final = frozenset({"из", "в", "во", "на", "к", "за"})
