@@ -205,6 +205,8 @@ LOOK_ALIKES: list[tuple[str, str]] = [
     ("панҷум", "'панҷум' is an ordinal, not a figure"),
     ("в 10.30 по местному времени", "'в 10.30' is a time of day, not a figure"),
     ("в 10 часов утра", "'10 часов утра' is a time of day, not a figure"),
+    ("в 2 раза больше", "'2 раза больше' is a multiplier, not a figure"),
+    ("ду баробар зиёд", "'ду баробар зиёд' is a multiplier, not a figure"),
     ("1-го сентября", "'1-го' is an ordinal, not a figure"),
     ("дар асри 21", "'асри 21' is an identifier, not a figure"),
 ]  # fmt: skip

@@ -31,6 +31,7 @@ __all__ = [
     "BETWEEN_LINKS",
     "CASE_ENDINGS",
     "CLOCK_BEFORE",
+    "COMPARATIVES",
     "CURRENCY_WORDS",
     "DENOMINATORS",
     "EPISTEMIC",
@@ -178,6 +179,7 @@ CASE_ENDINGS: Final = tk.CASE_ENDINGS | frozenset(
 )
 HYPHEN_UNITS: Final[dict[str, str | None]] = {**t.HYPHEN_UNITS, **ru.HYPHEN_UNITS, **tg.HYPHEN_UNITS}
 AFTER_HEDGE: Final = ru.AFTER_HEDGE
+COMPARATIVES: Final = frozenset(_with_e(ru.COMPARATIVES)) | tg.COMPARATIVES
 CLOCK_BEFORE: Final = ru.CLOCK_BEFORE
 HOURS: Final = ru.HOURS
 PARTS_OF_DAY: Final = ru.PARTS_OF_DAY

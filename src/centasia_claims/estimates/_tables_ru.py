@@ -17,6 +17,7 @@ __all__ = [
     "CARDINALS",
     "CLOCK_BEFORE",
     "COLLECTIVES",
+    "COMPARATIVES",
     "CURRENCY_WORDS",
     "DENOMINATORS",
     "EPISTEMIC",
@@ -260,6 +261,13 @@ ORDINAL_HYPHEN_ENDINGS: Final = frozenset({
 # After a hedge these are one thousand, one hundred in the genitive ("более тысячи" is more than 1,000), not
 # the vague plural they are alone ("тысячи человек" is thousands).
 SINGULAR_AFTER_HEDGE: Final = frozenset({"тысячи", "сотни", "десятка"})
+
+# After "в N раз(а)" these make a multiplier, not a figure: "в 2 раза больше".
+COMPARATIVES: Final = frozenset({
+    "больше", "меньше", "выше", "ниже", "чаще", "реже", "дороже", "дешевле", "быстрее", "медленнее",
+    "сильнее", "слабее", "хуже", "лучше", "превышает", "превысило", "возросло", "выросло", "увеличилось",
+    "сократилось", "уменьшилось", "снизилось",
+})
 
 # A time of day: "в 10.30" (a dot between hours and minutes after these), "в 10 часов утра".
 CLOCK_BEFORE: Final = frozenset({"в", "во", "к", "до", "после", "с", "около"})

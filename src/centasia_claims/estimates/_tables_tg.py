@@ -14,6 +14,7 @@ __all__ = [
     "ADDITIVE_BEFORE",
     "AFTER_FROM_ONLY",
     "CARDINALS",
+    "COMPARATIVES",
     "CURRENCY_WORDS",
     "DENOMINATORS",
     "EPISTEMIC",
@@ -121,6 +122,9 @@ DENOMINATORS: Final[dict[str, int]] = {
     **dict.fromkeys(("даҳум", "даҳуми"), 10),
 }
 
+# After "N баробар" these make a multiplier, not a figure: "ду баробар зиёд".
+COMPARATIVES: Final = frozenset({"зиёд", "зиёдтар", "бештар", "камтар", "кам", "афзуд", "афзоиш", "коҳиш"})
+
 # "аз ҳар панҷ нафар як нафар" is one in five: "ҳар" then the whole, then one part.
 EVERY: Final = frozenset({"ҳар"})
 
@@ -134,7 +138,7 @@ UNIT_NOUNS: Final[dict[str, str]] = {
     **dict.fromkeys(("соат",), "hours"),
     **dict.fromkeys(("даҳсола", "даҳсолаи"), "decades"),
     **dict.fromkeys(("аср", "асри"), "centuries"),
-    **dict.fromkeys(("маротиба", "бор", "карат"), "times"),
+    **dict.fromkeys(("маротиба", "бор", "карат", "баробар"), "times"),
 }
 
 # Words joined by a hyphen to a figure: "31-сола" (31 years old), "5-фоиза".

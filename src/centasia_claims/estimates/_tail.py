@@ -48,6 +48,8 @@ _VAGUE: Final = PhraseTable(lx.VAGUE)
 # Units converted to the unit the convention counts in: "three decades" is 30 years.
 CONVERSIONS: Final[dict[str, tuple[str, int]]] = {"decades": ("years", 10), "centuries": ("years", 100)}
 _MONTHS_A_YEAR: Final = 12
+# "twice as many", "в 2 раза больше", "ду баробар зиёд": a multiplier, not a figure.
+_COMPARATIVES: Final = t.COMPARATIVES_AFTER_TIMES | lx.COMPARATIVES
 _GLUED_SUFFIXES: Final = frozenset({"+", "-"})
 _LIST_TOKENS: Final = frozenset({",", "%", "percent", *t.SCALE_WORDS, *t.SCALE_SUFFIXES, *t.CURRENCY_SYMBOLS})
 # Every word that can follow a figure as part of its phrase: `finish` stops at once before any other.
@@ -167,7 +169,11 @@ def _postposition(tokens: Sequence[Token], end: int) -> tuple[int, str | None]:
     if _low(tokens, end) in _CASE_MARKS and not tokens[end].gap and _low(tokens, end + 1) in lx.CASE_ENDINGS:
         end += 2  # "1000-нан астам", Turkish "1.500'den fazla"
     unit_noun = _UNIT_NOUNS.match(tokens, end)
-    if unit_noun is not None and _SUFFIX_HEDGES.match(tokens, unit_noun[1]) is not None:
+    if (
+        unit_noun is not None
+        and lx.UNIT_NOUNS[unit_noun[0]] != "times"  # "ду баробар зиёд" is a multiplier
+        and _SUFFIX_HEDGES.match(tokens, unit_noun[1]) is not None
+    ):
         unit, end = lx.UNIT_NOUNS[unit_noun[0]], unit_noun[1]
     if _low(tokens, end) in lx.CASE_ENDINGS and _SUFFIX_HEDGES.match(tokens, end + 1) is not None:
         end += 1
@@ -258,7 +264,7 @@ def _unit_noun(tokens: Sequence[Token], reading: Reading) -> Reading | Reject:
     found = _UNIT_NOUNS.match(tokens, end)
     if found is not None:
         unit, end = lx.UNIT_NOUNS[found[0]], found[1]
-        if unit == "times" and _low(tokens, end) in t.COMPARATIVES_AFTER_TIMES:
+        if unit == "times" and _low(tokens, end) in _COMPARATIVES:
             text = _context.span_text(tokens, reading.start, end + 1)
             return Reject(f"{text!r} is a multiplier, not a figure", reading.start, end + 1)
         if unit == "years" and _low(tokens, end) == "old":
