@@ -8,17 +8,34 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from centasia_claims import ParseError, parse_estimate
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Sequence
+    from collections.abc import Sequence
 
-__all__ = ["DATA", "Label", "Reading", "Scores", "load", "read_ours", "score"]
+__all__ = [
+    "DATA",
+    "LANGUAGE_SETS",
+    "Label",
+    "LookAlike",
+    "Reader",
+    "Reading",
+    "Scores",
+    "load",
+    "load_look_alikes",
+    "read_ours",
+    "score",
+]
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "estimate_phrases.json"
+LANGUAGE_SETS = {
+    name: DATA.with_name(f"estimate_phrases_{name}.json") for name in ("ru", "tg", "regional", "formats")
+}
+"""The labelled sets of other languages: Russian, Tajik, Kazakh and Uzbek, and language-dependent formats."""
 
 
 class Label(NamedTuple):
@@ -31,6 +48,16 @@ class Label(NamedTuple):
     point: float | None
     unit: str
     values: tuple[float, ...]
+    language: str | None = None
+    """The BCP 47 tag of the phrase's language, passed to the parser (``None``: not given)."""
+    additive: bool = False
+
+
+class LookAlike(NamedTuple):
+    """Words that look like a figure but are none, in their language."""
+
+    text: str
+    language: str | None = None
 
 
 class Reading(NamedTuple):
@@ -78,16 +105,28 @@ def load(path: Path = DATA) -> tuple[list[Label], list[str]]:
             point=item.get("point"),
             unit=item["unit"],
             values=tuple(item.get("values", ())),
+            language=item.get("language"),
+            additive=item.get("additive", False),
         )
         for item in data["phrases"]
     ]
-    return labels, [item["text"] for item in data["look_alikes"]]
+    return labels, [item if isinstance(item, str) else item["text"] for item in data["look_alikes"]]
 
 
-def read_ours(text: str) -> Reading | None:
+def load_look_alikes(path: Path) -> list[LookAlike]:
+    """The look-alikes of a set, with their languages."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return [LookAlike(item["text"], item.get("language")) for item in data["look_alikes"]]
+
+
+Reader = Callable[[str, str | None], Reading | None]
+"""A parser under test: a phrase and its language to a `Reading`, ``None`` for no figure."""
+
+
+def read_ours(text: str, language: str | None = None) -> Reading | None:
     """`parse_estimate` as a `Reading`, ``None`` when it raises `ParseError`."""
     try:
-        estimate = parse_estimate(text)
+        estimate = parse_estimate(text, language=language)
     except ParseError:
         return None
     return Reading(
@@ -128,14 +167,12 @@ def _number_right(label: Label, reading: Reading) -> bool:
     )
 
 
-def score(
-    labels: Sequence[Label], look_alikes: Sequence[str], read: Callable[[str], Reading | None]
-) -> Scores:
-    """Score a parser's readings of the labelled phrases and look-alikes."""
+def score(labels: Sequence[Label], look_alikes: Sequence[str | LookAlike], read: Reader) -> Scores:
+    """Score a parser's readings of the labelled phrases and look-alikes, each in its language."""
     qualifier = interval = both = number = numbered = unit = rejected = 0
     missed: list[str] = []
     for label in labels:
-        reading = read(label.text)
+        reading = read(label.text, label.language)
         if label.qualifier != "vague":
             numbered += 1
         if reading is None:
@@ -151,8 +188,9 @@ def score(
             number += _number_right(label, reading)
         if not (right_qualifier and right_interval):
             missed.append(label.text)
-    for text in look_alikes:
-        if read(text) is None:
+    for item in look_alikes:
+        text, language = (item, None) if isinstance(item, str) else item
+        if read(text, language) is None:
             rejected += 1
         else:
             missed.append(text)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import warnings
 from typing import TYPE_CHECKING
 
-from bench._labelled import Reading, Scores, load, read_ours, score
+from bench._labelled import Reader, Reading, Scores, load, read_ours, score
 from bench._timing import best_of, machine, ratio
 from centasia_claims import ParseError, extract_estimates, parse_estimate, seed_path
 
@@ -34,10 +34,10 @@ def _quantulum() -> Callable[[str], list[object]]:
     return parse
 
 
-def _read_quantulum(parse: Callable[[str], list[object]]) -> Callable[[str], Reading | None]:
+def _read_quantulum(parse: Callable[[str], list[object]]) -> Reader:
     """quantulum3's quantities as a `Reading`: one value (± its uncertainty), or the span of several."""
 
-    def read(text: str) -> Reading | None:
+    def read(text: str, _language: str | None = None) -> Reading | None:
         quantities = parse(text)
         if not quantities:
             return None

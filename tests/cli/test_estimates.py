@@ -175,3 +175,24 @@ def test_json_is_the_reconciliation_as_the_converter_writes_it_with_the_pairs_sh
     result = reconcile(load_seed_corpus(), measure)
     verdicts = data.pop("verdicts")
     assert (json.loads(json.dumps(unstructure(result))), 2, 45) == (data, len(verdicts), data["pairs"])
+
+
+def test_unread_lists_the_words_before_figures_no_table_knows(capsys: pytest.CaptureFixture[str]) -> None:
+    code = main(["estimates", "--unread"])
+    lines = capsys.readouterr().out.splitlines()
+    expected = (
+        0,
+        "While  5  unknown  'returned from Syria and Iraq, while 148 had been killed in fighting t'",
+    )
+    assert expected == (code, lines[0].replace("while", "While", 1))
+
+
+def test_unread_as_json(capsys: pytest.CaptureFixture[str]) -> None:
+    code = main(["estimates", "--unread", "--json"])
+    data = json.loads(capsys.readouterr().out)
+    assert (0, ["word", "count", "hedge_like", "example"]) == (code, list(data[0]))
+
+
+def test_unread_in_a_corpus_without_any(corpus_folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code = main(["estimates", "--unread", "--corpus", str(corpus_folder)])
+    assert (0, "no unread words before figures\n") == (code, capsys.readouterr().out)

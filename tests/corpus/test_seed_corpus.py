@@ -147,7 +147,8 @@ def test_every_stored_estimate_is_what_the_parser_reads_from_its_phrase() -> Non
         stored = claim.value
         if stored is None:
             continue
-        parsed = parse_estimate(stored.phrase, unit=stored.unit)
+        language = CORPUS.source(claim.source).language
+        parsed = parse_estimate(stored.phrase, unit=stored.unit, language=language)
         in_context = attrs.evolve(parsed, hedged=stored.hedged or parsed.hedged, share_of=stored.share_of)
         if in_context != stored or (parsed.hedged and not stored.hedged):
             differing.append((claim.id, stored.phrase, str(parsed), str(stored)))

@@ -1,7 +1,7 @@
 """docs/estimates.md restates the parser's word tables: rendered here from the data, failing on drift.
 
-To refresh the docs after changing a table, run ``python -m tests.estimates.test_docs`` and paste its output
-between the markers.
+To refresh the docs after changing a table, run ``python -m tests.estimates.test_docs``: it writes the tables
+between their markers.
 """
 
 from __future__ import annotations
@@ -10,7 +10,13 @@ from collections import defaultdict
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from centasia_claims.estimates import _formats as f
+from centasia_claims.estimates import _lexicon as lx
 from centasia_claims.estimates import _tables as t
+from centasia_claims.estimates import _tables_europe as eu
+from centasia_claims.estimates import _tables_ru as ru
+from centasia_claims.estimates import _tables_tg as tg
+from centasia_claims.estimates import _tables_turkic as tk
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -18,6 +24,10 @@ if TYPE_CHECKING:
 DOCS = Path(__file__).resolve().parents[2] / "docs" / "estimates.md"
 BEGIN = "<!-- tables: rendered from centasia_claims/estimates/_tables.py by tests/estimates/test_docs.py -->"
 END = "<!-- end of tables -->"
+LANGUAGES_BEGIN = (
+    "<!-- language tables: rendered from the estimates tables by tests/estimates/test_docs.py -->"
+)
+LANGUAGES_END = "<!-- end of language tables -->"
 AS_WRITTEN = "as written"
 
 _QUALIFIERS = {
@@ -114,6 +124,140 @@ def render() -> str:
     return "\n".join(lines)
 
 
+_HEDGE_NAMES = {hedge.value: meaning for hedge, meaning in _QUALIFIERS.items()}
+_HEDGE_NAMES["between"] = "range (with the link words below)"
+_HEDGE_NAMES["from"] = "exact list of values, a change"
+
+
+def _hedge_rows(before: dict[str, str], after: dict[str, str]) -> list[str]:
+    by_name: dict[str, list[str]] = defaultdict(list)
+    after_name: dict[str, list[str]] = defaultdict(list)
+    for word, name in before.items():
+        by_name[name].append(word)
+    for word, name in after.items():
+        after_name[name].append(f"N {word}")
+    rows = ["| qualifier and bounds | written before the figure | written after it |", "|---|---|---|"]
+    rows += [
+        f"| {meaning} | {_words(by_name[name]) or '—'} | {_words(after_name[name]) or '—'} |"
+        for name, meaning in _HEDGE_NAMES.items()
+        if by_name[name] or after_name[name]
+    ]
+    return rows
+
+
+def _by_value(table: dict[int, tuple[str, ...]]) -> str:
+    return "; ".join(f"{value:,}: {_words(forms)}" for value, forms in table.items())
+
+
+def _vague_rows(table: dict[str, tuple[int, int | None]]) -> list[str]:
+    grouped: dict[tuple[int, int | None], list[str]] = defaultdict(list)
+    for word, bounds in table.items():
+        grouped[bounds].append(word)
+    rows = ["| words | low | high |", "|---|---|---|"]
+    rows += [
+        f"| {_words(words)} | {_number(low)} | {_number(high)} |" for (low, high), words in grouped.items()
+    ]
+    return rows
+
+
+def _shares(table: dict[str, tuple[str, int | None]]) -> str:
+    return _words(
+        f"{word} → {'vast majority' if kind == 'vast' else kind.replace('_', ' ') + ' 50%'}"
+        for word, (kind, _bound) in table.items()
+    )
+
+
+def render_languages() -> str:
+    """The Markdown tables of the other languages in docs/estimates.md, from the data tables."""
+    lines = ["### Number formats", "", "| languages | thousands | decimal | example |", "|---|---|---|---|"]
+    grouped: dict[f.Format, list[str]] = defaultdict(list)
+    for code, fmt in f.FORMATS.items():
+        grouped[fmt].append(code)
+    for fmt, codes in grouped.items():
+        thousands = "space" if fmt.thousands == " " else f"`{fmt.thousands}`"
+        lines.append(f"| {', '.join(codes)} | {thousands} | {_words(fmt.decimal)} | {fmt.example} |")
+    lines.append(
+        f"| no language | `,` (a Cyrillic text: space) | `.` (a Cyrillic text: `,`) | {f.AUTO.example}; "
+        f"{f.CYRILLIC.example} |"
+    )
+    lines += ["", "### Russian", "", *_hedge_rows(ru.HEDGES, ru.SUFFIX_HEDGES), ""]
+    lines += [
+        "| kind | words |",
+        "|---|---|",
+        f"| cardinals, every case and gender | {_by_value(ru.CARDINALS)} |",
+        f"| collectives | {_by_value(ru.COLLECTIVES)} |",
+        f"| scale words and abbreviations | {_by_value(ru.SCALES)} |",
+        f"| fractions | {_pairs(dict(ru.FRACTIONS), '{} ({})')} |",
+        f"| half durations | {_pairs(dict(ru.HALF_UNITS), '{} ({})')} |",
+        f"| shares | {_shares(ru.SHARE_WORDS)}; {_pairs(dict(ru.DENOMINATORS), '{} (1/{})')}; "
+        f"{_words(sorted(ru.EVERY))} + an ordinal is one in N |",
+        f"| ordinals (never figures) | stems {_words(ru.ORDINAL_STEMS)} with {_words(ru.ORDINAL_ENDINGS)} |",
+        f"| epistemic words | {_words(ru.EPISTEMIC)} |",
+        f"| range links | {_pairs({k: ', '.join(sorted(v)) for k, v in ru.RANGE_LINKS.items()})} |",
+        f'| "до N" is a new total after | {_words(sorted(ru.TOTAL_BEFORE_UP_TO))} |',
+        f"| additive before | {_words(sorted(ru.ADDITIVE_BEFORE))} |",
+        f"| unit nouns | {_pairs(dict(ru.UNIT_NOUNS))} |",
+        f"| hyphenated | {_pairs(dict(ru.HYPHEN_UNITS), 'N-{} → {}')} |",
+        f"| currency words | {_pairs(dict(ru.CURRENCY_WORDS))} |",
+        f"| rates | {_pairs(dict(ru.RATES))} |",
+        f"| a year-like figure before these is a year | {_words(sorted(ru.YEAR_WORDS))} |",
+        f"| months | {_words(sorted(ru.MONTHS))} |",
+        f"| a time of day | H.MM after {_words(sorted(ru.CLOCK_BEFORE))}; N {_words(sorted(ru.HOURS))} then "
+        f"{_words(sorted(ru.PARTS_OF_DAY))} |",
+        f"| identifier nouns | {_words(sorted(ru.IDENTIFIER_NOUNS))}; with a dot: "
+        f"{_words(sorted(ru.ABBREVIATED_IDENTIFIERS))} |",
+        "",
+        "Vague words:",
+        "",
+        *_vague_rows(ru.VAGUE),
+    ]
+    lines += ["", "### Tajik", "", *_hedge_rows(tg.HEDGES, tg.SUFFIX_HEDGES), ""]
+    lines += [
+        "| kind | words |",
+        "|---|---|",
+        f"| cardinals (each also with the connective -у/-ю and -то) | {_by_value(tg.CARDINALS)} |",
+        f"| scale words (also with -у and -и) | {_by_value(tg.SCALES)} |",
+        f"| fractions | {_pairs(dict(tg.FRACTIONS), '{} ({})')} |",
+        f"| ordinal endings (never figures) | {_words(tg.ORDINAL_SUFFIXES)} |",
+        f"| shares | {_shares(tg.SHARE_WORDS)}; {_pairs(dict(tg.DENOMINATORS), '{} (1/{})')}; "
+        "`аз ҳар N … як` is one in N |",
+        f"| epistemic words | {_words(tg.EPISTEMIC)} |",
+        f"| additive before | {_words(sorted(tg.ADDITIVE_BEFORE))} |",
+        f"| unit nouns | {_pairs(dict(tg.UNIT_NOUNS))} |",
+        f"| hyphenated | {_pairs(dict(tg.HYPHEN_UNITS), 'N-{} → {}')} |",
+        f"| currency words | {_pairs(dict(tg.CURRENCY_WORDS))} |",
+        f"| rates | {_pairs(dict(tg.RATES))} |",
+        f"| months | {_words(sorted(tg.MONTHS))} |",
+        f"| identifier nouns | {_words(sorted(tg.IDENTIFIER_NOUNS))} |",
+        f"| a year-like figure after these is a year | {_words(sorted(tg.TEMPORAL_PREPOSITIONS))} |",
+        "",
+        "Vague words (scaled by a scale word after them; `даҳҳо` then counts tens, 20–99):",
+        "",
+        *_vague_rows(tg.VAGUE),
+    ]
+    lines += ["", "### Kazakh, Kyrgyz and Uzbek", "", *_hedge_rows(tk.HEDGES, tk.SUFFIX_HEDGES), ""]
+    lines += [
+        "| kind | words |",
+        "|---|---|",
+        f"| case endings before a postposition (glued or after a hyphen) | "
+        f"{_words(sorted(tk.CASE_ENDINGS))} |",
+        f"| scale words | {_by_value(tk.SCALES)} |",
+        f"| unit nouns | {_pairs(dict(tk.UNIT_NOUNS))} |",
+    ]
+    lines += ["", "### German, French, Italian, Spanish, Portuguese, Turkish", ""]
+    lines += [*_hedge_rows(eu.HEDGES, eu.SUFFIX_HEDGES), "", f"Scale words: {_by_value(eu.SCALES)}."]
+    lines += ["", f"Scale words after a vague word multiply it: {len(lx.SCALE_WORDS)} forms in all."]
+    return "\n".join(lines)
+
+
+def _between(text: str, begin: str, end: str) -> str:
+    return text[text.index(begin) + len(begin) : text.index(end)].strip()
+
+
+def test_the_docs_restate_the_language_tables() -> None:
+    assert render_languages() == _between(DOCS.read_text(encoding="utf-8"), LANGUAGES_BEGIN, LANGUAGES_END)
+
+
 def test_the_docs_restate_the_tables() -> None:
     text = DOCS.read_text(encoding="utf-8")
     written = text[text.index(BEGIN) + len(BEGIN) : text.index(END)].strip()
@@ -121,5 +265,16 @@ def test_the_docs_restate_the_tables() -> None:
     assert expected == written
 
 
+def refresh() -> None:
+    """Write the rendered tables between their markers in docs/estimates.md."""
+    text = DOCS.read_text(encoding="utf-8")
+    for begin, end, rendered in (
+        (BEGIN, END, render()),
+        (LANGUAGES_BEGIN, LANGUAGES_END, render_languages()),
+    ):
+        text = text[: text.index(begin) + len(begin)] + "\n" + rendered + "\n" + text[text.index(end) :]
+    DOCS.write_text(text, encoding="utf-8")
+
+
 if __name__ == "__main__":
-    print(render())  # noqa: T201 (the command prints the tables to paste into the docs)
+    refresh()

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import attrs
 import pytest
 
 from centasia_claims import Claim, InvalidValueError, TextQuote, load_seed_corpus
@@ -61,3 +62,16 @@ def test_a_claim_has_a_quote_or_a_reason_for_none_never_both(
 def test_an_unquoted_claim_keeps_its_reason() -> None:
     claim = Claim(id="c", source="s", unquoted="the figure is read from a chart", statement="s")
     assert (None, "the figure is read from a chart") == (claim.quote, claim.unquoted)
+
+
+def test_a_claim_shows_what_its_figure_leaves_unread() -> None:
+    claim = CORPUS.claim("claim:rferl-authorities-up-to-1000")
+    assert claim.value is not None
+    marked = attrs.evolve(claim, value=attrs.evolve(claim.value, unread=("smoe", "\u00b9")))
+    expected = (
+        "claim:rferl-authorities-up-to-1000: \"up to 1,000\" at_most ≤ 1,000 people (unread: 'smoe', '¹'): "
+    )
+    assert (True, True) == (
+        str(marked).startswith(expected),
+        "(unread: &#x27;smoe&#x27;" in marked._repr_html_(),
+    )

@@ -88,6 +88,10 @@ def _value() -> Corpus:
     return with_value(sound_corpus(), "claim:a", phrase="a hundred and twenty")
 
 
+def _unread() -> Corpus:
+    return with_value(sound_corpus(), "claim:a", unread=("smoe",))
+
+
 def _chain_end() -> Corpus:
     return with_step(sound_corpus(), "claim:a", 2, agent=E("org:paper"), text="Paper")
 
@@ -278,6 +282,16 @@ CASES: list[tuple[str, Callable[[], Corpus], Finding]] = [
             "the figure's phrase 'a hundred and twenty' does not occur in the quote "
             "'The Agency\u2019s spokesman told the Service that 120 people had left in 2015': "
             "quote the words that give the figure, or correct the phrase",
+        ),
+    ),
+    (
+        "unread-at-figure",
+        _unread,
+        Finding(
+            FindingKind.UNREAD_AT_FIGURE,
+            ("claim:a",),
+            "the figure '120' has 'smoe' at it, which the reader does not read: correct a typo, or "
+            "teach the word to the hedge tables (docs/estimates.md) so the figure is not taken as exact",
         ),
     ),
     (

@@ -12,8 +12,16 @@
 ['up to 1,000']
 """
 
+from centasia_claims.estimates._curate import UnreadWord, unread_words
 from centasia_claims.estimates._extract import FoundEstimate, extract_estimates
 from centasia_claims.estimates._format import format_estimate
 from centasia_claims.estimates._parse import parse_estimate
 
-__all__ = ["FoundEstimate", "extract_estimates", "format_estimate", "parse_estimate"]
+__all__ = [
+    "FoundEstimate",
+    "UnreadWord",
+    "extract_estimates",
+    "format_estimate",
+    "parse_estimate",
+    "unread_words",
+]

@@ -53,6 +53,8 @@ class Reading(NamedTuple):
     per: str | None = None
     additive: bool = False
     hedged: bool = False
+    unread: tuple[str, ...] = ()
+    """Words before the figure the reader does not know, and footnote markers glued to it."""
 
 
 def single(
@@ -99,4 +101,5 @@ def to_estimate(reading: Reading, phrase: str, unit: str | None) -> Estimate:
         per=reading.per,
         additive=reading.additive,
         hedged=reading.hedged,
+        unread=reading.unread,
     )

@@ -12,8 +12,10 @@ Each check returns a `Reject` naming the span and the reason, or ``None`` when t
 from __future__ import annotations
 
 import functools
+import re
 from typing import TYPE_CHECKING, Final
 
+from centasia_claims.estimates import _lexicon as lx
 from centasia_claims.estimates import _tables as t
 from centasia_claims.estimates._numerals import Numeral, Reject
 from centasia_claims.estimates._tokens import NUM, WORD, split_key
@@ -23,7 +25,7 @@ if TYPE_CHECKING:
 
     from centasia_claims.estimates._tokens import Token
 
-__all__ = ["around", "before", "span_text"]
+__all__ = ["around", "before", "span_text", "table_words"]
 
 _GLUE_BEFORE: Final = frozenset({"/", ":", "#", "'", "\u2019", "\u2116"})  # apostrophes, numero sign
 _LAST_DAY: Final = 31
@@ -40,10 +42,10 @@ def span_text(tokens: Sequence[Token], start: int, end: int) -> str:
 
 
 @functools.cache
-def _table_words() -> frozenset[str]:
+def table_words() -> frozenset[str]:
     """Lower-cased words of the hedge and epistemic tables: "OVER 1,000" is a headline, not an identifier."""
     words = {"and", "or", "to", "of", "the", "a", "an", "in", "on", "at", "by", "for", "with", "as", "than"}
-    for key in (*t.HEDGES, *t.EPISTEMIC, *t.VAGUE, *t.NUMBER_WORDS):
+    for key in (*lx.HEDGES, *lx.EPISTEMIC, *lx.VAGUE, *t.NUMBER_WORDS, *lx.SHARES):
         words.update(low for low, _glued in split_key(key))
     return frozenset(words)
 
@@ -55,7 +57,7 @@ def _is_acronym(token: Token) -> bool:
         and len(text) >= 2
         and text.isupper()
         and text not in t.CURRENCY_CODES
-        and token.low not in _table_words()
+        and token.low not in table_words()
     )
 
 
@@ -63,7 +65,7 @@ def _reject(kind: str, tokens: Sequence[Token], start: int, end: int) -> Reject:
     return Reject(f"{span_text(tokens, start, end)!r} is {kind}, not a figure", start, end)
 
 
-def before(tokens: Sequence[Token], start: int, end: int) -> Reject | None:  # noqa: PLR0911  (a case per return)
+def before(tokens: Sequence[Token], start: int, end: int) -> Reject | None:
     """A figure at ``start`` glued into a compound or identifier: "Muslim-majority", "F-16", "G20", "9/11"."""
     if start == 0 or tokens[start].gap:
         return None
@@ -89,14 +91,19 @@ def _identifier(tokens: Sequence[Token], numeral: Numeral) -> Reject | None:
     if start == 0 or tokens[start].kind != NUM:
         return None
     word = start - 1
-    if tokens[word].low == "." and word > 0 and not tokens[word].gap:  # "No. 5", "Art. 5"
+    dotted = tokens[word].low == "." and word > 0 and not tokens[word].gap
+    if dotted:  # "No. 5", "Art. 5", "ст. 307"
         word -= 1
     if tokens[word].low == "of" and word > 0 and tokens[word - 1].text in t.IDENTIFIER_WORDS:  # "Group of 20"
         word -= 1
     previous = tokens[word]
     # "CC BY 2.0": a version number after any capitals; otherwise capitals that are not a headline's words.
     version = "." in tokens[start].text and previous.kind == WORD and previous.text.isupper()
-    named = previous.text in t.IDENTIFIER_WORDS or previous.low in t.IDENTIFIER_NOUNS
+    named = (
+        previous.text in t.IDENTIFIER_WORDS
+        or previous.low in lx.IDENTIFIER_NOUNS
+        or (dotted and previous.low in lx.ABBREVIATED_IDENTIFIERS)
+    )
     if named or version or _is_acronym(previous):
         return _reject("an identifier", tokens, word, numeral.end)
     return None
@@ -120,19 +127,31 @@ def _dated(tokens: Sequence[Token], numeral: Numeral) -> Reject | None:
         return None
     if not (numeral.value <= _LAST_DAY or numeral.year_like):
         return None
-    if start > 0 and tokens[start - 1].text in t.MONTHS:
+    if start > 0 and (tokens[start - 1].text in t.MONTHS or tokens[start - 1].low in lx.LOWER_MONTHS):
         return _reject("a date", tokens, start - 1, end)
-    if end < len(tokens) and tokens[end].text in t.MONTHS and not numeral.year_like:
-        return _reject("a date", tokens, start, end + 1)
+    if end < len(tokens) and not numeral.year_like:
+        following = tokens[end]
+        if following.text in t.MONTHS or following.low in lx.LOWER_MONTHS:
+            return _reject("a date", tokens, start, end + 1)
     return None
 
 
+_CLOCK: Final = re.compile(r"(?:[01]?[0-9]|2[0-3])\.[0-5][0-9]")
+
+
 def _timed(tokens: Sequence[Token], numeral: Numeral) -> Reject | None:
-    """A time of day: "at 7 p.m.", "10 o'clock"."""
-    end = numeral.end
-    if end >= len(tokens) or tokens[numeral.start].kind != NUM:
+    """A time of day: "at 7 p.m.", "10 o'clock", "в 10 часов утра", "в 10.30"."""
+    end, start = numeral.end, numeral.start
+    if tokens[start].kind != NUM:
+        return None
+    before = tokens[start - 1].low if start > 0 else ""
+    if before in lx.CLOCK_BEFORE and _CLOCK.fullmatch(tokens[start].text):
+        return _reject("a time of day", tokens, start - 1, end)
+    if end >= len(tokens):
         return None
     following = tokens[end]
+    if following.low in lx.HOURS and end + 1 < len(tokens) and tokens[end + 1].low in lx.PARTS_OF_DAY:
+        return _reject("a time of day", tokens, start, end + 2)
     dotted = end + 2 < len(tokens) and tokens[end + 1].low == "." and tokens[end + 2].low == "m"
     if following.low in ("a", "p") and dotted and not tokens[end + 1].gap:  # "7 p.m."
         return _reject("a time of day", tokens, numeral.start, min(end + 4, len(tokens)))

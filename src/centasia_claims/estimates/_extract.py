@@ -43,18 +43,26 @@ class FoundEstimate:
         """The ``(start, end)`` code point offsets of the phrase."""
         return (self.start, self.end)
 
+    @property
+    def unread(self) -> tuple[str, ...]:
+        """What the reader saw at the figure and did not read (`Estimate.unread`)."""
+        return self.estimate.unread
 
-def extract_estimates(text: str) -> tuple[FoundEstimate, ...]:
+
+def extract_estimates(text: str, *, language: str | None = None) -> tuple[FoundEstimate, ...]:
     """Find every number phrase in ``text``, in order, with its estimate and offsets.
 
     A phrase whose figures break a rule of `Estimate` (a share above 100 percent) is skipped like a date.
     Epistemic words right before a figure ("an estimated", "reportedly", "official figures say") are part of
-    its phrase and set ``hedged``.
+    its phrase and set ``hedged``. ``language`` is as in `parse_estimate`. A word right before a figure that
+    looks like a hedge the reader does not know is kept in ``unread``.
 
     >>> [f.estimate.phrase for f in extract_estimates("Up to 1,000 joined, 61 returned in 2016.")]
     ['Up to 1,000', '61']
+    >>> [(f.estimate.point, f.unread) for f in extract_estimates("Smoe 1,200 left; 300 returned.")]
+    [(1200.0, ('Smoe',)), (300.0, ())]
     """
-    scanned = scan(text)
+    scanned = scan(text, language)
     found: list[FoundEstimate] = []
     for reading in scanned.readings:
         start, end = scanned.offsets(reading.start, reading.end)

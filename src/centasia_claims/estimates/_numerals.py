@@ -17,6 +17,7 @@ import re
 from fractions import Fraction
 from typing import TYPE_CHECKING, Final, NamedTuple
 
+from centasia_claims.estimates import _lexicon as lx
 from centasia_claims.estimates import _tables as t
 from centasia_claims.estimates._tokens import NUM, WORD, PhraseTable
 
@@ -33,7 +34,17 @@ Number = int | Fraction
 PERCENT: Final = "percent"
 MAX_VALUE: Final = 10**15
 _ORDINAL_SUFFIXES: Final = frozenset({"st", "nd", "rd", "th"})
-_WELL_FORMED: Final = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?")
+_SUPERSCRIPTS: Final = re.compile("[\u00b9\u00b2\u00b3\u2070-\u2079]+")
+# Time units whose singular follows "a" in "a year and a half", "half a century".
+_TIME_UNITS: Final[dict[str, str]] = {
+    "year": "years",
+    "month": "months",
+    "week": "weeks",
+    "day": "days",
+    "hour": "hours",
+    "decade": "decades",
+    "century": "centuries",
+}
 _PERCENT_MARKS: Final = PhraseTable(("%", "percent", "per cent", "pct"))
 _CURRENCY_PREFIXES: Final = PhraseTable(t.CURRENCY_SYMBOLS)
 
@@ -53,6 +64,8 @@ class Numeral(NamedTuple):
     """Four bare digits between 1000 and 2099, as years are written ("2015")."""
     spelled: bool = False
     """Written in words ("two", "a dozen", "half"), not digits."""
+    footnote: str = ""
+    """A footnote marker glued to the digits ("1,141¹"), read apart from the figure."""
 
 
 class Reject(NamedTuple):
@@ -81,17 +94,47 @@ def _unit_marks(tokens: Sequence[Token], numeral: Numeral) -> Numeral:
 
 
 def _scale_words(tokens: Sequence[Token], numeral: Numeral) -> Numeral:
-    """Apply scale words written after a figure: "1.3 million", "two hundred thousand", "two dozen"."""
+    """Apply scale words written after a figure: "1.3 million", "two hundred thousand", "2,5 млн".
+
+    A scale word with the Tajik connective adds the group after it ("2 миллиону 15 ҳазору 300" is
+    2,015,300); so does a Russian one when the next group has its own smaller scale ("2 млн 300 тыс.").
+    """
     value, end, scale = numeral.value, numeral.end, numeral.scale
+    joined = False
     while end < len(tokens) and tokens[end].kind == WORD:
         word = tokens[end].low
-        factor = t.SCALE_WORDS.get(word) or (t.DOZEN if word == "dozen" else 0)
+        factor = lx.SCALE_WORDS.get(word) or (t.DOZEN if word == "dozen" else 0)
         if not factor or factor <= scale:
             break
         value, end, scale = value * factor, end + 1, factor
+        form = lx.NUMBER_FORMS.get(word)
+        joined = form is not None and form.joined
+        if _low(tokens, end) == "." and not tokens[end].gap and word in _ABBREVIATIONS:  # "тыс.", "млн."
+            end += 1
     if end == numeral.end:
         return numeral
-    return numeral._replace(value=value, end=end, scale=scale, year_like=False)
+    scaled = numeral._replace(value=value, end=end, scale=scale, year_like=False)
+    if end >= len(tokens) or (tokens[end].kind != NUM and tokens[end].low not in lx.NUMBER_FORMS):
+        return scaled
+    return _next_group(tokens, scaled, joined=joined)
+
+
+_ABBREVIATIONS: Final = frozenset({"тыс", "млн", "млрд", "ҳаз", "тыщ"})
+
+
+def _next_group(tokens: Sequence[Token], scaled: Numeral, *, joined: bool) -> Numeral:
+    """Add the smaller group after a scale word: "2 миллиону 15 ҳазору 300", "2 млн 300 тыс."."""
+    end = scaled.end
+    if end >= len(tokens) or (tokens[end].kind != NUM and tokens[end].low not in lx.NUMBER_FORMS):
+        return scaled
+    following = _plain(tokens, end) if tokens[end].kind == NUM else _foreign(tokens, end)
+    if not isinstance(following, Numeral) or (following.spelled != scaled.spelled and not joined):
+        return scaled
+    if tokens[end].kind == NUM:
+        following = _scale_words(tokens, following)
+    if following.value >= scaled.scale or (not joined and following.scale == 1):
+        return scaled
+    return scaled._replace(value=scaled.value + following.value, end=following.end)
 
 
 def _and_a_half(tokens: Sequence[Token], numeral: Numeral) -> Numeral:
@@ -105,15 +148,25 @@ def _and_a_half(tokens: Sequence[Token], numeral: Numeral) -> Numeral:
 def _digits(tokens: Sequence[Token], index: int) -> Numeral | Reject:
     token = tokens[index]
     text = token.text
-    if len(text) > 24 or (not text.isdigit() and _WELL_FORMED.fullmatch(text) is None):
+    if len(text) > 24:
         return Reject(f"{token.low!r} is not a well-formed number (write 1,141 or 1141.5)", index, index + 1)
-    digits = text.replace(",", "")
+    if token.problem:
+        if not _settled(tokens, index):
+            return Reject(token.problem, index, index + 1)
+        digits = token.text.replace(",", ".")  # "2.125 million": the word after says the decimal reading
+    else:
+        digits = token.number
     value: Number = Fraction(digits) if "." in digits else int(digits)
     suffix = token.suffix.lower()
     scale = 1
+    footnote = ""
     if suffix:
-        if suffix in t.SCALE_SUFFIXES:
-            scale = t.SCALE_SUFFIXES[suffix]
+        if suffix in lx.SCALE_SUFFIXES:
+            scale = lx.SCALE_SUFFIXES[suffix]
+        elif _SUPERSCRIPTS.fullmatch(suffix):
+            footnote = token.suffix
+        elif suffix in lx.CASE_ENDINGS:
+            pass  # "1000дан": a case ending before a postposition, read by the phrase's tail
         elif suffix in _ORDINAL_SUFFIXES:
             return Reject(f"{token.low!r} is an ordinal, not a figure", index, index + 1)
         elif suffix == "s":
@@ -122,8 +175,26 @@ def _digits(tokens: Sequence[Token], index: int) -> Numeral | Reject:
             return Reject(f"{token.low!r} is a time of day, not a figure", index, index + 1)
         else:
             return Reject(f"{token.low!r}: unknown unit or suffix {suffix!r}", index, index + 1)
-    year_like = not suffix and len(text) == 4 and text[0] in "12" and 1000 <= value <= 2099
-    return Numeral(value * scale, index, index + 1, None, scale, "," in text, year_like)
+    year_like = (
+        (not suffix or bool(footnote)) and len(text) == 4 and text[0] in "12" and 1000 <= value <= 2099
+    )
+    return Numeral(value * scale, index, index + 1, None, scale, token.grouped, year_like, footnote=footnote)
+
+
+# Words after a number that read two ways ("2.125", "1,500") and say which: an English scale word or percent
+# after a dot ("2.125 million": no language writes a thousands dot before "million"), a Russian one after a
+# comma ("1,500 млн").
+_DOT_DECIMAL_AFTER: Final = frozenset({"million", "billion", "trillion", "percent", "%", "per"})
+_COMMA_DECIMAL_AFTER: Final = frozenset({"тыс", "млн", "млрд", "тысячи", "миллиона", "миллиарда", "процента"})
+
+
+def _settled(tokens: Sequence[Token], index: int) -> bool:
+    """Whether a number that reads two ways is a decimal by the word after it."""
+    token = tokens[index]
+    if not token.problem.endswith("pass language= to choose") or token.suffix:
+        return False
+    following = _low(tokens, index + 1)
+    return following in (_DOT_DECIMAL_AFTER if "." in token.text else _COMMA_DECIMAL_AFTER)
 
 
 def _hyphen_of_tens(tokens: Sequence[Token], index: int) -> bool:
@@ -182,23 +253,30 @@ def _fraction(tokens: Sequence[Token], count: Numeral) -> Numeral | Reject | Non
     end = count.end
     hyphen = _low(tokens, end) == "-" and not tokens[end].gap
     word = _low(tokens, end + 1 if hyphen else end)
-    denominator = t.DENOMINATORS.get(word)
+    denominator = lx.DENOMINATORS.get(word)
     if denominator is not None and (not hyphen or not tokens[end + 1].gap):
         after = end + 2 if hyphen else end + 1
         if word in ("half", "halves") and count.value != 1:
             return None
-        plural = word.endswith("s")  # "two-thirds majority" is a share; "one third party" an ordinal
+        # "two-thirds majority" is a share, "one third party" an ordinal; "две трети задержанных" a share
+        plural = word.endswith("s") or not word.isascii()
         if not plural and not _ends_a_share(tokens, after):
             return Reject(f"{word!r} after a number is an ordinal here, not a share", count.start, after)
         return _share(count, denominator, after)
-    if (count.value == 1 and word == "in" and not hyphen) or (
-        word == "out" and _low(tokens, end + 1) == "of"
-    ):
-        start_of_whole = end + (1 if word == "in" else 2)
+    if (word in _IN and not hyphen) or (word == "out" and _low(tokens, end + 1) == "of"):
+        start_of_whole = end + (1 if word in _IN else 2)
         whole = _plain(tokens, start_of_whole)
-        if whole is not None and whole.value > count.value and not whole.year_like:
+        if (
+            whole is not None
+            and whole.value > count.value
+            and not whole.year_like
+            and _low(tokens, whole.end) not in lx.UNIT_NOUNS  # "3 in 10 years" is a time, not a share
+        ):
             return _share(count, whole.value, whole.end)
     return None
+
+
+_IN: Final = frozenset({"in", "из"})  # "three in four", "трое из пяти"
 
 
 def _plain(tokens: Sequence[Token], index: int) -> Numeral | None:
@@ -211,6 +289,8 @@ def _plain(tokens: Sequence[Token], index: int) -> Numeral | None:
         return found if isinstance(found, Numeral) else None
     if token.kind == WORD and token.low in t.NUMBER_WORDS:
         return _words(tokens, index)
+    if token.kind == WORD and token.low in lx.NUMBER_FORMS:
+        return _foreign(tokens, index)
     return None
 
 
@@ -221,6 +301,10 @@ def _article(tokens: Sequence[Token], index: int) -> Numeral | Reject | None:
         return _marks(tokens, _words(tokens, index))
     if word == "dozen":
         return Numeral(t.DOZEN, index, index + 2, scale=t.DOZEN, spelled=True)
+    if word in _TIME_UNITS and [_low(tokens, index + k) for k in (2, 3, 4)] == ["and", "a", "half"]:
+        return Numeral(
+            Fraction(3, 2), index, index + 5, _TIME_UNITS[word], spelled=True
+        )  # "a year and a half"
     denominator = t.DENOMINATORS.get(word)
     if denominator is None or word.endswith("s"):
         return None
@@ -232,6 +316,9 @@ def _of_scale(
 ) -> Numeral | Reject | None:
     """A fraction word then "a million" / "of a million" / "a dozen", or a share."""
     after = end + 1 if _low(tokens, end) == "of" else end
+    if word == "half" and _low(tokens, after) in ("a", "an") and _low(tokens, after + 1) in _TIME_UNITS:
+        unit = _TIME_UNITS[_low(tokens, after + 1)]  # "half a century": a duration, converted by the tail
+        return Numeral(fraction, start, after + 2, unit, spelled=True)
     if _low(tokens, after) in ("a", "an"):
         scale = t.SCALE_WORDS.get(_low(tokens, after + 1)) or (
             t.DOZEN if _low(tokens, after + 1) == "dozen" else 0
@@ -284,6 +371,81 @@ def _spelled(tokens: Sequence[Token], index: int) -> Numeral | Reject | None:
     return _marks(tokens, _words(tokens, index))
 
 
+def _fits(group: Number, value: Number) -> bool:
+    """Whether ``value`` adds to ``group`` in the next places: 200 + 30, 230 + 5, but not 5 + 30 or 15 + 5."""
+    if not group:
+        return True
+    if isinstance(group, Fraction) or isinstance(value, Fraction):
+        return False
+    place = 1
+    while group % (place * 10) == 0:
+        place *= 10
+    return value < place
+
+
+def _foreign(tokens: Sequence[Token], index: int) -> Numeral:
+    """Russian and Tajik cardinals in any case and gender: "двухсот тридцати пяти", "ду ҳазору панҷсад"."""
+    total: Number = 0
+    group: Number = 0
+    last_scale = 0
+    end = index
+    scale = 1
+    while end < len(tokens) and tokens[end].kind == WORD:
+        word = lx.NUMBER_FORMS.get(tokens[end].low)
+        if word is None:
+            break
+        if word.kind == lx.ADD:
+            if not _fits(group, word.value):
+                break
+            group += word.value
+            scale = 1
+        elif word.kind == lx.HUNDRED:
+            if group >= 10:
+                break
+            group = (group or 1) * word.value
+            scale = 100
+        else:
+            if last_scale and word.value >= last_scale:
+                break
+            total += (group or 1) * word.value
+            group, last_scale, scale = 0, int(word.value), int(word.value)
+        end += 1
+        if _low(tokens, end) == "." and not tokens[end].gap and tokens[end - 1].low in _ABBREVIATIONS:
+            end += 1
+    return Numeral(total + group, index, end, scale=scale, spelled=True)
+
+
+def _foreign_spelled(tokens: Sequence[Token], index: int) -> Numeral | Reject | None:
+    return _marks(tokens, _foreign(tokens, index))
+
+
+def _every(tokens: Sequence[Token], index: int) -> Numeral | None:
+    """One in N written as "каждый пятый" (every fifth) or "ҳар панҷ нафар як" (of every five, one)."""
+    following = _low(tokens, index + 1)
+    ordinal = lx.FOREIGN_ORDINALS.get(following)
+    if ordinal is not None and ordinal > 1:
+        return Numeral(Fraction(100, ordinal), index, index + 2, PERCENT, spelled=True)
+    whole = _plain(tokens, index + 1)
+    if whole is None or whole.value <= 1:
+        return None
+    end = whole.end + (1 if _low(tokens, whole.end) in lx.UNIT_NOUNS else 0)
+    if _low(tokens, end) not in ("як", "яке", "якеаш"):
+        return None
+    end += 1 + (1 if _low(tokens, end + 1) in lx.UNIT_NOUNS else 0)
+    return Numeral(Fraction(100) / whole.value, index, end, PERCENT, spelled=True)
+
+
+def _share_noun(tokens: Sequence[Token], index: int) -> Numeral | Reject | None:
+    """A share noun alone: "половина боевиков" (half), "треть", "нисфи онҳо"."""
+    return Numeral(Fraction(100, lx.DENOMINATORS[tokens[index].low]), index, index + 1, PERCENT, spelled=True)
+
+
+def _half_unit(tokens: Sequence[Token], index: int) -> Numeral:
+    """A "пол-" duration: "полгода" is six months."""
+    value, unit = lx.HALF_UNITS[tokens[index].low]
+    return Numeral(value, index, index + 1, unit, spelled=True)
+
+
 def _half(tokens: Sequence[Token], index: int) -> Numeral | Reject | None:
     return _of_scale(tokens, Fraction(1, 2), index, index + 1, "half")
 
@@ -314,6 +476,11 @@ _READERS: Final[dict[str, Callable[[Sequence[Token], int], Numeral | Reject | No
     "half": _half,
     **dict.fromkeys(t.MULTIPLES, _multiple),
     **dict.fromkeys(t.ORDINALS, _ordinal),
+    **dict.fromkeys(lx.NUMBER_FORMS, _foreign_spelled),
+    **dict.fromkeys(lx.FOREIGN_ORDINALS, _ordinal),
+    **dict.fromkeys(lx.EVERY, _every),
+    **dict.fromkeys(lx.SHARE_NOUNS, _share_noun),
+    **dict.fromkeys(lx.HALF_UNITS, _half_unit),
 }
 
 

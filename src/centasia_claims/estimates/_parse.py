@@ -29,7 +29,9 @@ _NOTHING = (
 )
 
 
-def parse_estimate(text: str, *, unit: str | None = None) -> Estimate:
+def parse_estimate(
+    text: str, *, unit: str | None = None, language: str | None = None, strict: bool = False
+) -> Estimate:
     """Read the one number phrase in ``text`` into an `Estimate`.
 
     Words around the phrase ("killed 145", "1,141 Tajik nationals") are allowed and kept in ``phrase``,
@@ -39,6 +41,11 @@ def parse_estimate(text: str, *, unit: str | None = None) -> Estimate:
     Args:
         text: The phrase, such as ``"up to 1,000"``, ``"an estimated 45-50%"`` or ``"$100 a month"``.
         unit: The unit to use when the phrase states none, such as ``"people"``.
+        language: The BCP 47 tag of the text's language (``"ru"``, ``"tg"``, ``"de"``), which says how it
+            writes numbers ("2.750" is 2,750 in German, "2,5" is 2.5 in Russian). Words of every language
+            the reader knows are read whatever the tag. With none, English number format is assumed, a
+            Cyrillic text is read with the Russian separators, and a form that reads two ways is refused.
+        strict: Refuse a phrase with something unread (`Estimate.unread`) rather than return it.
 
     Returns:
         The estimate, with bounds, point and qualifier by the convention.
@@ -46,13 +53,21 @@ def parse_estimate(text: str, *, unit: str | None = None) -> Estimate:
     Raises:
         ParseError: The text holds no number phrase, or more than one; or something in it looks like a
             number but is a date, an ordinal, an identifier, an idiom or a malformed number ("1992-97",
-            "2nd right", "Group 24", "double whammy", "1,2"). The error names the text and the span.
+            "2nd right", "Group 24", "double whammy", "1,2"), or reads two ways ("2.750" with no
+            language), or (with ``strict``) has a word before it the reader does not know. The error names
+            the text and the span.
 
     >>> e = parse_estimate("up to 1,000", unit="people")
     >>> e.qualifier.value, e.unit, e.low, e.high, e.high_inclusive
     ('at_most', 'people', None, 1000.0, True)
     >>> parse_estimate("$100 a month").per
     'month'
+    >>> parse_estimate("около 1,5 тыс. человек", language="ru").point
+    1500.0
+    >>> parse_estimate("2.750 vittime", language="it").point
+    2750.0
+    >>> parse_estimate("smoe 1,200").unread
+    ('smoe',)
     >>> parse_estimate("Protocol 32-20")
     Traceback (most recent call last):
     ...
@@ -60,7 +75,7 @@ def parse_estimate(text: str, *, unit: str | None = None) -> Estimate:
       Protocol 32-20
       ^^^^^^^^^^^
     """
-    scanned = scan(text)
+    scanned = scan(text, language)
     readings = scanned.readings
     if scanned.rejects:
         reject = scanned.rejects[0]
@@ -68,6 +83,11 @@ def parse_estimate(text: str, *, unit: str | None = None) -> Estimate:
         raise ParseError(reject.message, text=text, start=start, end=end)
     if len(readings) == 1:
         reading = readings[0]
+        if strict and reading.unread:
+            start, end = scanned.offsets(max(reading.start - 1, 0), reading.end)
+            listed = ", ".join(repr(word) for word in reading.unread)
+            message = f"unread before or at the figure: {listed}; teach the tables the word or correct it"
+            raise ParseError(message, text=text, start=start, end=end)
         try:
             return to_estimate(reading, text.strip(), unit)
         except InvalidValueError as error:

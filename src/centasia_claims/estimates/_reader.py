@@ -17,9 +17,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Final
 
 from centasia_claims.estimates import _context, _tail
+from centasia_claims.estimates import _lexicon as lx
 from centasia_claims.estimates import _tables as t
 from centasia_claims.estimates._build import Reading, single
-from centasia_claims.estimates._numerals import MAX_VALUE, Numeral, Reject, read_numeral
+from centasia_claims.estimates._numerals import MAX_VALUE, PERCENT, Numeral, Reject, read_numeral
 from centasia_claims.estimates._tokens import NUM, WORD, PhraseTable
 from centasia_claims.model import Qualifier
 
@@ -30,13 +31,16 @@ if TYPE_CHECKING:
 
 __all__ = ["read_phrase", "starts"]
 
-_HEDGES: Final = PhraseTable(t.HEDGES)
-_EPISTEMIC: Final = PhraseTable(t.EPISTEMIC)
-_VAGUE: Final = PhraseTable(t.VAGUE)
+_HEDGES: Final = PhraseTable(lx.HEDGES)
+_EPISTEMIC: Final = PhraseTable(lx.EPISTEMIC)
+_VAGUE: Final = PhraseTable(lx.VAGUE)
 _IDIOMS: Final = PhraseTable(t.IDIOMS)
+_SHARES: Final = PhraseTable(lx.SHARES)
 _TABLE_STARTS: Final = frozenset().union(
-    _IDIOMS.first_words, _EPISTEMIC.first_words, _HEDGES.first_words, _VAGUE.first_words
+    _IDIOMS.first_words, _EPISTEMIC.first_words, _HEDGES.first_words, _VAGUE.first_words, _SHARES.first_words
 )
+# Scale words a vague quantity may be multiplied by: "a couple of hundred", "несколько сотен", "садҳо ҳазор".
+_SCALES: Final = {**lx.SCALE_WORDS, "dozen": t.DOZEN}
 _OF_MORE: Final = frozenset({"of", t.ADDITIVE})  # "majority" before any other word is an adjective
 
 
@@ -68,7 +72,19 @@ def _hedge(tokens: Sequence[Token], index: int) -> tuple[t.Hedge | None, int]:
     if key in t.LOWER_CASE_HEDGES and tokens[index].text != key:
         return None, index
     previous = _low(tokens, index - 1) if index > 0 else ""
-    hedge = t.HEDGES[key]
+    hedge = lx.HEDGES[key]
+    if key.isascii():  # the English tables: none of the rules below
+        if key == "about" and previous in t.ABOUT_IS_A_PREPOSITION_AFTER:
+            return None, index
+        if hedge is t.Hedge.FROM and previous in t.RANGE_FROM_AFTER:
+            return None, index
+        return hedge, end
+    if hedge is t.Hedge.AT_MOST and previous in lx.TOTAL_BEFORE_UP_TO:
+        return t.Hedge.EXACT, end  # "выросло до 1 500": a new total, not a ceiling
+    if hedge is t.Hedge.BETWEEN and _low(tokens, end) in lx.EVERY:
+        return None, index  # "аз ҳар панҷ нафар як": one in five
+    if _low(tokens, end) in lx.AFTER_HEDGE and hedge in _AFTER_HEDGE and _figure_at(tokens, end + 1):
+        end += 1  # "примерно из 800", "почти на 40%"
     if key == "about" and previous in t.ABOUT_IS_A_PREPOSITION_AFTER:
         return None, index
     if hedge is t.Hedge.FROM and previous in t.RANGE_FROM_AFTER:
@@ -76,7 +92,14 @@ def _hedge(tokens: Sequence[Token], index: int) -> tuple[t.Hedge | None, int]:
     return hedge, end
 
 
-def read_phrase(tokens: Sequence[Token], index: int) -> Reading | Reject | None:  # noqa: PLR0911  (a rule per return)
+_AFTER_HEDGE: Final = frozenset({t.Hedge.APPROXIMATE, t.Hedge.NEARLY, t.Hedge.MORE_THAN, t.Hedge.LESS_THAN})
+
+
+def _figure_at(tokens: Sequence[Token], index: int) -> bool:
+    return index < len(tokens) and (tokens[index].kind == NUM or tokens[index].low in lx.NUMBER_FORMS)
+
+
+def read_phrase(tokens: Sequence[Token], index: int) -> Reading | Reject | None:
     """Read the number phrase starting at ``tokens[index]``, if one does."""
     at = index
     hedged = False
@@ -94,9 +117,41 @@ def read_phrase(tokens: Sequence[Token], index: int) -> Reading | Reject | None:
             hedge, at = _hedge(tokens, at)
         if at >= len(tokens):
             return None
+        if at > index and tokens[at - 1].low in lx.ADDITIVE_BEFORE:  # "ещё 300": the increment alone
+            found = _after_hedge(tokens, index, at, hedge, hedged=hedged)
+            return found._replace(additive=True) if isinstance(found, Reading) else found
+        share = _SHARES.match(tokens, at) if tokens[at].low in _SHARES.first_words else None
+        if share is not None and hedge in (None, t.Hedge.EXACT):
+            share_hedge, bound = lx.SHARES[share[0]]
+            reading = single(share_hedge, bound, index, share[1], PERCENT, hedged=hedged)
+            return _tail.finish(tokens, reading)
+        return _after_hedge(tokens, index, at, hedge, hedged=hedged)
+    first = read_numeral(tokens, index)  # the common case, inlined: digits or a number word, no hedge
+    if first is None or isinstance(first, Reject):
+        return first
+    rejected = _context.around(tokens, first)
+    if rejected is not None:
+        return rejected
+    return _figure(tokens, index, first, None, hedged=False)
+
+
+def _after_hedge(
+    tokens: Sequence[Token], index: int, at: int, hedge: t.Hedge | None, *, hedged: bool
+) -> Reading | Reject | None:
+    """The vague word or figure after the hedge (if any) that starts at ``index``."""
+    if tokens[at].low in _VAGUE.first_words and not (
+        hedge is not None and tokens[at].low in lx.SINGULAR_AFTER_HEDGE
+    ):
         vague = _VAGUE.match(tokens, at)
         if vague is not None:
             return _vague(tokens, index, at, vague, hedge, hedged=hedged)
+    return _numeral_phrase(tokens, index, at, hedge, hedged=hedged)
+
+
+def _numeral_phrase(
+    tokens: Sequence[Token], index: int, at: int, hedge: t.Hedge | None, *, hedged: bool
+) -> Reading | Reject | None:
+    """The figure at ``at`` and what follows it, in a phrase that starts at ``index``."""
     first = read_numeral(tokens, at)
     if first is None:
         return None
@@ -108,7 +163,7 @@ def read_phrase(tokens: Sequence[Token], index: int) -> Reading | Reject | None:
     return _figure(tokens, index, first, hedge, hedged=hedged)
 
 
-def _vague(  # noqa: PLR0911  (each early return is one reason a vague word is not a figure)
+def _vague(
     tokens: Sequence[Token],
     index: int,
     at: int,
@@ -119,6 +174,8 @@ def _vague(  # noqa: PLR0911  (each early return is one reason a vague word is n
 ) -> Reading | Reject:
     key, end = found
     start = index
+    if hedge in (t.Hedge.FROM, t.Hedge.BETWEEN):  # "с сотнями", "аз садҳо": a preposition, not a range
+        start, hedge = at, None
     rejected = _context.before(tokens, at, end)
     if rejected is not None:
         return rejected
@@ -128,15 +185,15 @@ def _vague(  # noqa: PLR0911  (each early return is one reason a vague word is n
         return _reject("is an adjective here, not a share", tokens, start, end + 1)
     if key in {"most", "mainly"} and _adverb(tokens, index, end, key):
         return _reject("is a superlative or an adverb here, not a share", tokens, start, end)
-    if following in t.SCALE_WORDS or following == "dozen":
-        return _reject("is not in the vague-word table", tokens, start, end + 1)
+    scaled = _scaled(tokens, key, end)
     if key == "a few" and index > 0 and tokens[index - 1].low == "quite":
         return _reject("is an idiom (many), not a figure", tokens, index - 1, end)
     if hedge is not None and hedge not in (t.Hedge.APPROXIMATE, t.Hedge.NEARLY, t.Hedge.EXACT):
         return _reject(
             "puts a bound on a vague quantity, which cannot be read without guessing", tokens, start, end
         )
-    bounds = t.VAGUE[key]
+    bounds = lx.VAGUE[key] if scaled is None else scaled[0]
+    end = end if scaled is None else scaled[1]
     low, high, low_inclusive = bounds.low, bounds.high, bounds.low_inclusive
     union = _tail.union(tokens, end)
     if union is not None:
@@ -146,7 +203,35 @@ def _vague(  # noqa: PLR0911  (each early return is one reason a vague word is n
     return _tail.finish(tokens, reading._replace(hedged=hedged))
 
 
-def _figure(  # noqa: PLR0911  (a grammar rule per return)
+def _scaled(tokens: Sequence[Token], key: str, end: int) -> tuple[t.Vague, int] | None:
+    """A vague quantity times the scale words after it.
+
+    "a couple of hundred" is 200-300, "several hundred thousand" 300,000-999,999, "десятки тысяч"
+    20,000-99,999.
+
+    A band whose top is all nines (9, 99, 999: "several", "hundreds") reaches to just below the next order of
+    magnitude, and keeps doing so when scaled; any other top scales as it is ("a few" 2-5, "a few hundred"
+    200-500).
+    """
+    at = end + 1 if _low(tokens, end) == "of" and _low(tokens, end + 1) in _SCALES else end
+    factor = 1
+    while at < len(tokens) and tokens[at].low in _SCALES and _SCALES[tokens[at].low] > factor:
+        factor = _SCALES[tokens[at].low] if factor == 1 else factor * _SCALES[tokens[at].low]
+        at += 1
+        if _low(tokens, at) == "." and not tokens[at].gap and tokens[at - 1].low in {"тыс", "млн", "млрд"}:
+            at += 1
+    if factor == 1:
+        return None
+    band = lx.VAGUE[key]
+    low, high = lx.SCALED_BANDS.get(key, (band.low, band.high))
+    if high is None or band.unit is not None:
+        return None
+    open_top = str(high).strip("9") == "" and str(factor).strip("0") == "1"  # a power of ten
+    top = (high + 1) * factor - 1 if open_top else high * factor
+    return t.Vague(low * factor, top), at
+
+
+def _figure(
     tokens: Sequence[Token], index: int, first: Numeral, hedge: t.Hedge | None, *, hedged: bool
 ) -> Reading | Reject | None:
     listed = _tail.enumeration(tokens, first) if hedge is None else None
@@ -158,9 +243,12 @@ def _figure(  # noqa: PLR0911  (a grammar rule per return)
     if isinstance(second, Reject):
         return second._replace(start=index)
     if second is None:
-        if hedge in (t.Hedge.BETWEEN, t.Hedge.FROM):
+        written = hedge
+        if hedge is t.Hedge.BETWEEN and _tail.has_suffix_hedge(tokens, first.end, after_from=True):
+            written = None  # "аз 1000 нафар зиёд": more than 1000, the hedge written after the figure
+        elif hedge in (t.Hedge.BETWEEN, t.Hedge.FROM):
             return None
-        reading = single(hedge, first.value, index, first.end, first.unit, hedged=hedged)
+        reading = single(written, first.value, index, first.end, first.unit, hedged=hedged)
         return _check(tokens, (first,), _tail.finish(tokens, reading, value=first.value, hedge=hedge))
     if hedge is t.Hedge.FROM:
         return _values(tokens, index, [first, second], hedged=hedged)
@@ -209,6 +297,12 @@ def starts(token: Token) -> bool:
 
 _STARTERS: Final = frozenset().union(
     _HEDGES.first_words,
+    _SHARES.first_words,
+    lx.NUMBER_FORMS,
+    lx.FOREIGN_ORDINALS,
+    lx.EVERY,
+    lx.SHARE_NOUNS,
+    lx.HALF_UNITS,
     _EPISTEMIC.first_words,
     _VAGUE.first_words,
     _IDIOMS.first_words,

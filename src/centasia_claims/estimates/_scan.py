@@ -11,9 +11,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, NamedTuple
 
+from centasia_claims.estimates._formats import AUTO, format_of
 from centasia_claims.estimates._numerals import Reject
 from centasia_claims.estimates._reader import read_phrase, starts
-from centasia_claims.estimates._tokens import Token, tokenize
+from centasia_claims.estimates._tokens import NUM, Token, tokenize
+from centasia_claims.estimates._unread import is_known, unread_before
 
 if TYPE_CHECKING:
     from centasia_claims.estimates._build import Reading
@@ -33,9 +35,43 @@ class Scanned(NamedTuple):
         return self.tokens[start].start, self.tokens[end - 1].end
 
 
-def scan(text: str) -> Scanned:
-    """Read every number phrase in ``text`` and note every look-alike skipped."""
-    tokens = tokenize(text)
+def _marks(tokens: list[Token], reading: Reading, *, footnotes: bool) -> Reading:
+    """Note what the reading leaves unread: an unknown word before it, a footnote marker glued to it.
+
+    ``footnotes`` says whether the text can hold a footnote marker at all (a "[" or a non-ASCII character).
+    """
+    start = reading.start
+    word = None if start == 0 or tokens[start - 1].kind == NUM else unread_before(tokens, start)
+    if not footnotes:
+        return reading if word is None else reading._replace(unread=(*reading.unread, word))
+    notes = [] if word is None else [word]
+    end = reading.end
+    notes.extend(  # a superscript footnote marker: "1,141¹"
+        token.suffix
+        for token in tokens[start:end]
+        if token.kind == NUM and token.suffix and not token.suffix.isalpha()
+    )
+    count = len(tokens)
+    if (
+        end + 2 < count
+        and tokens[end].low == "["
+        and not tokens[end].gap
+        and tokens[end + 1].kind == NUM
+        and tokens[end + 2].low == "]"
+        and len(tokens[end + 1].text) <= 3
+    ):
+        notes.append("".join(token.text for token in tokens[end : end + 3]))  # "1,141[3]"
+        end += 3
+    if not notes:
+        return reading
+    return reading._replace(end=end, unread=(*reading.unread, *notes))
+
+
+def scan(text: str, language: str | None = None) -> Scanned:
+    """Read every number phrase in ``text`` (written in ``language``) and note every look-alike skipped."""
+    plain = text.isascii()
+    tokens = tokenize(text, AUTO if plain and language is None else format_of(language, text)[0])
+    footnotes = not plain or "[" in text
     readings: list[Reading] = []
     rejects: list[Reject] = []
     index, count = 0, len(tokens)
@@ -50,6 +86,9 @@ def scan(text: str) -> Scanned:
             rejects.append(found)
             index = max(found.end, index + 1)
         else:
+            start = found.start
+            if footnotes or (start and tokens[start - 1].kind != NUM and not is_known(tokens[start - 1].low)):
+                found = _marks(tokens, found, footnotes=footnotes)
             readings.append(found)
             index = found.end
     return Scanned(tokens, readings, rejects)

@@ -35,6 +35,7 @@ __all__ = [
     "ONE_IS_A_PRONOUN_AFTER",
     "ONE_IS_A_PRONOUN_BEFORE",
     "ORDINALS",
+    "ORDINARY_WORDS",
     "RANGE_FROM_AFTER",
     "RANGE_WORDS",
     "RATES",
@@ -73,29 +74,32 @@ class Hedge(enum.Enum):
 # Words written before a figure. "an estimated" is both an approximate hedge and an epistemic mark.
 HEDGES: Final[dict[str, Hedge]] = {
     **dict.fromkeys((
-        "only", "just", "exactly", "precisely", "a total of", "a mere",
+        "only", "just", "exactly", "precisely", "a total of", "a mere", "barely",
     ), Hedge.EXACT),
     **dict.fromkeys((
         "about", "around", "approximately", "roughly", "some", "c.", "ca.", "circa", "~", "in the region of",
         "an estimated", "approx.", "round", "more or less", "somewhere around", "in the order of",
-        "on the order of",
+        "on the order of", "give or take", "est.", "\u2248", "roughly about",
     ), Hedge.APPROXIMATE),
     **dict.fromkeys((
-        "nearly", "almost", "close to", "approaching", "not quite", "just short of",
+        "nearly", "almost", "close to", "approaching", "not quite", "just short of", "just shy of", "shy of",
     ), Hedge.NEARLY),
     **dict.fromkeys((
         "at least", "no fewer than", "no less than", "a minimum of", "not less than", "not fewer than",
-        "as few as", "as little as",
+        "as few as", "as little as", "\u2265", "\u2a7e",
     ), Hedge.AT_LEAST),
     **dict.fromkeys((
         "more than", "over", "upwards of", "in excess of", "well over", "just over", "above", "well above",
         "just above", "greater than", "north of", "slightly more than", "a little over", "a little more than",
+        "upward of", ">",
     ), Hedge.MORE_THAN),
     **dict.fromkeys((
         "up to", "as many as", "at most", "no more than", "a maximum of", "not more than", "as much as",
+        "\u2264", "\u2a7d",
     ), Hedge.AT_MOST),
     **dict.fromkeys((
         "fewer than", "less than", "under", "below", "just under", "just below", "well under", "well below",
+        "<",
     ), Hedge.LESS_THAN),
     "between": Hedge.BETWEEN,
     "from": Hedge.FROM,
@@ -111,6 +115,7 @@ BOUND_HEDGES: Final = frozenset({Hedge.AT_LEAST, Hedge.MORE_THAN, Hedge.AT_MOST,
 SUFFIX_HEDGES: Final[dict[str, Hedge]] = {
     "or so": Hedge.APPROXIMATE, "-odd": Hedge.APPROXIMATE, "or more": Hedge.AT_LEAST, "+": Hedge.AT_LEAST,
     "-plus": Hedge.AT_LEAST, "or fewer": Hedge.AT_MOST, "or less": Hedge.AT_MOST,
+    ", give or take": Hedge.APPROXIMATE, "give or take": Hedge.APPROXIMATE,
 }
 
 # Epistemic words directly before a figure: they set ``hedged`` and leave the bounds alone.
@@ -240,6 +245,21 @@ ORDINALS: Final = frozenset({
     "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
     "nineteenth", "twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth",
     "ninetieth", "hundredth", "thousandth", "millionth",
+})
+
+# Ordinary English words often written right before a figure: never hedges, so never "unread" (see _unread).
+ORDINARY_WORDS: Final = frozenset({
+    "the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at", "by", "for", "with", "from", "as",
+    "than", "that", "this", "these", "those", "its", "their", "his", "her", "our", "all", "also", "only",
+    "then", "were", "was", "are", "is", "be", "been", "had", "has", "have", "some", "another", "other",
+    "least", "killed", "arrested", "detained", "sentenced", "recruited", "joined", "returned", "left",
+    "went", "number", "numbered", "totalled", "totaled", "reached", "rose", "fell", "grew", "put", "puts",
+    "estimated", "said", "says", "told", "reported", "reports", "including", "included", "among",
+    "family", "families", "per", "last", "next", "first", "aged", "age", "ages", "between",
+    "about", "around", "over", "under", "just", "roughly", "early", "likely", "mostly",
+    "totally", "fully", "daily", "weekly", "monthly", "yearly", "annually", "partly", "finally",
+    "recently", "previously", "currently", "respectively", "initially", "reportedly", "allegedly",
+    "officially", "apparently", "reply", "supply", "rally", "italy", "july",
 })
 
 # Idioms made of number words: never figures. Number words joined by hyphens to other words

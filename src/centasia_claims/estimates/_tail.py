@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Final
 
 from centasia_claims.estimates import _context
+from centasia_claims.estimates import _lexicon as lx
 from centasia_claims.estimates import _tables as t
 from centasia_claims.estimates._build import Reading, single
 from centasia_claims.estimates._numerals import PERCENT, Number, Numeral, Reject, read_numeral
@@ -38,11 +39,17 @@ __all__ = [
 MAX_LISTED: Final = 10
 """The longest list of figures read as one enumeration; keeps the scan linear on "1, 1, 1, ..." input."""
 
-_SUFFIX_HEDGES: Final = PhraseTable(t.SUFFIX_HEDGES)
-_HYPHEN_UNITS: Final = PhraseTable(t.HYPHEN_UNITS)
-_UNIT_NOUNS: Final = PhraseTable(t.UNIT_NOUNS)
-_RATES: Final = PhraseTable(t.RATES)
-_VAGUE: Final = PhraseTable(t.VAGUE)
+_SUFFIX_HEDGES: Final = PhraseTable(lx.SUFFIX_HEDGES)
+_PREFIX_HEDGES: Final = PhraseTable(lx.HEDGES)
+_HYPHEN_UNITS: Final = PhraseTable(lx.HYPHEN_UNITS)
+_UNIT_NOUNS: Final = PhraseTable(lx.UNIT_NOUNS)
+_RATES: Final = PhraseTable(lx.RATES)
+_VAGUE: Final = PhraseTable(lx.VAGUE)
+# Units converted to the unit the convention counts in: "three decades" is 30 years.
+CONVERSIONS: Final[dict[str, tuple[str, int]]] = {"decades": ("years", 10), "centuries": ("years", 100)}
+_MONTHS_A_YEAR: Final = 12
+# "twice as many", "в 2 раза больше", "ду баробар зиёд": a multiplier, not a figure.
+_COMPARATIVES: Final = t.COMPARATIVES_AFTER_TIMES | lx.COMPARATIVES
 _GLUED_SUFFIXES: Final = frozenset({"+", "-"})
 _LIST_TOKENS: Final = frozenset({",", "%", "percent", *t.SCALE_WORDS, *t.SCALE_SUFFIXES, *t.CURRENCY_SYMBOLS})
 # Every word that can follow a figure as part of its phrase: `finish` stops at once before any other.
@@ -50,9 +57,10 @@ _FOLLOWERS: Final = frozenset().union(
     _SUFFIX_HEDGES.first_words,
     _UNIT_NOUNS.first_words,
     _RATES.first_words,
-    t.CURRENCY_WORDS,
+    lx.CURRENCY_WORDS,
+    lx.CASE_ENDINGS,
     (code.lower() for code in t.CURRENCY_CODES),
-    ("-", t.ADDITIVE),
+    ("-", "'", "\u2019", t.ADDITIVE),
     t.SHARE_NOUNS,
 )
 # "hundreds, if not thousands": two vague words joined by these take the union of their bounds.
@@ -81,20 +89,27 @@ def second_figure(tokens: Sequence[Token], first: Numeral, hedge: t.Hedge | None
     """The far end of "N-M", "N to M", "N or M", "between N and M", or "from N to M"."""
     link = _low(tokens, first.end)
     if hedge is t.Hedge.BETWEEN:
-        allowed: frozenset[str] | tuple[str, ...] = ("and",)
+        allowed: frozenset[str] | tuple[str, ...] = lx.BETWEEN_LINKS
     elif hedge is t.Hedge.FROM:
-        allowed = ("to",)
+        allowed = _FROM_LINKS
     else:
-        allowed = t.RANGE_WORDS
+        allowed = _RANGE_LINKS
     if link not in allowed or _SUFFIX_HEDGES.match(tokens, first.end) is not None:
         return None
     return _far_end(tokens, first, first.end + 1)
 
 
+_FROM_LINKS: Final = frozenset({"to"}) | lx.RANGE_LINKS["from"]
+_RANGE_LINKS: Final = t.RANGE_WORDS | (lx.RANGE_LINKS["none"] - {"до"})
+
+
+_AND: Final = frozenset({"and", "и", "ва"})  # "23 and 21 years", "к 17 и 15 годам", "5 ва 7 сол"
+
+
 def _may_list(tokens: Sequence[Token], at: int) -> bool:
     """Whether an "and" follows within a list's reach over figure-like tokens only: a cheap test first."""
     for token in tokens[at : at + 4 * MAX_LISTED]:
-        if token.low == "and":
+        if token.low in _AND:
             return True
         if token.kind != NUM and token.low not in _LIST_TOKENS:
             return False
@@ -109,7 +124,7 @@ def enumeration(tokens: Sequence[Token], first: Numeral) -> list[Numeral] | Reje
     at = first.end
     while len(listed) < MAX_LISTED:
         link = _low(tokens, at)
-        final = link == "and" or (link == "," and _low(tokens, at + 1) == "and")
+        final = link in _AND or (link == "," and _low(tokens, at + 1) in _AND)
         step = 2 if link == "," and final else 1
         if not final and link != ",":
             return None
@@ -143,18 +158,78 @@ def union(tokens: Sequence[Token], end: int) -> tuple[t.Vague, int] | None:
     other = _VAGUE.match(tokens, link[1])
     if other is None:
         return None
-    return t.VAGUE[other[0]], other[1]
+    return lx.VAGUE[other[0]], other[1]
+
+
+def _postposition(tokens: Sequence[Token], end: int) -> tuple[int, str | None]:
+    """Skip a case ending ("-нан", "dan") and a unit noun written between a figure and a hedge after it."""
+    if end >= len(tokens) or tokens[end].low not in _BEFORE_POSTPOSITION:
+        return end, None
+    unit = None
+    if _low(tokens, end) in _CASE_MARKS and not tokens[end].gap and _low(tokens, end + 1) in lx.CASE_ENDINGS:
+        end += 2  # "1000-нан астам", Turkish "1.500'den fazla"
+    unit_noun = _UNIT_NOUNS.match(tokens, end)
+    if (
+        unit_noun is not None
+        and lx.UNIT_NOUNS[unit_noun[0]] != "times"  # "ду баробар зиёд" is a multiplier
+        and _SUFFIX_HEDGES.match(tokens, unit_noun[1]) is not None
+    ):
+        unit, end = lx.UNIT_NOUNS[unit_noun[0]], unit_noun[1]
+    if _low(tokens, end) in lx.CASE_ENDINGS and _SUFFIX_HEDGES.match(tokens, end + 1) is not None:
+        end += 1
+    return end, unit
+
+
+def _cased(tokens: Sequence[Token], end: int) -> bool:
+    """Whether the figure ending at ``end`` carries a glued case ending ("1000дан") before a postposition."""
+    last = tokens[end - 1]
+    return last.kind == NUM and last.suffix.lower() in lx.CASE_ENDINGS
+
+
+_CASE_MARKS: Final = frozenset({"-", "'", "\u2019"})
+_BEFORE_POSTPOSITION: Final = _CASE_MARKS | lx.CASE_ENDINGS | _UNIT_NOUNS.first_words
+
+
+def has_suffix_hedge(tokens: Sequence[Token], end: int, *, after_from: bool = False) -> bool:
+    """Whether a hedge is written after the figure ending at ``end`` ("аз 1000 нафар зиёд").
+
+    ``after_from``: the figure follows Tajik "аз", so the comparatives written after it count.
+    """
+    return (
+        _suffix_key(tokens, _postposition(tokens, end)[0], after_from=after_from or _cased(tokens, end))
+        is not None
+    )
+
+
+def _suffix_key(tokens: Sequence[Token], at: int, *, after_from: bool) -> tuple[str, int] | None:
+    """The hedge written at ``at`` after a figure, unless it opens the next phrase ("... беш аз ҳазор").
+
+    ``after_from``: a comparative counts ("зиёд"), after Tajik "аз N" or a case ending ("100дан зиёд").
+    """
+    found = _SUFFIX_HEDGES.match(tokens, at)
+    if found is None:
+        return None
+    if found[0] in lx.AFTER_FROM_ONLY and not after_from:
+        return None
+    prefix = _PREFIX_HEDGES.match(tokens, at)
+    if prefix is not None and prefix[1] > found[1]:
+        return None  # "беш аз", "ё зиёда аз": the hedge of the figure after
+    return found
 
 
 def _suffix_hedge(
     tokens: Sequence[Token], reading: Reading, value: Number | None, hedge: t.Hedge | None
 ) -> Reading | Reject:
-    found = _SUFFIX_HEDGES.match(tokens, reading.end)
-    if found is None or (tokens[reading.end].low in _GLUED_SUFFIXES and tokens[reading.end].gap):
+    at, unit = _postposition(tokens, reading.end)
+    after_from = hedge is t.Hedge.BETWEEN or at > reading.end or _cased(tokens, reading.end)
+    found = _suffix_key(tokens, at, after_from=after_from)
+    if found is None or (tokens[at].low in _GLUED_SUFFIXES and tokens[at].gap):
         return reading
+    if unit is not None and reading.unit is None:
+        reading = reading._replace(unit=unit)
     key, end = found
-    written = t.SUFFIX_HEDGES[key]
-    if value is not None and hedge in (None, t.Hedge.EXACT, written):
+    written = lx.SUFFIX_HEDGES[key]
+    if value is not None and hedge in (None, t.Hedge.EXACT, t.Hedge.BETWEEN, written):
         return single(written, value, reading.start, end, reading.unit, hedged=reading.hedged)
     if written is t.Hedge.APPROXIMATE and reading.qualifier in (Qualifier.RANGE, Qualifier.VAGUE):
         return reading._replace(end=end)
@@ -169,8 +244,13 @@ def _hyphen_unit(tokens: Sequence[Token], reading: Reading) -> Reading | Reject:
         return reading
     found = _HYPHEN_UNITS.match(tokens, end + 1)
     if found is not None:
-        unit = t.HYPHEN_UNITS[found[0]]
+        unit = lx.HYPHEN_UNITS[found[0]]
         return reading._replace(end=found[1], unit=reading.unit or unit)
+    if tokens[end + 1].low in lx.ORDINAL_HYPHEN_ENDINGS:
+        text = _context.span_text(tokens, reading.start, end + 2)
+        return Reject(f"{text!r} is an ordinal, not a figure", reading.start, end + 2)
+    if tokens[end + 1].low in lx.CASE_ENDINGS:  # "5-ти лет", "1000-нан": a case ending on the digits
+        return reading._replace(end=end + 2)
     if tokens[end + 1].kind == WORD:
         text = _context.span_text(tokens, reading.start, end + 2)
         return Reject(
@@ -183,17 +263,44 @@ def _unit_noun(tokens: Sequence[Token], reading: Reading) -> Reading | Reject:
     end = reading.end
     found = _UNIT_NOUNS.match(tokens, end)
     if found is not None:
-        unit, end = t.UNIT_NOUNS[found[0]], found[1]
-        if unit == "times" and _low(tokens, end) in t.COMPARATIVES_AFTER_TIMES:
+        unit, end = lx.UNIT_NOUNS[found[0]], found[1]
+        if unit == "times" and _low(tokens, end) in _COMPARATIVES:
             text = _context.span_text(tokens, reading.start, end + 1)
             return Reject(f"{text!r} is a multiplier, not a figure", reading.start, end + 1)
         if unit == "years" and _low(tokens, end) == "old":
             end += 1
         return reading._replace(end=end, unit=unit)
     token = tokens[end] if end < len(tokens) else None
-    if token is not None and (token.low in t.CURRENCY_WORDS or token.text in t.CURRENCY_CODES):
-        return reading._replace(end=end + 1, unit=t.CURRENCY_WORDS.get(token.low, token.text))
+    if token is not None and (token.low in lx.CURRENCY_WORDS or token.text in t.CURRENCY_CODES):
+        return reading._replace(end=end + 1, unit=lx.CURRENCY_WORDS.get(token.low, token.text))
     return reading
+
+
+def _scaled(value: Number | None, factor: Number) -> Number | None:
+    return None if value is None else value * factor
+
+
+def convert(tokens: Sequence[Token], reading: Reading) -> Reading:
+    """Convert a duration to the unit the convention counts in.
+
+    "three decades" is 30 years, "a year and a half" 18 months, "half a century" 50 years. Years written in
+    digits stay years ("2.5 years").
+    """
+    unit, factor = CONVERSIONS.get(reading.unit or "", (reading.unit, 1))
+    values = [reading.low, reading.high, reading.point, *reading.values]
+    whole_years = all(value is None or (value * factor) % 1 == 0 for value in values)
+    spelled = all(token.kind != NUM for token in tokens[reading.start : reading.end])
+    if unit == "years" and not whole_years and spelled:
+        unit, factor = "months", factor * _MONTHS_A_YEAR
+    if factor == 1:
+        return reading
+    return reading._replace(
+        unit=unit,
+        low=_scaled(reading.low, factor),
+        high=_scaled(reading.high, factor),
+        point=_scaled(reading.point, factor),
+        values=tuple(value * factor for value in reading.values),
+    )
 
 
 def finish(
@@ -204,7 +311,7 @@ def finish(
     ``value`` and ``hedge`` are the figure and its written hedge when the reading is a single figure.
     """
     if reading.end >= len(tokens) or tokens[reading.end].low not in _FOLLOWERS:
-        return reading
+        return convert(tokens, reading) if reading.unit in _CONVERTED else reading
     steps = _suffix_hedge(tokens, reading, value, hedge)
     if isinstance(steps, Reject):
         return steps
@@ -222,8 +329,11 @@ def finish(
     if has_rate(tokens, steps.end):
         rate = _RATES.match(tokens, steps.end)
         if rate is not None:
-            steps = steps._replace(end=rate[1], per=t.RATES[rate[0]])
-    return steps
+            steps = steps._replace(end=rate[1], per=lx.RATES[rate[0]])
+    return convert(tokens, steps) if steps.unit in _CONVERTED else steps
+
+
+_CONVERTED: Final = frozenset({"years", *CONVERSIONS})
 
 
 def has_rate(tokens: Sequence[Token], index: int) -> bool:
@@ -241,4 +351,23 @@ def is_a_date(tokens: Sequence[Token], start: int, reading: Reading) -> bool:
     It is, unless a unit is written ("2000 people"); after "in", "since" ... it is a date even then.
     """
     before = _low(tokens, start - 1) if start > 0 else ""
-    return reading.unit is None or before in t.TEMPORAL_PREPOSITIONS
+    last, after = tokens[reading.end - 1].low, _low(tokens, reading.end)
+    if last in lx.YEAR_AFTER or after in lx.YEAR_AFTER:
+        return True  # "в 2019 году", "2014 г.", "2015 сол"
+    if before in lx.TEMPORAL_PREPOSITIONS:
+        return True
+    if (
+        reading.qualifier is not Qualifier.RANGE
+        and not reading.values
+        and _regional(tokens, start, reading.end)
+    ):
+        return False  # "около 1500 боевиков": Russian and Tajik write four-digit counts without a separator
+    return reading.unit is None
+
+
+def _regional(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """Whether a phrase's own words, or the word after it, are Russian, Tajik or Central Asian."""
+    for token in tokens[start : end + 1]:
+        if token.kind == WORD and (not token.text.isascii() or token.low in lx.TURKIC_POSTPOSITIONS):
+            return True
+    return False

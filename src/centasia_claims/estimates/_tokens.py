@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final, NamedTuple
 
+from centasia_claims.estimates._formats import AUTO, Format, canonical, digits_to_ascii
+
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
 
@@ -23,12 +25,20 @@ WORD: Final = "word"
 SYM: Final = "sym"
 
 # Digits with separators and a glued letter suffix ("1,141", "1.5m", "2nd"); words with inner apostrophes
-# ("o'clock"); runs of space; any other single character. ASCII digits only: other digits are symbols.
-_SCANNER: Final = re.compile(
-    r"(?P<num>[0-9]+(?:[.,][0-9]+)*)(?P<suffix>[^\W\d_]*)"
+# ("o'clock"); runs of space; any other single character. ASCII digits only (`digits_to_ascii` writes Arabic-
+# Indic and Persian digits as ASCII first). A no-break or thin space between groups of three digits groups
+# them in every language ("1\u00a0141"); a plain space only in the languages that group with it ("1 141").
+_THIN: Final = "[\u00a0\u202f\u2009][0-9]{3}(?![0-9])"
+_REST: Final = (
+    r"(?P<suffix>[^\W\d_]*)"
     r"|(?P<word>[^\W\d_]+(?:['\u2019][^\W\d_]+)*)"  # inner apostrophes, straight or typographic
     r"|(?P<space>\s+)"
-    r"|(?P<sym>.)",
+    r"|(?P<sym>.)"
+)
+_SCANNER: Final = re.compile(rf"(?P<num>[0-9]+(?:[.,][0-9]+|{_THIN})*){_REST}", re.DOTALL)
+_SPACED_SCANNER: Final = re.compile(
+    rf"(?P<num>[0-9]{{1,3}}(?:[ \u00a0\u202f\u2009][0-9]{{3}}(?![0-9]))+(?:[.,][0-9]+)?"
+    rf"|[0-9]+(?:[.,][0-9]+|{_THIN})*){_REST}",
     re.DOTALL,
 )
 
@@ -47,17 +57,30 @@ class Token(NamedTuple):
     """Letters glued to a number: ``"m"`` in "1.5m", ``"nd"`` in "2nd"."""
     newline: bool = False
     """Whether a line break comes before the token."""
+    number: str = ""
+    """A number's digits in English form, as its language writes them ("1 141,5" → "1141.5"); empty when
+    the digits are not a number in that language."""
+    problem: str = ""
+    """Why a number's digits are not a number in its language, or read two ways ("2.750")."""
+    grouped: bool = False
+    """A number written with thousands separators ("1,141", "1 141")."""
 
 
-def tokenize(text: str) -> list[Token]:
-    """Split ``text`` into tokens, dropping white space but remembering it in ``gap`` and ``newline``."""
+def tokenize(text: str, fmt: Format | None = None) -> list[Token]:
+    """Split ``text`` into tokens, dropping white space but remembering it in ``gap`` and ``newline``.
+
+    ``fmt`` is the number format of the text's language (`AUTO`, English with "2.750" refused, if none).
+    """
     tokens: list[Token] = []
     append = tokens.append
     new = tuple.__new__  # skips the named tuple's Python-level constructor: tokenizing is the hot loop
     position = 0
     gap = newline = False
+    fmt = fmt or AUTO
+    scanner = _SPACED_SCANNER if " " in fmt.thousands else _SCANNER
     # Every character belongs to exactly one alternative, so offsets are the running sum of the lengths.
-    for number, suffix, word, space, symbol in _SCANNER.findall(text):
+    ascii_text = text if text.isascii() else digits_to_ascii(text)
+    for number, suffix, word, space, symbol in scanner.findall(ascii_text):
         if space:
             position += len(space)
             gap = True
@@ -65,13 +88,19 @@ def tokenize(text: str) -> list[Token]:
             continue
         if number:
             end = position + len(number) + len(suffix)
-            append(new(Token, (NUM, number, number + suffix.lower(), position, end, gap, suffix, newline)))
+            if number.isdigit():  # the common case: plain digits read the same in every language
+                digits, grouped, problem = number, False, ""
+            else:
+                digits, grouped, problem = canonical(number, fmt)
+            low = number + suffix.lower()
+            token = (NUM, number, low, position, end, gap, suffix, newline, digits, problem, grouped)
+            append(new(Token, token))
         elif word:
             end = position + len(word)
-            append(new(Token, (WORD, word, word.lower(), position, end, gap, "", newline)))
+            append(new(Token, (WORD, word, word.lower(), position, end, gap, "", newline, "", "", False)))
         else:
             end = position + 1
-            append(new(Token, (SYM, symbol, symbol.lower(), position, end, gap, "", newline)))
+            append(new(Token, (SYM, symbol, symbol.lower(), position, end, gap, "", newline, "", "", False)))
         position = end
         gap = newline = False
     return tokens

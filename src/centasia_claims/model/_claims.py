@@ -289,6 +289,8 @@ class Claim:
         """One line: id, the figure as written and read, who said it through whom, and where."""
         value = self.value
         figure = "" if value is None else f'"{value.phrase}" {value.qualifier.value} {bounds_text(value)}: '
+        if value is not None and value.unread:
+            figure = f"{figure[:-2]} (unread: {', '.join(map(repr, value.unread))}): "
         if self.term is not None:
             figure = f"{self.term}: "
         period = f" [{self.period}]" if self.period else ""
@@ -300,7 +302,8 @@ class Claim:
         if self.value is not None:
             value = self.value
             figure = f"<q>{html.escape(value.phrase)}</q> — {html.escape(value.qualifier.value)}, "
-            rows.append(("figure", figure + html.escape(bounds_text(value))))
+            unread = f" (unread: {', '.join(map(repr, value.unread))})" if value.unread else ""
+            rows.append(("figure", figure + html.escape(bounds_text(value) + unread)))
         if self.term is not None:
             rows.append(("word", html.escape(self.term)))
         if self.period is not None:

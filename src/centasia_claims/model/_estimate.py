@@ -134,6 +134,9 @@ class Estimate:
         additive: The figure is an increment on another ("hundreds of thousands more").
         hedged: An epistemic hedge is written ("estimated", "reportedly"); it does not change the bounds.
         share_of: For a share ("more than half of whom"), the claim whose figure it is a share of.
+        unread: What the reader saw at the figure and did not read: a word right before it that looks like a
+            hedge it does not know ("smoe" in "smoe 1,200"), a footnote marker glued to it ("¹", "[3]").
+            Empty in curated data unless a curator keeps the note; fixtures without it load unchanged.
 
     >>> Estimate(phrase="about 300", qualifier=Qualifier.APPROXIMATE, low=270, high=330, point=300)
     Estimate(phrase='about 300', qualifier=<Qualifier.APPROXIMATE: 'approximate'>, ...)
@@ -152,6 +155,7 @@ class Estimate:
     additive: bool = False
     hedged: bool = False
     share_of: ClaimId | None = attrs.field(default=None, validator=check_optional_id)
+    unread: tuple[str, ...] = ()
 
     def __attrs_post_init__(self) -> None:
         if self.values:

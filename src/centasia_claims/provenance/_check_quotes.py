@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from centasia_claims.corpus import offsets_problem
+from centasia_claims.estimates import extract_estimates
 from centasia_claims.model import Claim, Exclusion, Mention, TextSpan, fold_typography
 from centasia_claims.provenance._findings import Finding, FindingKind
 
@@ -86,6 +87,25 @@ def _value_finding(claim: Claim) -> str | None:
     )
 
 
+def _unread_finding(claim: Claim, language: str) -> str | None:
+    """What is unread at the claim's figure: kept on its value, or met re-reading its quote."""
+    if claim.value is None:
+        return None
+    unread = list(claim.value.unread)
+    phrase = claim.value.phrase
+    quoted = "" if claim.quote is None else claim.quote.exact
+    for found in extract_estimates(quoted, language=language):
+        if found.unread and (phrase in found.estimate.phrase or found.estimate.phrase in phrase):
+            unread += [word for word in found.unread if word not in unread]
+    if not unread:
+        return None
+    listed = ", ".join(repr(word) for word in unread)
+    return (
+        f"the figure {phrase!r} has {listed} at it, which the reader does not read: correct a typo, or teach "
+        "the word to the hedge tables (docs/estimates.md) so the figure is not taken as exact"
+    )
+
+
 def check_quotes(corpus: Corpus) -> Iterator[Finding]:
     """Findings about the quotes of claims, mentions and exclusions, in corpus order."""
     sections: tuple[tuple[str, tuple[_Anchored, ...]], ...] = (
@@ -116,6 +136,9 @@ def check_quotes(corpus: Corpus) -> Iterator[Finding]:
                 missing = _value_finding(item)
                 if missing is not None:
                     yield Finding(FindingKind.VALUE_NOT_IN_QUOTE, claims, missing)
+                unread = _unread_finding(item, source.language)
+                if unread is not None:
+                    yield Finding(FindingKind.UNREAD_AT_FIGURE, claims, unread)
 
 
 def check_references(corpus: Corpus) -> Iterator[Finding]:

@@ -76,6 +76,9 @@ class FindingKind(enum.StrEnum):
     """The quote is at its offsets, but its recorded prefix or suffix is not the text around it."""
     VALUE_NOT_IN_QUOTE = "value_not_in_quote"
     """The figure's phrase does not occur in the quote it rests on."""
+    UNREAD_AT_FIGURE = "unread_at_figure"
+    """A word right before the figure looks like a hedge the reader does not know ("smoe 1,200"), or a
+    footnote marker is glued to it: the figure may be read as exact when the text hedges it."""
     CHAIN_NOT_ENDING_IN_SOURCE = "chain_not_ending_in_source"
     """The last step of the attribution chain is not the source's outlet or one of its authors."""
     DANGLING_REFERENCE = "dangling_reference"
@@ -101,6 +104,7 @@ SEVERITIES: Final[dict[FindingKind, Severity]] = {
     FindingKind.QUOTE_NOT_AT_OFFSETS: Severity.ERROR,
     FindingKind.QUOTE_CONTEXT_CHANGED: Severity.WARNING,
     FindingKind.VALUE_NOT_IN_QUOTE: Severity.ERROR,
+    FindingKind.UNREAD_AT_FIGURE: Severity.WARNING,
     FindingKind.CHAIN_NOT_ENDING_IN_SOURCE: Severity.ERROR,
     FindingKind.DANGLING_REFERENCE: Severity.ERROR,
     FindingKind.PERIOD_AFTER_PUBLICATION: Severity.ERROR,
