@@ -110,11 +110,6 @@ BAD_ROWS: list[tuple[dict[str, str], str]] = [
         "row 1: refused: period: 'last year' is not a period: write YYYY[-MM[-DD]] or START/END",
     ),
     (
-        {**GOOD, "language": "ru"},
-        "row 1: refused: value: 'up to 1,000' is in 'ru', which parse_estimate does not read: write the figure in "
-        "English in value ('more than 1,000')",
-    ),
-    (
         {**GOOD, "same_as": "https://example.org/other"},
         "row 1: refused: same_as: no earlier row has the url 'https://example.org/other': put that page's rows "
         "first, or give a source id",
@@ -231,3 +226,12 @@ def test_a_scope_cell_becomes_the_claims_scope_with_places_resolved(tmp_path: Pa
         "places": ["Atlantis", "place:syria"],
         "basis": "running_total",
     } == data["claims"][0]["scope"]
+
+
+def test_a_figure_is_read_in_its_rows_language(tmp_path: Path) -> None:
+    text = "По данным МВД, около 1 тыс. граждан уехали в Сирию."
+    row = {**GOOD, "language": "ru", "text": text, "quote": text, "value_text": "около 1 тыс."}
+    import_table(_table(tmp_path, row), tmp_path / "out", corpus=load_seed_corpus())
+    data = json.loads((tmp_path / "out" / "fixtures" / "imported.json").read_text(encoding="utf-8"))
+    value = data["claims"][0]["value"]
+    assert ("около 1 тыс.", "approximate", 1000) == (value["phrase"], value["qualifier"], value["point"])

@@ -46,10 +46,7 @@ if TYPE_CHECKING:
 
     from centasia_claims.corpus import Corpus
 
-__all__ = ["READ_LANGUAGES", "Builder"]
-
-READ_LANGUAGES: Final = frozenset({"en"})
-"""Languages whose figure phrases `parse_estimate` reads; a figure in another needs the value column."""
+__all__ = ["Builder"]
 
 # Words that make a new name an organization rather than a person (English and Russian, lower case, prefixes).
 _ORGANIZATION_WORDS: Final = (
@@ -341,14 +338,12 @@ class Builder:
                 f"value_text: {_short(written)} does not occur in the quote: copy the figure from the quote"
             )
         language = row.get("language", "").strip() or "en"
-        if not reading and language.split("-")[0].lower() not in READ_LANGUAGES:
-            refused.append(
-                f"value: {_short(written)} is in {language!r}, which parse_estimate does not read: write the "
-                "figure in English in value ('more than 1,000')"
+        try:  # a reading given in value is English; the figure as written is in the row's language
+            estimate = (
+                parse_estimate(reading, unit=unit)
+                if reading
+                else parse_estimate(written, unit=unit, language=language)
             )
-            return None
-        try:
-            estimate = parse_estimate(reading or written, unit=unit)
         except CentasiaClaimsError as error:
             column = "value" if reading else "value_text"
             first = str(error).splitlines()[0]

@@ -60,7 +60,7 @@ COLUMNS: Final[tuple[Column, ...]] = (
     Column(
         name="language",
         fills="Source.language",
-        meaning="BCP 47 code of the text (default en); figures in other languages need the value column.",
+        meaning="BCP 47 code of the text (default en): figures are read in its number format and words.",
         example="ru",
     ),
     Column(
@@ -126,7 +126,7 @@ COLUMNS: Final[tuple[Column, ...]] = (
     Column(
         name="value",
         fills="Claim.value",
-        meaning="The figure in English notation, when value_text is in a language the reader does not read.",
+        meaning="The figure in English notation, where the reader cannot read value_text as written.",
         example="more than 1,000",
     ),
     Column(
