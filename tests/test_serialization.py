@@ -158,12 +158,12 @@ QUOTE = {"exact": "1,141", "start": 0, "end": 5}
                 (
                     "$.colour",
                     "unknown key: allowed keys are id, source, quote, statement, about, measure, value, "
-                    "predicate, period, as_of, attribution, stance, status, note",
+                    "predicate, period, as_of, occasion, attribution, stance, status, note",
                 ),
                 (
                     "$.shade",
                     "unknown key: allowed keys are id, source, quote, statement, about, measure, value, "
-                    "predicate, period, as_of, attribution, stance, status, note",
+                    "predicate, period, as_of, occasion, attribution, stance, status, note",
                 ),
             ],
             id="missing-and-unknown-keys",

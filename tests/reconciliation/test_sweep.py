@@ -20,9 +20,13 @@ from tests.strategies import SOURCES, figure_claims, measure_kinds
             [("claim:50", "claim:10"), ("claim:50", "claim:90"), ("claim:10", "claim:90")],
         ),
         (MeasureKind.SNAPSHOT, [("claim:10", "claim:90")]),
-        (MeasureKind.CUMULATIVE, [("claim:50", "claim:10")]),
+        (MeasureKind.CUMULATIVE, [("claim:50", "claim:10"), ("claim:10", "claim:90")]),
     ],
-    ids=["event-every-figure-with-its-strongest", "snapshot-within-a-period", "cumulative-falls"],
+    ids=[
+        "event-every-figure-with-its-strongest",
+        "snapshot-within-a-period",
+        "cumulative-falls-and-one-as-of-date-holds-one-total",
+    ],
 )
 def test_every_contradicted_figure_is_listed_with_its_strongest_counterpart(
     kind: MeasureKind, expected: list[tuple[str, str]]

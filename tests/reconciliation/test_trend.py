@@ -41,7 +41,8 @@ def _figure(id_: str, value: float, period: str) -> Claim:
             [_figure("claim:a", 300, "2014/2019"), _figure("claim:b", 1141, "2017")],
             MeasureKind.CUMULATIVE,
             Trend.FALLING,
-            "from {1141} (2017) to {300} (2014/2019)",
+            "from {1141} (2017) to {300} (2014/2019); a running total cannot fall: its figures contradict "
+            "each other",
         ),
         (
             [_figure("claim:a", 300, "2015")],

@@ -15,11 +15,14 @@ from centasia_claims.corpus._corpus import Corpus
 from centasia_claims.corpus._graph import ORIGIN_RELATIONS, root_agent, root_path
 from centasia_claims.corpus._integrity import SECTIONS
 from centasia_claims.corpus._load import load_corpus, load_seed_corpus, seed_path
+from centasia_claims.corpus._works import IDENTITY_FIELDS, canonical_works
 
 __all__ = [
+    "IDENTITY_FIELDS",
     "ORIGIN_RELATIONS",
     "SECTIONS",
     "Corpus",
+    "canonical_works",
     "load_corpus",
     "load_seed_corpus",
     "root_agent",

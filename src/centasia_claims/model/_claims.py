@@ -160,9 +160,19 @@ class Measure:
         place: Where ("Syria and Iraq"), if the measure is about a place.
         about: Entities the measure concerns.
         note: Definitions, caveats.
+        revisable: Whether its figures are revised as an investigation goes on (a death toll, arrests, a
+            count under review): a later figure from the same origin, or from an origin ranked higher in
+            ``authority``, supersedes an earlier one instead of contradicting it.
+        authority: For a revisable measure, the entity ids whose figures prevail, highest first (a health
+            ministry before a news agency's own count). Origins not listed rank below every listed one;
+            without an order only a figure's own origin supersedes it.
 
     >>> Measure(id="measure:x", label="Tajiks who joined IS", unit="people").kind
     <MeasureKind.SNAPSHOT: 'snapshot'>
+    >>> toll = Measure(id="measure:toll", label="people killed", unit="people", kind=MeasureKind.EVENT,
+    ...     revisable=True, authority=("org:health-ministry", "org:police"))
+    >>> toll.revisable, toll.authority[0]
+    (True, 'org:health-ministry')
     """
 
     id: MeasureId = attrs.field(validator=check_id)
@@ -173,6 +183,8 @@ class Measure:
     place: str = ""
     about: tuple[EntityId, ...] = attrs.field(default=(), validator=check_ids)
     note: str = ""
+    revisable: bool = False
+    authority: tuple[EntityId, ...] = attrs.field(default=(), validator=check_ids)
 
 
 @attrs.frozen(kw_only=True)
@@ -191,6 +203,8 @@ class Claim:
         period: The time the claim refers to, where the text says or implies it.
         as_of: The date the figure is stated as of, where the text gives one apart from the period ("as of
             March 2016", "by the end of 2015").
+        occasion: An id shared by the claims that report one statement (a press conference, a briefing),
+            where the text says they do; several reports of one statement are one observation.
         attribution: The chain from the original claimant to the outlet; empty when the source's own author
             asserts it.
         stance: Whether the source asserts it, denies it or reports it as unconfirmed.
@@ -214,6 +228,7 @@ class Claim:
     predicate: str | None = None
     period: Period | None = None
     as_of: PartialDate | None = None
+    occasion: str | None = attrs.field(default=None, validator=attrs.validators.optional(check_non_empty))
     attribution: tuple[AttributionStep, ...] = ()
     stance: Stance = Stance.ASSERTS
     status: EpistemicStatus | None = None
