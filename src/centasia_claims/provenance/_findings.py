@@ -81,7 +81,7 @@ class FindingKind(enum.StrEnum):
     DANGLING_REFERENCE = "dangling_reference"
     """A reference that the corpus's id checks cannot see does not hold (an anchor outside its source)."""
     PERIOD_AFTER_PUBLICATION = "period_after_publication"
-    """The claim is about a time after its source was published."""
+    """The claim is about a time after its source was published, or states its figure as of such a time."""
     UNNAMED_CLAIMANT = "unnamed_claimant"
     """The original claimant is not named ("experts say", "officials")."""
     SINGLE_ORIGIN = "single_origin"
@@ -90,6 +90,10 @@ class FindingKind(enum.StrEnum):
     """Agents cite each other for the same measure: A cites B and B cites A."""
     UNCONFIRMED_SUPPORT = "unconfirmed_support"
     """A claim whose only independent support is a claim reported as unconfirmed."""
+    LIKELY_DUPLICATE = "likely_duplicate"
+    """Two sources that look like one work (the same title, or much of the same text) but do not say so."""
+    MISATTRIBUTED_CLAIMANT = "misattributed_claimant"
+    """The chain's claimant is not named where the figure is written, but another known agent is."""
 
 
 SEVERITIES: Final[dict[FindingKind, Severity]] = {
@@ -103,6 +107,8 @@ SEVERITIES: Final[dict[FindingKind, Severity]] = {
     FindingKind.SINGLE_ORIGIN: Severity.INFO,
     FindingKind.CIRCULAR_REPORTING: Severity.WARNING,
     FindingKind.UNCONFIRMED_SUPPORT: Severity.WARNING,
+    FindingKind.LIKELY_DUPLICATE: Severity.WARNING,
+    FindingKind.MISATTRIBUTED_CLAIMANT: Severity.WARNING,
 }
 """The severity of each kind of finding."""
 

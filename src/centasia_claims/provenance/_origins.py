@@ -93,9 +93,10 @@ def trace_origin(corpus: Corpus, claim: Claim | ClaimId | str) -> Origin:
     """The origin of a claim: the root of its claimant, or an unnamed origin.
 
     The claimant is the first step of the attribution chain. A claim with an empty chain is asserted by its
-    source: its claimant is the source's first author, else its outlet. When neither is named, or the chain is
-    a single unnamed step (the source publishing its own claim, publisher unnamed), the origin is the source's
-    unnamed author.
+    source: its claimant is the first author, else the outlet, of the source's work (`Corpus.work_of`: a copy
+    or translation speaks with its original's voice). When neither is named, or the chain is a single unnamed
+    step (the source publishing its own claim, publisher unnamed), the origin is the work's unnamed author. An
+    unnamed claimant's figure read in two sources of one work is one origin.
 
     Raises:
         UnknownIdError: The claim (given by id) is not in the corpus.
@@ -107,17 +108,59 @@ def trace_origin(corpus: Corpus, claim: Claim | ClaimId | str) -> Origin:
     """
     item = corpus.claim(claim) if isinstance(claim, str) else claim
     steps = item.attribution
+    work = corpus.work_of(item.source)
     if steps:
         agent, text = steps[0].agent, steps[0].text
         if agent is None and len(steps) > 1:
-            return Origin(None, item.id, label=text)
+            return Origin(None, _same_unnamed(corpus, item, work), label=text)
     else:
-        source = corpus.source(item.source)
+        source = corpus.source(work)
         agent = source.authors[0] if source.authors else source.outlet
     if agent is None:
-        return Origin(None, source=item.source, label="unnamed author")
+        return Origin(None, source=work, label="unnamed author")
     via = root_path(corpus, agent)
     return Origin(via[-1], label=corpus.entity(via[-1]).display_name, via=via)
+
+
+_Figure = tuple[object, ...]
+"""A figure as the sources of one work share it: the measure and the bounds (phrases differ in translation)."""
+
+
+def _figure_key(claim: Claim) -> _Figure | None:
+    value = claim.value
+    if value is None or claim.measure is None:
+        return None
+    return (claim.measure, value.unit, value.low, value.high, value.point, value.values, value.share_of)
+
+
+def _unnamed_by_work(corpus: Corpus) -> dict[tuple[SourceId, _Figure], ClaimId]:
+    """For each work and figure, the first claim (smallest id) that gives it from an unnamed claimant."""
+    found: dict[tuple[SourceId, _Figure], ClaimId] = {}
+    for claim in corpus.claims:
+        steps = claim.attribution
+        key = _figure_key(claim)
+        if key is None or len(steps) < 2 or steps[0].agent is not None:  # noqa: PLR2004  (claimant and relay)
+            continue
+        index = (corpus.work_of(claim.source), key)
+        found[index] = min(found.get(index, claim.id), claim.id)
+    return found
+
+
+def _same_unnamed(corpus: Corpus, claim: Claim, work: SourceId) -> ClaimId:
+    """The claim an unnamed claimant's figure is first read in within its work: a copy or a translation of
+    an article repeats its unnamed experts, it does not add new ones."""
+    key = _figure_key(claim)
+    if key is None or work == claim.source and not _has_copies(corpus, work):
+        return claim.id
+    return corpus.cached(_unnamed_by_work).get((work, key), claim.id)
+
+
+def _works_with_copies(corpus: Corpus) -> frozenset[SourceId]:
+    return frozenset(corpus.work_of(source.id) for source in corpus.sources if corpus.work_of(source.id) != source.id)
+
+
+def _has_copies(corpus: Corpus, work: SourceId) -> bool:
+    return work in corpus.cached(_works_with_copies)
 
 
 def group_by_origin(

@@ -346,7 +346,7 @@ def best_figure(
     reason = f"the latest figure given, from {best.claimant_name} (given {best.said.label})"
     if best.rank is not None:
         reason = (
-            f"the latest figure from the highest-ranked origin given, {best.claimant_name} "
+            f"the latest figure given by the highest-ranked origin, {best.claimant_name} "
             f"(given {best.said.label})"
         )
     if not best.confirmed:
