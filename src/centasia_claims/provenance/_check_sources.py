@@ -201,7 +201,9 @@ def _misattributed(
     if any(entities & claimant for entities in named.values()):
         return None
     chain = [step.agent for step in claim.attribution if step.agent is not None]
-    known = _lineage(corpus, [*chain, *claim.about, *source.authors, *([source.outlet] if source.outlet else [])])
+    known = _lineage(
+        corpus, [*chain, *claim.about, *source.authors, *([source.outlet] if source.outlet else [])]
+    )
     others = sorted(name for name, entities in named.items() if not entities & known)
     if not others:
         return None
@@ -224,4 +226,3 @@ def check_misattribution(corpus: Corpus) -> Iterator[Finding]:
         found = _misattributed(corpus, claim, pattern, owners)
         if found is not None:
             yield Finding(FindingKind.MISATTRIBUTED_CLAIMANT, (claim.id,), found)
-

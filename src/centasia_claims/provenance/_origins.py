@@ -156,7 +156,9 @@ def _same_unnamed(corpus: Corpus, claim: Claim, work: SourceId) -> ClaimId:
 
 
 def _works_with_copies(corpus: Corpus) -> frozenset[SourceId]:
-    return frozenset(corpus.work_of(source.id) for source in corpus.sources if corpus.work_of(source.id) != source.id)
+    return frozenset(
+        corpus.work_of(source.id) for source in corpus.sources if corpus.work_of(source.id) != source.id
+    )
 
 
 def _has_copies(corpus: Corpus, work: SourceId) -> bool:

@@ -23,6 +23,7 @@ from centasia_claims.reconciliation._figures import (
 )
 from centasia_claims.reconciliation._interval import Interval, hull_of, intersection_of
 from centasia_claims.reconciliation._reconcile import Consensus, Reconciliation, reconcile
+from centasia_claims.reconciliation._revisions import STALE_AFTER_DAYS, BestFigure, Revision
 from centasia_claims.reconciliation._timeline import Dating, Placement, place
 from centasia_claims.reconciliation._trend import Trend
 from centasia_claims.reconciliation._verdicts import FigureVerdict, PairVerdict, judge
@@ -32,6 +33,8 @@ __all__ = [
     "NEAR_CEILING_HEDGES",
     "NEAR_FRACTION",
     "RELATIVE_TIMES",
+    "STALE_AFTER_DAYS",
+    "BestFigure",
     "Consensus",
     "Dating",
     "DerivedFigure",
@@ -41,6 +44,7 @@ __all__ = [
     "PairVerdict",
     "Placement",
     "Reconciliation",
+    "Revision",
     "Trend",
     "derive_count",
     "hull_of",

@@ -58,13 +58,22 @@ class Reader:
         self._reads: dict[int, tuple[Estimate, tuple[Interval, str]]] = {}
 
     def source(self, claim: Claim) -> Source | None:
-        found = self.sources.get(claim.source)
+        return self._source(claim.source)
+
+    def _source(self, source_id: SourceId) -> Source | None:
+        found = self.sources.get(source_id)
         if found is None and self.corpus is not None:
             try:
-                found = self.corpus.source(claim.source)
+                found = self.corpus.source(source_id)
             except UnknownIdError:
                 return None
         return found
+
+    def dated_by(self, claim: Claim, work: SourceId) -> Source | None:
+        """The source whose date a figure takes: its own, or for a copy or translation, its original's."""
+        if work == claim.source:
+            return self.source(claim)
+        return self._source(work) or self.source(claim)
 
     def whole(self, claim_id: ClaimId) -> tuple[Claim, Estimate] | None:
         found = self.claims.get(claim_id)
@@ -78,7 +87,7 @@ class Reader:
     def placement(self, claim: Claim, source: Source | None) -> Placement:
         if claim.period is not None or claim.as_of is not None:
             return place(claim, source)  # cached by period (as-of date) in place()
-        key = (claim.source, claim.quote.exact)
+        key = (source.id if source is not None else claim.source, claim.quote.exact)
         found = self._placements.get(key)
         if found is None:
             found = self._placements[key] = place(claim, source)
@@ -86,7 +95,7 @@ class Reader:
 
     def said(self, claim: Claim, source: Source | None) -> Placement | None:
         """When the source gave the figure: a time phrase in the quote, else the publication date."""
-        key = (claim.source, claim.quote.exact)
+        key = (source.id if source is not None else claim.source, claim.quote.exact)
         if key not in self._said:
             self._said[key] = said_when(claim, source)
         return self._said[key]
@@ -199,8 +208,10 @@ class Reader:
                 set_aside = f"in {figure_unit}, not {unit}"
             elif value.per != per:
                 set_aside = _rate_mismatch(value.per, per)
-        placement = self.placement(claim, source)
-        published = self.said(claim, source)
+        work = self.work(claim.source)
+        dating = self.dated_by(claim, work)
+        placement = self.placement(claim, dating)
+        published = self.said(claim, dating)
         said = placement if placement.dating is Dating.AS_OF else published
         return Figure(
             claim=claim.id,
@@ -214,7 +225,7 @@ class Reader:
             derived=derived,
             note=note,
             set_aside=set_aside,
-            work=self.work(claim.source),
+            work=work,
             occasion=occasion_of(claim, claimant, name, said, placement, self.kind),
             relay=self.relay(claim),
             stated=said,

@@ -28,8 +28,10 @@ from centasia_claims.reconciliation._figures import Figure
 from centasia_claims.reconciliation._interval import Interval, hull_of, intersection_of
 from centasia_claims.reconciliation._revisions import (
     BestFigure,
+    Revision,
     best_figure,
     mark_stale,
+    one_time_per_statement,
     outliers,
     superseded_by,
 )
@@ -104,7 +106,7 @@ class Reconciliation:
         revisable: Whether the measure is revisable: later figures supersede earlier ones.
         current: For a revisable measure, the current best figure and why (`BestFigure`); ``None`` for
             other measures and when no figure is comparable.
-        superseded: Each superseded figure with the figure that supersedes it (verdict ``superseded``), in
+        superseded: Each superseded figure with the figure that supersedes it and why (`Revision`), in
             timeline order; superseded figures take no part in the consensus, trend or contradictions.
         reporting_conflicts: Reports of one statement that differ (verdict ``reporting_conflict``): every
             such report with its strongest counterpart, in timeline order.
@@ -133,7 +135,7 @@ class Reconciliation:
     notes: tuple[str, ...] = ()
     revisable: bool = False
     current: BestFigure | None = None
-    superseded: tuple[PairVerdict, ...] = ()
+    superseded: tuple[Revision, ...] = ()
     reporting_conflicts: tuple[PairVerdict, ...] = ()
     stale_relays: tuple[ClaimId, ...] = ()
     outliers: tuple[ClaimId, ...] = ()
@@ -214,9 +216,8 @@ class Reconciliation:
             else f"<p>current best figure: <strong>{html.escape(current.phrase)}</strong> "
             f"{html.escape(str(current.interval))} ({html.escape(current.reason)})</p>"
         )
-        others = [
-            (verdict.verdict.value.replace("_", " "), verdict.reason)
-            for verdict in (*self.superseded, *self.reporting_conflicts)
+        others = [("superseded", revision.reason) for revision in self.superseded] + [
+            ("reporting conflict", verdict.reason) for verdict in self.reporting_conflicts
         ]
         return (
             f"<div><p><strong>{html.escape(self.label)}</strong> ({html.escape(self.kind.value)}, "
@@ -429,7 +430,9 @@ def reconcile(
     kind = MeasureKind.SNAPSHOT if measure is None else measure.kind
     revisable = measure is not None and measure.revisable
     figures = sorted(
-        mark_stale([reader.figure(claim, value, unit, per) for claim, value in figures_given]),
+        mark_stale(
+            one_time_per_statement([reader.figure(claim, value, unit, per) for claim, value in figures_given])
+        ),
         key=timeline_key,
     )
     aside = sum(figure.set_aside is not None for figure in figures)
@@ -460,10 +463,14 @@ def reconcile(
         notes=tuple(notes),
         revisable=revisable,
         current=best_figure(comparable, replaced, outlying) if revisable else None,
-        superseded=in_order(
-            judge(reader_figure, replaced[reader_figure.claim], kind, revisable=True)
-            for reader_figure in comparable
-            if reader_figure.claim in replaced
+        superseded=tuple(
+            Revision(
+                superseded=figure.claim,
+                by=replaced[figure.claim].claim,
+                reason=judge(figure, replaced[figure.claim], kind, revisable=True).reason,
+            )
+            for figure in comparable
+            if figure.claim in replaced
         ),
         reporting_conflicts=in_order(judge(one, other, kind) for one, other in report_pairs(current)),
         stale_relays=tuple(figure.claim for figure in figures if figure.stale),

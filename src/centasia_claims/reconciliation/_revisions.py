@@ -41,10 +41,13 @@ if TYPE_CHECKING:
 
     from centasia_claims.model import Claim
     from centasia_claims.reconciliation._figures import Figure
+    from centasia_claims.reconciliation._timeline import Placement
 
 __all__ = [
     "STALE_AFTER_DAYS",
     "BestFigure",
+    "Revision",
+    "one_time_per_statement",
     "best_figure",
     "is_confirmed",
     "mark_stale",
@@ -104,7 +107,34 @@ class BestFigure:
         return f"{self.phrase} {self.interval} ({self.claim}): {self.reason}"
 
 
+@attrs.frozen(kw_only=True)
+class Revision:
+    """A figure superseded by a later one, and why.
+
+    Attributes:
+        superseded: The claim whose figure is superseded.
+        by: The claim whose figure supersedes it (the highest-ranked, then the latest, of those that do).
+        reason: The verdict's reason, in words.
+
+    >>> import attrs
+    >>> from centasia_claims import load_seed_corpus, reconcile
+    >>> corpus = load_seed_corpus()
+    >>> measure = attrs.evolve(corpus.measure("measure:tajik-fighters-returned"), revisable=True)
+    >>> revision = reconcile(corpus, measure.id, measure=measure).superseded[0]
+    >>> revision.superseded, revision.by
+    ('claim:rferl-rahimzoda-61-returned', 'claim:rferl-export-dushanbe-more-than-60-returned')
+    """
+
+    superseded: ClaimId
+    by: ClaimId
+    reason: str
+
+    def __str__(self) -> str:
+        return f"superseded: {self.reason}"
+
+
 register_result(BestFigure)
+register_result(Revision)
 
 
 def _later(earlier: Figure, later: Figure) -> bool:
@@ -316,6 +346,29 @@ def _stale(figure: Figure, earliest: dict[tuple[object, Interval], Figure]) -> F
         f"gave for {original.placement.label} ({original.claim}): placed at that date"
     )
     return attrs.evolve(figure, placement=relayed(original.placement, why), stale=why)
+
+
+def _when(placement: Placement) -> tuple[int, int, str, str]:
+    return (placement.first, placement.last, placement.dating.value, placement.note)
+
+
+def one_time_per_statement(figures: Sequence[Figure]) -> list[Figure]:
+    """The figures with every report of one statement given when the statement was: the earliest date any
+    of its reports gives (so that no report of a statement is later than another, and none revises it)."""
+    earliest: dict[str, Placement] = {}
+    for figure in figures:
+        said = figure.stated
+        if figure.occasion is None or said is None:
+            continue
+        found = earliest.get(figure.occasion)
+        if found is None or _when(said) < _when(found):
+            earliest[figure.occasion] = said
+    return [
+        figure
+        if figure.occasion not in earliest or figure.stated == earliest[figure.occasion]
+        else attrs.evolve(figure, stated=earliest[figure.occasion])
+        for figure in figures
+    ]
 
 
 def best_figure(

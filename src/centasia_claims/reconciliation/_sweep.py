@@ -59,8 +59,9 @@ def _agreeing_statements(figures: Sequence[Figure]) -> set[str]:
     return {occasion for occasion, found in reports.items() if intersection_of(found) is not None}
 
 
-_Item = tuple["Figure", "Interval"]
-"""A comparable figure with its interval."""
+_Item = tuple["Figure", "Interval", str]
+"""A comparable figure with its interval, and the statement it stands for (reports of one statement never
+contradict each other): the occasion all the figures it stands for report, else its own claim id."""
 
 _Pairs = dict[tuple[str, str], tuple["Figure", "Figure"]]
 """Contradicting pairs (smaller, larger) by their claim ids."""
@@ -79,8 +80,7 @@ def _high(item: _Item) -> tuple[float, int]:
 
 
 def _statement(item: _Item) -> str:
-    """What a figure says as one statement: reports of one statement never contradict each other."""
-    return item[0].occasion or item[0].claim
+    return item[2]
 
 
 class _Top:
@@ -181,9 +181,39 @@ _NO_DATE_OF_ITS_OWN = frozenset({Dating.PUBLISHED, Dating.SPOKEN})
 
 
 def _items(figures: Sequence[Figure]) -> list[_Item]:
-    return [
-        (figure, figure.interval) for figure in independent_figures(figures) if figure.interval is not None
-    ]
+    """One item per distinct figure: figures of one value from one claimant, one statement or one work are
+    one (the first on the timeline stands for them), with the statement they all report, if one."""
+    kept: list[Figure] = []
+    statements: list[set[str | None]] = []
+    owner: dict[tuple[object, ...], int] = {}
+    read_in: dict[tuple[object, ...], tuple[int, str]] = {}  # a value in a work: where it was first read
+    for figure in figures:
+        interval = figure.interval
+        if interval is None:
+            continue
+        keys: list[tuple[object, ...]] = []
+        if figure.occasion is not None:
+            keys.append(("said", figure.occasion, interval))
+        if figure.claimant is not None:
+            keys.append(("by", figure.claimant, interval))
+        found = next((owner[key] for key in keys if key in owner), None)
+        first = read_in.get((figure.work, interval))
+        if found is None and first is not None and first[1] != figure.source:
+            found = first[0]  # the same value read in another source of one work
+        if found is None:
+            found = len(kept)
+            kept.append(figure)
+            statements.append(set())
+        statements[found].add(figure.occasion)
+        for key in keys:
+            owner.setdefault(key, found)
+        read_in.setdefault((figure.work, interval), (found, figure.source))
+    items: list[_Item] = []
+    for figure, said in zip(kept, statements, strict=True):
+        only = next(iter(said)) if len(said) == 1 else None
+        assert figure.interval is not None  # noqa: S101  (kept only with an interval)
+        items.append((figure, figure.interval, figure.claim if only is None else only))
+    return items
 
 
 def find_contradictions(
