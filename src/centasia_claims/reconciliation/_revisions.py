@@ -345,7 +345,13 @@ def _stale(figure: Figure, earliest: dict[tuple[object, Interval], Figure]) -> F
         f"a relay of {placement.label} repeating {original.phrase}, the figure {figure.claimant_name} "
         f"gave for {original.placement.label} ({original.claim}): placed at that date"
     )
-    return attrs.evolve(figure, placement=relayed(original.placement, why), stale=why)
+    return attrs.evolve(
+        figure,
+        placement=relayed(original.placement, why),
+        stale=why,
+        occasion=original.occasion,  # it repeats that statement
+        stated=original.stated,
+    )
 
 
 def _when(placement: Placement) -> tuple[int, int, str, str]:

@@ -59,16 +59,29 @@ def _agreeing_statements(figures: Sequence[Figure]) -> set[str]:
     return {occasion for occasion, found in reports.items() if intersection_of(found) is not None}
 
 
-_Item = tuple["Figure", "Interval", str]
-"""A comparable figure with its interval, and the statement it stands for (reports of one statement never
-contradict each other): the occasion all the figures it stands for report, else its own claim id."""
+_Item = tuple["Figure", "Interval", str, tuple["Figure", ...]]
+"""A comparable figure with its interval; the statement it stands for (reports of one statement never
+contradict each other): the occasion all the figures it stands for report, else its own claim id; and the
+first figure it stands for of each statement."""
 
-_Pairs = dict[tuple[str, str], tuple["Figure", "Figure"]]
+_Pairs = dict[tuple[str, str], tuple[_Item, _Item]]
 """Contradicting pairs (smaller, larger) by their claim ids."""
 
 
 def _add(pairs: _Pairs, smaller: _Item, larger: _Item) -> None:
-    pairs[smaller[0].claim, larger[0].claim] = (smaller[0], larger[0])
+    pairs[smaller[0].claim, larger[0].claim] = (smaller, larger)
+
+
+def _members(smaller: _Item, larger: _Item) -> tuple[Figure, Figure]:
+    """The figures a pair of items stand for that are not reports of one statement (the sweep found one)."""
+    one = smaller[3][0]
+    occasion = one.occasion
+    if occasion is None:
+        return one, larger[3][0]
+    other = next((figure for figure in larger[3] if figure.occasion != occasion), None)
+    if other is not None:
+        return one, other
+    return next(figure for figure in smaller[3] if figure.occasion != occasion), larger[3][0]
 
 
 def _low(item: _Item) -> tuple[float, int]:
@@ -184,7 +197,7 @@ def _items(figures: Sequence[Figure]) -> list[_Item]:
     """One item per distinct figure: figures of one value from one claimant, one statement or one work are
     one (the first on the timeline stands for them), with the statement they all report, if one."""
     kept: list[Figure] = []
-    statements: list[set[str | None]] = []
+    statements: list[dict[str | None, Figure]] = []
     owner: dict[tuple[object, ...], int] = {}
     read_in: dict[tuple[object, ...], tuple[int, str]] = {}  # a value in a work: where it was first read
     for figure in figures:
@@ -203,8 +216,8 @@ def _items(figures: Sequence[Figure]) -> list[_Item]:
         if found is None:
             found = len(kept)
             kept.append(figure)
-            statements.append(set())
-        statements[found].add(figure.occasion)
+            statements.append({})
+        statements[found].setdefault(figure.occasion, figure)
         for key in keys:
             owner.setdefault(key, found)
         read_in.setdefault((figure.work, interval), (found, figure.source))
@@ -212,7 +225,7 @@ def _items(figures: Sequence[Figure]) -> list[_Item]:
     for figure, said in zip(kept, statements, strict=True):
         only = next(iter(said)) if len(said) == 1 else None
         assert figure.interval is not None  # noqa: S101  (kept only with an interval)
-        items.append((figure, figure.interval, figure.claim if only is None else only))
+        items.append((figure, figure.interval, figure.claim if only is None else only, tuple(said.values())))
     return items
 
 
@@ -240,6 +253,6 @@ def find_contradictions(
                         untimed.setdefault(item[0].work, []).append(item)
         for same_work in untimed.values():
             _strongest_pairs(same_work, pairs)
-    judged = (judge(smaller, larger, kind) for smaller, larger in pairs.values())
+    judged = (judge(*_members(smaller, larger), kind) for smaller, larger in pairs.values())
     verdicts = [verdict for verdict in judged if verdict.verdict is FigureVerdict.CONTRADICTION]
     return sorted(verdicts, key=lambda verdict: (order[verdict.first], order[verdict.second]))

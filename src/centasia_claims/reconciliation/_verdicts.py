@@ -110,9 +110,9 @@ def judge(a: Figure, b: Figure, kind: MeasureKind, *, revisable: bool = False) -
     The rules, in order; the first that fits gives the verdict:
 
     1. a figure set aside or in another unit is not comparable;
-    2. two reports of one statement (`Figure.occasion`) are the same figure when they overlap, and a
+    2. a relay that repeats the other figure long after is a stale relay of it;
+    3. two reports of one statement (`Figure.occasion`) are the same figure when they overlap, and a
        reporting conflict when they do not;
-    3. a relay that repeats the other figure long after is a stale relay of it;
     4. the same value from the same root claimant, or from one work read twice, is the same figure;
     5. for a ``revisable`` measure, a later figure from the same origin or from a higher-ranked one
        supersedes the other when it differs (`revision_rule`);
@@ -195,14 +195,14 @@ def judge(a: Figure, b: Figure, kind: MeasureKind, *, revisable: bool = False) -
 def _same_source_or_origin(
     first: Figure, second: Figure, *, revisable: bool
 ) -> tuple[FigureVerdict, str] | None:
-    """Rules 2 to 5 of `judge`: one statement, a stale relay, one figure or one work, a revision."""
+    """Rules 2 to 5 of `judge`: a stale relay, one statement, one figure or one work, a revision."""
+    stale = stale_rule(first, second)
+    if stale is not None:
+        return FigureVerdict.STALE_RELAY, stale
     reports = reports_rule(first, second)
     if reports is not None:
         agree, why = reports
         return (FigureVerdict.SAME_FIGURE if agree else FigureVerdict.REPORTING_CONFLICT), why
-    stale = stale_rule(first, second)
-    if stale is not None:
-        return FigureVerdict.STALE_RELAY, stale
     if first.interval == second.interval:
         if first.claimant is not None and first.claimant == second.claimant:
             return FigureVerdict.SAME_FIGURE, f"the same figure from {first.claimant_name}, reported again"
