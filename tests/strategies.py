@@ -353,7 +353,7 @@ RELAY_SOURCES: dict[str, Source] = {
         source("source:undated", title="", outlet="org:outlet"),
     )
 }
-"""Sources of relayed claims: two works on one day, a copy of one, later days, a month, much later, undated."""
+"""Sources of relayed claims: two works of a day, a copy of one, later days, a month, much later, undated."""
 
 RELAY_AGENTS = (None, "org:a", "org:b", "org:c")
 """The claimants of relayed claims (``None``: unnamed)."""

@@ -1,4 +1,4 @@
-"""Scenario corpora of reporting over time: a newsroom of made-up outlets and bodies, and articles built in code.
+"""Scenario corpora of reporting over time: made-up outlets and bodies, and articles built in code.
 
 The text is made up for the tests and speaks of no real body. A `Newsroom` holds one document of articles;
 each article is a source with its own span, each claim is anchored in its article by the words it quotes.
@@ -83,7 +83,7 @@ class Newsroom:
         )
         return id_
 
-    def claim(  # noqa: PLR0913  (a claim has this many parts)
+    def claim(
         self,
         id_: str,
         source: str,
@@ -315,7 +315,7 @@ def stale_relay(*, as_of: bool = False) -> Corpus:
         "According to the Health Ministry, 1,141 fighters have returned",
         exact("1,141", 1141),
         said("org:ministry", "the Health Ministry", "org:gazette", "the Gazette"),
-        **({"as_of": PartialDate(2017, 9)} if as_of else {}),
+        as_of=PartialDate(2017, 9) if as_of else None,
     )
     return room.corpus()
 
@@ -371,8 +371,8 @@ def translated(*, declared: bool = True) -> Corpus:
 
 
 MIRRORED_BODY = (
-    "Border report\nThe Police said that 35 people were detained at the border crossing on Monday night after "
-    "a week of raids in the capital and in three provinces of the south, where officers searched homes."
+    "Border report\nThe Police said that 35 people were detained at the border crossing on Monday night "
+    "after a week of raids in the capital and in three provinces of the south, where officers searched homes."
 )
 
 
@@ -443,8 +443,8 @@ __all__ = [
     "RETURNED",
     "TOLL",
     "Newsroom",
-    "misattributed_headline",
     "mirrored",
+    "misattributed_headline",
     "press_conference",
     "revised_toll",
     "said",

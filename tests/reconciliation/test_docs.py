@@ -1,4 +1,4 @@
-"""docs/estimates.md shows what `reconcile` prints for the seed measures; docs/reconciliation.md's examples run."""
+"""docs/estimates.md shows what `reconcile` prints for the seed measures; reconciliation.md's examples run."""
 
 from __future__ import annotations
 

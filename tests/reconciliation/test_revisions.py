@@ -1,18 +1,21 @@
 from __future__ import annotations
 
-import random
+from typing import TYPE_CHECKING
 
 import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from centasia_claims import Claim, MeasureKind, reconcile, serialization
+from centasia_claims import Claim, Measure, MeasureKind, reconcile, serialization
 from centasia_claims.model import EntityId
 from centasia_claims.reconciliation import FigureVerdict
 from tests.builders import measure
 from tests.builders.scenarios import RETURNED, TOLL, revised_toll, stale_relay
 from tests.strategies import RELAY_AGENTS, RELAY_SOURCES, relayed_claims
+
+if TYPE_CHECKING:
+    import random
 
 
 def test_a_toll_revised_up_then_down_by_the_higher_authority() -> None:
@@ -21,8 +24,8 @@ def test_a_toll_revised_up_then_down_by_the_higher_authority() -> None:
         (
             "claim:police-40",
             "claim:ministry-47",
-            "40 (2021-05-01) and 47 (2021-05-04): 47 (given 2021-05-04) supersedes 40 (given 2021-05-01): a later "
-            "figure from the Government, ranked above the Police in the measure's authority order",
+            "40 (2021-05-01) and 47 (2021-05-04): 47 (given 2021-05-04) supersedes 40 (given 2021-05-01): "
+            "a later figure from the Government, ranked above the Police in the measure's authority order",
         ),
         (
             "claim:red-crescent-300",
@@ -34,8 +37,8 @@ def test_a_toll_revised_up_then_down_by_the_higher_authority() -> None:
         (
             "claim:ministry-52",
             "claim:ministry-47",
-            "52 (2021-05-02) and 47 (2021-05-04): 47 (given 2021-05-04) supersedes 52 (given 2021-05-02): a later "
-            "figure from the same origin, the Government, revises it",
+            "52 (2021-05-02) and 47 (2021-05-04): 47 (given 2021-05-04) supersedes 52 (given 2021-05-02): "
+            "a later figure from the same origin, the Government, revises it",
         ),
     ]
     assert expected == [(item.superseded, item.by, item.reason) for item in result.superseded]
@@ -69,9 +72,11 @@ def test_without_an_authority_order_only_the_same_origin_supersedes() -> None:
     assert FigureVerdict.CONTRADICTION == result.verdict("claim:police-40", "claim:ministry-52").verdict
     assert ("claim:police-40", "claim:red-crescent-300") == result.outliers
     assert [
-        "40 (2021-05-01) and about 300 (2021-05-01): they cannot both hold for the same event ({40} vs [270, 330])",
+        "40 (2021-05-01) and about 300 (2021-05-01): they cannot both hold for the same event "
+        "({40} vs [270, 330])",
         "40 (2021-05-01) and 47 (2021-05-04): they cannot both hold for the same event ({40} vs {47})",
-        "about 300 (2021-05-01) and 47 (2021-05-04): they cannot both hold for the same event ([270, 330] vs {47})",
+        "about 300 (2021-05-01) and 47 (2021-05-04): they cannot both hold for the same event "
+        "([270, 330] vs {47})",
     ] == [pair.reason for pair in result.contradictions]
     assert result.current is not None
     assert "claim:ministry-47" == result.current.claim
@@ -120,8 +125,8 @@ def test_a_stale_relay_is_placed_at_the_figure_it_repeats() -> None:
     )
     assert ("claim:gazette-1141",) == result.stale_relays
     assert (
-        "stale relay: 1,141 (2017-09-28) and 1,141 (2017-09-28): 1,141 in source:gazette-2019 repeats 1,141 from "
-        f"source:herald-2017: {why}"
+        "stale relay: 1,141 (2017-09-28) and 1,141 (2017-09-28): 1,141 in source:gazette-2019 repeats 1,141 "
+        f"from source:herald-2017: {why}"
     ) == str(result.verdict("claim:gazette-1141", "claim:ministry-1141"))
     assert (
         FigureVerdict.EXPLAINED_BY_TIME == result.verdict("claim:gazette-1141", "claim:ministry-1500").verdict
@@ -151,7 +156,7 @@ def test_a_relay_whose_as_of_date_is_old_is_marked_where_it_stands() -> None:
     assert FigureVerdict.STALE_RELAY == result.verdict("claim:gazette-1141", "claim:ministry-1141").verdict
 
 
-def _revisable(authority: list[str | None]) -> object:
+def _revisable(authority: list[str | None]) -> Measure:
     return attrs.evolve(
         measure(MeasureKind.EVENT),
         revisable=True,
@@ -163,7 +168,7 @@ def _revisable(authority: list[str | None]) -> object:
 def test_a_superseded_figure_is_never_also_a_contradiction(
     claims: list[Claim], authority: list[str | None], kind: MeasureKind
 ) -> None:
-    revisable = attrs.evolve(_revisable(authority), kind=kind)  # type: ignore[misc]
+    revisable = attrs.evolve(_revisable(authority), kind=kind)
     result = reconcile(None, claims, measure=revisable, sources=RELAY_SOURCES)
     superseded = {revision.superseded for revision in result.superseded}
     contradicted = {claim for pair in result.contradictions for claim in (pair.first, pair.second)}
@@ -181,9 +186,6 @@ def test_order_of_the_claims_does_not_matter(
     shuffled = claims[:]
     rng.shuffle(shuffled)
     revisable = _revisable(authority)
-    assert reconcile(None, claims, measure=revisable, sources=RELAY_SOURCES) == reconcile(  # type: ignore[arg-type]
-        None,
-        shuffled,
-        measure=revisable,  # type: ignore[arg-type]
-        sources=RELAY_SOURCES,
+    assert reconcile(None, claims, measure=revisable, sources=RELAY_SOURCES) == reconcile(
+        None, shuffled, measure=revisable, sources=RELAY_SOURCES
     )

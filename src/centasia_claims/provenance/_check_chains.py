@@ -104,8 +104,8 @@ def _as_of(claim: Claim, source: Source) -> str | None:
     if claim.as_of.first_day() > source.published.last_day():
         return (
             f"the figure is stated as of {claim.as_of}, after its source was published ({source.published}): "
-            "a figure cannot be as of a day its source had not seen; correct the as-of date or the publication "
-            "date"
+            "a figure cannot be as of a day its source had not seen; correct the as-of date or the "
+            "publication date"
         )
     return None
 

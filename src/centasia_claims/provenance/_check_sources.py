@@ -7,10 +7,10 @@ hash) occur in the other. Shingles found in more than `COMMON_SHINGLE_SOURCES` s
 not counted. Sources already one work, and an archive and the articles read through it, are not compared.
 The work is linear in the text, plus the pairs that share a shingle.
 
-A figure is misattributed when its chain's claimant (someone other than the publisher) is named neither in the quote nor in the sentence
-around it, while another known person or organization of the corpus is (one the claim is not about, that is
-not on the chain and that did not publish the source): a headline that gives a figure to a government while
-the body gives it to experts.
+A figure is misattributed when its chain's claimant (someone other than the publisher) is named neither in
+the quote nor in the sentence around it, while another known person or organization of the corpus is (one
+the claim is not about, that is not on the chain and that did not publish the source): a headline that gives
+a figure to a government while the body gives it to experts.
 
 >>> from centasia_claims.provenance._check_sources import MIN_OVERLAP, SHINGLE_WORDS
 >>> MIN_OVERLAP, SHINGLE_WORDS
@@ -116,8 +116,8 @@ def _pairs_by_title(corpus: Corpus) -> dict[tuple[SourceId, SourceId], str]:
 def _pairs_by_text(corpus: Corpus) -> dict[tuple[SourceId, SourceId], str]:
     shingles = {source.id: _shingles(corpus.text_of(source)) for source in corpus.sources}
     holders: dict[int, list[SourceId]] = {}
-    for source_id, found in shingles.items():
-        for value in found:
+    for source_id, sampled in shingles.items():
+        for value in sampled:
             holders.setdefault(value, []).append(source_id)
     shared: Counter[tuple[SourceId, SourceId]] = Counter()
     for group in holders.values():
@@ -148,8 +148,8 @@ def check_duplicates(corpus: Corpus) -> Iterator[Finding]:
         yield Finding(
             FindingKind.LIKELY_DUPLICATE,
             tuple(claim.id for claim in claims),
-            f"sources {one!r} and {other!r} look like one work ({why}), but neither says so: if one copies or "
-            "translates the other, set its copy_of, translation_of or same_as, so that they count as one "
+            f"sources {one!r} and {other!r} look like one work ({why}), but neither says so: if one copies "
+            "or translates the other, set its copy_of, translation_of or same_as, so that they count as one "
             "origin",
             where=f"$.sources[{order[one]}] and $.sources[{order[other]}]",
         )
@@ -158,7 +158,8 @@ def check_duplicates(corpus: Corpus) -> Iterator[Finding]:
 def _names(corpus: Corpus) -> tuple[re.Pattern[str] | None, dict[str, set[EntityId]]]:
     """One pattern for every name of a person or organization (as recorded and as mentioned), and whose."""
     owners: dict[str, set[EntityId]] = {}
-    for entity in (*corpus.persons, *corpus.organizations):
+    entities: tuple[Person | Organization, ...] = (*corpus.persons, *corpus.organizations)
+    for entity in entities:
         for name in entity.names:
             owners.setdefault(name.text, set()).add(entity.id)
     for mention in corpus.mentions:
@@ -221,7 +222,7 @@ def check_misattribution(corpus: Corpus) -> Iterator[Finding]:
     if pattern is None:
         return
     for claim in corpus.claims:
-        if len(claim.attribution) < 2:  # noqa: PLR2004  (a claimant apart from the publisher)
+        if len(claim.attribution) < 2:
             continue
         found = _misattributed(corpus, claim, pattern, owners)
         if found is not None:

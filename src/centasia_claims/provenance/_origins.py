@@ -123,7 +123,7 @@ def trace_origin(corpus: Corpus, claim: Claim | ClaimId | str) -> Origin:
 
 
 _Figure = tuple[object, ...]
-"""A figure as the sources of one work share it: the measure and the bounds (phrases differ in translation)."""
+"""A figure as the sources of one work share it: its measure and bounds (phrases differ in translation)."""
 
 
 def _figure_key(claim: Claim) -> _Figure | None:
@@ -139,7 +139,7 @@ def _unnamed_by_work(corpus: Corpus) -> dict[tuple[SourceId, _Figure], ClaimId]:
     for claim in corpus.claims:
         steps = claim.attribution
         key = _figure_key(claim)
-        if key is None or len(steps) < 2 or steps[0].agent is not None:  # noqa: PLR2004  (claimant and relay)
+        if key is None or len(steps) < 2 or steps[0].agent is not None:
             continue
         index = (corpus.work_of(claim.source), key)
         found[index] = min(found.get(index, claim.id), claim.id)
@@ -147,10 +147,12 @@ def _unnamed_by_work(corpus: Corpus) -> dict[tuple[SourceId, _Figure], ClaimId]:
 
 
 def _same_unnamed(corpus: Corpus, claim: Claim, work: SourceId) -> ClaimId:
-    """The claim an unnamed claimant's figure is first read in within its work: a copy or a translation of
-    an article repeats its unnamed experts, it does not add new ones."""
+    """The claim an unnamed claimant's figure is first read in within its work.
+
+    A copy or a translation of an article repeats its unnamed experts; it does not add new ones.
+    """
     key = _figure_key(claim)
-    if key is None or work == claim.source and not _has_copies(corpus, work):
+    if key is None or (work == claim.source and not _has_copies(corpus, work)):
         return claim.id
     return corpus.cached(_unnamed_by_work).get((work, key), claim.id)
 

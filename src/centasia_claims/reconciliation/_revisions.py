@@ -47,10 +47,10 @@ __all__ = [
     "STALE_AFTER_DAYS",
     "BestFigure",
     "Revision",
-    "one_time_per_statement",
     "best_figure",
     "is_confirmed",
     "mark_stale",
+    "one_time_per_statement",
     "outliers",
     "revision_rule",
     "stale_rule",
@@ -359,8 +359,11 @@ def _when(placement: Placement) -> tuple[int, int, str, str]:
 
 
 def one_time_per_statement(figures: Sequence[Figure]) -> list[Figure]:
-    """The figures with every report of one statement given when the statement was: the earliest date any
-    of its reports gives (so that no report of a statement is later than another, and none revises it)."""
+    """The figures with every report of one statement given when the statement was.
+
+    That is the earliest date any of its reports gives, so that no report of a statement is later than
+    another, and none revises it.
+    """
     earliest: dict[str, Placement] = {}
     for figure in figures:
         said = figure.stated

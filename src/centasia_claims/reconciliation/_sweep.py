@@ -194,8 +194,11 @@ _NO_DATE_OF_ITS_OWN = frozenset({Dating.PUBLISHED, Dating.SPOKEN})
 
 
 def _items(figures: Sequence[Figure]) -> list[_Item]:
-    """One item per distinct figure: figures of one value from one claimant, one statement or one work are
-    one (the first on the timeline stands for them), with the statement they all report, if one."""
+    """One item per distinct figure, with the statement they all report, if one.
+
+    Figures of one value from one claimant, one statement or one work are one: the first on the timeline
+    stands for them.
+    """
     kept: list[Figure] = []
     statements: list[dict[str | None, Figure]] = []
     owner: dict[tuple[object, ...], int] = {}
