@@ -218,12 +218,13 @@ RETURNED = Measure(
 """A running total the minister gives at press conferences."""
 
 
-def press_conference(second: int = 120, *, occasion: str | None = None) -> Corpus:
+def press_conference(second: int = 120, *, occasion: str | None = None, more: tuple[int, ...] = ()) -> Corpus:
     """Two outlets report one press conference of the minister on one day: the Herald writes 120, the
     Courier ``second``; a month later the Institute gives 120 of its own.
 
     With ``occasion``, both reports carry it, and the Courier's chain leaves the ministry unnamed, so that
-    only the occasion says they report one statement.
+    only the occasion says they report one statement. Each of ``more`` is one more report of the statement,
+    in Vestnik the same day, with that figure.
     """
     room = Newsroom(measures=(RETURNED,))
     herald = room.article(
@@ -255,6 +256,21 @@ def press_conference(second: int = 120, *, occasion: str | None = None) -> Corpu
         said(None if occasion else "org:ministry", "the Health Ministry", "org:courier", "the Courier"),
         **extra,
     )
+    for index, value in enumerate(more):
+        vestnik = room.article(
+            f"source:vestnik-presser-{index}",
+            "org:vestnik",
+            "2020-03-02",
+            f"Returnees, {index}\nMinister Karimov said {value} fighters had returned.",
+        )
+        room.claim(
+            f"claim:vestnik-presser-{index}",
+            vestnik,
+            f"Minister Karimov said {value} fighters had returned",
+            exact(f"{value}", value),
+            said(MINISTER, "Minister Karimov", "org:vestnik", "Vestnik"),
+            **extra,
+        )
     room.article(
         "source:gazette-institute",
         "org:gazette",
@@ -370,6 +386,41 @@ def translated(*, declared: bool = True) -> Corpus:
     return room.corpus()
 
 
+SPEAKERS: dict[str | None, tuple[str | None, str]] = {
+    None: (None, ""),
+    "experts": (None, "Experts"),
+    "org:institute": ("org:institute", "The Institute"),
+    "org:police": ("org:police", "The Police"),
+}
+"""Who can give a figure in `articles`: the source itself (``None``), unnamed experts, two named bodies."""
+
+OUTLETS = ("org:herald", "org:courier", "org:gazette", "org:vestnik")
+
+
+def articles(items: list[tuple[int, int, list[tuple[str | None, int]]]]) -> Corpus:
+    """Articles of the fighters-returned count: for each, an outlet (index into `OUTLETS`), a day of
+    January 2020 and the figures in it, each with its speaker (a key of `SPEAKERS`)."""
+    room = Newsroom(measures=(RETURNED,))
+    for index, (outlet_index, day, figures) in enumerate(items):
+        outlet = OUTLETS[outlet_index % len(OUTLETS)]
+        outlet_name = ORGANIZATIONS[outlet][0]
+        sentences = [
+            f"{SPEAKERS[speaker][1] or 'We counted'} said {value} fighters had returned"
+            for speaker, value in figures
+        ]
+        source = room.article(
+            f"source:a{index}",
+            outlet,
+            f"2020-01-{day:02d}",
+            f"Article {index}\n" + ". ".join(sentences) + ".",
+        )
+        for number, ((speaker, value), sentence) in enumerate(zip(figures, sentences, strict=True)):
+            agent, text = SPEAKERS[speaker]
+            chain = () if not text else said(agent, text, outlet, outlet_name)
+            room.claim(f"claim:a{index}-{number}", source, sentence, exact(f"{value}", value), chain)
+    return room.corpus()
+
+
 MIRRORED_BODY = (
     "Border report\nThe Police said that 35 people were detained at the border crossing on Monday night "
     "after a week of raids in the capital and in three provinces of the south, where officers searched homes."
@@ -440,9 +491,12 @@ def misattributed_headline() -> Corpus:
 
 __all__ = [
     "MINISTER",
+    "OUTLETS",
     "RETURNED",
+    "SPEAKERS",
     "TOLL",
     "Newsroom",
+    "articles",
     "mirrored",
     "misattributed_headline",
     "press_conference",
