@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from centasia_claims.corpus import canonical_works, root_agent
+from centasia_claims.corpus import IDENTITY_FIELDS, canonical_works, root_agent
 from centasia_claims.errors import UnknownIdError
 from centasia_claims.model import MeasureKind, SourceId
 from centasia_claims.reconciliation._figures import DerivedFigure, Figure, derive, read_estimate
@@ -108,7 +108,10 @@ class Reader:
             except UnknownIdError:
                 pass
         if self._works is None:
-            self._works = canonical_works(self.sources.values())
+            declared = any(
+                getattr(source, name) is not None for source in self.sources.values() for name in IDENTITY_FIELDS
+            )
+            self._works = canonical_works(self.sources.values()) if declared else {}
         return self._works.get(source_id, source_id)
 
     def relay(self, claim: Claim) -> str:
@@ -211,7 +214,10 @@ class Reader:
         work = self.work(claim.source)
         dating = self.dated_by(claim, work)
         placement = self.placement(claim, dating)
-        published = self.said(claim, dating)
+        if claim.period is None and claim.as_of is None:  # placed by when its source gave it
+            published = placement if placement.is_dated else None
+        else:
+            published = self.said(claim, dating)
         said = placement if placement.dating is Dating.AS_OF else published
         return Figure(
             claim=claim.id,

@@ -56,7 +56,11 @@ def _agreeing_statements(figures: Sequence[Figure]) -> set[str]:
     for figure in figures:
         if figure.occasion is not None and figure.interval is not None:
             reports.setdefault(figure.occasion, []).append(figure.interval)
-    return {occasion for occasion, found in reports.items() if intersection_of(found) is not None}
+    return {
+        occasion
+        for occasion, found in reports.items()
+        if len(found) == 1 or intersection_of(found) is not None
+    }
 
 
 _Item = tuple["Figure", "Interval", str, tuple["Figure", ...]]

@@ -194,21 +194,26 @@ def _by_publication(claim: Claim, source: Source | None) -> Placement:
         return Placement(
             period=None, dating=Dating.UNDATED, note="no period given, and its source is not known"
         )
-    published = source.published
+    return _published(claim.quote.exact, source.id, source.published)
+
+
+@functools.lru_cache(maxsize=4096)
+def _published(quote: str, source: str, published: PartialDate | None) -> Placement:
+    """`_by_publication` by what it depends on: many claims share a source, and many quotes none."""
     if published is None:
         return Placement(
             period=None,
             dating=Dating.UNDATED,
-            note=f"no period given, and {source.id} gives no publication date",
+            note=f"no period given, and {source} gives no publication date",
         )
-    phrase = spoken_when(claim.quote.exact)
+    phrase = spoken_when(quote)
     if phrase is not None:
         return Placement(
             period=resolve_when(phrase, published),
             dating=Dating.SPOKEN,
             note=f"no period given: {phrase!r} in the quote, read against the publication date {published}",
         )
-    note = f"no period given: dated by the publication date of {source.id}"
+    note = f"no period given: dated by the publication date of {source}"
     if published.precision is not Precision.DAY:
         note += f", known only to the {published.precision.value}: the whole span is used"
     return Placement(period=Period.of(published), dating=Dating.PUBLISHED, note=note)
