@@ -183,9 +183,10 @@ _Key = tuple[str, str]
 
 
 def _key(result: Reconciliation, claim: str) -> _Key:
-    """A figure up to re-reports: the same root claimant and value is one figure (the sweep lists it once)."""
+    """A figure up to re-reports: the same statement, root claimant or work and value is one figure (the sweep
+    lists it once)."""
     figure = result.figure(claim)
-    return (figure.claimant or claim, str(figure.interval))
+    return (figure.occasion or figure.claimant or figure.work or claim, str(figure.interval))
 
 
 def _contradicted(results: Sequence[Reconciliation]) -> list[set[_Key]]:
@@ -216,28 +217,33 @@ def _one_measure(
     return [(measure, data[0][1])], sources
 
 
-def scaling(sizes: Sequence[int], rounds: int) -> None:
+def scaling(sizes: Sequence[int], rounds: int, *, collector: bool = True) -> None:
     """The cost per figure of one measure as it grows, as a ratio to the smallest size.
 
     Each round runs every size once, in an order that turns from round to round (interleaved, so that the
     load of a shared machine falls on all sizes alike), with the garbage collector on as a user runs it; the
-    report gives the median of the rounds.
+    report gives the median of the rounds. With ``collector`` false, the collector is paused during each run
+    instead, to show how much of the cost is its.
     """
     cases = [
         ("cumulative", MeasureKind.CUMULATIVE, False),
         ("revisable event, authority order", MeasureKind.EVENT, True),
     ]
     for label, kind, revisable in cases:
-        print(f"One {label} measure, {rounds} interleaved rounds, collector on, medians:")
+        state = "on" if collector else "paused"
+        print(f"One {label} measure, {rounds} interleaved rounds, collector {state}, medians:")
         inputs = {size: _one_measure(size, kind, revisable=revisable) for size in sizes}
         times: dict[int, list[float]] = {size: [] for size in sizes}
         for round_ in range(rounds):
             order = list(sizes[round_ % len(sizes) :]) + list(sizes[: round_ % len(sizes)])
             for size in order:
                 gc.collect()
+                if not collector:
+                    gc.disable()
                 start = time.perf_counter()
                 ours(*inputs[size])
                 times[size].append(time.perf_counter() - start)
+                gc.enable()
         base = statistics.median(times[sizes[0]]) / sizes[0]
         for size in sizes:
             median = statistics.median(times[size])
@@ -262,12 +268,18 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--quick", action="store_true", help="stop at 100,000 figures")
     parser.add_argument("--scaling", action="store_true", help="only the cost per figure as a measure grows")
     parser.add_argument("--rounds", type=int, default=3, help="interleaved rounds of --scaling (default: 3)")
+    parser.add_argument(
+        "--collector-paused", action="store_true", help="pause the garbage collector in each --scaling run"
+    )
     args = parser.parse_args(argv)
     print(f"Reconciling synthetic figures ({machine()}, one core)")
     print()
-    sizes = SCALING_SIZES[:2] if args.quick else SCALING_SIZES
     if args.scaling:
-        scaling(sizes, args.rounds)
+        scaling(
+            SCALING_SIZES[:2] if args.quick else SCALING_SIZES,
+            args.rounds,
+            collector=not args.collector_paused,
+        )
         return
     print("Many measures, 100 figures each (the bulk of a corpus):")
     totals = (10_000, 100_000) if args.quick else (10_000, 100_000, 1_000_000)

@@ -108,9 +108,8 @@ class Reader:
             except UnknownIdError:
                 pass
         if self._works is None:
-            declared = any(
-                getattr(source, name) is not None for source in self.sources.values() for name in IDENTITY_FIELDS
-            )
+            sources = self.sources.values()
+            declared = any(getattr(item, name) is not None for item in sources for name in IDENTITY_FIELDS)
             self._works = canonical_works(self.sources.values()) if declared else {}
         return self._works.get(source_id, source_id)
 

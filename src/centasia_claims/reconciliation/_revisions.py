@@ -19,7 +19,7 @@ same origin, dated by the text, shows it, and marked so when its own as-of date 
 not: "before 2015 there were around 250", said in 2017, is a figure about the past, not a stale one.
 "Long after" is `STALE_AFTER_DAYS`.
 
->>> from centasia_claims.reconciliation._revisions import STALE_AFTER_DAYS
+>>> from centasia_claims.reconciliation import STALE_AFTER_DAYS
 >>> STALE_AFTER_DAYS
 365
 """
