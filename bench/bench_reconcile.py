@@ -1,17 +1,24 @@
 """Reconciling figures at scale: the O(n log n) bulk path against judging every pair.
 
-Run with ``python -m bench.bench_reconcile`` (``--quick`` for a smaller run). Synthetic figures are shaped
-like the corpus's: hedged counts ("about N", "up to N", "more than N", ranges, exact figures, a few shares of
-another figure), periods given to the year, month or day or left to the publication date, and claimants that
-often repeat. Figures are in docs/performance.md ("Reconciling estimates").
+Run with ``python -m bench.bench_reconcile`` (``--quick`` for a smaller run; ``--scaling`` for the cost per
+figure from 10,000 to 1,000,000 figures only). Synthetic figures are shaped like the corpus's: hedged counts
+("about N", "up to N", "more than N", ranges, exact figures, a few shares of another figure), periods given to
+the year, month or day or left to the publication date, claimants that often repeat and pass through an
+outlet (so that reports of one statement, stale relays and revisions occur), and some sources that are
+copies of others. Figures are in docs/performance.md ("Reconciling estimates").
 """
 
 from __future__ import annotations
 
 import argparse
 import functools
+import gc
 import random
+import statistics
+import time
 from typing import TYPE_CHECKING
+
+import attrs
 
 from bench._timing import best_of, machine, ratio
 from centasia_claims import (
@@ -101,6 +108,7 @@ def synthetic(
             document="doc.txt",
             span=TextSpan(0, 1),
             published=PartialDate(rng.randrange(2010, 2024), rng.randrange(1, 13), rng.randrange(1, 29)),
+            copy_of=SourceId(f"source:s{index - 1}") if index % 20 == 19 else None,  # a mirror now and then
         )
         for index in range(200)
     }
@@ -175,9 +183,10 @@ _Key = tuple[str, str]
 
 
 def _key(result: Reconciliation, claim: str) -> _Key:
-    """A figure up to re-reports: the same root claimant and value is one figure (the sweep lists it once)."""
+    """A figure up to re-reports: the same statement, root claimant or work and value is one figure (the sweep
+    lists it once)."""
     figure = result.figure(claim)
-    return (figure.claimant or claim, str(figure.interval))
+    return (figure.occasion or figure.claimant or figure.work or claim, str(figure.interval))
 
 
 def _contradicted(results: Sequence[Reconciliation]) -> list[set[_Key]]:
@@ -191,6 +200,63 @@ def _contradicted(results: Sequence[Reconciliation]) -> list[set[_Key]]:
     ]
 
 
+SCALING_SIZES = (10_000, 100_000, 1_000_000)
+"""Figures in one measure, for the cost per figure as the measure grows."""
+
+
+def _one_measure(
+    size: int, kind: MeasureKind, *, revisable: bool
+) -> tuple[list[tuple[Measure, list[Claim]]], dict[str, Source]]:
+    data, sources = synthetic(measures=1, per_measure=size, seed=size)
+    measure = attrs.evolve(
+        data[0][0],
+        kind=kind,
+        revisable=revisable,
+        authority=(EntityId("org:o1"), EntityId("org:o2"), EntityId("org:o3")) if revisable else (),
+    )
+    return [(measure, data[0][1])], sources
+
+
+def scaling(sizes: Sequence[int], rounds: int, *, collector: bool = True) -> None:
+    """The cost per figure of one measure as it grows, as a ratio to the smallest size.
+
+    Each round runs every size once, in an order that turns from round to round (interleaved, so that the
+    load of a shared machine falls on all sizes alike), with the garbage collector on as a user runs it; the
+    report gives the median of the rounds. With ``collector`` false, the collector is paused during each run
+    instead, to show how much of the cost is its.
+    """
+    cases = [
+        ("cumulative", MeasureKind.CUMULATIVE, False),
+        ("revisable event, authority order", MeasureKind.EVENT, True),
+    ]
+    for label, kind, revisable in cases:
+        state = "on" if collector else "paused"
+        print(f"One {label} measure, {rounds} interleaved rounds, collector {state}, medians:")
+        inputs = {size: _one_measure(size, kind, revisable=revisable) for size in sizes}
+        times: dict[int, list[float]] = {size: [] for size in sizes}
+        for round_ in range(rounds):
+            order = list(sizes[round_ % len(sizes) :]) + list(sizes[: round_ % len(sizes)])
+            for size in order:
+                gc.collect()
+                if not collector:
+                    gc.disable()
+                start = time.perf_counter()
+                ours(*inputs[size])
+                times[size].append(time.perf_counter() - start)
+                gc.enable()
+        base = statistics.median(times[sizes[0]]) / sizes[0]
+        for size in sizes:
+            median = statistics.median(times[size])
+            per = median / size
+            print(
+                f"  {size:>9,} figures  {median:8.2f} s  {per * 1e6:6.1f} µs/figure  "
+                f"{per / base:5.2f}x the cost per figure at {sizes[0]:,}"
+                f"  (runs: {', '.join(f'{value:.2f}' for value in times[size])} s)"
+            )
+        del inputs
+        print()
+
+
 def _row(label: str, figures: int, seconds: float, naive: float | None) -> None:
     per = seconds / figures * 1e6
     other = "not run (all pairs: too slow)" if naive is None else f"{naive:8.2f} s  ({ratio(seconds, naive)})"
@@ -200,9 +266,21 @@ def _row(label: str, figures: int, seconds: float, naive: float | None) -> None:
 def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--quick", action="store_true", help="stop at 100,000 figures")
+    parser.add_argument("--scaling", action="store_true", help="only the cost per figure as a measure grows")
+    parser.add_argument("--rounds", type=int, default=3, help="interleaved rounds of --scaling (default: 3)")
+    parser.add_argument(
+        "--collector-paused", action="store_true", help="pause the garbage collector in each --scaling run"
+    )
     args = parser.parse_args(argv)
     print(f"Reconciling synthetic figures ({machine()}, one core)")
     print()
+    if args.scaling:
+        scaling(
+            SCALING_SIZES[:2] if args.quick else SCALING_SIZES,
+            args.rounds,
+            collector=not args.collector_paused,
+        )
+        return
     print("Many measures, 100 figures each (the bulk of a corpus):")
     totals = (10_000, 100_000) if args.quick else (10_000, 100_000, 1_000_000)
     for total in totals:

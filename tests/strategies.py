@@ -402,6 +402,62 @@ def figure_claims(draw: st.DrawFn, *, max_size: int = 10, scoped: bool = False) 
     return claims
 
 
+RELAY_SOURCES: dict[str, Source] = {
+    item.id: item
+    for item in (
+        source("source:day1", "2020-01-01", title="", outlet="org:outlet"),
+        source("source:day1-other", "2020-01-01", title="", outlet="org:other"),
+        source("source:day1-copy", "2020-01-02", title="", outlet="org:other", copy_of="source:day1"),
+        source("source:day5", "2020-01-05", title="", outlet="org:outlet"),
+        source("source:month", "2020-02", title="", outlet="org:outlet"),
+        source("source:years-later", "2021-06-01", title="", outlet="org:other"),
+        source("source:undated", title="", outlet="org:outlet"),
+    )
+}
+"""Sources of relayed claims: two works of a day, a copy of one, later days, a month, much later, undated."""
+
+RELAY_AGENTS = (None, "org:a", "org:b", "org:c")
+"""The claimants of relayed claims (``None``: unnamed)."""
+
+_RELAY_PERIODS = (None, None, None, Period.parse("2019-12"), Period.parse("2020-01-01"))
+_AS_OF = (None, None, None, PartialDate(2019, 12), PartialDate(2020, 1, 1))
+
+
+@st.composite
+def relayed_claims(draw: st.DrawFn, *, max_size: int = 10) -> list[Claim]:
+    """Claims for `MEASURE` passed on by an outlet: repeated statements, occasions, copies, as-of dates."""
+    count = draw(st.integers(0, max_size))
+    claims: list[Claim] = []
+    for index in range(count):
+        if claims and draw(st.integers(0, 3)) == 0:  # another report of an earlier claim's statement
+            earlier = draw(st.sampled_from(claims))
+            value = earlier.value if draw(st.booleans()) else draw(hedged_counts())
+            agent = earlier.attribution[0].agent
+            occasion = earlier.occasion
+        else:
+            value = draw(hedged_counts())
+            agent = draw(st.sampled_from(RELAY_AGENTS))
+            occasion = draw(st.sampled_from((None, None, "occasion:one", "occasion:two")))
+        source_id = draw(st.sampled_from(sorted(RELAY_SOURCES)))
+        outlet = RELAY_SOURCES[source_id].outlet
+        claims.append(
+            claim(
+                f"claim:r{index}",
+                value,
+                measure(),
+                source=source_id,
+                quote="the figure",
+                statement="a figure",
+                period=draw(st.sampled_from(_RELAY_PERIODS)),
+                as_of=draw(st.sampled_from(_AS_OF)),
+                occasion=occasion,
+                attribution=(step(agent, "officials"), step(outlet, "the outlet", Verb.PUBLISHED)),
+                status=draw(st.sampled_from((None, None, EpistemicStatus.HEARSAY))),
+            )
+        )
+    return claims
+
+
 MODEL_STRATEGIES: dict[str, st.SearchStrategy[Any]] = {
     "PartialDate": partial_dates(),
     "Period": periods(),

@@ -10,6 +10,7 @@ from centasia_claims.cli import main
 from centasia_claims.cli._estimates import reconciliation_data
 from centasia_claims.serialization import unstructure
 from tests.builders import TOLL, TOLL_CLAIMS, anchored, cases_corpus, claim, exact, write
+from tests.builders.over_time import press_conference, revised_toll
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -196,3 +197,37 @@ def test_unread_as_json(capsys: pytest.CaptureFixture[str]) -> None:
 def test_unread_in_a_corpus_without_any(corpus_folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code = main(["estimates", "--unread", "--corpus", str(corpus_folder)])
     assert (0, "no unread words before figures\n") == (code, capsys.readouterr().out)
+
+
+def test_a_revised_toll_shows_what_was_superseded_and_the_current_figure(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = write(revised_toll(), tmp_path / "toll")
+    code = main(["estimates", "measure:quake-deaths", "--corpus", str(folder), "--max-pairs", "0"])
+    shown = capsys.readouterr().out.splitlines()
+    assert 0 == code
+    start = shown.index("  superseded:")
+    assert [
+        "  superseded:",
+        "    40 (2021-05-01) and 47 (2021-05-04): 47 (given 2021-05-04) supersedes 40 (given 2021-05-01): a "
+        "later figure from the Government, ranked above the Police in the measure's authority order",
+        "    about 300 (2021-05-01) and 47 (2021-05-04): 47 (given 2021-05-04) supersedes about 300 (given "
+        "2021-05-01): a later figure from the Government, ranked above the Red Crescent in the measure's "
+        "authority order",
+        "    52 (2021-05-02) and 47 (2021-05-04): 47 (given 2021-05-04) supersedes 52 (given 2021-05-02): a "
+        "later figure from the same origin, the Government, revises it",
+        "  current: 47 {47} (claim:ministry-47): the latest figure given by the highest-ranked origin, the "
+        "Government (given 2021-05-04); 3 earlier figures superseded",
+        "  reading: none: an event count does not change over time; no contradictions, 3 superseded figures",
+    ] == shown[start:]
+
+
+def test_reports_of_one_press_conference_that_differ_are_shown_as_a_reporting_conflict(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = write(press_conference(210), tmp_path / "presser")
+    assert 0 == main(["estimates", "--corpus", str(folder), "--json", "--max-pairs", "0"])
+    (data,) = json.loads(capsys.readouterr().out)
+    assert [("claim:courier-presser", "claim:herald-120", "reporting_conflict")] == [
+        (pair["first"], pair["second"], pair["verdict"]) for pair in data["reporting_conflicts"]
+    ]

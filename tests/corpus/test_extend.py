@@ -173,5 +173,5 @@ def test_the_extendable_fields_are_the_list_fields_of_the_model() -> None:
     assert ("sources", "persons", "organizations", "places", "events", "measures") == EXTENDABLE
     assert ("authors",) == extendable_fields(Source)
     assert ("names", "relations") == extendable_fields(Organization)
-    assert ("about", "relations", "vocabulary") == extendable_fields(Measure)
+    assert ("about", "relations", "vocabulary", "authority") == extendable_fields(Measure)
     assert all(extendable_fields(SECTIONS[section]) for section in EXTENDABLE)

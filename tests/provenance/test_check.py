@@ -16,6 +16,7 @@ from centasia_claims import (
     PartialDate,
     Period,
     Qualifier,
+    TextSpan,
     Verb,
     check_provenance,
     load_seed_corpus,
@@ -33,6 +34,7 @@ from tests.builders import (
     quote_of,
     shifted,
     sound_corpus,
+    source,
     with_claim,
     with_source,
     with_step,
@@ -169,6 +171,20 @@ def _period_ends_after() -> Corpus:
     return with_claim(sound_corpus(), "claim:a", period=Period(PartialDate(2015), PartialDate(2016, 5)))
 
 
+def _as_of_after() -> Corpus:
+    return with_claim(sound_corpus(), "claim:a", as_of=PartialDate(2016, 3))
+
+
+def _same_title() -> Corpus:
+    title = "Outlet report on leavers"
+    reprint = source("source:reprint", "2016-02-02", title=title, span=TextSpan(len(TEXT), len(TEXT)))
+    return with_source(sound_corpus(), "source:a", reprint, title=title)
+
+
+def _misattributed() -> Corpus:
+    return with_step(sound_corpus(), "claim:b", 0, agent=E("org:paper"), text="Paper")
+
+
 def _unnamed() -> Corpus:
     return with_step(sound_corpus(), "claim:b", 0, agent=None)
 
@@ -178,8 +194,9 @@ def _single_origin() -> Corpus:
 
 
 def _circular() -> Corpus:
+    # The first step keeps the words of the quote, so that the claimant is named where the figure is written.
     steps = (
-        AttributionStep(agent=E("org:outlet"), text="Outlet", verb=Verb.SAID),
+        AttributionStep(agent=E("org:outlet"), text="Researchers at the Institute", verb=Verb.SAID),
         AttributionStep(agent=E("org:agency"), text="the Agency", verb=Verb.TOLD),
         AttributionStep(agent=E("org:paper"), text="Paper", verb=Verb.PUBLISHED),
     )
@@ -378,6 +395,41 @@ CASES: list[tuple[str, Callable[[], Corpus], Finding]] = [
             ("claim:a",),
             "the claim is about 2015/2016-05, which ends after its source was published (2016-02-01): "
             "correct the period or the publication date",
+        ),
+    ),
+    (
+        "as-of-after-publication",
+        _as_of_after,
+        Finding(
+            FindingKind.PERIOD_AFTER_PUBLICATION,
+            ("claim:a",),
+            "the figure is stated as of 2016-03, after its source was published (2016-02-01): a figure "
+            "cannot "
+            "be as of a day its source had not seen; correct the as-of date or the publication date",
+        ),
+    ),
+    (
+        "likely-duplicate-by-title",
+        _same_title,
+        Finding(
+            FindingKind.LIKELY_DUPLICATE,
+            ("claim:a",),
+            "sources 'source:a' and 'source:reprint' look like one work (the same title, 'Outlet report on "
+            "leavers'), but neither says so: if one copies or translates the other, set its copy_of, "
+            "translation_of or same_as, so that they count as one origin",
+            where="$.sources[0] and $.sources[2]",
+        ),
+    ),
+    (
+        "misattributed-claimant",
+        _misattributed,
+        Finding(
+            FindingKind.MISATTRIBUTED_CLAIMANT,
+            ("claim:b",),
+            "the chain gives the figure to 'Paper' (org:paper), who is not named in the quote or its "
+            "sentence, "
+            "while 'the Institute' is: check who gives the figure (a headline may credit it to another body "
+            "than the text does) and correct the chain",
         ),
     ),
     (

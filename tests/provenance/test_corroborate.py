@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 import pytest
 from hypothesis import given
+from hypothesis import strategies as st
 
 from centasia_claims import (
     Corroboration,
@@ -18,6 +19,7 @@ from centasia_claims import (
 from centasia_claims.model import EpistemicStatus, Stance
 from centasia_claims.provenance import OriginClaims
 from tests.builders import C, E, approximate, sound_corpus, with_claim, with_step, with_value
+from tests.builders.over_time import press_conference, revised_toll
 from tests.strategies import estimates, small_counts
 
 if TYPE_CHECKING:
@@ -120,3 +122,46 @@ def test_support_and_contradiction_are_symmetric(a: Estimate, b: Estimate) -> No
     assert bool(of_a.supporting) == bool(of_b.supporting)
     assert bool(of_a.contradicting) == bool(of_b.contradicting)
     assert bool(of_a.supporting) != bool(of_a.contradicting)
+
+
+def test_a_second_report_of_one_press_conference_is_an_echo_not_support() -> None:
+    corpus = press_conference()
+    herald = corroborate(corpus, "claim:herald-120")
+    assert ("claim:courier-presser",) == herald.echoes
+    assert [INSTITUTE] == [group.origin for group in herald.supporting]
+    assert 1 == corroborate(corpus, "claim:institute-120").independent_support
+
+
+def test_a_declared_occasion_makes_reports_by_an_unnamed_claimant_one_voice() -> None:
+    corpus = press_conference(occasion="presser")
+    institute = corroborate(corpus, "claim:institute-120")
+    assert [("org:government", ("claim:herald-120", "claim:courier-presser"))] == [
+        (group.origin.agent, group.claims) for group in institute.supporting
+    ]
+    assert ("claim:courier-presser",) == corroborate(corpus, "claim:herald-120").echoes
+
+
+def test_reports_of_one_statement_that_differ_contradict_each_other() -> None:
+    corpus = press_conference(210)
+    herald = corroborate(corpus, "claim:herald-120")
+    assert [("claim:courier-presser",)] == [group.claims for group in herald.contradicting]
+
+
+def test_a_superseded_figure_neither_supports_nor_contradicts_its_revision() -> None:
+    corpus = revised_toll()
+    ministry = corroborate(corpus, "claim:ministry-47")
+    assert ((), (), ()) == (ministry.supporting, ministry.contradicting, ministry.echoes)
+
+
+@given(st.lists(st.sampled_from([120, 130, 210]), max_size=3), st.sampled_from([120, 210]), st.booleans())
+def test_a_second_report_of_one_statement_never_adds_corroboration(
+    more: list[int], added: int, declared: bool
+) -> None:
+    occasion = "presser" if declared else None
+    before = press_conference(occasion=occasion, more=tuple(more))
+    after = press_conference(occasion=occasion, more=(*more, added))
+    for claim in before.claims:
+        assert (
+            corroborate(after, claim.id).independent_support
+            <= corroborate(before, claim.id).independent_support
+        )

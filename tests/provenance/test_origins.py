@@ -17,6 +17,7 @@ from centasia_claims import (
 )
 from centasia_claims.provenance import group_by_origin
 from tests.builders import C, E, S, sound_corpus, with_claim, with_source, with_step
+from tests.builders.over_time import OUTLETS, SPEAKERS, articles, translated
 
 if TYPE_CHECKING:
     from centasia_claims.model import ClaimId, EntityId, SourceId
@@ -106,3 +107,45 @@ def test_grouping_does_not_depend_on_order(claims: list[Claim]) -> None:
     grouped = group_by_origin(corpus, claims)
     expected = group_by_origin(corpus, corpus.claims)
     assert {o: set(c) for o, c in expected.items()} == {o: set(c) for o, c in grouped.items()}
+
+
+def test_an_article_and_its_declared_translation_are_one_origin() -> None:
+    declared = translated()
+    experts = [declared.claim("claim:herald-experts-300"), declared.claim("claim:vestnik-experts-300")]
+    assert 1 == len(group_by_origin(declared, experts))
+    assert Origin(None, C("claim:herald-experts-300")) == trace_origin(declared, experts[1])
+    undeclared = translated(declared=False)
+    assert 2 == len(group_by_origin(undeclared, [undeclared.claim(claim.id) for claim in experts]))
+
+
+def test_a_copy_asserts_its_claims_with_its_originals_voice() -> None:
+    corpus = articles([(0, 1, [(None, 30)]), (1, 2, [(None, 30)])])
+    copy = with_source(corpus, "source:a1", copy_of=S("source:a0"))
+    assert ["the Herald (org:herald)", "the Courier (org:courier)"] == [
+        str(trace_origin(corpus, claim)) for claim in corpus.claims
+    ]
+    assert ["the Herald (org:herald)"] * 2 == [str(trace_origin(copy, claim)) for claim in copy.claims]
+
+
+def test_a_copy_speaks_with_its_own_voice_when_its_original_asserts_nothing_itself() -> None:
+    corpus = articles([(0, 1, [("org:police", 30)]), (1, 2, [(None, 30)])])
+    copy = with_source(corpus, "source:a1", copy_of=S("source:a0"))
+    assert "the Courier (org:courier)" == str(trace_origin(copy, copy.claim("claim:a1-0")))
+
+
+_figures = st.lists(
+    st.tuples(st.sampled_from(list(SPEAKERS)), st.sampled_from([10, 20, 30])), min_size=1, max_size=3
+)
+_articles = st.lists(
+    st.tuples(st.integers(0, len(OUTLETS) - 1), st.integers(1, 28), _figures), min_size=2, max_size=5
+)
+
+
+@given(_articles, st.data(), st.sampled_from(["copy_of", "translation_of", "same_as"]))
+def test_declaring_a_duplicate_never_increases_the_origin_count(
+    items: list[tuple[int, int, list[tuple[str | None, int]]]], data: st.DataObject, field: str
+) -> None:
+    corpus = articles(items)
+    one, other = data.draw(st.lists(st.sampled_from(corpus.sources), min_size=2, max_size=2, unique=True))
+    declared = with_source(corpus, other.id, **{field: one.id})
+    assert len(group_by_origin(declared, declared.claims)) <= len(group_by_origin(corpus, corpus.claims))

@@ -1,7 +1,9 @@
-"""docs/estimates.md shows what `reconcile` prints for the seed measures of the bundled corpus."""
+"""docs/estimates.md shows what `reconcile` prints for the seed measures; reconciliation.md's examples run."""
 
 from __future__ import annotations
 
+import doctest
+import re
 from pathlib import Path
 
 import pytest
@@ -78,3 +80,31 @@ def test_the_examples_of_facts_are_what_judge_facts_says() -> None:
     said |= {judge_facts(one, other, kind).reason for _, one, other, kind, _, _ in FACT_CASES}
     shown = {row[2].strip("`") for row in _table_rows("### Facts that are words")}
     assert set() == shown - said
+
+
+RECONCILIATION = DOC.with_name("reconciliation.md")
+
+
+def _verdict_sections() -> dict[str, str]:
+    """The examples of docs/reconciliation.md by the verdict their heading names."""
+    text = RECONCILIATION.read_text(encoding="utf-8").split("## Every verdict", 1)[1]
+    sections = re.split(r"^### `(\w+)`$", text, flags=re.MULTILINE)[1:]
+    return dict(zip(sections[::2], sections[1::2], strict=True))
+
+
+def test_the_reconciliation_page_has_an_example_of_every_verdict() -> None:
+    assert [verdict.value for verdict in FigureVerdict] == list(_verdict_sections())
+
+
+def test_every_example_on_the_reconciliation_page_prints_the_verdict_its_heading_names() -> None:
+    parser = doctest.DocTestParser()
+    runner = doctest.DocTestRunner(optionflags=doctest.NORMALIZE_WHITESPACE)
+    names: dict[str, object] = {}
+    for verdict, section in _verdict_sections().items():
+        blocks = re.findall(r"```pycon\n(.*?)```", section, flags=re.DOTALL)
+        assert len(blocks) == 1, verdict
+        test = parser.get_doctest(blocks[0], names, verdict, str(RECONCILIATION), 0)
+        assert 0 == runner.run(test, clear_globs=False).failed, verdict
+        names = test.globs
+        label = verdict.replace("_", " ") + ": "
+        assert any(example.want.startswith(label) for example in test.examples), verdict

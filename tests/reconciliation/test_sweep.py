@@ -7,9 +7,9 @@ import pytest
 from hypothesis import given
 
 from centasia_claims import Claim, MeasureKind, Reconciliation, reconcile
-from centasia_claims.reconciliation import FigureVerdict
+from centasia_claims.reconciliation import Figure, FigureVerdict
 from tests.builders import TAJIKS, measure, tajik_figure
-from tests.strategies import SOURCES, figure_claims, measure_kinds
+from tests.strategies import RELAY_SOURCES, SOURCES, figure_claims, measure_kinds, relayed_claims
 
 
 @pytest.mark.parametrize(
@@ -20,9 +20,13 @@ from tests.strategies import SOURCES, figure_claims, measure_kinds
             [("claim:50", "claim:10"), ("claim:50", "claim:90"), ("claim:10", "claim:90")],
         ),
         (MeasureKind.SNAPSHOT, [("claim:10", "claim:90")]),
-        (MeasureKind.CUMULATIVE, [("claim:50", "claim:10")]),
+        (MeasureKind.CUMULATIVE, [("claim:50", "claim:10"), ("claim:10", "claim:90")]),
     ],
-    ids=["event-every-figure-with-its-strongest", "snapshot-within-a-period", "cumulative-falls"],
+    ids=[
+        "event-every-figure-with-its-strongest",
+        "snapshot-within-a-period",
+        "cumulative-falls-and-one-as-of-date-holds-one-total",
+    ],
 )
 def test_every_contradicted_figure_is_listed_with_its_strongest_counterpart(
     kind: MeasureKind, expected: list[tuple[str, str]]
@@ -58,3 +62,47 @@ def test_the_sweep_finds_what_judging_every_pair_finds(claims: list[Claim], kind
     }
     assert contradicted == _contradicted(result)
     assert all(verdict.verdict is FigureVerdict.CONTRADICTION for verdict in result.contradictions)
+
+
+def _stands_for(one: Figure, other: Figure, kind: MeasureKind) -> bool:
+    """Whether the sweep may list ``one`` for ``other``: one value, one place in time (any, for an event),
+    and one claimant, statement or work."""
+    span = (one.placement.first, one.placement.last) == (other.placement.first, other.placement.last)
+    return (
+        one.interval == other.interval
+        and (span or kind is MeasureKind.EVENT)
+        and (
+            one.claim == other.claim
+            or (one.claimant is not None and one.claimant == other.claimant)
+            or (one.occasion is not None and one.occasion == other.occasion)
+            or one.work == other.work
+        )
+    )
+
+
+@given(relayed_claims(max_size=12), measure_kinds)
+def test_the_sweep_finds_what_judging_every_pair_finds_for_relays_and_reports(
+    claims: list[Claim], kind: MeasureKind
+) -> None:
+    result = reconcile(None, claims, measure=measure(kind), sources=RELAY_SOURCES)
+    every_pair = [result.verdict(one.claim, other.claim) for one, other in combinations(result.figures, 2)]
+    contradicted = {
+        claim
+        for verdict in every_pair
+        if verdict.verdict is FigureVerdict.CONTRADICTION
+        for claim in (verdict.first, verdict.second)
+    }
+    listed = {claim for verdict in result.contradictions for claim in (verdict.first, verdict.second)}
+    assert listed <= contradicted
+    for claim in contradicted:
+        figure = result.figure(claim)
+        assert any(_stands_for(result.figure(other), figure, kind) for other in listed), claim
+    assert all(verdict.verdict is FigureVerdict.CONTRADICTION for verdict in result.contradictions)
+    conflicts = {
+        (verdict.first, verdict.second)
+        for verdict in every_pair
+        if verdict.verdict is FigureVerdict.REPORTING_CONFLICT
+    }
+    reported = {(verdict.first, verdict.second) for verdict in result.reporting_conflicts}
+    assert reported <= conflicts
+    assert {claim for pair in conflicts for claim in pair} == {claim for pair in reported for claim in pair}

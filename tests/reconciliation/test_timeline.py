@@ -2,10 +2,12 @@ from __future__ import annotations
 
 import datetime as dt
 
+import attrs
 import pytest
 
-from centasia_claims import Claim, Period, Source
+from centasia_claims import Claim, PartialDate, Period, Source
 from centasia_claims.reconciliation import Dating, Placement, place
+from centasia_claims.reconciliation._timeline import relayed, said_when
 from tests.builders import claim, source
 
 
@@ -130,3 +132,47 @@ def test_undated_placement_sorts_around_everything() -> None:
     assert undated.first < dated.first
     assert dated.last < undated.last
     assert not undated.is_dated
+
+
+@pytest.mark.parametrize(
+    ("as_of", "label", "note"),
+    [
+        (PartialDate(2016, 3, 1), "2016-03-01", "as of 2016-03-01, as the text states it"),
+        (
+            PartialDate(2016, 3),
+            "2016-03",
+            "as of 2016-03, as the text states it, known only to the month: the whole span is used",
+        ),
+    ],
+    ids=["day", "month"],
+)
+def test_an_as_of_date_places_the_figure_before_its_period(as_of: PartialDate, label: str, note: str) -> None:
+    placement = place(attrs.evolve(_claim("2014/2016"), as_of=as_of), _source("2017-03-12"))
+    assert (label, Dating.AS_OF, note) == (str(placement), placement.dating, placement.note)
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "said"),
+    [
+        (_claim("2015"), _source("2017-03-12"), "2017-03-12"),
+        (_claim("2015", quote="the ministry said last month that 1,141"), _source("2017-03-12"), "2017-02"),
+        (attrs.evolve(_claim(), as_of=PartialDate(2016)), _source("2017"), "2017"),
+        (_claim("2015"), _source(None), None),
+        (_claim("2015"), None, None),
+    ],
+    ids=["published", "spoken", "as-of-plays-no-part", "undated-source", "no-source"],
+)
+def test_said_when(claim: Claim, source: Source | None, said: str | None) -> None:
+    found = said_when(claim, source)
+    assert said == (None if found is None else found.label)
+
+
+def test_a_relayed_placement_keeps_the_span_of_what_it_repeats() -> None:
+    original = place(_claim("2017-09-28"), None)
+    repeated = relayed(original, "repeats it")
+    assert (original.first, original.last, Dating.RELAYED, "repeats it") == (
+        repeated.first,
+        repeated.last,
+        repeated.dating,
+        repeated.note,
+    )

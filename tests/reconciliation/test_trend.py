@@ -41,7 +41,8 @@ def _figure(id_: str, value: float, period: str) -> Claim:
             [_figure("claim:a", 300, "2014/2019"), _figure("claim:b", 1141, "2017")],
             MeasureKind.CUMULATIVE,
             Trend.FALLING,
-            "from {1141} (2017) to {300} (2014/2019)",
+            "from {1141} (2017) to {300} (2014/2019); a running total cannot fall: its figures contradict "
+            "each other",
         ),
         (
             [_figure("claim:a", 300, "2015")],
@@ -61,3 +62,12 @@ def _figure(id_: str, value: float, period: str) -> Claim:
 def test_trend(claims: list[Claim], kind: MeasureKind, trend: Trend, reason: str) -> None:
     result = reconcile(None, claims, measure=attrs.evolve(TAJIKS, kind=kind))
     assert (trend, reason) == (result.trend, result.trend_reason)
+
+
+def test_a_revisable_running_total_that_falls_was_revised_down() -> None:
+    claims = [_figure("claim:a", 1141, "2017"), _figure("claim:b", 300, "2018")]
+    result = reconcile(None, claims, measure=attrs.evolve(TAJIKS, revisable=True))
+    assert (Trend.FALLING, "from {1141} (2017) to {300} (2018); revised down") == (
+        result.trend,
+        result.trend_reason,
+    )

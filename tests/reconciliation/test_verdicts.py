@@ -1,14 +1,17 @@
 from __future__ import annotations
 
+import attrs
 import pytest
 
-from centasia_claims import MeasureKind
-from centasia_claims.model import ClaimId
+from centasia_claims import MeasureKind, Period
+from centasia_claims.model import ClaimId, SourceId
 from centasia_claims.reconciliation import (
+    Dating,
     Figure,
     FigureVerdict,
     Interval,
     PairVerdict,
+    Placement,
     judge,
 )
 from tests.builders import figure
@@ -171,3 +174,167 @@ def test_pair_verdict_str() -> None:
     )
     expected = "explained by time: why"
     assert expected == str(verdict)
+
+
+def _placed(one: Figure, period: str, dating: Dating) -> Figure:
+    return attrs.evolve(one, placement=Placement(period=Period.parse(period), dating=dating))
+
+
+SPOKEN_1000 = attrs.evolve(_placed(OTHER_2017, "2017-01", Dating.SPOKEN), work=SourceId("source:x"))
+PUBLISHED_1141 = attrs.evolve(
+    _placed(MINISTRY_1141, "2017-03-12", Dating.PUBLISHED), claimant=None, work=SourceId("source:x")
+)
+REPORT_120 = attrs.evolve(
+    figure("claim:n", "120", Interval.point(120), "2020-03-02", claimant="org:government"),
+    occasion="the Government on 2020-03-02",
+    relay="the Herald (source:herald)",
+)
+REPORT_210 = attrs.evolve(
+    REPORT_120,
+    claim=ClaimId("claim:o"),
+    phrase="210",
+    interval=Interval.point(210),
+    relay="the Courier (source:c)",
+)
+RANKED_40 = attrs.evolve(
+    figure("claim:p", "40", Interval.point(40), "2021-05-01", claimant="org:police"), rank=1
+)
+RANKED_52 = attrs.evolve(
+    figure("claim:q", "52", Interval.point(52), "2021-05-02", claimant="org:ministry"), rank=0
+)
+RANKED_47 = attrs.evolve(RANKED_52, claim=ClaimId("claim:r"), phrase="47", interval=Interval.point(47))
+SAME_DAY_47 = attrs.evolve(RANKED_47, placement=RANKED_52.placement)
+LATER_47 = _placed(RANKED_47, "2021-05-04", Dating.COARSE)
+
+
+@pytest.mark.parametrize(
+    ("one", "other", "kind", "revisable", "verdict", "reason"),
+    [
+        (
+            MINISTRY_1141,
+            OTHER_2017,
+            CUMULATIVE,
+            False,
+            FigureVerdict.CONTRADICTION,
+            "1,141 (2017) and 1,000 (2017): both are stated as of 2017, so time cannot explain them "
+            "({1000} vs {1141})",
+        ),
+        (
+            SPOKEN_1000,
+            PUBLISHED_1141,
+            SNAPSHOT,
+            False,
+            FigureVerdict.CONTRADICTION,
+            "1,000 (2017-01) and 1,141 (2017-03-12): one work (source:x) gives both without a date of their "
+            "own, "
+            "so time cannot explain them ({1000} vs {1141})",
+        ),
+        (
+            attrs.evolve(UNDATED_2000, work=SourceId("source:x")),
+            attrs.evolve(
+                UNDATED_2000, claim=ClaimId("claim:z"), source=SourceId("source:y"), work=SourceId("source:x")
+            ),
+            EVENT,
+            False,
+            FigureVerdict.SAME_FIGURE,
+            "2,000 (undated) and 2,000 (undated): the same figure in one work (source:x and source:y are "
+            "both "
+            "source:x)",
+        ),
+        (
+            REPORT_120,
+            attrs.evolve(REPORT_120, claim=ClaimId("claim:o"), relay="the Courier (source:c)"),
+            CUMULATIVE,
+            False,
+            FigureVerdict.SAME_FIGURE,
+            "120 (2020-03-02) and 120 (2020-03-02): two reports of one statement (the Government on "
+            "2020-03-02) "
+            "give the same figure: one observation, counted once",
+        ),
+        (
+            REPORT_120,
+            REPORT_210,
+            CUMULATIVE,
+            False,
+            FigureVerdict.REPORTING_CONFLICT,
+            "120 (2020-03-02) and 210 (2020-03-02): two reports of one statement (the Government on "
+            "2020-03-02) "
+            "differ: the Herald (source:herald) wrote '120', the Courier (source:c) wrote '210'; one speaker "
+            "cannot have said both",
+        ),
+        (
+            RANKED_52,
+            LATER_47,
+            EVENT,
+            True,
+            FigureVerdict.SUPERSEDED,
+            "52 (2021-05-02) and 47 (2021-05-04): 47 (given 2021-05-04) supersedes 52 (given 2021-05-02): a "
+            "later "
+            "figure from the same origin, ministry, revises it",
+        ),
+        (
+            RANKED_40,
+            RANKED_52,
+            EVENT,
+            True,
+            FigureVerdict.SUPERSEDED,
+            "40 (2021-05-01) and 52 (2021-05-02): 52 (given 2021-05-02) supersedes 40 (given 2021-05-01): a "
+            "later "
+            "figure from ministry, ranked above police in the measure's authority order",
+        ),
+        (
+            attrs.evolve(RANKED_40, rank=0),
+            attrs.evolve(RANKED_52, rank=1),
+            EVENT,
+            True,
+            FigureVerdict.CONTRADICTION,
+            "40 (2021-05-01) and 52 (2021-05-02): they cannot both hold for the same event ({40} vs {52})",
+        ),
+        (
+            RANKED_52,
+            SAME_DAY_47,
+            EVENT,
+            True,
+            FigureVerdict.CONTRADICTION,
+            "52 (2021-05-02) and 47 (2021-05-02): they cannot both hold for the same event ({52} vs {47})",
+        ),
+        (
+            RANKED_52,
+            LATER_47,
+            EVENT,
+            False,
+            FigureVerdict.CONTRADICTION,
+            "52 (2021-05-02) and 47 (2021-05-04): they cannot both hold for the same event ({52} vs {47})",
+        ),
+        (
+            attrs.evolve(
+                RANKED_52, source=SourceId("source:later"), stale="a relay of 2023-01-01 repeating 52"
+            ),
+            attrs.evolve(RANKED_52, claim=ClaimId("claim:s")),
+            EVENT,
+            True,
+            FigureVerdict.STALE_RELAY,
+            "52 (2021-05-02) and 52 (2021-05-02): 52 in source:later repeats 52 from source:x: a relay of "
+            "2023-01-01 repeating 52",
+        ),
+    ],
+    ids=[
+        "one-as-of-date-holds-one-total",
+        "one-work-without-dates-of-its-own",
+        "one-work-read-twice",
+        "reports-of-one-statement-agree",
+        "reports-of-one-statement-differ",
+        "revised-down-by-its-origin",
+        "raised-by-a-higher-authority",
+        "a-lower-authority-does-not-supersede",
+        "not-ordered-within-a-day",
+        "not-revisable",
+        "a-stale-relay",
+    ],
+)
+def test_judge_over_time(  # noqa: PLR0917  (one parameter per column of the table)
+    one: Figure, other: Figure, kind: MeasureKind, revisable: bool, verdict: FigureVerdict, reason: str
+) -> None:
+    for first, second in ((one, other), (other, one)):
+        judged = judge(first, second, kind, revisable=revisable)
+        assert (verdict, reason) == (judged.verdict, judged.reason)

@@ -112,7 +112,10 @@ def _run(args: argparse.Namespace) -> int:
 
 COMMAND = Command(
     name="estimates",
-    help="reconcile the figures for each measure: timeline, verdicts on pairs, consensus per period",
+    help=(
+        "reconcile the figures for each measure: timeline, verdicts on pairs, consensus per period, and "
+        "superseded figures, reporting conflicts and the current figure where there are any"
+    ),
     example="centasia-claims estimates measure:tajiks-joined-is-syria-iraq",
     configure=_configure,
     run=_run,

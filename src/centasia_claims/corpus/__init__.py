@@ -21,15 +21,18 @@ from centasia_claims.corpus._load import load_corpus, load_seed_corpus, seed_pat
 from centasia_claims.corpus._reference import format_reference
 from centasia_claims.corpus._rewrite import Rewrite, fix_offsets, upgrade_folder, write_fixtures
 from centasia_claims.corpus._schema import fixture_schema
+from centasia_claims.corpus._works import IDENTITY_FIELDS, canonical_works
 
 __all__ = [
     "EXTENDABLE",
     "FORMAT_VERSION",
+    "IDENTITY_FIELDS",
     "ORIGIN_RELATIONS",
     "SECTIONS",
     "UPGRADES",
     "Corpus",
     "Rewrite",
+    "canonical_works",
     "extendable_fields",
     "fix_offsets",
     "fixture_schema",

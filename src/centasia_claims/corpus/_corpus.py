@@ -11,6 +11,7 @@ import attrs
 
 from centasia_claims._render import html_table
 from centasia_claims.corpus._integrity import SECTIONS, find_problems
+from centasia_claims.corpus._works import canonical_works
 from centasia_claims.errors import CorpusError, UnknownIdError
 from centasia_claims.model import (
     Claim,
@@ -25,16 +26,21 @@ from centasia_claims.model import (
     Person,
     Place,
     Source,
+    SourceId,
 )
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Mapping
 
-    from centasia_claims.model import ClaimId, EntityId, MeasureId, SourceId
+    from centasia_claims.model import ClaimId, EntityId, MeasureId
 
 __all__ = ["Corpus"]
 
 T = TypeVar("T")
+
+
+def _works_of(corpus: Corpus) -> dict[SourceId, SourceId]:
+    return canonical_works(corpus.sources)
 
 
 def _group(pairs: Iterable[tuple[str, Claim]]) -> dict[str, tuple[Claim, ...]]:
@@ -310,6 +316,25 @@ class Corpus:
     def claims_for(self, measure: MeasureId | str) -> tuple[Claim, ...]:
         """Claims that give a figure for this measure."""
         return self._for_measure.get(measure, ())
+
+    def work_of(self, source: SourceId | str) -> SourceId:
+        """The canonical source of the work a source belongs to.
+
+        A source is its own work unless it declares, or is declared, the same work as another (``copy_of``,
+        ``translation_of``, ``same_as``): then the work is named by its original (see `canonical_works`).
+
+        Raises:
+            UnknownIdError: No source has this id.
+
+        >>> from centasia_claims import load_seed_corpus
+        >>> load_seed_corpus().work_of("source:rferl-up-to-1000")
+        'source:rferl-up-to-1000'
+        """
+        works = self.cached(_works_of)
+        try:
+            return works[source]
+        except KeyError:
+            raise UnknownIdError(source, "source") from None
 
     def mentions_of(self, entity: EntityId | str) -> tuple[Mention, ...]:
         """Where this entity's names are written in the sources."""

@@ -179,12 +179,22 @@ class Measure:
             claims may give (``Claim.term``); empty for a measure of figures.
         age_of: For an age in years, the person whose age its figures give: checked against the person's
             birth date (``check_provenance``).
+        revisable: Whether its figures are revised as an investigation goes on (a death toll, arrests, a
+            count under review): a later figure from the same origin, or from an origin ranked higher in
+            ``authority``, supersedes an earlier one instead of contradicting it.
+        authority: For a revisable measure, the entity ids whose figures prevail, highest first (a health
+            ministry before a news agency's own count). Origins not listed rank below every listed one;
+            without an order only a figure's own origin supersedes it.
 
     >>> Measure(id="measure:x", label="Tajiks who joined IS", unit="people").kind
     <MeasureKind.SNAPSHOT: 'snapshot'>
     >>> status = Measure(id="measure:s", label="status", unit="status", vocabulary=("alive", "killed"))
     >>> status.is_fact
     True
+    >>> toll = Measure(id="measure:toll", label="people killed", unit="people", kind=MeasureKind.EVENT,
+    ...     revisable=True, authority=("org:health-ministry", "org:police"))
+    >>> toll.revisable, toll.authority[0]
+    (True, 'org:health-ministry')
     """
 
     id: MeasureId = attrs.field(validator=check_id)
@@ -199,6 +209,8 @@ class Measure:
     relations: tuple[MeasureRelation, ...] = ()
     vocabulary: tuple[str, ...] = attrs.field(default=(), validator=_check_vocabulary)
     age_of: EntityId | None = attrs.field(default=None, validator=check_optional_id)
+    revisable: bool = False
+    authority: tuple[EntityId, ...] = attrs.field(default=(), validator=check_ids)
 
     @property
     def is_fact(self) -> bool:
@@ -226,8 +238,8 @@ class Claim:
         period: The time the claim refers to, where the text says or implies it.
         as_of: The date the figure is stated as of, where the text gives one apart from the period ("as of
             March 2016", "by the end of 2015").
-        occasion: An id shared by the claims that report one statement (a press conference), where the text
-            shows it.
+        occasion: An id shared by the claims that report one statement (a press conference, a briefing),
+            where the text says they do; several reports of one statement are one observation.
         attribution: The chain from the original claimant to the outlet; empty when the source's own author
             asserts it.
         stance: Whether the source asserts it, denies it or reports it as unconfirmed.
@@ -256,7 +268,7 @@ class Claim:
     predicate: str | None = None
     period: Period | None = None
     as_of: PartialDate | None = None
-    occasion: str | None = None
+    occasion: str | None = attrs.field(default=None, validator=attrs.validators.optional(check_non_empty))
     attribution: tuple[AttributionStep, ...] = ()
     stance: Stance = Stance.ASSERTS
     status: EpistemicStatus | None = None

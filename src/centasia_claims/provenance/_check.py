@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from centasia_claims.provenance._check_ages import check_ages
 from centasia_claims.provenance._check_chains import check_chains, check_circular_reporting
 from centasia_claims.provenance._check_quotes import check_quotes, check_references
+from centasia_claims.provenance._check_sources import check_duplicates, check_misattribution
 from centasia_claims.provenance._corroborate import Index, is_confirmed
 from centasia_claims.provenance._findings import Finding, FindingKind, ProvenanceReport
 
@@ -90,6 +91,8 @@ def check_provenance(corpus: Corpus) -> ProvenanceReport:
         *check_references(corpus),
         *check_chains(corpus),
         *check_circular_reporting(corpus),
+        *check_duplicates(corpus),
+        *check_misattribution(corpus),
         *_single_origin(corpus, index, results),
         *_unconfirmed_support(corpus, index, results),
         *check_ages(corpus),

@@ -98,6 +98,18 @@ def _anonymous_sources(corpus: Corpus) -> Iterator[Finding]:
         )
 
 
+def _as_of(claim: Claim, source: Source) -> str | None:
+    if claim.as_of is None or source.published is None:
+        return None
+    if claim.as_of.first_day() > source.published.last_day():
+        return (
+            f"the figure is stated as of {claim.as_of}, after its source was published ({source.published}): "
+            "a figure cannot be as of a day its source had not seen; correct the as-of date or the "
+            "publication date"
+        )
+    return None
+
+
 def _period(claim: Claim, source: Source) -> str | None:
     if claim.period is None or source.published is None:
         return None
@@ -127,9 +139,9 @@ def check_chains(corpus: Corpus) -> Iterator[Finding]:
         unnamed = _unnamed(claim)
         if unnamed is not None:
             yield Finding(FindingKind.UNNAMED_CLAIMANT, (claim.id,), unnamed)
-        period = _period(claim, source)
-        if period is not None:
-            yield Finding(FindingKind.PERIOD_AFTER_PUBLICATION, (claim.id,), period)
+        for late in (_period(claim, source), _as_of(claim, source)):
+            if late is not None:
+                yield Finding(FindingKind.PERIOD_AFTER_PUBLICATION, (claim.id,), late)
     yield from _anonymous_sources(corpus)
 
 

@@ -7,11 +7,16 @@ not comparable (another unit, an increment, an undated figure of a cumulative co
 
 Each other claim then counts as:
 
-- an echo, when it is compatible and has the same origin (a repetition, not a confirmation);
+- an echo, when it is compatible and has the same origin (a repetition, not a confirmation); reports of one
+  statement (`Claim.occasion`) count for the origin of the statement's first report, so a second report of
+  it is an echo, never support;
 - support, when compatible and from another origin; it is unconfirmed support when that claim is itself
   reported as unconfirmed, as hearsay or as an allegation (`NOT_CONFIRMED`), and no support when it is a
   denial (stance ``denies``): a source denying a compatible figure contradicts it;
-- a contradiction, when incompatible (from any origin, its own included: an origin may revise its figure).
+- a contradiction, when incompatible (from any origin, its own included), or when two reports of one
+  statement differ (a reporting conflict).
+
+A figure superseded by a later one (a revisable measure) neither supports nor contradicts it.
 
 >>> from centasia_claims import corroborate, load_seed_corpus
 >>> corpus = load_seed_corpus()
@@ -53,9 +58,18 @@ NOT_CONFIRMED: Final[frozenset[EpistemicStatus]] = frozenset(
 confirmation (and neither does a claim with stance ``unconfirmed``)."""
 
 _UNRELATED: Final = frozenset(
-    {FigureVerdict.NOT_COMPARABLE, FigureVerdict.EXPLAINED_BY_TIME, FigureVerdict.DIFFERENT_DEFINITIONS}
+    {
+        FigureVerdict.NOT_COMPARABLE,
+        FigureVerdict.EXPLAINED_BY_TIME,
+        FigureVerdict.SUPERSEDED,
+        FigureVerdict.DIFFERENT_DEFINITIONS,
+    }
 )
-"""Verdicts under which two figures neither support nor contradict each other."""
+"""Verdicts under which two figures neither support nor contradict each other (a revision replaces a figure;
+it does not confirm or refute it; figures of different definitions count different things)."""
+
+_INCOMPATIBLE: Final = frozenset({FigureVerdict.CONTRADICTION, FigureVerdict.REPORTING_CONFLICT})
+"""Verdicts under which one figure contradicts the other: a reporting conflict says one relay got it wrong."""
 
 
 @attrs.frozen
@@ -119,12 +133,35 @@ class Index:
         self._origins: dict[ClaimId, Origin] = {}
         self._readings: dict[ClaimId, EpistemicReading] = {}
         self._reconciled: dict[MeasureId, Reconciliation] = {}
+        self._occasions: dict[tuple[MeasureId | None, str], Claim] | None = None
 
     def origin(self, claim: Claim) -> Origin:
         """The claim's origin."""
         if claim.id not in self._origins:
             self._origins[claim.id] = trace_origin(self.corpus, claim)
         return self._origins[claim.id]
+
+    def voice(self, claim: Claim) -> Origin:
+        """The origin a claim counts for.
+
+        For a report of one statement (``occasion``), the origin of the statement's first report (a named
+        origin first, then the smallest claim id), so that a second report never adds an origin.
+        """
+        if claim.occasion is None:
+            return self.origin(claim)
+        if self._occasions is None:
+            firsts: dict[tuple[MeasureId | None, str], Claim] = {}
+            for item in self.corpus.claims:
+                if item.occasion is not None:
+                    key = (item.measure, item.occasion)
+                    if key not in firsts or self._first(item) < self._first(firsts[key]):
+                        firsts[key] = item
+            self._occasions = firsts
+        return self.origin(self._occasions.get((claim.measure, claim.occasion), claim))
+
+    def _first(self, claim: Claim) -> tuple[bool, str]:
+        """Which report of a statement stands for it: a named origin before an unnamed one, then by id."""
+        return (not self.origin(claim).is_known, claim.id)
 
     def reading(self, claim: Claim) -> EpistemicReading:
         """The claim's epistemic status."""
@@ -141,7 +178,7 @@ class Index:
 
     def corroborate(self, claim: Claim) -> Corroboration:
         """The claim's corroboration (see `corroborate`)."""
-        own = self.origin(claim)
+        own = self.voice(claim)
         if claim.measure is None or claim.value is None:
             return Corroboration(claim=claim.id, origin=own, compared=False)
         roles: dict[str, dict[Origin, list[ClaimId]]] = {
@@ -157,8 +194,8 @@ class Index:
             verdict = reconciled.verdict(claim.id, other.id).verdict
             if verdict in _UNRELATED:
                 continue
-            origin = self.origin(other)
-            compatible = verdict is not FigureVerdict.CONTRADICTION
+            origin = self.voice(other)
+            compatible = verdict not in _INCOMPATIBLE
             if other.stance is Stance.DENIES:
                 role = "contradicting" if compatible else None
             elif not compatible:

@@ -84,7 +84,7 @@ class FindingKind(enum.StrEnum):
     DANGLING_REFERENCE = "dangling_reference"
     """A reference that the corpus's id checks cannot see does not hold (an anchor outside its source)."""
     PERIOD_AFTER_PUBLICATION = "period_after_publication"
-    """The claim is about a time after its source was published."""
+    """The claim is about a time after its source was published, or states its figure as of such a time."""
     UNNAMED_CLAIMANT = "unnamed_claimant"
     """The original claimant is not named ("experts say", "officials")."""
     SINGLE_ORIGIN = "single_origin"
@@ -98,6 +98,10 @@ class FindingKind(enum.StrEnum):
     AGE_MISMATCH = "age_mismatch"
     """An age a claim gives (for a measure with ``age_of``) that the person's birth date does not allow at
     the claim's date."""
+    LIKELY_DUPLICATE = "likely_duplicate"
+    """Two sources that look like one work (the same title, or much of the same text) but do not say so."""
+    MISATTRIBUTED_CLAIMANT = "misattributed_claimant"
+    """The chain's claimant is not named where the figure is written, but another known agent is."""
 
 
 SEVERITIES: Final[dict[FindingKind, Severity]] = {
@@ -114,6 +118,8 @@ SEVERITIES: Final[dict[FindingKind, Severity]] = {
     FindingKind.UNCONFIRMED_SUPPORT: Severity.WARNING,
     FindingKind.UNQUOTED_CLAIM: Severity.WARNING,
     FindingKind.AGE_MISMATCH: Severity.WARNING,
+    FindingKind.LIKELY_DUPLICATE: Severity.WARNING,
+    FindingKind.MISATTRIBUTED_CLAIMANT: Severity.WARNING,
 }
 """The severity of each kind of finding."""
 

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from centasia_claims.corpus import root_path
+from centasia_claims.corpus import IDENTITY_FIELDS, root_path
 from centasia_claims.errors import InvalidValueError
 from centasia_claims.model import ClaimId, EntityId, SourceId
 from centasia_claims.serialization import register_result
@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterable
 
     from centasia_claims.corpus import Corpus
-    from centasia_claims.model import Claim
+    from centasia_claims.model import Claim, Source
 
 __all__ = ["Origin", "group_by_origin", "trace_origin"]
 
@@ -95,7 +95,10 @@ def trace_origin(corpus: Corpus, claim: Claim | ClaimId | str) -> Origin:
     The claimant is the first step of the attribution chain. A claim with an empty chain is asserted by its
     source: its claimant is the source's first author, else its outlet. When neither is named, or the chain is
     a single unnamed step (the source publishing its own claim, publisher unnamed), the origin is the source's
-    unnamed author.
+    unnamed author. Sources of one work (`Corpus.work_of`: a copy, a translation) speak with one voice: the
+    claims they assert themselves have the origin their first such source gives them (an original before its
+    copies), and an unnamed claimant's figure read in two of them is one origin. So declaring two sources
+    one work never adds an origin.
 
     Raises:
         UnknownIdError: The claim (given by id) is not in the corpus.
@@ -107,17 +110,97 @@ def trace_origin(corpus: Corpus, claim: Claim | ClaimId | str) -> Origin:
     """
     item = corpus.claim(claim) if isinstance(claim, str) else claim
     steps = item.attribution
+    work = corpus.work_of(item.source)
     if steps:
         agent, text = steps[0].agent, steps[0].text
         if agent is None and len(steps) > 1:
-            return Origin(None, item.id, label=text)
+            return Origin(None, _same_unnamed(corpus, item, work), label=text)
+        if agent is None:  # the source publishing its own claim, publisher unnamed
+            return Origin(None, source=_voice(corpus, item, work), label="unnamed author")
     else:
-        source = corpus.source(item.source)
+        source = corpus.source(_voice(corpus, item, work))
         agent = source.authors[0] if source.authors else source.outlet
-    if agent is None:
-        return Origin(None, source=item.source, label="unnamed author")
+        if agent is None:
+            return Origin(None, source=source.id, label="unnamed author")
     via = root_path(corpus, agent)
     return Origin(via[-1], label=corpus.entity(via[-1]).display_name, via=via)
+
+
+_Figure = tuple[object, ...]
+"""A figure as the sources of one work share it: its measure and bounds (phrases differ in translation)."""
+
+
+def _figure_key(claim: Claim) -> _Figure | None:
+    value = claim.value
+    if value is None or claim.measure is None:
+        return None
+    return (claim.measure, value.unit, value.low, value.high, value.point, value.values, value.share_of)
+
+
+def _unnamed_by_work(corpus: Corpus) -> dict[tuple[SourceId, _Figure], ClaimId]:
+    """For each work and figure, the first claim (smallest id) that gives it from an unnamed claimant."""
+    found: dict[tuple[SourceId, _Figure], ClaimId] = {}
+    for claim in corpus.claims:
+        steps = claim.attribution
+        key = _figure_key(claim)
+        if key is None or len(steps) < 2 or steps[0].agent is not None:
+            continue
+        index = (corpus.work_of(claim.source), key)
+        found[index] = min(found.get(index, claim.id), claim.id)
+    return found
+
+
+def _same_unnamed(corpus: Corpus, claim: Claim, work: SourceId) -> ClaimId:
+    """The claim an unnamed claimant's figure is first read in within its work.
+
+    A copy or a translation of an article repeats its unnamed experts; it does not add new ones.
+    """
+    key = _figure_key(claim)
+    if key is None or (work == claim.source and not _has_copies(corpus, work)):
+        return claim.id
+    return corpus.cached(_unnamed_by_work).get((work, key), claim.id)
+
+
+def _voices(corpus: Corpus) -> dict[tuple[SourceId, bool], SourceId]:
+    """The source whose voice each work of several sources speaks with, for each way a source speaks itself.
+
+    A source speaks itself with an empty chain, or with one unnamed step. Of the sources of the work that
+    speak so, an original comes before a copy, then the smallest id.
+    """
+    found: dict[tuple[SourceId, bool], SourceId] = {}
+    for claim in corpus.claims:
+        steps = claim.attribution
+        if len(steps) > 1 or (steps and steps[0].agent is not None):
+            continue
+        work = corpus.work_of(claim.source)
+        if not _has_copies(corpus, work):
+            continue
+        key = (work, not steps)
+        source = corpus.source(claim.source)
+        if key not in found or _rank(corpus.source(found[key])) > _rank(source):
+            found[key] = source.id
+    return found
+
+
+def _rank(source: Source) -> tuple[bool, str]:
+    return (any(getattr(source, name) for name in IDENTITY_FIELDS), source.id)
+
+
+def _voice(corpus: Corpus, claim: Claim, work: SourceId) -> SourceId:
+    """The source whose voice a claim the source asserts itself speaks with (itself, unless a copy)."""
+    if not _has_copies(corpus, work):
+        return claim.source
+    return corpus.cached(_voices).get((work, not claim.attribution), claim.source)
+
+
+def _works_with_copies(corpus: Corpus) -> frozenset[SourceId]:
+    return frozenset(
+        corpus.work_of(source.id) for source in corpus.sources if corpus.work_of(source.id) != source.id
+    )
+
+
+def _has_copies(corpus: Corpus, work: SourceId) -> bool:
+    return work in corpus.cached(_works_with_copies)
 
 
 def group_by_origin(

@@ -32,6 +32,7 @@ from centasia_claims.reconciliation._figures import (
 )
 from centasia_claims.reconciliation._interval import Interval, hull_of, intersection_of
 from centasia_claims.reconciliation._reconcile import Consensus, Reconciliation, reconcile
+from centasia_claims.reconciliation._revisions import STALE_AFTER_DAYS, BestFigure, Revision
 from centasia_claims.reconciliation._scope import place_within, scope_of, scopes_differ
 from centasia_claims.reconciliation._timeline import Dating, Placement, place
 from centasia_claims.reconciliation._trend import Trend
@@ -43,7 +44,9 @@ __all__ = [
     "NEAR_CEILING_HEDGES",
     "NEAR_FRACTION",
     "RELATIVE_TIMES",
+    "STALE_AFTER_DAYS",
     "TERM_IMPLIES",
+    "BestFigure",
     "Consensus",
     "Dating",
     "DerivedFigure",
@@ -57,6 +60,7 @@ __all__ = [
     "Placement",
     "Reconciliation",
     "RelationCheck",
+    "Revision",
     "Trend",
     "derive_count",
     "fact_summary",

@@ -9,11 +9,14 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from centasia_claims.corpus import root_agent
+from centasia_claims.corpus import IDENTITY_FIELDS, canonical_works, root_agent
 from centasia_claims.errors import UnknownIdError
+from centasia_claims.model import MeasureKind, SourceId
 from centasia_claims.reconciliation._figures import DerivedFigure, Figure, derive, read_estimate
+from centasia_claims.reconciliation._revisions import is_confirmed
 from centasia_claims.reconciliation._scope import scope_of
-from centasia_claims.reconciliation._timeline import Placement, place
+from centasia_claims.reconciliation._statements import occasion_of
+from centasia_claims.reconciliation._timeline import Dating, Placement, place, said_when
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping
@@ -37,6 +40,8 @@ class Reader:
         sources: Mapping[str, Source],
         literal: bool,
         measure: Measure | None = None,
+        kind: MeasureKind = MeasureKind.SNAPSHOT,
+        authority: tuple[EntityId, ...] = (),
     ) -> None:
         self.claims = claims
         self.measure = measure
@@ -44,18 +49,34 @@ class Reader:
         self.corpus = corpus
         self.sources = sources
         self.literal = literal
-        self._placements: dict[tuple[str, str], Placement] = {}
+        self.kind = kind
+        self._works: dict[SourceId, SourceId] | None = None
         self._roots: dict[EntityId, tuple[EntityId, str]] = {}
+        self._ranks = {self._root(agent)[0]: len(authority) for agent in authority}
+        for index, agent in reversed(list(enumerate(authority))):  # the first listing of a root wins
+            self._ranks[self._root(agent)[0]] = index
+        self._unranked = len(authority) if authority else None
+        self._said: dict[tuple[str, str], Placement | None] = {}
+        self._placements: dict[tuple[str, str], Placement] = {}
         self._reads: dict[int, tuple[Estimate, tuple[Interval, str]]] = {}
 
     def source(self, claim: Claim) -> Source | None:
-        found = self.sources.get(claim.source)
+        return self._source(claim.source)
+
+    def _source(self, source_id: SourceId) -> Source | None:
+        found = self.sources.get(source_id)
         if found is None and self.corpus is not None:
             try:
-                found = self.corpus.source(claim.source)
+                found = self.corpus.source(source_id)
             except UnknownIdError:
                 return None
         return found
+
+    def dated_by(self, claim: Claim, work: SourceId) -> Source | None:
+        """The source whose date a figure takes: its own, or for a copy or translation, its original's."""
+        if work == claim.source:
+            return self.source(claim)
+        return self._source(work) or self.source(claim)
 
     def whole(self, claim_id: ClaimId) -> tuple[Claim, Estimate] | None:
         found = self.claims.get(claim_id)
@@ -67,13 +88,46 @@ class Reader:
         return None if found is None or found.value is None else (found, found.value)
 
     def placement(self, claim: Claim, source: Source | None) -> Placement:
-        if claim.period is not None:
-            return place(claim, source)  # cached by period in place()
-        key = (claim.source, claim.id if claim.quote is None else claim.quote.exact)
+        if claim.period is not None or claim.as_of is not None:
+            return place(claim, source)  # cached by period (as-of date) in place()
+        key = (source.id if source is not None else claim.source, _quoted(claim))
         found = self._placements.get(key)
         if found is None:
             found = self._placements[key] = place(claim, source)
         return found
+
+    def said(self, claim: Claim, source: Source | None) -> Placement | None:
+        """When the source gave the figure: a time phrase in the quote, else the publication date."""
+        key = (source.id if source is not None else claim.source, _quoted(claim))
+        if key not in self._said:
+            self._said[key] = said_when(claim, source)
+        return self._said[key]
+
+    def work(self, source_id: SourceId) -> SourceId:
+        """The canonical source of the work a source belongs to."""
+        if self.corpus is not None:
+            try:
+                return self.corpus.work_of(source_id)
+            except UnknownIdError:
+                pass
+        if self._works is None:
+            sources = self.sources.values()
+            declared = any(getattr(item, name) is not None for item in sources for name in IDENTITY_FIELDS)
+            self._works = canonical_works(self.sources.values()) if declared else {}
+        return self._works.get(source_id, source_id)
+
+    def relay(self, claim: Claim) -> str:
+        """Who passed the claim on to the reader: the last step of its chain, and the source.
+
+        ``""`` when the claimant speaks in the source directly.
+        """
+        steps = claim.attribution
+        return f"{steps[-1].text} ({claim.source})" if len(steps) > 1 else ""
+
+    def rank(self, claimant: EntityId | None) -> int | None:
+        if self._unranked is None:
+            return None
+        return self._unranked if claimant is None else self._ranks.get(claimant, self._unranked)
 
     def read(self, value: Estimate) -> tuple[Interval, str]:
         # By identity: estimates are shared between claims, and hashing one costs more than reading it.
@@ -159,20 +213,40 @@ class Reader:
                 set_aside = f"in {figure_unit}, not {unit}"
             elif value.per != per:
                 set_aside = _rate_mismatch(value.per, per)
+        work = self.work(claim.source)
+        dating = self.dated_by(claim, work)
+        placement = self.placement(claim, dating)
+        if claim.period is None and claim.as_of is None:  # placed by when its source gave it
+            published = placement if placement.is_dated else None
+        else:
+            published = self.said(claim, dating)
+        said = placement if placement.dating is Dating.AS_OF else published
         return Figure(
             claim=claim.id,
             source=claim.source,
             phrase=value.phrase if derived is None else derived.phrase,
             interval=interval if set_aside is None else None,
             unit=figure_unit,
-            placement=self.placement(claim, source),
+            placement=placement,
             claimant=claimant,
             claimant_name=name,
             derived=derived,
             note=note,
             set_aside=set_aside,
             scope=scope_of(claim, self.measure),
+            work=work,
+            occasion=occasion_of(claim, claimant, name, said, placement, self.kind),
+            relay=self.relay(claim),
+            stated=said,
+            published=published,
+            rank=self.rank(claimant),
+            confirmed=is_confirmed(claim),
         )
+
+
+def _quoted(claim: Claim) -> str:
+    """What a claim's placement is cached by in its source: its quote, or its id when it has none."""
+    return claim.id if claim.quote is None else claim.quote.exact
 
 
 def _rate_mismatch(per: str | None, reference: str | None) -> str:

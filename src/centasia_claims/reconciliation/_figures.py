@@ -222,6 +222,20 @@ class Figure:
             whole, an increment), or ``None``.
         scope: What it counts: its claim's scope over its measure's (`scope_of`), or ``None`` when neither
             says.
+        work: The canonical source of the work it is read in (a copy or translation is its original's work).
+        occasion: The statement it reports, when several reports of one statement can be told apart: the
+            claim's ``occasion``, or its root claimant and the day the statement was given ("Tajik
+            government on 2017-09-28"); ``None`` otherwise.
+        relay: Who passed the statement on to the reader (the last step of the chain, and the source);
+            ``""`` when the claimant speaks in the source directly.
+        stated: When the figure was given: its as-of date, else the day the quote says it was said, else
+            the publication date; ``None`` when not known. Revisions are ordered by it.
+        published: When its source gave it: a time phrase in the quote, else the publication date; ``None``
+            when not known.
+        rank: The place of its root claimant in the measure's authority order (0 is highest); ``None`` when
+            the measure has no order. Origins not listed rank after every listed one.
+        confirmed: Whether its claim is asserted and not reported as unconfirmed, hearsay or an allegation.
+        stale: Why it is a relay that repeats an older figure ("stale relay"), or ``""``.
 
     >>> from centasia_claims import load_seed_corpus, reconcile
     >>> result = reconcile(load_seed_corpus(), "measure:tajiks-joined-is-syria-iraq")
@@ -246,6 +260,19 @@ class Figure:
     note: str = ""
     set_aside: str | None = None
     scope: Scope | None = None
+    work: SourceId | None = None
+    occasion: str | None = None
+    relay: str = ""
+    stated: Placement | None = None
+    published: Placement | None = None
+    rank: int | None = None
+    confirmed: bool = True
+    stale: str = ""
+
+    @property
+    def said(self) -> Placement:
+        """When the figure was given (`stated`), or where it stands on the timeline when that is not known."""
+        return self.placement if self.stated is None else self.stated
 
     @property
     def label(self) -> str:

@@ -66,7 +66,7 @@ def _default_high_inclusive(interval: Interval) -> bool:
     return interval.high is not None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, cache_hash=True)  # hashed often when figures are grouped
 class Interval:
     """A non-empty span of numbers; ``None`` at an end means unbounded on that side.
 

@@ -26,9 +26,19 @@ from centasia_claims.model import ClaimId, MeasureId, MeasureKind, Period, Scope
 from centasia_claims.reconciliation._claimants import Reader, reference_per, reference_unit
 from centasia_claims.reconciliation._figures import Figure
 from centasia_claims.reconciliation._interval import Interval, hull_of, intersection_of
+from centasia_claims.reconciliation._revisions import (
+    BestFigure,
+    Revision,
+    best_figure,
+    mark_stale,
+    one_time_per_statement,
+    outliers,
+    superseded_by,
+)
+from centasia_claims.reconciliation._statements import report_pairs
 from centasia_claims.reconciliation._sweep import find_contradictions, independent_figures
 from centasia_claims.reconciliation._trend import Trend, trend_of
-from centasia_claims.reconciliation._verdicts import PairVerdict, judge, timeline_key
+from centasia_claims.reconciliation._verdicts import FigureVerdict, PairVerdict, judge, timeline_key
 from centasia_claims.serialization import register_result
 
 if TYPE_CHECKING:
@@ -96,6 +106,16 @@ class Reconciliation:
         trend: Whether the figures rise, fall or hold over time.
         trend_reason: In words.
         notes: What a reader should know about the whole (the measure was not given, figures set aside).
+        revisable: Whether the measure is revisable: later figures supersede earlier ones.
+        current: For a revisable measure, the current best figure and why (`BestFigure`); ``None`` for
+            other measures and when no figure is comparable.
+        superseded: Each superseded figure with the figure that supersedes it and why (`Revision`), in
+            timeline order; superseded figures take no part in the consensus, trend or contradictions.
+        reporting_conflicts: Reports of one statement that differ (verdict ``reporting_conflict``): every
+            such report with its strongest counterpart, in timeline order.
+        stale_relays: Relays that repeat an older figure long after (see `Figure.stale`), in timeline order.
+        outliers: For a revisable event, early figures outside every later confirmed figure: low
+            confidence.
 
     >>> from centasia_claims import load_seed_corpus, reconcile
     >>> result = reconcile(load_seed_corpus(), "measure:tajiks-joined-is-syria-iraq")
@@ -116,6 +136,12 @@ class Reconciliation:
     trend: Trend
     trend_reason: str
     notes: tuple[str, ...] = ()
+    revisable: bool = False
+    current: BestFigure | None = None
+    superseded: tuple[Revision, ...] = ()
+    reporting_conflicts: tuple[PairVerdict, ...] = ()
+    stale_relays: tuple[ClaimId, ...] = ()
+    outliers: tuple[ClaimId, ...] = ()
     _by_claim: dict[str, Figure] = attrs.field(init=False, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
@@ -124,7 +150,7 @@ class Reconciliation:
     def verdicts(self) -> Iterator[PairVerdict]:
         """The verdict on every pair of figures, in timeline order, computed as they are asked for."""
         for first, second in combinations(self.figures, 2):
-            yield judge(first, second, self.kind)
+            yield judge(first, second, self.kind, revisable=self.revisable)
 
     def figure(self, claim: ClaimId | str) -> Figure:
         """The figure of a claim.
@@ -143,7 +169,7 @@ class Reconciliation:
         Raises:
             UnknownIdError: Either claim is not one of the reconciled figures.
         """
-        return judge(self.figure(first), self.figure(second), self.kind)
+        return judge(self.figure(first), self.figure(second), self.kind, revisable=self.revisable)
 
     @property
     def pair_count(self) -> int:
@@ -153,9 +179,20 @@ class Reconciliation:
 
     @property
     def summary(self) -> str:
-        """One line: the trend and how many contradictions were found."""
+        """One line: the trend and how many contradictions were found.
+
+        Superseded figures, reporting conflicts, stale relays and outliers are counted where there are any.
+        """
         count = len(self.contradictions)
         found = "no contradictions" if count == 0 else f"{count} contradicting pair{'s' if count > 1 else ''}"
+        for items, one, many in (
+            (self.superseded, "superseded figure", "superseded figures"),
+            (self.reporting_conflicts, "reporting conflict", "reporting conflicts"),
+            (self.stale_relays, "stale relay", "stale relays"),
+            (self.outliers, "outlier", "outliers"),
+        ):
+            if items:
+                found += f", {len(items)} {one if len(items) == 1 else many}"
         return f"{self.trend.value}: {self.trend_reason}; {found}"
 
     def _repr_html_(self) -> str:
@@ -175,12 +212,24 @@ class Reconciliation:
             for item in self.consensus
         ]
         contradictions = [(pair.reason,) for pair in self.contradictions]
+        current = self.current
+        best = (
+            ""
+            if current is None
+            else f"<p>current best figure: <strong>{html.escape(current.phrase)}</strong> "
+            f"{html.escape(str(current.interval))} ({html.escape(current.reason)})</p>"
+        )
+        others = [("superseded", revision.reason) for revision in self.superseded] + [
+            ("reporting conflict", verdict.reason) for verdict in self.reporting_conflicts
+        ]
         return (
             f"<div><p><strong>{html.escape(self.label)}</strong> ({html.escape(self.kind.value)}, "
             f"{html.escape(self.unit)}): {html.escape(self.trend_reason)}</p>"
+            + best
             + html_table(("period", "figure", "read as", "per", "claim"), figures)
             + html_table(("period", "consensus", "why"), consensus)
             + (html_table(("contradiction",), contradictions) if contradictions else "")
+            + (html_table(("verdict", "why"), others) if others else "")
             + "</div>"
         )
 
@@ -188,7 +237,8 @@ class Reconciliation:
         """The reconciliation as text, with up to ``max_pairs`` pair verdicts (``str()`` shows none).
 
         The timeline (each figure with how it was dated and read), the verdicts, the consensus per period,
-        the contradictions found, and the reading of the trend.
+        the contradictions found, superseded figures, reporting conflicts, stale relays and outliers where
+        there are any, the current best figure, and the reading of the trend.
         """
         lines = [f"{self.measure}: {self.label} ({self.kind.value}, {self.unit})", "  timeline:"]
         for figure in self.figures:
@@ -208,6 +258,21 @@ class Reconciliation:
         if self.contradictions:
             lines.append("  contradictions:")
             lines.extend(f"    {verdict.reason}" for verdict in self.contradictions)
+        for title, verdicts in (
+            ("superseded", self.superseded),
+            ("reporting conflicts", self.reporting_conflicts),
+        ):
+            if verdicts:
+                lines.append(f"  {title}:")
+                lines.extend(f"    {verdict.reason}" for verdict in verdicts)
+        if self.stale_relays:
+            lines.append("  stale relays:")
+            lines.extend(f"    {claim}: {self.figure(claim).stale}" for claim in self.stale_relays)
+        if self.outliers:
+            lines.append("  outliers (low confidence):")
+            lines.extend(f"    {self.figure(claim)}" for claim in self.outliers)
+        if self.current is not None:
+            lines.append(f"  current: {self.current}")
         lines.append(f"  reading: {self.summary}")
         lines.extend(f"  note: {note}" for note in self.notes)
         return "\n".join(lines)
@@ -391,23 +456,36 @@ def reconcile(
         sources=sources or {},
         literal=literal,
         measure=measure,
+        kind=MeasureKind.SNAPSHOT if measure is None else measure.kind,
+        authority=() if measure is None else measure.authority,
     )
     unit = reference_unit((reader.unit_of(value) for _, value in figures_given), reader.unit)
     per = reference_per(value for _, value in figures_given)
     kind = MeasureKind.SNAPSHOT if measure is None else measure.kind
+    revisable = measure is not None and measure.revisable
     figures = sorted(
-        (reader.figure(claim, value, unit, per) for claim, value in figures_given), key=timeline_key
+        mark_stale(
+            one_time_per_statement([reader.figure(claim, value, unit, per) for claim, value in figures_given])
+        ),
+        key=timeline_key,
     )
     aside = sum(figure.set_aside is not None for figure in figures)
     if aside:
         notes.append(f"{aside} figure{'s' if aside > 1 else ''} set aside (see each figure)")
     comparable = [figure for figure in figures if figure.set_aside is None]
+    replaced = superseded_by(comparable) if revisable else {}
+    current = [figure for figure in comparable if figure.claim not in replaced]
+    outlying = outliers(current, kind) if revisable else []
     order = {figure.claim: index for index, figure in enumerate(figures)}
+
+    def in_order(verdicts: Iterable[PairVerdict]) -> tuple[PairVerdict, ...]:
+        return tuple(sorted(verdicts, key=lambda verdict: (order[verdict.first], order[verdict.second])))
+
     main = None if measure is None else measure.scope
     consensus: list[Consensus] = []
     contradictions: list[PairVerdict] = []
     principal: list[Consensus] = []
-    for scope, members in _by_scope(comparable, main):
+    for scope, members in _by_scope(current, main):
         groups = _periods(members, kind)
         shown = [_consensus(period, label, group, scope, main) for period, label, group in groups]
         consensus.extend(shown)
@@ -417,8 +495,8 @@ def reconcile(
     if len(consensus) > len(principal):
         notes.append("figures of other scopes are kept apart: see each consensus; the trend is of the first")
     consensus.sort(key=_consensus_order)
-    contradictions.sort(key=lambda verdict: (order[verdict.first], order[verdict.second]))
-    trend, trend_reason = trend_of(principal, kind)
+    trend, trend_reason = trend_of(principal, kind, revisable=revisable)
+    conflicts = (judge(one, other, kind) for one, other in report_pairs(current))
     return Reconciliation(
         measure=measure_id,
         label=measure_id if measure is None else measure.label,
@@ -426,8 +504,24 @@ def reconcile(
         unit=unit,
         figures=tuple(figures),
         consensus=tuple(consensus),
-        contradictions=tuple(contradictions),
+        contradictions=in_order(contradictions),
         trend=trend,
         trend_reason=trend_reason,
         notes=tuple(notes),
+        revisable=revisable,
+        current=best_figure(comparable, replaced, outlying) if revisable else None,
+        superseded=tuple(
+            Revision(
+                superseded=figure.claim,
+                by=replaced[figure.claim].claim,
+                reason=judge(figure, replaced[figure.claim], kind, revisable=True).reason,
+            )
+            for figure in comparable
+            if figure.claim in replaced
+        ),
+        reporting_conflicts=in_order(
+            verdict for verdict in conflicts if verdict.verdict is FigureVerdict.REPORTING_CONFLICT
+        ),
+        stale_relays=tuple(figure.claim for figure in figures if figure.stale),
+        outliers=tuple(outlying),
     )

@@ -1,9 +1,9 @@
 """The timeline: where each figure stands in time, and how it was placed there.
 
-A figure is placed by its claim's period; when the period is known only to the month or year, the whole
-span is used and the placement says so. A claim without a period is dated by a time phrase in its quote read
-against the publication date ("said last month"), or else by the publication date itself (flagged); with
-neither it is undated, and says so.
+A figure is placed by the date its claim states it as of (``as_of``), else by its period; when the period is
+known only to the month or year, the whole span is used and the placement says so. A claim without a period is
+dated by a time phrase in its quote read against the publication date ("said last month"), or else by the
+publication date itself (flagged); with neither it is undated, and says so.
 
 >>> from centasia_claims import Period
 >>> from centasia_claims.reconciliation import Placement, Dating
@@ -19,14 +19,14 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
-from centasia_claims.model import Period, Precision
+from centasia_claims.model import PartialDate, Period, Precision
 from centasia_claims.reconciliation._when import resolve_when, spoken_when
 from centasia_claims.serialization import register_result
 
 if TYPE_CHECKING:
     from centasia_claims.model import Claim, Source
 
-__all__ = ["Dating", "Placement", "place"]
+__all__ = ["Dating", "Placement", "place", "relayed", "said_when"]
 
 
 class Dating(enum.StrEnum):
@@ -53,6 +53,10 @@ class Dating(enum.StrEnum):
     """No period: by the publication date of the source (a fallback, flagged)."""
     UNDATED = "undated"
     """No period and no publication date."""
+    AS_OF = "as_of"
+    """By the date the text states the figure as of ("as of March 2016"), apart from its period."""
+    RELAYED = "relayed"
+    """A relay repeating an older figure: placed at the date of the figure it repeats."""
 
 
 _NO_DAY: Final = (-(10**9), 10**9)
@@ -128,6 +132,37 @@ def _by_period(period: Period) -> Placement:
     return Placement(period=period, dating=dating, note=_span_note(period))
 
 
+@functools.lru_cache(maxsize=4096)
+def _as_of(as_of: PartialDate) -> Placement:
+    note = f"as of {as_of}, as the text states it"
+    if as_of.precision is not Precision.DAY:
+        note += f", known only to the {as_of.precision.value}: the whole span is used"
+    return Placement(period=Period.of(as_of), dating=Dating.AS_OF, note=note)
+
+
+def relayed(original: Placement, why: str) -> Placement:
+    """The placement of a relay that repeats an older figure: at that figure's date, saying why."""
+    return Placement(period=original.period, dating=Dating.RELAYED, note=why)
+
+
+def said_when(claim: Claim, source: Source | None) -> Placement | None:
+    """When the source gave a figure: when the quote says it was said, else the publication date.
+
+    ``None`` when neither is known. The figure's own period and as-of date play no part.
+
+    >>> from centasia_claims import Claim, PartialDate, Source, TextQuote, TextSpan
+    >>> quote = TextQuote(exact="the ministry said last month that 1,141", start=0, end=39)
+    >>> claim = Claim(id="claim:x", source="source:x", quote=quote, statement="1,141 went",
+    ...     period=Period.parse("2015"))
+    >>> source = Source(id="source:x", title="", document="x.txt", span=TextSpan(0, 39),
+    ...     published=PartialDate(2017, 3, 12))
+    >>> str(said_when(claim, source))
+    '2017-02'
+    """
+    found = _by_publication(claim, source)
+    return found if found.is_dated else None
+
+
 def place(claim: Claim, source: Source | None) -> Placement:
     """Where a claim's figure stands on the timeline.
 
@@ -146,27 +181,39 @@ def place(claim: Claim, source: Source | None) -> Placement:
     >>> placement.note
     "no period given: 'last month' in the quote, read against the publication date 2017-03-12"
     """
+    if claim.as_of is not None:
+        return _as_of(claim.as_of)
     if claim.period is not None:
         return _by_period(claim.period)
+    return _by_publication(claim, source)
+
+
+def _by_publication(claim: Claim, source: Source | None) -> Placement:
+    """Where a figure stands by when its source says it was given: a time phrase, else publication."""
     if source is None:
         return Placement(
             period=None, dating=Dating.UNDATED, note="no period given, and its source is not known"
         )
-    published = source.published
+    return _published("" if claim.quote is None else claim.quote.exact, source.id, source.published)
+
+
+@functools.lru_cache(maxsize=4096)
+def _published(quote: str, source: str, published: PartialDate | None) -> Placement:
+    """`_by_publication` by what it depends on: many claims share a source, and many quotes none."""
     if published is None:
         return Placement(
             period=None,
             dating=Dating.UNDATED,
-            note=f"no period given, and {source.id} gives no publication date",
+            note=f"no period given, and {source} gives no publication date",
         )
-    phrase = None if claim.quote is None else spoken_when(claim.quote.exact)
+    phrase = spoken_when(quote) if quote else None
     if phrase is not None:
         return Placement(
             period=resolve_when(phrase, published),
             dating=Dating.SPOKEN,
             note=f"no period given: {phrase!r} in the quote, read against the publication date {published}",
         )
-    note = f"no period given: dated by the publication date of {source.id}"
+    note = f"no period given: dated by the publication date of {source}"
     if published.precision is not Precision.DAY:
         note += f", known only to the {published.precision.value}: the whole span is used"
     return Placement(period=Period.of(published), dating=Dating.PUBLISHED, note=note)

@@ -55,11 +55,12 @@ def _as_of(item: _Dated) -> tuple[dt.date, dt.date]:
     return (dt.date.max if last is None else last, dt.date.min if first is None else first)
 
 
-def trend_of(consensus: Sequence[_Dated], kind: MeasureKind) -> tuple[Trend, str]:
+def trend_of(consensus: Sequence[_Dated], kind: MeasureKind, *, revisable: bool = False) -> tuple[Trend, str]:
     """The trend over a measure's consensus per period, and the reason in words.
 
     Periods are ordered by the last day they may mean (for a running total, the latest "as of"), then by the
-    first; the consensus of the first is compared with that of the last.
+    first; the consensus of the first is compared with that of the last. A running total that falls says
+    so: unless the measure is revisable (a count corrected down), its figures contradict each other.
     """
     if kind is MeasureKind.EVENT:
         return Trend.NONE, "an event count does not change over time"
@@ -71,5 +72,12 @@ def trend_of(consensus: Sequence[_Dated], kind: MeasureKind) -> tuple[Trend, str
     if first.interval.is_below(last.interval):
         return Trend.RISING, span
     if last.interval.is_below(first.interval):
+        if kind is MeasureKind.CUMULATIVE:
+            why = (
+                "revised down"
+                if revisable
+                else "a running total cannot fall: its figures contradict each other"
+            )
+            return Trend.FALLING, f"{span}; {why}"
         return Trend.FALLING, span
     return Trend.STEADY, span + ", which overlap"

@@ -1,14 +1,14 @@
 """Verdicts on pairs of figures, each with a reason a person can read.
 
-Two figures agree, are the same figure re-reported, differ in a way time explains, contradict each other,
-count different things, or are not comparable. Facts given as words (a status, a rank) are judged with the
-same verdicts (`judge_facts`), where a later word from the same origin supersedes its earlier one and two
-reports of one statement that give different words are a reporting conflict.
+Two figures agree, are the same figure re-reported, differ in a way time explains, contradict each other, one
+supersedes the other (a revision), they are two reports of one statement that differ, one is a stale relay of
+the other, they count different things, or they are not comparable. Facts given as words (a status, a rank)
+are judged with the same verdicts (`judge_facts`).
 
 >>> from centasia_claims.reconciliation import FigureVerdict
 >>> [verdict.value for verdict in FigureVerdict]  # doctest: +NORMALIZE_WHITESPACE
 ['agree', 'same_figure', 'explained_by_time', 'contradiction', 'superseded', 'reporting_conflict',
- 'different_definitions', 'not_comparable']
+ 'stale_relay', 'different_definitions', 'not_comparable']
 """
 
 from __future__ import annotations
@@ -19,13 +19,17 @@ from typing import TYPE_CHECKING
 import attrs
 
 from centasia_claims.model import ClaimId, MeasureKind
+from centasia_claims.reconciliation._revisions import revision_rule, stale_rule
 from centasia_claims.reconciliation._scope import scopes_differ
+from centasia_claims.reconciliation._statements import reports_rule
+from centasia_claims.reconciliation._timeline import Dating
 from centasia_claims.serialization import register_result
 
 if TYPE_CHECKING:
     from centasia_claims.reconciliation._figures import Figure
+    from centasia_claims.reconciliation._interval import Interval
 
-__all__ = ["FigureVerdict", "PairVerdict", "judge", "timeline_key"]
+__all__ = ["FigureVerdict", "PairVerdict", "judge", "same_time", "timeline_key"]
 
 
 class FigureVerdict(enum.StrEnum):
@@ -48,9 +52,14 @@ class FigureVerdict(enum.StrEnum):
     CONTRADICTION = "contradiction"
     """They cannot both hold: for the same event or period, or a cumulative count that fell."""
     SUPERSEDED = "superseded"
-    """The same origin gave another word later: the later one replaces the earlier (facts given as words)."""
+    """A later figure (or word) replaces an earlier one: on a revisable measure, a later figure from the same
+    origin or from one ranked higher in the measure's authority order (also when lower); for facts given as
+    words, a later word from the same origin."""
     REPORTING_CONFLICT = "reporting_conflict"
-    """Two reports of one statement (the same origin, occasion or date) give different words."""
+    """Two reports of one statement (one speaker, one occasion) give figures or words that do not agree: one
+    of the relays got it wrong."""
+    STALE_RELAY = "stale_relay"
+    """A relay published long after repeats the other figure from the same origin: one figure, at its date."""
     DIFFERENT_DEFINITIONS = "different_definitions"
     """Their scopes differ (who, where, on what time basis, in what unit they count): the reason names the
     dimension."""
@@ -101,14 +110,24 @@ def _verdict(first: Figure, second: Figure, verdict: FigureVerdict, why: str) ->
     )
 
 
-def judge(a: Figure, b: Figure, kind: MeasureKind) -> PairVerdict:  # noqa: PLR0911  (one return per rule, in order)
+def judge(a: Figure, b: Figure, kind: MeasureKind, *, revisable: bool = False) -> PairVerdict:  # noqa: PLR0911  (one return per rule, in order)
     """The verdict on two figures of one measure of this kind.
 
-    The rules, in order: a figure set aside or in another unit is not comparable; figures whose scopes
-    differ (`scopes_differ`) have different definitions, the reason naming the dimension; the same value
-    from the same root claimant is the same figure; overlapping intervals agree; disjoint ones contradict
-    for an event; otherwise their dates decide (an undated one is not comparable): a cumulative count may
-    grow but not fall, and a snapshot may change between periods but not within one.
+    The rules, in order; the first that fits gives the verdict:
+
+    1. a figure set aside or in another unit is not comparable;
+    2. figures whose scopes differ (`scopes_differ`) have different definitions, the reason naming the
+       dimension;
+    3. a relay that repeats the other figure long after is a stale relay of it;
+    4. two reports of one statement (`Figure.occasion`) are the same figure when they overlap, and a
+       reporting conflict when they do not;
+    5. the same value from the same root claimant, or from one work read twice, is the same figure;
+    6. for a ``revisable`` measure, a later figure from the same origin or from a higher-ranked one
+       supersedes the other when it differs (`revision_rule`);
+    7. overlapping intervals agree; disjoint ones contradict for an event;
+    8. otherwise their dates decide (an undated one is not comparable): figures stated as of the same date,
+       or given by one work without a date of their own, cannot be told apart by time; a cumulative count
+       may grow but not fall, and a snapshot may change between periods but not within one.
 
     The same two figures, as a running total and as the count of one event:
 
@@ -121,6 +140,12 @@ def judge(a: Figure, b: Figure, kind: MeasureKind) -> PairVerdict:  # noqa: PLR0
     >>> print(judge(up_to, ministry, MeasureKind.EVENT))  # doctest: +NORMALIZE_WHITESPACE
     contradiction: up to 1,000 (2016-01) and 1,141 (2017-09-28): they cannot both hold for the same event
     ([900, 1000] vs {1141})
+
+    Declared revisable, the Tajik government's later figure supersedes its earlier one:
+
+    >>> print(judge(up_to, ministry, MeasureKind.EVENT, revisable=True))  # doctest: +NORMALIZE_WHITESPACE
+    superseded: up to 1,000 (2016-01) and 1,141 (2017-09-28): 1,141 (given 2017-09-28) supersedes up to
+    1,000 (given 2016-01): a later figure from the same origin, Tajik government, revises it
     """
     first, second = sorted((a, b), key=timeline_key)
     aside = next((figure for figure in (first, second) if figure.set_aside is not None), None)
@@ -138,17 +163,12 @@ def judge(a: Figure, b: Figure, kind: MeasureKind) -> PairVerdict:  # noqa: PLR0
         return _verdict(
             first, second, FigureVerdict.DIFFERENT_DEFINITIONS, f"they count different things ({difference})"
         )
-    if first.claimant is not None and first.claimant == second.claimant and one == other:
-        return _verdict(
-            first,
-            second,
-            FigureVerdict.SAME_FIGURE,
-            f"the same figure from {first.claimant_name}, reported again",
-        )
+    related = _same_source_or_origin(first, second, revisable=revisable)
+    if related is not None:
+        return _verdict(first, second, *related)
     common = one.intersection(other)
     if common is not None:
         return _verdict(first, second, FigureVerdict.AGREE, f"the bounds overlap in {common}")
-    low, high = (first, second) if one.is_below(other) else (second, first)
     if kind is MeasureKind.EVENT:
         return _verdict(
             first,
@@ -165,6 +185,7 @@ def judge(a: Figure, b: Figure, kind: MeasureKind) -> PairVerdict:  # noqa: PLR0
             f"{undated.phrase} is undated, and different figures of a {kind.value} measure "
             "compare only by date",
         )
+    low, high = (first, second) if one.is_below(other) else (second, first)
     if kind is MeasureKind.CUMULATIVE:
         return _cumulative(first, second, low, high)
     if (first.placement.first, first.placement.last) == (second.placement.first, second.placement.last):
@@ -174,6 +195,8 @@ def judge(a: Figure, b: Figure, kind: MeasureKind) -> PairVerdict:  # noqa: PLR0
             FigureVerdict.CONTRADICTION,
             f"they cannot both hold for the same period ({one} vs {other})",
         )
+    if same_time(first, second):
+        return _verdict(first, second, FigureVerdict.CONTRADICTION, _untimed(first, one, other))
     return _verdict(
         first,
         second,
@@ -182,9 +205,63 @@ def judge(a: Figure, b: Figure, kind: MeasureKind) -> PairVerdict:  # noqa: PLR0
     )
 
 
+def _same_source_or_origin(
+    first: Figure, second: Figure, *, revisable: bool
+) -> tuple[FigureVerdict, str] | None:
+    """Rules 2 to 5 of `judge`: a stale relay, one statement, one figure or one work, a revision."""
+    stale = stale_rule(first, second)
+    if stale is not None:
+        return FigureVerdict.STALE_RELAY, stale
+    reports = reports_rule(first, second)
+    if reports is not None:
+        agree, why = reports
+        return (FigureVerdict.SAME_FIGURE if agree else FigureVerdict.REPORTING_CONFLICT), why
+    if first.interval == second.interval:
+        if first.claimant is not None and first.claimant == second.claimant:
+            return FigureVerdict.SAME_FIGURE, f"the same figure from {first.claimant_name}, reported again"
+        if first.work is not None and first.work == second.work and first.source != second.source:
+            return FigureVerdict.SAME_FIGURE, (
+                f"the same figure in one work ({first.source} and {second.source} are both {first.work})"
+            )
+    revised = revision_rule(first, second) if revisable else None
+    return None if revised is None else (FigureVerdict.SUPERSEDED, revised)
+
+
+_NO_DATE_OF_ITS_OWN = frozenset({Dating.PUBLISHED, Dating.SPOKEN})
+"""Placements that date a figure by when its source appeared, not by a date the text gives the figure."""
+
+
+def same_time(first: Figure, second: Figure) -> bool:
+    """Whether time cannot tell two dated figures apart: the same span, or one work giving both undated."""
+    if (first.placement.first, first.placement.last) == (second.placement.first, second.placement.last):
+        return True
+    return (
+        first.work is not None
+        and first.work == second.work
+        and first.placement.dating in _NO_DATE_OF_ITS_OWN
+        and second.placement.dating in _NO_DATE_OF_ITS_OWN
+    )
+
+
+def _of(figure: Figure) -> Interval:
+    interval = figure.interval
+    assert interval is not None  # noqa: S101  (only comparable figures reach the rules of time)
+    return interval
+
+
+def _untimed(first: Figure, one: Interval, other: Interval) -> str:
+    if first.placement.dating in _NO_DATE_OF_ITS_OWN:
+        why = f"one work ({first.work}) gives both without a date of their own, so time cannot explain them"
+    else:
+        why = f"both are stated as of {first.placement.label}, so time cannot explain them"
+    return f"{why} ({one} vs {other})"
+
+
 def _cumulative(first: Figure, second: Figure, low: Figure, high: Figure) -> PairVerdict:
     # A running total reached the smaller value before the larger one: possible iff the smaller figure can be
     # dated strictly before the larger one, i.e. its span starts before the larger one's span ends.
+    if low.placement.first < high.placement.last and same_time(first, second):
+        return _verdict(first, second, FigureVerdict.CONTRADICTION, _untimed(first, _of(low), _of(high)))
     if low.placement.first < high.placement.last:
         overlap = first.placement.last >= second.placement.first
         why = "a cumulative count that grew"

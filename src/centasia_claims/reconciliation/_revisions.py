@@ -1,0 +1,425 @@
+"""Revisions: figures superseded by later ones, the current best figure, outliers and stale relays.
+
+A measure declared ``revisable`` (a death toll, arrests, a count under investigation) has figures that are
+revised as the work goes on. Within it a later figure from the same origin (the same root claimant), or from
+an origin ranked higher in the measure's ``authority`` order, *supersedes* the earlier one, also when it is
+lower (a toll corrected down): the verdict is ``superseded``, never a contradiction, and the superseded figure
+leaves the consensus. Without an authority order only a figure's own origin supersedes it. "Later" is by
+when each figure was given (`Figure.stated`: its as-of date, else when the quote says it was said, else the
+publication date), strictly: two figures given on the same day are not ordered.
+
+The current best figure (`BestFigure`) is, among the figures no later one supersedes, the one from the
+highest-ranked origin, then the latest given (a figure whose source gives no date comes last), then the one
+about the latest time (up to when it was given), then one the text stands behind. For an event, an early
+figure that lies outside every later confirmed figure is an outlier: kept, but with low confidence.
+
+A relay that repeats an older figure (a chain of two steps or more, published long after the figure's date)
+is a *stale relay*: placed at the date of the figure it repeats when an earlier identical figure from the
+same origin, dated by the text, shows it, and marked so when its own as-of date shows it. A period alone does
+not: "before 2015 there were around 250", said in 2017, is a figure about the past, not a stale one.
+"Long after" is `STALE_AFTER_DAYS`.
+
+>>> from centasia_claims.reconciliation import STALE_AFTER_DAYS
+>>> STALE_AFTER_DAYS
+365
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import TYPE_CHECKING, Final
+
+import attrs
+
+from centasia_claims.model import ClaimId, EpistemicStatus, MeasureKind, Stance
+from centasia_claims.reconciliation._interval import Interval, lower_end, upper_end
+from centasia_claims.reconciliation._timeline import Dating, relayed
+from centasia_claims.serialization import register_result
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
+
+    from centasia_claims.model import Claim
+    from centasia_claims.reconciliation._figures import Figure
+    from centasia_claims.reconciliation._timeline import Placement
+
+__all__ = [
+    "STALE_AFTER_DAYS",
+    "BestFigure",
+    "Revision",
+    "best_figure",
+    "is_confirmed",
+    "mark_stale",
+    "one_time_per_statement",
+    "outliers",
+    "revision_rule",
+    "stale_rule",
+    "superseded_by",
+]
+
+STALE_AFTER_DAYS: Final = 365
+"""How long after a figure's date a relay that repeats it is stale: a year, the span after which reporting
+on recruitment counts, tolls and arrests has usually moved on (a relay "a year or two later")."""
+
+_NOT_CONFIRMED: Final = frozenset(
+    {EpistemicStatus.UNCONFIRMED, EpistemicStatus.HEARSAY, EpistemicStatus.ALLEGATION}
+)
+_UNDATED_BY_TEXT: Final = frozenset({Dating.PUBLISHED, Dating.SPOKEN, Dating.UNDATED})
+"""Placements that come from when the source appeared, not from a date the text gives the figure."""
+
+
+def is_confirmed(claim: Claim) -> bool:
+    """Whether the text stands behind a claim: asserted, not marked unconfirmed, hearsay or an allegation."""
+    return claim.stance is Stance.ASSERTS and claim.status not in _NOT_CONFIRMED
+
+
+@attrs.frozen(kw_only=True)
+class BestFigure:
+    """The current best figure of a measure, and why.
+
+    Attributes:
+        claim: The claim that gives it.
+        phrase: The figure as written.
+        interval: The figure as read.
+        claimant_name: Who gave it.
+        reason: Why it is the current best figure, in words.
+
+    Read as revisable, the Tajik government's count of its citizens who went to Syria and Iraq is its
+    latest figure:
+
+    >>> import attrs
+    >>> from centasia_claims import load_seed_corpus, reconcile
+    >>> corpus = load_seed_corpus()
+    >>> measure = attrs.evolve(corpus.measure("measure:tajiks-joined-is-syria-iraq"), revisable=True)
+    >>> best = reconcile(corpus, measure.id, measure=measure).current
+    >>> print(best)  # doctest: +NORMALIZE_WHITESPACE
+    1,141 {1141} (claim:odr-interior-ministry-1141): the latest figure given, from Tajik government
+    (given 2017-09-28); 4 earlier figures superseded
+    """
+
+    claim: ClaimId
+    phrase: str
+    interval: Interval
+    claimant_name: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.phrase} {self.interval} ({self.claim}): {self.reason}"
+
+
+@attrs.frozen(kw_only=True)
+class Revision:
+    """A figure superseded by a later one, and why.
+
+    Attributes:
+        superseded: The claim whose figure is superseded.
+        by: The claim whose figure supersedes it (the highest-ranked, then the latest, of those that do).
+        reason: The verdict's reason, in words.
+
+    >>> import attrs
+    >>> from centasia_claims import load_seed_corpus, reconcile
+    >>> corpus = load_seed_corpus()
+    >>> measure = attrs.evolve(corpus.measure("measure:tajik-fighters-returned"), revisable=True)
+    >>> revision = reconcile(corpus, measure.id, measure=measure).superseded[0]
+    >>> revision.superseded, revision.by
+    ('claim:rferl-rahimzoda-61-returned', 'claim:rferl-export-dushanbe-more-than-60-returned')
+    """
+
+    superseded: ClaimId
+    by: ClaimId
+    reason: str
+
+    def __str__(self) -> str:
+        return f"superseded: {self.reason}"
+
+
+register_result(BestFigure)
+register_result(Revision)
+
+
+def _later(earlier: Figure, later: Figure) -> bool:
+    """Whether ``later`` was given strictly after ``earlier`` (both given on a known day or span)."""
+    one, other = earlier.said, later.said
+    return one.is_dated and other.is_dated and one.last < other.first
+
+
+def _outranks(later: Figure, earlier: Figure) -> bool:
+    return later.rank is not None and earlier.rank is not None and later.rank < earlier.rank
+
+
+def revision_rule(first: Figure, second: Figure) -> str | None:
+    """Why one of two figures of a revisable measure supersedes the other, or ``None`` when neither does."""
+    for earlier, later in ((first, second), (second, first)):
+        if not _later(earlier, later) or earlier.interval == later.interval:
+            continue
+        given = f"{later.phrase} (given {later.said.label}) supersedes "
+        given += f"{earlier.phrase} (given {earlier.said.label})"
+        if later.claimant is not None and later.claimant == earlier.claimant:
+            return f"{given}: a later figure from the same origin, {later.claimant_name}, revises it"
+        if _outranks(later, earlier):
+            return (
+                f"{given}: a later figure from {later.claimant_name}, ranked above {earlier.claimant_name} "
+                "in "
+                "the measure's authority order"
+            )
+    return None
+
+
+def stale_rule(first: Figure, second: Figure) -> str | None:
+    """Why one figure is a stale relay of the other (the same figure from the same origin), or ``None``."""
+    for relay, original in ((first, second), (second, first)):
+        if (
+            relay.stale
+            and not original.stale
+            and relay.claimant is not None
+            and relay.claimant == original.claimant
+            and relay.interval == original.interval
+        ):
+            return (
+                f"{relay.phrase} in {relay.source} repeats {original.phrase} from {original.source}: "
+                f"{relay.stale}"
+            )
+    return None
+
+
+_Witness = tuple[int, int]
+"""Where a superseding figure sits: (group, index in the group's order)."""
+
+
+class _Group:
+    """Figures of one origin (or one authority rank) sorted by when they were given, with suffix witnesses."""
+
+    def __init__(self, figures: list[Figure]) -> None:
+        self.figures = sorted(figures, key=lambda figure: (figure.said.first, figure.said.last, figure.claim))
+        self.firsts = [figure.said.first for figure in self.figures]
+        # For each suffix, the latest figure whose interval differs from that of the group's last figure.
+        last = self.figures[-1].interval
+        self.other: list[Figure | None] = [None] * (len(self.figures) + 1)
+        for index in range(len(self.figures) - 1, -1, -1):
+            figure = self.figures[index]
+            self.other[index] = self.other[index + 1] or (figure if figure.interval != last else None)
+
+    def later_different(self, figure: Figure) -> Figure | None:
+        """The latest figure of the group given after ``figure`` with another value, if any."""
+        start = bisect.bisect_right(self.firsts, figure.said.last)
+        if start == len(self.figures):
+            return None
+        last = self.figures[-1]
+        return last if last.interval != figure.interval else self.other[start]
+
+
+def superseded_by(figures: Sequence[Figure]) -> dict[ClaimId, Figure]:
+    """The figure that supersedes each superseded figure of a revisable measure (highest-ranked, then latest).
+
+    Figures are grouped by origin and by authority rank, each group sorted once; a figure is then looked up in
+    its own origin's group and in each group of a higher rank: O(n log n · r) for r ranks in the order.
+    """
+    dated = [figure for figure in figures if figure.interval is not None and figure.said.is_dated]
+    by_origin: dict[object, list[Figure]] = {}
+    by_rank: dict[int, list[Figure]] = {}
+    for figure in dated:
+        if figure.claimant is not None:
+            by_origin.setdefault(figure.claimant, []).append(figure)
+        if figure.rank is not None:
+            by_rank.setdefault(figure.rank, []).append(figure)
+    origins = {key: _Group(group) for key, group in by_origin.items()}
+    ranks = sorted((rank, _Group(group)) for rank, group in by_rank.items())
+    found: dict[ClaimId, Figure] = {}
+    for figure in dated:
+        candidates = []
+        if figure.claimant is not None:
+            candidates.append(origins[figure.claimant].later_different(figure))
+        if figure.rank is not None:
+            candidates += [group.later_different(figure) for rank, group in ranks if rank < figure.rank]
+        chosen = [candidate for candidate in candidates if candidate is not None]
+        if chosen:
+            found[figure.claim] = min(
+                chosen, key=lambda item: (item.rank or 0, -item.said.last, -item.said.first, item.claim)
+            )
+    return found
+
+
+def outliers(figures: Sequence[Figure], kind: MeasureKind) -> list[ClaimId]:
+    """Figures of an event outside every later confirmed figure of it, in the order given.
+
+    Called for a revisable measure: for any other, two origins that disagree are a contradiction.
+
+    A sweep from the latest figure back, with a Fenwick tree of the later confirmed figures by lower end that
+    keeps the highest upper end of each prefix: each figure asks whether the later figure that reaches
+    highest among those starting below its upper end overlaps it. O(n log n).
+    """
+    if kind is not MeasureKind.EVENT:
+        return []
+    dated = [figure for figure in figures if figure.interval is not None and figure.said.is_dated]
+    confirmed = [figure for figure in dated if figure.confirmed]
+    if not confirmed:
+        return []
+    lows = sorted({lower_end(_interval(figure)) for figure in confirmed})
+    tree: list[tuple[tuple[float, int], int]] = [((-float("inf"), 0), -1)] * (len(lows) + 1)
+
+    def insert(position: int, key: tuple[float, int], index: int) -> None:
+        position += 1
+        while position <= len(lows):
+            tree[position] = max(tree[position], (key, index))
+            position += position & -position
+
+    def query(count: int) -> int:
+        best = ((-float("inf"), 0), -1)
+        while count > 0:
+            best = max(best, tree[count])
+            count -= count & -count
+        return best[1]
+
+    adding = sorted(range(len(confirmed)), key=lambda index: confirmed[index].said.first, reverse=True)
+    found: set[ClaimId] = set()
+    pending = 0
+    for figure in sorted(dated, key=lambda figure: figure.said.last, reverse=True):
+        while pending < len(adding) and confirmed[adding[pending]].said.first > figure.said.last:
+            later = confirmed[adding[pending]]
+            insert(
+                bisect.bisect_left(lows, lower_end(_interval(later))),
+                upper_end(_interval(later)),
+                adding[pending],
+            )
+            pending += 1
+        if pending == 0:
+            continue  # no later confirmed figure
+        interval = _interval(figure)
+        if interval.high is None:
+            count = len(lows)
+        elif interval.high_inclusive:
+            count = bisect.bisect_right(lows, (interval.high, 0))
+        else:
+            count = bisect.bisect_left(lows, (interval.high, 0))
+        best = query(count)
+        if (
+            best < 0
+            or confirmed[best].interval is None
+            or interval.intersection(_interval(confirmed[best])) is None
+        ):
+            found.add(figure.claim)
+    return [figure.claim for figure in figures if figure.claim in found]
+
+
+def _interval(figure: Figure) -> Interval:
+    interval = figure.interval
+    assert interval is not None  # noqa: S101  (comparable figures only)
+    return interval
+
+
+def mark_stale(figures: Sequence[Figure]) -> list[Figure]:
+    """The figures with stale relays marked, and placed at the date of the figure they repeat where known.
+
+    One pass finds, for each origin and value, the earliest figure given with a date of its own; a relay
+    dated only by when it appeared that repeats it more than `STALE_AFTER_DAYS` later is placed there.
+    """
+    earliest: dict[tuple[object, Interval], Figure] = {}
+    for figure in figures:
+        if figure.claimant is None or figure.interval is None or not figure.placement.is_dated:
+            continue
+        key = (figure.claimant, figure.interval)
+        found = earliest.get(key)
+        if found is None or (figure.placement.last, figure.claim) < (found.placement.last, found.claim):
+            earliest[key] = figure
+    return [_stale(figure, earliest) for figure in figures]
+
+
+def _stale(figure: Figure, earliest: dict[tuple[object, Interval], Figure]) -> Figure:  # noqa: PLR0911  (one return per case)
+    if not figure.relay or figure.interval is None or not figure.placement.is_dated:
+        return figure
+    placement = figure.placement
+    if placement.dating is Dating.AS_OF:
+        published = figure.published
+        if published is not None and placement.last + STALE_AFTER_DAYS < published.first:
+            why = f"a relay of {published.label} repeating a figure as of {placement.label}"
+            return attrs.evolve(figure, stale=why)
+        return figure
+    if placement.dating not in _UNDATED_BY_TEXT:
+        return figure
+    original = earliest.get((figure.claimant, figure.interval))
+    if original is None or original.claim == figure.claim or original.work == figure.work:
+        return figure
+    if original.placement.last + STALE_AFTER_DAYS >= placement.first:
+        return figure
+    why = (
+        f"a relay of {placement.label} repeating {original.phrase}, the figure {figure.claimant_name} "
+        f"gave for {original.placement.label} ({original.claim}): placed at that date"
+    )
+    return attrs.evolve(
+        figure,
+        placement=relayed(original.placement, why),
+        stale=why,
+        occasion=original.occasion,  # it repeats that statement
+        stated=original.stated,
+    )
+
+
+def _when(placement: Placement) -> tuple[int, int, str, str]:
+    return (placement.first, placement.last, placement.dating.value, placement.note)
+
+
+def one_time_per_statement(figures: Sequence[Figure]) -> list[Figure]:
+    """The figures with every report of one statement given when the statement was.
+
+    That is the earliest date any of its reports gives, so that no report of a statement is later than
+    another, and none revises it.
+    """
+    earliest: dict[str, Placement] = {}
+    for figure in figures:
+        said = figure.stated
+        if figure.occasion is None or said is None:
+            continue
+        found = earliest.get(figure.occasion)
+        if found is None or _when(said) < _when(found):
+            earliest[figure.occasion] = said
+    return [
+        figure
+        if figure.occasion not in earliest or figure.stated == earliest[figure.occasion]
+        else attrs.evolve(figure, stated=earliest[figure.occasion])
+        for figure in figures
+    ]
+
+
+def best_figure(
+    figures: Sequence[Figure], superseded: Mapping[ClaimId, Figure], outlying: Sequence[ClaimId]
+) -> BestFigure | None:
+    """The current best figure among those no later figure supersedes, and why (``None``: no figure)."""
+    left_out = set(superseded) | set(outlying)
+    current = [
+        figure
+        for figure in figures
+        if figure.interval is not None and figure.claim not in left_out and not figure.stale
+    ]
+    if not current:
+        return None
+    best = min(
+        current,
+        key=lambda figure: (
+            figure.rank if figure.rank is not None else 0,
+            figure.stated is None,
+            -figure.said.last,
+            -figure.said.first,
+            -min(figure.placement.last, figure.said.last),
+            -figure.placement.first,
+            not figure.confirmed,
+            figure.claim,
+        ),
+    )
+    reason = f"the latest figure given, from {best.claimant_name} (given {best.said.label})"
+    if best.rank is not None:
+        reason = (
+            f"the latest figure given by the highest-ranked origin, {best.claimant_name} "
+            f"(given {best.said.label})"
+        )
+    if not best.confirmed:
+        reason += "; the text does not stand behind it"
+    if superseded:
+        count = len(superseded)
+        reason += f"; {count} earlier figure{'s' if count > 1 else ''} superseded"
+    return BestFigure(
+        claim=best.claim,
+        phrase=best.phrase,
+        interval=_interval(best),
+        claimant_name=best.claimant_name,
+        reason=reason,
+    )

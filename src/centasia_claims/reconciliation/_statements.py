@@ -1,0 +1,116 @@
+"""One statement, several reports: claims that relay what one speaker said on one occasion.
+
+Two outlets that report the same press conference of the same official report one statement. When they
+agree, the statement counts once (one independent figure, no corroboration of each other); when they differ,
+one speaker cannot have said both, so the verdict is a reporting conflict that names each relay and what each
+wrote, never a contradiction between two origins or a count that fell.
+
+Claims report one statement when they give the same ``occasion`` (an id the curator gives to the claims
+that report one statement), or when their chains start at the same named root claimant, are passed on by
+someone (a chain of two steps or more), and date the statement to the same day (by a time phrase in the
+quote or the publication date); for a measure that is not an event, their figures must also be for the same
+period, so that a series given in one statement is not read as a conflict.
+
+>>> from centasia_claims import load_seed_corpus, reconcile
+>>> result = reconcile(load_seed_corpus(), "measure:tajik-beards-shaved")
+>>> print(result.figure("claim:odr-police-13000-beards").occasion)
+Tajik government on 2017-09-28, for 2017-09-28
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from centasia_claims.model import MeasureKind
+from centasia_claims.reconciliation._interval import lower_end, upper_end
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterable
+    from typing import Any
+
+    from centasia_claims.model import Claim, EntityId
+    from centasia_claims.reconciliation._figures import Figure
+    from centasia_claims.reconciliation._timeline import Placement
+
+__all__ = ["occasion_of", "report_pairs", "reports_rule", "same_statement"]
+
+
+def occasion_of(  # noqa: PLR0917  (what the reader has already found for the figure, in one call)
+    claim: Claim,
+    claimant: EntityId | None,
+    name: str,
+    said: Placement | None,
+    placement: Placement,
+    kind: MeasureKind,
+) -> str | None:
+    """The statement a claim reports, in words, or ``None`` when it cannot be told apart from others."""
+    if claim.occasion is not None:
+        return f"the statement {claim.occasion!r}"
+    if claimant is None or len(claim.attribution) < 2 or said is None or said.first != said.last:
+        return None
+    occasion = f"{name} on {said.label}"
+    return occasion if kind is MeasureKind.EVENT else f"{occasion}, for {placement.label}"
+
+
+def same_statement(first: Figure, second: Figure) -> bool:
+    """Whether two figures are reports of one statement."""
+    return first.occasion is not None and first.occasion == second.occasion
+
+
+def reports_rule(first: Figure, second: Figure) -> tuple[bool, str] | None:
+    """For two reports of one statement: whether they agree, and why; ``None`` when they are not such."""
+    if not same_statement(first, second):
+        return None
+    one, other = first.interval, second.interval
+    assert one is not None  # noqa: S101  (comparable figures only)
+    assert other is not None  # noqa: S101
+    if one.intersection(other) is not None:
+        how = "the same figure" if one == other else "figures that agree"
+        return (
+            True,
+            f"two reports of one statement ({first.occasion}) give {how}: one observation, counted once",
+        )
+    return False, (
+        f"two reports of one statement ({first.occasion}) differ: {first.relay or first.source} wrote "
+        f"{first.phrase!r}, {second.relay or second.source} wrote {second.phrase!r}; one speaker cannot have "
+        "said both"
+    )
+
+
+def _extreme(group: list[Figure], key: Callable[[Figure], Any]) -> Figure:
+    """The figure with the largest key (ties: the largest claim id)."""
+    return max(group, key=lambda figure: (key(figure), figure.claim))
+
+
+def _high(figure: Figure) -> tuple[float, int]:
+    assert figure.interval is not None  # noqa: S101  (comparable figures only)
+    return lower_end(figure.interval)
+
+
+def _low(figure: Figure) -> tuple[float, int]:
+    assert figure.interval is not None  # noqa: S101  (comparable figures only)
+    high, closed = upper_end(figure.interval)
+    return (-high, -closed)
+
+
+def report_pairs(figures: Iterable[Figure]) -> list[tuple[Figure, Figure]]:
+    """Pairs of reports of one statement that differ: every such figure with its strongest counterpart.
+
+    Within each statement every report is set against the highest and the lowest other report, so the work
+    is O(n log n) in the figures.
+    """
+    groups: dict[str, list[Figure]] = {}
+    for figure in figures:
+        if figure.occasion is not None and figure.interval is not None:
+            groups.setdefault(figure.occasion, []).append(figure)
+    pairs: dict[tuple[str, str], tuple[Figure, Figure]] = {}
+    for group in groups.values():
+        if len(group) < 2:
+            continue
+        for reference in (_extreme(group, _high), _extreme(group, _low)):
+            for figure in group:
+                rule = reports_rule(figure, reference)
+                if rule is not None and not rule[0]:
+                    first, second = sorted((figure, reference), key=lambda item: item.claim)
+                    pairs.setdefault((first.claim, second.claim), (first, second))
+    return list(pairs.values())

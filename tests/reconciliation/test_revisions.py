@@ -1,0 +1,191 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import attrs
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from centasia_claims import Claim, Measure, MeasureKind, reconcile, serialization
+from centasia_claims.model import EntityId
+from centasia_claims.reconciliation import FigureVerdict
+from tests.builders import measure
+from tests.builders.over_time import RETURNED, TOLL, revised_toll, stale_relay
+from tests.strategies import RELAY_AGENTS, RELAY_SOURCES, relayed_claims
+
+if TYPE_CHECKING:
+    import random
+
+
+def test_a_toll_revised_up_then_down_by_the_higher_authority() -> None:
+    result = reconcile(revised_toll(), TOLL.id)
+    expected = [
+        (
+            "claim:police-40",
+            "claim:ministry-47",
+            "40 (2021-05-01) and 47 (2021-05-04): 47 (given 2021-05-04) supersedes 40 (given 2021-05-01): "
+            "a later figure from the Government, ranked above the Police in the measure's authority order",
+        ),
+        (
+            "claim:red-crescent-300",
+            "claim:ministry-47",
+            "about 300 (2021-05-01) and 47 (2021-05-04): 47 (given 2021-05-04) supersedes about 300 (given "
+            "2021-05-01): a later figure from the Government, ranked above the Red Crescent in the measure's "
+            "authority order",
+        ),
+        (
+            "claim:ministry-52",
+            "claim:ministry-47",
+            "52 (2021-05-02) and 47 (2021-05-04): 47 (given 2021-05-04) supersedes 52 (given 2021-05-02): "
+            "a later figure from the same origin, the Government, revises it",
+        ),
+    ]
+    assert expected == [(item.superseded, item.by, item.reason) for item in result.superseded]
+    assert () == result.contradictions
+    assert result.current is not None
+    assert (
+        "claim:ministry-47",
+        "the latest figure given by the highest-ranked origin, the Government (given 2021-05-04); 3 earlier "
+        "figures superseded",
+    ) == (result.current.claim, result.current.reason)
+    assert ["one event (all dates): {47} (one figure: 47)"] == [str(item) for item in result.consensus]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "verdict"),
+    [
+        ("claim:police-40", "claim:ministry-52", FigureVerdict.SUPERSEDED),
+        ("claim:ministry-52", "claim:ministry-47", FigureVerdict.SUPERSEDED),
+        ("claim:police-40", "claim:red-crescent-300", FigureVerdict.CONTRADICTION),
+    ],
+    ids=["raised-by-a-higher-authority", "corrected-down-by-its-own-origin", "two-figures-of-one-day"],
+)
+def test_toll_pair_verdicts(first: str, second: str, verdict: FigureVerdict) -> None:
+    assert verdict == reconcile(revised_toll(), TOLL.id).verdict(first, second).verdict
+
+
+def test_without_an_authority_order_only_the_same_origin_supersedes() -> None:
+    unordered = attrs.evolve(TOLL, authority=())
+    result = reconcile(revised_toll(unordered), TOLL.id, measure=unordered)
+    assert [("claim:ministry-52", "claim:ministry-47")] == [(r.superseded, r.by) for r in result.superseded]
+    assert FigureVerdict.CONTRADICTION == result.verdict("claim:police-40", "claim:ministry-52").verdict
+    assert ("claim:police-40", "claim:red-crescent-300") == result.outliers
+    assert [
+        "40 (2021-05-01) and about 300 (2021-05-01): they cannot both hold for the same event "
+        "({40} vs [270, 330])",
+        "40 (2021-05-01) and 47 (2021-05-04): they cannot both hold for the same event ({40} vs {47})",
+        "about 300 (2021-05-01) and 47 (2021-05-04): they cannot both hold for the same event "
+        "([270, 330] vs {47})",
+    ] == [pair.reason for pair in result.contradictions]
+    assert result.current is not None
+    assert "claim:ministry-47" == result.current.claim
+
+
+def test_a_measure_not_declared_revisable_keeps_every_figure() -> None:
+    fixed = attrs.evolve(TOLL, revisable=False)
+    result = reconcile(revised_toll(fixed), TOLL.id, measure=fixed)
+    assert ((), (), None) == (result.superseded, result.outliers, result.current)
+    assert FigureVerdict.CONTRADICTION == result.verdict("claim:ministry-52", "claim:ministry-47").verdict
+
+
+def test_the_current_figure_is_written_and_read_back_as_json() -> None:
+    result = reconcile(revised_toll(), TOLL.id)
+    written = serialization.unstructure(result)
+    assert "claim:ministry-47" == written["current"]["claim"]
+    assert ["claim:police-40", "claim:red-crescent-300", "claim:ministry-52"] == [
+        revision["superseded"] for revision in written["superseded"]
+    ]
+
+
+def test_the_rendering_shows_superseded_figures_and_the_current_one() -> None:
+    shown = reconcile(revised_toll(), TOLL.id).render()
+    assert "  superseded:\n    40 (2021-05-01) and 47 (2021-05-04): 47 (given 2021-05-04) supersedes" in shown
+    assert (
+        "  current: 47 {47} (claim:ministry-47): the latest figure given by the highest-ranked origin, the "
+        "Government (given 2021-05-04); 3 earlier figures superseded"
+    ) in shown
+    html = reconcile(revised_toll(), TOLL.id)._repr_html_()
+    assert "current best figure: <strong>47</strong>" in html
+    assert "<td>superseded</td>" in html
+
+
+def test_a_stale_relay_is_placed_at_the_figure_it_repeats() -> None:
+    result = reconcile(stale_relay(), RETURNED.id)
+    relay = result.figure("claim:gazette-1141")
+    why = (
+        "a relay of 2019-05-01 repeating 1,141, the figure the Government gave for 2017-09-28 "
+        "(claim:ministry-1141): placed at that date"
+    )
+    assert ("2017-09-28", "relayed", why, why) == (
+        relay.placement.label,
+        relay.placement.dating.value,
+        relay.placement.note,
+        relay.stale,
+    )
+    assert ("claim:gazette-1141",) == result.stale_relays
+    assert (
+        "stale relay: 1,141 (2017-09-28) and 1,141 (2017-09-28): 1,141 in source:gazette-2019 repeats 1,141 "
+        f"from source:herald-2017: {why}"
+    ) == str(result.verdict("claim:gazette-1141", "claim:ministry-1141"))
+    assert (
+        FigureVerdict.EXPLAINED_BY_TIME == result.verdict("claim:gazette-1141", "claim:ministry-1500").verdict
+    )
+    assert () == result.contradictions
+    assert "rising" == result.trend.value
+
+
+def test_without_the_relay_rule_the_repeat_would_be_a_count_that_fell() -> None:
+    corpus = stale_relay()
+    fresh = [attrs.evolve(claim, attribution=claim.attribution[:1]) for claim in corpus.claims]
+    result = reconcile(corpus, fresh)  # a figure of the source's own: not a relay
+    assert ("claim:ministry-1500", "claim:gazette-1141") == (
+        result.contradictions[0].first,
+        result.contradictions[0].second,
+    )
+
+
+def test_a_relay_whose_as_of_date_is_old_is_marked_where_it_stands() -> None:
+    result = reconcile(stale_relay(as_of=True), RETURNED.id)
+    relay = result.figure("claim:gazette-1141")
+    assert ("2017-09", "as_of", "a relay of 2019-05-01 repeating a figure as of 2017-09") == (
+        relay.placement.label,
+        relay.placement.dating.value,
+        relay.stale,
+    )
+    assert FigureVerdict.STALE_RELAY == result.verdict("claim:gazette-1141", "claim:ministry-1141").verdict
+
+
+def _revisable(authority: list[str | None]) -> Measure:
+    return attrs.evolve(
+        measure(MeasureKind.EVENT),
+        revisable=True,
+        authority=tuple(EntityId(agent) for agent in dict.fromkeys(authority) if agent is not None),
+    )
+
+
+@given(relayed_claims(), st.lists(st.sampled_from(RELAY_AGENTS), max_size=3), st.sampled_from(MeasureKind))
+def test_a_superseded_figure_is_never_also_a_contradiction(
+    claims: list[Claim], authority: list[str | None], kind: MeasureKind
+) -> None:
+    revisable = attrs.evolve(_revisable(authority), kind=kind)
+    result = reconcile(None, claims, measure=revisable, sources=RELAY_SOURCES)
+    superseded = {revision.superseded for revision in result.superseded}
+    contradicted = {claim for pair in result.contradictions for claim in (pair.first, pair.second)}
+    assert not superseded & contradicted
+    for revision in result.superseded:
+        assert FigureVerdict.SUPERSEDED == result.verdict(revision.superseded, revision.by).verdict
+    if result.current is not None:
+        assert result.current.claim not in superseded
+
+
+@given(relayed_claims(), st.lists(st.sampled_from(RELAY_AGENTS), max_size=3), st.randoms())
+def test_order_of_the_claims_does_not_matter(
+    claims: list[Claim], authority: list[str | None], rng: random.Random
+) -> None:
+    shuffled = claims[:]
+    rng.shuffle(shuffled)
+    revisable = _revisable(authority)
+    assert reconcile(None, claims, measure=revisable, sources=RELAY_SOURCES) == reconcile(
+        None, shuffled, measure=revisable, sources=RELAY_SOURCES
+    )
