@@ -16,13 +16,14 @@ from typing import TYPE_CHECKING
 import attrs
 
 from centasia_claims.names import _rules
+from centasia_claims.names._arabic import arabic_relation
 from centasia_claims.names._key import ParsedName, Token, fold_latin, folded_tuple, parse_name, token_reasons
 from centasia_claims.serialization import register_result
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-__all__ = ["NameMatch", "NameVerdict", "compare_names", "compare_parsed"]
+__all__ = ["NameMatch", "NameVerdict", "compare_parsed", "compare_person_names", "one_edit", "slip"]
 
 
 class NameVerdict(enum.StrEnum):
@@ -58,6 +59,7 @@ class NameMatch:
         score: A number in [0, 1] for ranking: 1.0 when every part agrees by the rules.
         reasons: The rules that made each part equal, or the part that differs.
 
+    >>> from centasia_claims.names import compare_names
     >>> compare_names("Gulmorod Khalimov", "Gulmurod Halimov").reasons
     ('Gulmorod = Gulmurod (a/o/u)', 'Khalimov = Halimov (kh/h)')
     """
@@ -79,6 +81,22 @@ class NameMatch:
         """Sort key: verdict first, then score."""
         return (_RANK[self.verdict], self.score)
 
+    @property
+    def is_match(self) -> bool:
+        """The merge decision: whether two names should be taken as one entity's (same or compatible).
+
+        This is the one decision downstream code should use; its precision and recall on the labelled
+        pairs are stated in the names documentation. A *compatible* verdict keeps its reasons (a surname
+        alone, an initial, a slip), so a caller that needs certainty can still ask for *same*.
+
+        >>> from centasia_claims.names import compare_names
+        >>> compare_names("Halimov", "Gulmurod Halimov").is_match
+        True
+        >>> compare_names("Fozil Halimov", "Gulmurod Halimov").is_match
+        False
+        """
+        return self.verdict is not NameVerdict.DIFFERENT
+
 
 register_result(NameMatch)
 
@@ -89,8 +107,9 @@ class _Kind(enum.IntEnum):
     EQUAL = 0
     INITIAL = 1
     TYPO = 2
-    FORM = 3
-    NONE = 4
+    ENDING = 3
+    FORM = 4
+    NONE = 5
 
 
 @attrs.frozen
@@ -110,22 +129,51 @@ def surname_stem(key: str) -> tuple[str, str]:
 _VOWELS = frozenset("oi")
 
 
-def one_edit(a: str, b: str) -> bool:
-    """A single typo: a transposition, a letter dropped or added (not the first), or a vowel for a vowel."""
-    if min(len(a), len(b)) < 5 or a[0] != b[0] or abs(len(a) - len(b)) > 1:
-        return False
+def slip(a: str, b: str) -> str | None:
+    """How two folded keys of a long word differ by one slip, or ``None``.
+
+    A slip is a letter dropped or added (not the first: a doubled consonant is already one letter in a
+    key), two neighbouring letters swapped, or a vowel written for another; both keys must have at least
+    `SLIP_MIN_LETTERS` letters and the same first letter. Linear in the keys.
+
+    >>> slip("holimov", "hoilmov"), slip("golmorod", "golmord"), slip("holimov", "hokimov")
+    ('two letters swapped', 'a letter dropped', None)
+    """
+    if min(len(a), len(b)) < _rules.SLIP_MIN_LETTERS or a[0] != b[0] or abs(len(a) - len(b)) > 1:
+        return None
     if len(a) == len(b):
-        diffs = [index for index in range(len(a)) if a[index] != b[index]]
-        if len(diffs) == 1:
-            return a[diffs[0]] in _VOWELS and b[diffs[0]] in _VOWELS
-        return (
-            len(diffs) == 2
-            and diffs[1] == diffs[0] + 1
-            and a[diffs[0]] == b[diffs[1]]
-            and a[diffs[1]] == b[diffs[0]]
+        first = next(index for index in range(len(a)) if a[index] != b[index]) if a != b else -1
+        if first < 0:
+            return None
+        if a[first + 1 :] == b[first + 1 :]:
+            return "a vowel for a vowel" if a[first] in _VOWELS and b[first] in _VOWELS else None
+        swapped = (
+            first + 1 < len(a)
+            and a[first] == b[first + 1]
+            and a[first + 1] == b[first]
+            and a[first + 2 :] == b[first + 2 :]
         )
+        return "two letters swapped" if swapped else None
     short, long_ = (a, b) if len(a) < len(b) else (b, a)
-    return any(long_[:index] + long_[index + 1 :] == short for index in range(1, len(long_)))
+    index = 0
+    while index < len(short) and short[index] == long_[index]:
+        index += 1
+    return "a letter dropped" if long_[index + 1 :] == short[index:] else None
+
+
+def one_edit(a: str, b: str) -> bool:
+    """Whether two folded keys are one slip apart (see `slip`)."""
+    return slip(a, b) is not None
+
+
+@functools.cache
+def _distinct_pairs() -> frozenset[frozenset[str]]:
+    return frozenset(frozenset(folded_tuple(pair)) for pair in _rules.DISTINCT_NAMES)
+
+
+def known_distinct(a: str, b: str) -> bool:
+    """Whether two keys are a known pair of different names one letter apart (Nazir, Nazira)."""
+    return frozenset((a, b)) in _distinct_pairs()
 
 
 _NO_RELATION = _Relation(_Kind.NONE)
@@ -155,16 +203,75 @@ def _relate_form(a: Token, b: Token) -> _Relation | None:
     return _Relation(_Kind.FORM, f"{a.text} ~ {b.text} (family-name forms {forms} of one stem)")
 
 
+def _case_ending(token: Token, other: Token) -> str | None:
+    """The Russian case ending a Cyrillic token carries over ``other`` (Халимова, Halimov), or ``None``."""
+    if _rules.KEY_CYRILLIC.get(token.text[:1].lower()) is None:
+        return None
+    for ending in _rules.CASE_ENDINGS:
+        stem = token.latin[: -len(ending)]
+        if (
+            token.latin.endswith(ending)
+            and len(stem) >= 4
+            and stem[-1] not in "aeiouy"
+            and fold_latin(stem, None)[0] == other.key
+        ):
+            return ending
+    return None
+
+
+def _relate_ending(a: Token, b: Token, *, surname: bool) -> _Relation | None:
+    """Graded endings: a Russian case ending, and on given names -jon and the izofa -i (Ilhomjon, Ilhom)."""
+    for token, other in ((a, b), (b, a)):
+        ending = _case_ending(token, other)
+        if ending is not None:
+            return _Relation(_Kind.ENDING, f"{a.text} ~ {b.text} (Russian case ending -{ending})")
+        if surname:
+            continue
+        for suffix in _rules.GIVEN_ENDINGS:
+            stem = token.latin[: -len(suffix)]
+            if token.latin.endswith(suffix) and len(stem) >= 4 and fold_latin(stem, None)[0] == other.key:
+                shown = "jon" if "jon" in suffix else suffix
+                return _Relation(_Kind.ENDING, f"{a.text} ~ {b.text} (given-name ending -{shown})")
+    return None
+
+
+def _relate_arabic(a: Token, b: Token, *, surname: bool) -> _Relation:
+    arabic, latin = (a, b) if a.arabic else (b, a)
+    how = arabic_relation(arabic.key, latin.key)
+    if how == "strict":
+        return _Relation(_Kind.EQUAL, f"{a.text} = {b.text} (Arabic script: consonants and long vowels agree)")
+    if how == "loose":
+        return _Relation(
+            _Kind.TYPO, f"{a.text} ~ {b.text} (Arabic script: consonants agree, long vowels do not all agree)"
+        )
+    if surname:
+        stem = surname_stem(latin.key)[0]
+        for suffix in ("", *folded_tuple(_rules.SURNAME_SUFFIXES)):
+            if stem + suffix != latin.key and arabic_relation(arabic.key, stem + suffix) is not None:
+                return _Relation(_Kind.FORM, f"{a.text} ~ {b.text} (Arabic script, another family-name form)")
+    return _NO_RELATION
+
+
 def _relate(a: Token, b: Token, *, surname: bool) -> _Relation:
+    if a.arabic or b.arabic:
+        if a.arabic and b.arabic:
+            return _relate_equal(a, b) if a.key == b.key else _NO_RELATION
+        return _relate_arabic(a, b, surname=surname)
     if a.key == b.key:
         return _relate_equal(a, b)
     if a.initial or b.initial:
         return _relate_initial(a, b)
+    if known_distinct(a.key, b.key):
+        return _NO_RELATION
+    ending = _relate_ending(a, b, surname=surname)
+    if ending is not None:
+        return ending
     form = _relate_form(a, b) if surname else None
     if form is not None:
         return form
-    if one_edit(a.key, b.key):
-        return _Relation(_Kind.TYPO, f"{a.text} ~ {b.text} (one letter apart: possible typo)")
+    found = slip(a.key, b.key)
+    if found is not None:
+        return _Relation(_Kind.TYPO, f"{a.text} ~ {b.text} (a slip in a long word: {found})")
     return _NO_RELATION
 
 
@@ -199,6 +306,19 @@ def _joined(tokens: Sequence[Token]) -> str:
     return fold_latin("".join(token.latin for token in tokens), None)[0]
 
 
+def _joined_agree(a: Sequence[Token], b: Sequence[Token]) -> bool:
+    """Given names written as one word or two, in any script."""
+    arabic_a, arabic_b = all(t.arabic for t in a), all(t.arabic for t in b)
+    if arabic_a and arabic_b:
+        return "".join(t.key for t in a) == "".join(t.key for t in b)
+    if arabic_a or arabic_b:
+        arabic, latin = (a, b) if arabic_a else (b, a)
+        if any(t.arabic for t in latin):
+            return False
+        return arabic_relation("".join(t.key for t in arabic), _joined(latin)) == "strict"
+    return _joined(a) == _joined(b)
+
+
 def _compare_givens(a: Sequence[Token], b: Sequence[Token]) -> _Givens:
     if not a or not b:
         return _Givens(None, ())
@@ -221,8 +341,7 @@ def _compare_givens(a: Sequence[Token], b: Sequence[Token]) -> _Givens:
                 break
         else:
             if len(a) > 1 or len(b) > 1:
-                joined_a, joined_b = _joined(a), _joined(b)
-                if joined_a == joined_b:
+                if _joined_agree(a, b):
                     written = " ".join(t.text for t in a), " ".join(t.text for t in b)
                     return _Givens(_Kind.EQUAL, (f"{written[0]} = {written[1]} (one word or two)",))
             return _Givens(None, (), mismatch=True)
@@ -272,9 +391,22 @@ def _judge(ra: _Reading, rb: _Reading) -> NameMatch:
         note = f"given names differ: {shown[0]} / {shown[1]}"
         score = 0.3 if surname.kind is _Kind.EQUAL else 0.1
         return NameMatch(NameVerdict.DIFFERENT, score, (note, surname.reason))
+    if surname.kind is _Kind.ENDING:
+        return _judge_surname_ending(givens, reasons)
     if surname.kind is not _Kind.EQUAL:
         return _judge_near_surname(surname, givens, reasons)
     return _judge_equal_surname(givens, reasons)
+
+
+def _judge_surname_ending(givens: _Givens, reasons: list[str]) -> NameMatch:
+    """A surname with a Russian case ending: the given names may carry one too, or be absent."""
+    if givens.kind is None:
+        return NameMatch(
+            NameVerdict.COMPATIBLE, 0.55, (*reasons, "a name part alone is at most compatible, never the same")
+        )
+    if givens.kind in (_Kind.EQUAL, _Kind.ENDING, _Kind.INITIAL):
+        return NameMatch(NameVerdict.COMPATIBLE, 0.75, tuple(reasons))
+    return NameMatch(NameVerdict.DIFFERENT, 0.2, (*reasons, "a surname with a case ending needs given names"))
 
 
 def _judge_near_surname(surname: _Relation, givens: _Givens, reasons: list[str]) -> NameMatch:
@@ -292,7 +424,7 @@ def _judge_equal_surname(givens: _Givens, reasons: list[str]) -> NameMatch:
         )
     if givens.kind is _Kind.EQUAL and not givens.extra_full:
         return NameMatch(NameVerdict.SAME, 1.0, tuple(reasons))
-    score = {_Kind.EQUAL: 0.85, _Kind.INITIAL: 0.8, _Kind.TYPO: 0.75}[givens.kind]
+    score = {_Kind.EQUAL: 0.85, _Kind.INITIAL: 0.8, _Kind.TYPO: 0.75, _Kind.ENDING: 0.7}[givens.kind]
     return NameMatch(NameVerdict.COMPATIBLE, score, tuple(reasons))
 
 
@@ -324,19 +456,19 @@ def compare_parsed(a: ParsedName, b: ParsedName) -> NameMatch:
     return NameMatch(best.verdict, best.score, (*best.reasons, *notes, *titles))
 
 
-def compare_names(a: str, b: str) -> NameMatch:
-    """Compare two person names by explicit transliteration rules and say why.
+def compare_person_names(a: str, b: str) -> NameMatch:
+    """Compare two person names by explicit transliteration rules and say why (see `compare_names`).
 
     Symmetric: the verdict and score do not depend on the order of the arguments, and the reasons of the
     swapped call describe the same parts.
 
-    >>> compare_names("Halimov Gulmorod", "Гулмурод Ҳалимов").verdict
+    >>> compare_person_names("Halimov Gulmorod", "Гулмурод Ҳалимов").verdict
     <NameVerdict.SAME: 'same'>
-    >>> compare_names("Gulmurod Khalimov", "Gulmurod Karimov").reasons
+    >>> compare_person_names("Gulmurod Khalimov", "Gulmurod Karimov").reasons
     ('surnames differ: Khalimov / Karimov',)
-    >>> compare_names("F. Halimov", "Gulmurod Halimov").verdict
+    >>> compare_person_names("F. Halimov", "Gulmurod Halimov").verdict
     <NameVerdict.DIFFERENT: 'different'>
-    >>> compare_names("Muhiddin Kabirov", "Muhiddin Kabiri").verdict
+    >>> compare_person_names("Muhiddin Kabirov", "Muhiddin Kabiri").verdict
     <NameVerdict.COMPATIBLE: 'compatible'>
     """
     return compare_parsed(parse_name(a), parse_name(b))

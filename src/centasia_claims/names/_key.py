@@ -23,6 +23,7 @@ from typing import NewType
 import attrs
 
 from centasia_claims.names import _rules
+from centasia_claims.names._arabic import arabic_letters, is_arabic
 
 __all__ = ["NameKey", "ParsedName", "Token", "normalize_name", "parse_name"]
 
@@ -37,6 +38,7 @@ COMPILED_READINGS = tuple(
     (reading, re.compile(reading.marker), _rules.compile_rules(reading.rules)) for reading in _rules.READINGS
 )
 _CYRILLIC_LABEL = "Cyrillic script"
+_ARABIC_LABEL = "Arabic script"
 _DIACRITICS_LABEL = "diacritics"
 
 
@@ -51,11 +53,13 @@ class Token:
         labels: The folding rules that changed it, once per change.
         initial: Whether it is an initial ("F." or a single letter).
         patronymic: Whether it is a patronymic ("Sharifovich", "ugli").
+        arabic: Whether it is written in Arabic script; its key is then its letters, read against Latin
+            keys by `compare_names` (see ``names/_arabic.py``).
 
     >>> from centasia_claims.names import parse_name
     >>> parse_name("Gulmorod Khalimov").tokens[1]  # doctest: +NORMALIZE_WHITESPACE
     Token(text='Khalimov', latin='khalimov', key='holimov', labels=('kh/h', 'a/o/u'),
-          initial=False, patronymic=False)
+          initial=False, patronymic=False, arabic=False)
     >>> [token.initial for token in parse_name("F. Halimov").tokens]
     [True, False]
     """
@@ -66,6 +70,7 @@ class Token:
     labels: tuple[str, ...] = ()
     initial: bool = False
     patronymic: bool = False
+    arabic: bool = False
 
 
 @attrs.frozen
@@ -170,6 +175,10 @@ def fold_latin(latin: str, reading: int | None) -> tuple[str, tuple[str, ...]]:
     return text, tuple(labels)
 
 
+latinize = _latinize
+split_tokens = _split
+
+
 @functools.cache
 def folded_set(words: tuple[str, ...]) -> frozenset[str]:
     return frozenset(fold_latin(_latinize(word)[0], None)[0] for word in words)
@@ -180,7 +189,8 @@ def folded_tuple(words: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(fold_latin(_latinize(word)[0], None)[0] for word in words)
 
 
-def _reading(latins: list[tuple[str, tuple[str, ...], bool]]) -> int | None:
+def reading_of(latins: list[tuple[str, tuple[str, ...], bool]]) -> int | None:
+    """The index of the transcription reading (German, French) a name's Latin tokens show, if any."""
     for index, (_, marker, _) in enumerate(COMPILED_READINGS):
         if any(not cyrillic and marker.search(latin) for latin, _, cyrillic in latins):
             return index
@@ -190,6 +200,8 @@ def _reading(latins: list[tuple[str, tuple[str, ...], bool]]) -> int | None:
 def _make_token(
     text: str, latin: str, labels: tuple[str, ...], reading: int | None, *, dotted: bool
 ) -> Token:
+    if is_arabic(latin):
+        return Token(text, latin, arabic_letters(latin), (_ARABIC_LABEL,), arabic=True)
     key, fold_labels = fold_latin(latin, reading)
     patronymic = key in folded_set(_rules.PATRONYMIC_WORDS) or any(
         key.endswith(suffix) and len(key) > len(suffix) + 1
@@ -212,7 +224,7 @@ def parse_name(text: str) -> ParsedName:
     clean = unicodedata.normalize("NFKC", text)
     raw = _split(clean)
     latins = [_latinize(part) for part, _ in raw]
-    reading = _reading(latins)
+    reading = reading_of(latins)
     tokens: list[Token] = []
     for (part, dotted), (latin, labels, cyrillic) in zip(raw, latins, strict=True):
         if latin:

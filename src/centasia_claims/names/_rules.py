@@ -20,13 +20,17 @@ if TYPE_CHECKING:
     from collections.abc import Mapping
 
 __all__ = [
+    "CASE_ENDINGS",
+    "DISTINCT_NAMES",
     "FOLD_RULES",
+    "GIVEN_ENDINGS",
     "KEY_CYRILLIC",
     "LATIN_LETTERS",
     "PARTICLES",
     "PATRONYMIC_SUFFIXES",
     "PATRONYMIC_WORDS",
     "READINGS",
+    "SLIP_MIN_LETTERS",
     "SURNAME_SUFFIXES",
     "TITLES",
     "Reading",
@@ -137,6 +141,7 @@ FOLD_RULES: tuple[Rule, ...] = (
     Rule("ck", "k", "ck/k"),
     Rule("(?<=[aeiouy])ff$", "v", "-off/-ov"),
     Rule("(?<=[aeiouy])h$", "", "final h"),
+    Rule("(?<=[a-z]{3})zodi$", "zodo", "-zoda/-zade"),
     Rule("x", "h", "x/kh"),
     Rule("q", "k", "q/k"),
     Rule("w", "v", "w/v"),
@@ -158,17 +163,49 @@ TITLES: tuple[str, ...] = (
     "doctor", "prof", "professor", "sir", "ustod", "ustad", "ustoz", "eishan", "eshon", "ishan", "mullah",
     "mulla", "mullo", "sheikh", "shaykh", "shaikh", "imam", "hoji", "haji", "hajji", "domla", "mavlavi",
     "mawlawi", "maulana", "qori", "qari", "hazrat", "janob", "the", "полковник", "генерал", "президент",
-    "господин", "устод", "эшон", "мулло", "ҷаноби",
+    "господин", "устод", "эшон", "мулло", "ҷаноби", "العقيد", "عقيد", "الكولونيل", "سرهنگ", "الرئيس",
+    "رئیس", "رییس", "الجنرال", "ژنرال", "الشيخ", "شیخ", "ملا", "السيد", "آقای",
 )  # fmt: skip
 """Titles and honorifics dropped from the start of a name (compared folded, so every spelling counts)."""
 
-PARTICLES: tuple[str, ...] = ("al", "el", "ul", "abd", "abdu", "abdul", "abdal", "abdel", "abdur", "abdus")
-"""Particles written apart or joined (Abdul Khalil, Abdulkhalil; al Baghdadi, al-Baghdadi): joined to the next
-token."""
+PARTICLES: tuple[str, ...] = (
+    "al", "el", "ul", "abd", "abdu", "abdul", "abdal", "abdel", "abdur", "abdus", "abu", "umm", "ibn", "bin",
+    "عبد", "ابو", "أبو",
+)  # fmt: skip
+"""Particles written apart or joined (Abdul Khalil, Abdulkhalil; al Baghdadi, al-Baghdadi; Abu Bakr, the
+kunya): joined to the next token."""
 
 SURNAME_SUFFIXES: tuple[str, ...] = ("zoda", "zade", "ova", "eva", "ov", "ev", "i")
 """Family-name endings of one stem (Rahmon, Rahmonov, Rahmonova; Kabirov, Kabiri; Nazarov, Nazarzoda), longest
 first. Two names whose surnames differ only here are the same family name only if the given names agree."""
+
+GIVEN_ENDINGS: tuple[str, ...] = ("dzhoni", "djoni", "joni", "dzhon", "djon", "jon", "i")
+"""Endings a given name takes and drops in Tajik usage, longest first: the affectionate -jon (Ilhomjon, Ilhom)
+and the izofa -i that links it to the next name (Abdullohi Nuri). Matched on the Latin letters before folding
+(Cyrillic -джон reads dzhon), as a graded difference."""
+
+CASE_ENDINGS: tuple[str, ...] = ("ym", "om", "oy", "u", "a", "e")
+"""Russian case endings on a name quoted in a Russian sentence (Халимова, Халимову, Халимовым, Гулмуродом,
+Гулмуроде), read only on Cyrillic tokens, after a consonant, as a graded difference."""
+
+SLIP_MIN_LETTERS = 6
+"""A word is *long* when its folded key has this many letters: only long words may carry a slip (one
+consonant dropped or doubled, two letters swapped, a vowel for a vowel). Shorter keys (Karim, Halim, Nazir)
+are too close to other names."""
+
+DISTINCT_NAMES: tuple[tuple[str, str], ...] = (
+    ("Nazir", "Nazira"), ("Nazar", "Nazir"), ("Karim", "Karima"), ("Rahim", "Rahima"), ("Aziz", "Aziza"),
+    ("Latif", "Latifa"), ("Nasim", "Nasima"), ("Farid", "Farida"), ("Jamil", "Jamila"), ("Kamol", "Kamola"),
+    ("Dilshod", "Dilshoda"), ("Sharif", "Sharifa"), ("Zarif", "Zarifa"), ("Nodir", "Nodira"),
+    ("Firuz", "Firuza"), ("Malik", "Malika"), ("Amin", "Amina"), ("Said", "Saida"), ("Hamid", "Hamida"),
+    ("Hamid", "Hamdi"), ("Sabir", "Sabri"), ("Nasir", "Nasri"), ("Fahim", "Fahmi"), ("Ahmad", "Ahad"),
+    ("Mahmud", "Mahmuda"), ("Salim", "Salima"), ("Halim", "Halima"), ("Zafar", "Zafara"),
+    ("Munir", "Munira"), ("Shamsiddin", "Shamsiddina"), ("Jalil", "Jalila"), ("Adil", "Adila"),
+    ("Hakim", "Hakima"),
+)  # fmt: skip
+"""Distinct given names one letter or one ending apart, mostly a masculine name and its feminine form
+(Nazir, Nazira) and Arabic names of one root (Hamid, Hamdi; Sabir, Sabri): a slip or an ending is never
+read into these pairs."""
 
 PATRONYMIC_SUFFIXES: tuple[str, ...] = ("ovich", "evich", "ovna", "evna", "ichna")
 """Endings of Russian-style patronymics (Sharifovich), compared only when both names give one."""

@@ -1,0 +1,89 @@
+"""The words of organization and place names that do not identify them, per language, as data.
+
+`compare_org_names` sorts the words of a name into four kinds before comparing: *articles* and *function
+words* (never compared), *designators* (what kind of body it is: party, movement, ministry, agency, city,
+valley; compared only when both names give one), *qualifiers* (the country a body belongs to: Tajik, of
+Tajikistan, таджикский; a name without one is compatible with a name with one) and everything else,
+the *distinctive* words, which must agree. The lists follow the press usage of each language; they are
+written as the press writes them and folded like names before use, so every spelling counts.
+
+>>> DESIGNATORS["en"][:4], ARTICLES["fr"][:3]
+(('party', 'movement', 'front', 'group'), ('le', 'la', 'les'))
+>>> QUALIFIERS["tajikistan"][:3]
+('tajik', 'tajikistan', 'tajikistans')
+"""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+__all__ = ["ARTICLES", "DESIGNATORS", "FUNCTION_WORDS", "QUALIFIERS"]
+
+ARTICLES: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {
+        "en": ("the", "a", "an"),
+        "ar": ("al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ul", "ut", "us", "aš", "asch"),
+        "fr": ("le", "la", "les", "l", "du", "des", "de", "d"),
+        "de": ("der", "die", "das", "des", "dem", "den"),
+        "ru": ("аль", "ас", "ад", "ан", "ар", "аш", "ат", "эль", "эр", "ут"),
+    }
+)
+"""Articles, dropped: English, French, German, and the Arabic article in its assimilated forms
+(al-, ad-, ar-, as-, ash-, an-, ut-), also as Russian writes it."""
+
+FUNCTION_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {
+        "en": ("of", "and", "for", "in", "on", "at", "to", "by"),
+        "fr": ("et", "pour", "en", "au", "aux", "dans", "sur"),
+        "de": ("und", "für", "im", "in", "von", "vom", "zur", "zum"),
+        "ru": ("и", "по", "в", "во", "на", "для", "о", "об"),
+        "tg": ("ва", "дар", "и"),
+    }
+)
+"""Prepositions and conjunctions, dropped from comparison (an acronym may or may not count them)."""
+
+DESIGNATORS: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {
+        "en": ("party", "movement", "front", "group", "organization", "organisation", "militia",
+               "ministry", "committee", "agency", "news agency", "service", "government", "authorities",
+               "province", "region", "oblast", "district", "city", "town", "valley", "republic"),
+        "ru": ("партия", "партии", "движение", "движения", "группировка", "группировки", "организация",
+               "организации", "министерство", "министерства", "комитет", "агентство", "служба", "службы",
+               "правительство", "провинция", "вилаят", "вилоят", "область", "области", "район", "город",
+               "долина", "республика", "республики"),
+        "tg": ("ҳизби", "ҳаракати", "вазорати", "кумитаи", "вилояти", "водии", "шаҳри", "ноҳияи",
+               "ҷумҳурии"),
+        "de": ("partei", "bewegung", "front", "gruppe", "organisation", "miliz", "terrormiliz", "ministerium",
+               "komitee", "nachrichtenagentur", "agentur", "dienst", "regierung", "provinz", "region", "stadt",
+               "tal"),
+        "fr": ("parti", "mouvement", "front", "groupe", "organisation", "ministère", "comité", "agence",
+               "service", "gouvernement", "province", "région", "ville", "vallée", "république"),
+    }
+)  # fmt: skip
+"""Words saying what kind of body or place a name is. Compared only when both names give one: "Taliban"
+and "Taliban movement" agree, "Islamic Movement of Uzbekistan" and "Islamic Party of Uzbekistan" do not."""
+
+QUALIFIERS: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {
+        "tajikistan": ("tajik", "tajikistan", "tajikistans", "tadschikistan", "tadschikistans",
+                       "tadschikisch", "tadschikische", "tadschikisches", "tadschikischer", "tadschikischen",
+                       "tadjikistan", "tadjik", "tadjike", "таджикистан", "таджикистана", "таджикский",
+                       "таджикская", "таджикское", "таджикские", "тоҷикистон", "rt", "рт"),
+        "uzbekistan": ("uzbek", "uzbekistan", "uzbekistans", "usbekistan", "usbekistans", "usbekisch",
+                       "usbekische", "ouzbékistan", "ouzbek", "узбекистан", "узбекистана", "узбекский",
+                       "ӯзбекистон"),
+        "kyrgyzstan": ("kyrgyz", "kyrgyzstan", "kyrgyzstans", "kirgisistan", "kirgisisches", "kirgisische",
+                       "kirghizistan", "kirghiz", "кыргызстан", "кыргызстана", "киргизия", "киргизии",
+                       "кыргызской", "кыргызский", "kr", "кр"),
+        "afghanistan": ("afghan", "afghanistan", "afghanistans", "afghanische", "afghan", "афганистан",
+                        "афганистана", "афганский"),
+        "russia": ("russian", "russia", "russland", "russische", "russisches", "russe", "россия", "россии",
+                   "российский", "российская", "российское"),
+    }
+)  # fmt: skip
+"""Country qualifiers by country: a name with one is compatible with the same name without it ("Tajik
+Interior Ministry", "Interior Ministry"); two different countries disagree."""
