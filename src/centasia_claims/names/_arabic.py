@@ -46,6 +46,7 @@ ARABIC_LETTERS: Mapping[str, str] = MappingProxyType(
 ``H`` (ه, h or a final vowel), ``F`` (ف, f, or v as Arabic writes Russian -ov)."""
 
 _STRICT = {_LONG_A: "o", _LONG_U: "(?:o|v)", _LONG_I: "(?:i)"}
+_LOOSE = {_LONG_A: "[oi]", _LONG_U: "[oiv]", _LONG_I: "[oi]"}
 _MAX_LETTERS = 40
 """Longer Arabic tokens are compared by skeleton only, keeping every comparison linear in its input."""
 
@@ -79,7 +80,7 @@ def _letters(text: str) -> str:
 
 def _element(symbol: str, *, strict: bool, last: bool) -> str:
     if symbol in _STRICT:
-        return _STRICT[symbol] if strict else f"(?:{_STRICT[symbol]})?"
+        return _STRICT[symbol] if strict else _LOOSE[symbol]
     if symbol == _SILENT:
         return ""
     if symbol == _FINAL_H:

@@ -25,7 +25,7 @@ __all__ = ["Label", "compare_org_names", "parse_label"]
 _ELISION = re.compile(r"\b([ldLD])['’]")
 _PARENTHESIS = re.compile(r"\(([^()]*)\)")
 _ACRONYM_MAX = 12
-_INFLECTIONS = ("ogo", "omo", "oi", "ii", "om", "im", "ih", "o", "i", "s", "n")
+_INFLECTIONS = ("ogo", "omo", "oi", "ii", "om", "im", "ih", "o", "i", "s")
 _STEM_MIN = 4
 _TYPO_MIN = 7
 
@@ -35,10 +35,12 @@ def _folded(words: tuple[str, ...]) -> frozenset[str]:
     return frozenset(fold_latin(latinize(word)[0], None)[0] for word in words)
 
 
-def _word_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str], dict[str, str]]:
+def _word_sets() -> tuple[frozenset[str], frozenset[str], dict[str, str], dict[str, str]]:
     articles = _folded(tuple(word for words in _orgwords.ARTICLES.values() for word in words))
     functions = _folded(tuple(word for words in _orgwords.FUNCTION_WORDS.values() for word in words))
-    designators = _folded(tuple(word for words in _orgwords.DESIGNATORS.values() for word in words))
+    designators = {
+        key: concept for concept, words in _orgwords.DESIGNATORS.items() for key in _folded(words)
+    }
     countries = {
         key: country for country, words in _orgwords.QUALIFIERS.items() for key in _folded(words)
     }
@@ -46,6 +48,8 @@ def _word_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str], dict[s
 
 
 _ARTICLES, _FUNCTIONS, _DESIGNATORS, _COUNTRIES = _word_sets()
+_COUNTRY_NOUNS = _folded(_orgwords.COUNTRY_NOUNS)
+_POSSESSIVE = re.compile(r"['’]s\b")
 
 
 @attrs.frozen
@@ -54,7 +58,8 @@ class _Word:
     key: str
     role: str
     """``distinctive``, ``designator``, ``qualifier`` or ``minor`` (article or function word)."""
-    country: str = ""
+    concept: str = ""
+    """The country of a qualifier, the concept of a designator."""
 
 
 @attrs.frozen
@@ -126,7 +131,7 @@ def parse_label(text: str) -> Label:
     >>> [(w.text, w.role) for w in parse_label("the Tajik Interior Ministry").words]
     [('the', 'minor'), ('Tajik', 'qualifier'), ('Interior', 'distinctive'), ('Ministry', 'designator')]
     """
-    clean = unicodedata.normalize("NFKC", text)
+    clean = _POSSESSIVE.sub("", unicodedata.normalize("NFKC", text))
     acronym = _acronym_reading(clean)
     raw = split_tokens(_ELISION.sub(r"\1 ", clean))
     latins = [latinize(part) for part, _ in raw]
@@ -140,21 +145,34 @@ def parse_label(text: str) -> Label:
             words.append(_Word(part, str(_acronym_reading(part)), "distinctive"))
         elif key in _ARTICLES or key in _FUNCTIONS:
             words.append(_Word(part, key, "minor"))
-        elif key in _COUNTRIES:
-            words.append(_Word(part, key, "qualifier", _COUNTRIES[key]))
+        elif key in _COUNTRIES or _stem(key) in _COUNTRY_STEMS:
+            words.append(_Word(part, key, "qualifier", _COUNTRIES.get(key) or _COUNTRY_STEMS[_stem(key)]))
         elif key in _DESIGNATORS:
-            words.append(_Word(part, key, "designator"))
+            words.append(_Word(part, key, "designator", _DESIGNATORS[key]))
         else:
             words.append(_Word(part, key, "distinctive"))
+    if len(words) > 1 and words[-1].role == "qualifier" and words[-1].key in _COUNTRY_NOUNS:
+        if words[-2].role not in ("minor", "designator"):
+            # A bare country name after a name is a branch (Sputnik Uzbekistan), not "of Uzbekistan".
+            words[-1] = attrs.evolve(words[-1], role="distinctive")
     kept = tuple(words)
     return Label(clean, acronym, kept, _initials(clean, kept) if acronym is None else frozenset())
 
 
 def _stem(key: str) -> str:
-    for ending in _INFLECTIONS:
-        if key.endswith(ending) and len(key) - len(ending) >= _STEM_MIN:
-            return key[: -len(ending)]
+    """The key without inflection endings (исламского, исламское; партии, партия), at least 4 letters."""
+    stripped = True
+    while stripped:
+        stripped = False
+        for ending in _INFLECTIONS:
+            if key.endswith(ending) and len(key) - len(ending) >= _STEM_MIN:
+                key = key[: -len(ending)]
+                stripped = True
+                break
     return key
+
+
+_COUNTRY_STEMS = {_stem(key): country for key, country in _COUNTRIES.items()}
 
 
 def _words_agree(a: str, b: str) -> str | None:
@@ -226,23 +244,31 @@ def _compare_words(a: Label, b: Label) -> NameMatch:
             0.1,
             (f"{extra} only in one name: a distinctive word (a branch, an affiliate or another body)",),
         )
+    countries_a = {w.concept for w in _by_role(a, "qualifier")}
+    countries_b = {w.concept for w in _by_role(b, "qualifier")}
+    if not dist_a and not dist_b and countries_a and countries_a == countries_b:
+        return NameMatch(NameVerdict.SAME, 0.9, (f"both name the country {', '.join(sorted(countries_a))}",))
     if not dist_a:
         return NameMatch(NameVerdict.DIFFERENT, 0.0, ("no distinctive word to compare",))
     reasons = list(notes)
     verdict, score = NameVerdict.SAME, 1.0
-    des_a = {w.key for w in _by_role(a, "designator")}
-    des_b = {w.key for w in _by_role(b, "designator")}
-    if des_a and des_b and not ({_stem(k) for k in des_a} & {_stem(k) for k in des_b}):
+    des_a = {w.concept for w in _by_role(a, "designator")} - {"republic"}
+    des_b = {w.concept for w in _by_role(b, "designator")} - {"republic"}
+    if des_a and des_b and not (des_a & des_b):
         shown = " ".join(w.text for w in _by_role(a, "designator")), " ".join(
             w.text for w in _by_role(b, "designator")
         )
         return NameMatch(NameVerdict.DIFFERENT, 0.0, (f"kinds of body differ: {shown[0]} / {shown[1]}",))
     if bool(des_a) != bool(des_b):
         shown_designator = " ".join(w.text for w in _by_role(a if des_a else b, "designator"))
+        if (des_a | des_b) & set(_orgwords.ADMINISTRATIVE):
+            return NameMatch(
+                NameVerdict.DIFFERENT,
+                0.1,
+                (f"{shown_designator} only in one name: a province or district is not the place it is named after",),
+            )
         reasons.append(f"{shown_designator} only in one name (a designator)")
         verdict, score = NameVerdict.COMPATIBLE, 0.8
-    countries_a = {w.country for w in _by_role(a, "qualifier")}
-    countries_b = {w.country for w in _by_role(b, "qualifier")}
     if countries_a and countries_b and countries_a != countries_b:
         return NameMatch(
             NameVerdict.DIFFERENT,

@@ -7,8 +7,8 @@ Tajikistan, таджикский; a name without one is compatible with a name w
 the *distinctive* words, which must agree. The lists follow the press usage of each language; they are
 written as the press writes them and folded like names before use, so every spelling counts.
 
->>> DESIGNATORS["en"][:4], ARTICLES["fr"][:3]
-(('party', 'movement', 'front', 'group'), ('le', 'la', 'les'))
+>>> DESIGNATORS["party"][:4], ARTICLES["fr"][:3]
+(('party', 'партия', 'партии', 'ҳизби'), ('le', 'la', 'les'))
 >>> QUALIFIERS["tajikistan"][:3]
 ('tajik', 'tajikistan', 'tajikistans')
 """
@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
-__all__ = ["ARTICLES", "DESIGNATORS", "FUNCTION_WORDS", "QUALIFIERS"]
+__all__ = ["ADMINISTRATIVE", "ARTICLES", "COUNTRY_NOUNS", "DESIGNATORS", "FUNCTION_WORDS", "QUALIFIERS"]
 
 ARTICLES: Mapping[str, tuple[str, ...]] = MappingProxyType(
     {
@@ -48,24 +48,42 @@ FUNCTION_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType(
 
 DESIGNATORS: Mapping[str, tuple[str, ...]] = MappingProxyType(
     {
-        "en": ("party", "movement", "front", "group", "organization", "organisation", "militia",
-               "ministry", "committee", "agency", "news agency", "service", "government", "authorities",
-               "province", "region", "oblast", "district", "city", "town", "valley", "republic"),
-        "ru": ("партия", "партии", "движение", "движения", "группировка", "группировки", "организация",
-               "организации", "министерство", "министерства", "комитет", "агентство", "служба", "службы",
-               "правительство", "провинция", "вилаят", "вилоят", "область", "области", "район", "город",
-               "долина", "республика", "республики"),
-        "tg": ("ҳизби", "ҳаракати", "вазорати", "кумитаи", "вилояти", "водии", "шаҳри", "ноҳияи",
-               "ҷумҳурии"),
-        "de": ("partei", "bewegung", "front", "gruppe", "organisation", "miliz", "terrormiliz", "ministerium",
-               "komitee", "nachrichtenagentur", "agentur", "dienst", "regierung", "provinz", "region", "stadt",
-               "tal"),
-        "fr": ("parti", "mouvement", "front", "groupe", "organisation", "ministère", "comité", "agence",
-               "service", "gouvernement", "province", "région", "ville", "vallée", "république"),
+        "party": ("party", "партия", "партии", "ҳизби", "ҳизб", "partei", "parti"),
+        "movement": ("movement", "движение", "движения", "ҳаракати", "bewegung", "mouvement"),
+        "front": ("front", "фронт"),
+        "group": ("group", "groupe", "gruppe", "группировка", "группировки", "группа", "media"),
+        "organization": ("organization", "organisation", "организация", "организации", "созмони"),
+        "militia": ("militia", "miliz", "terrormiliz", "milice"),
+        "ministry": ("ministry", "министерство", "министерства", "вазорати", "ministerium", "ministère"),
+        "committee": ("committee", "комитет", "комитета", "кумитаи", "komitee", "comité"),
+        "agency": ("agency", "агентство", "агентства", "agentur", "nachrichtenagentur", "agence"),
+        "service": ("service", "служба", "службы", "dienst"),
+        "government": ("government", "правительство", "правительства", "ҳукумати", "regierung",
+                       "gouvernement", "authorities"),
+        "region": ("province", "region", "oblast", "провинция", "вилаят", "вилоят", "вилояти", "wilayat",
+                   "wilayah", "vilayat", "viloyati", "область", "области", "провинции", "provinz",
+                   "région"),
+        "district": ("district", "район", "района", "ноҳияи", "bezirk"),
+        "city": ("city", "town", "город", "города", "шаҳри", "stadt", "ville"),
+        "valley": ("valley", "долина", "долине", "долины", "водии", "tal", "vallée", "vodiysi"),
+        "republic": ("republic", "республика", "республики", "ҷумҳурии", "republik", "république"),
     }
 )  # fmt: skip
-"""Words saying what kind of body or place a name is. Compared only when both names give one: "Taliban"
-and "Taliban movement" agree, "Islamic Movement of Uzbekistan" and "Islamic Party of Uzbekistan" do not."""
+"""Words saying what kind of body or place a name is, by concept, in each language's press forms. Two names
+whose designators name different concepts disagree ("Islamic Movement of Uzbekistan", "Islamic Party of
+Uzbekistan"); a designator on one side only is compatible ("Taliban", "Taliban movement"), except the
+administrative ones (`ADMINISTRATIVE`: a province is not its city, "Raqqa province", "Raqqa")."""
+
+ADMINISTRATIVE: tuple[str, ...] = ("region", "district")
+"""Designator concepts that name another unit when only one name gives them."""
+
+COUNTRY_NOUNS: tuple[str, ...] = (
+    "tajikistan", "uzbekistan", "kyrgyzstan", "afghanistan", "russia", "tadschikistan", "usbekistan",
+    "kirgisistan", "russland", "tadjikistan", "ouzbékistan", "kirghizistan", "таджикистан", "узбекистан",
+    "кыргызстан", "россия", "тоҷикистон",
+)  # fmt: skip
+"""Country names in the nominative: written bare after a name ("Sputnik Uzbekistan") they name a branch,
+not the country a body belongs to, so they count as distinctive words there."""
 
 QUALIFIERS: Mapping[str, tuple[str, ...]] = MappingProxyType(
     {
