@@ -26,11 +26,17 @@ PREFIX: Final = "urn:centasia-claims:"
 # The schema.org types this export writes and the properties it uses on each (all defined by schema.org for
 # that type or inherited); the tests check every node against this table.
 SCHEMA_ORG_PROPERTIES: Final[dict[str, frozenset[str]]] = {
-    "Person": frozenset({"@id", "@type", "name", "alternateName", "description", "relatedTo", "memberOf"}),
-    "Organization": frozenset({"@id", "@type", "name", "alternateName", "description", "parentOrganization"}),
-    "Place": frozenset({"@id", "@type", "name", "alternateName", "description", "containedInPlace"}),
+    "Person": frozenset(
+        {"@id", "@type", "name", "alternateName", "description", "sameAs", "relatedTo", "memberOf"}
+    ),
+    "Organization": frozenset(
+        {"@id", "@type", "name", "alternateName", "description", "sameAs", "parentOrganization"}
+    ),
+    "Place": frozenset(
+        {"@id", "@type", "name", "alternateName", "description", "sameAs", "containedInPlace"}
+    ),
     "Event": frozenset(
-        {"@id", "@type", "name", "alternateName", "description", "startDate", "endDate", "location"}
+        {"@id", "@type", "name", "alternateName", "description", "sameAs", "startDate", "endDate", "location"}
     ),
     "NewsArticle": frozenset(
         {"@id", "@type", "headline", "publisher", "author", "datePublished", "inLanguage", "isPartOf", "url"}
@@ -81,6 +87,8 @@ def _entity(entity: Entity) -> dict[str, Any]:
         node["alternateName"] = [name.text for name in entity.names[1:]]
     if entity.description:
         node["description"] = entity.description
+    if entity.same_as:
+        node["sameAs"] = list(entity.same_as)
     parents = [
         r.target for r in entity.relations if r.kind in {RelationKind.PART_OF, RelationKind.AFFILIATE_OF}
     ]

@@ -21,7 +21,7 @@ from centasia_claims.names._aliases import ALIASES, AliasEntry, AliasName, Alias
 from centasia_claims.names._compare import NameMatch, NameVerdict
 from centasia_claims.names._index import Candidate, NameIndex, Resolution, acronym_key
 from centasia_claims.names._key import NameKey, ParsedName, Token, normalize_name, parse_name
-from centasia_claims.names._match import NameKindOf, compare_names
+from centasia_claims.names._match import compare_names
 from centasia_claims.names._resolve import resolve
 from centasia_claims.names._romanize import romanize, transliterate
 from centasia_claims.names._schemes import SCHEMES, Scheme
@@ -35,7 +35,6 @@ __all__ = [
     "Candidate",
     "NameIndex",
     "NameKey",
-    "NameKindOf",
     "NameMatch",
     "NameVerdict",
     "ParsedName",

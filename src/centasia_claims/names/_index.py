@@ -15,19 +15,27 @@ from typing import TYPE_CHECKING
 import attrs
 
 from centasia_claims.model import NameKind, PartialDate, Period
+from centasia_claims.names._aliases import ALIASES, AliasEntry
+from centasia_claims.names._arabic import arabic_relation, arabic_skeleton, latin_skeleton
 from centasia_claims.names._compare import NameMatch, NameVerdict, compare_parsed, one_edit, surname_stem
-from centasia_claims.names._key import ParsedName, parse_name, token_reasons
+from centasia_claims.names._key import ParsedName, parse_name
+from centasia_claims.names._orgs import acronym_reading, compare_org_names, label_stems
 from centasia_claims.serialization import register_result
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
-    from centasia_claims.model import Entity, Mention
+    from centasia_claims.model import Entity, Mention, Name
 
 __all__ = ["Candidate", "NameIndex", "Resolution"]
 
-_TYPO_MIN = 5
-"""Keys shorter than this have no typo neighbours (as in `compare_names`)."""
+_TYPO_MIN = 6
+"""Keys shorter than this have no typo neighbours (`SLIP_MIN_LETTERS`, as in `compare_names`)."""
+_DELETIONS_MAX = 24
+"""Keys longer than this get no deletion neighbourhood, so indexing stays linear in a name's length."""
+_TEXTS_SCORE = 0.9
+_WHOLE_NAME_KINDS = frozenset({NameKind.KUNYA.value, NameKind.NOM_DE_GUERRE.value})
+"""Names matched as written, never by their parts."""
 _AMBIGUITY_MARGIN = 0.1
 _ACRONYM_MAX = 10
 
@@ -76,15 +84,19 @@ class Resolution:
         candidates: Matching entities, best first (verdict, then score, then id).
         out_of_period: Entities that match only through a name not in use at ``at``.
 
-    A full name resolves; a surname that four people in the corpus share does not:
+    A full name resolves; a given name that a father and his son share does not; a bare surname that four
+    people share resolves to the one the corpus's own texts mean by it:
 
     >>> from centasia_claims import load_seed_corpus, resolve
     >>> corpus = load_seed_corpus()
     >>> resolve(corpus, "Gulmorod Khalimov").best.entity
     'person:gulmurod-halimov'
+    >>> result = resolve(corpus, "Emomali")
+    >>> result.ambiguous, result.best, [c.entity for c in result.candidates]
+    (True, None, ['person:emomali-rahmon', 'person:rustam-emomali'])
     >>> result = resolve(corpus, "Halimov")
-    >>> result.ambiguous, result.best, len(result.candidates)
-    (True, None, 4)
+    >>> result.best.entity, len(result.candidates), result.best.reasons[-1]
+    ('person:gulmurod-halimov', 4, "the corpus's texts use 'Halimov' alone for this person")
     """
 
     mention: str
@@ -134,7 +146,7 @@ def _keys(parsed: ParsedName) -> tuple[str, ...]:
 
 def _deletions(key: str) -> tuple[str, ...]:
     """``key`` with one letter (not the first) left out, for keys long enough to have typos."""
-    if len(key) < _TYPO_MIN:
+    if not _TYPO_MIN <= len(key) <= _DELETIONS_MAX:
         return ()
     return tuple(key[:index] + key[index + 1 :] for index in range(1, len(key)))
 
@@ -150,6 +162,8 @@ def acronym_key(text: str) -> str | None:
 
     >>> acronym_key("ISIS-K"), acronym_key("RFE/RL"), acronym_key("Daesh"), acronym_key("IS")
     ('ISISK', 'RFERL', None, 'IS')
+
+    A Cyrillic acronym keeps its letters; `NameIndex` also files it under its Latin reading (ПИВТ, PIVT).
     """
     stripped = text.strip()
     if not stripped or any(char.isspace() for char in stripped):
@@ -158,18 +172,6 @@ def acronym_key(text: str) -> str | None:
     if not 2 <= len(key) <= _ACRONYM_MAX or not any(char.isalpha() for char in key) or key != key.upper():
         return None
     return key
-
-
-def _label_match(mention: ParsedName, entry: ParsedName) -> NameMatch:
-    """Organizations, places and events: the whole name must fold to the same key."""
-    if not mention.key or mention.key != entry.key:
-        return NameMatch(NameVerdict.DIFFERENT, 0.0)
-    reasons = []
-    for a, b in zip(mention.tokens, entry.tokens, strict=True):
-        rules = token_reasons(a, b)
-        if rules:
-            reasons.append(f"{a.text} = {b.text} ({', '.join(rules)})")
-    return NameMatch(NameVerdict.SAME, 1.0, tuple(reasons) or ("same words",))
 
 
 _VERDICT_ORDER = {NameVerdict.SAME: 0, NameVerdict.COMPATIBLE: 1, NameVerdict.DIFFERENT: 2}
@@ -185,6 +187,40 @@ def _as_date(at: PartialDate | dt.date | str | None) -> PartialDate | None:
     if isinstance(at, str):
         return PartialDate.parse(at)
     return PartialDate.from_date(at)
+
+
+def _latin_acronym(acronym: str) -> str:
+    """A Cyrillic acronym in Latin letters, one per letter (ПИВТ -> PIVT)."""
+    return acronym_reading(acronym) or acronym
+
+
+def _former_full_names(entity: str, display: str, names: tuple[Name, ...]) -> list[_Entry]:
+    """A person's one-word former surnames filed with the given names of the first name."""
+    first = parse_name(names[0].text)
+    if len(first.tokens) < 2:
+        return []
+    givens = " ".join(token.text for token in first.tokens[:-1])
+    found = []
+    for name in names[1:]:
+        if name.valid is None or len(parse_name(name.text).tokens) != 1:
+            continue
+        text = f"{givens} {name.text}"
+        found.append(_Entry(entity, display, "person", text, name.kind.value, name.valid, parse_name(text)))
+    return found
+
+
+def _alias_entry(entity: Entity) -> AliasEntry | None:
+    """The alias-table entry an organization or place is: by Wikidata id, else by its names."""
+    wikidata = getattr(entity, "wikidata", None)
+    if wikidata is not None:
+        for entry in ALIASES:
+            if entry.wikidata == wikidata:
+                return entry
+    for name in entity.names:
+        found = ALIASES.lookup(name.text)
+        if len(found) == 1:
+            return found[0]
+    return None
 
 
 class NameIndex:
@@ -205,6 +241,11 @@ class NameIndex:
 
     def __init__(self, entries: Iterable[_Entry]) -> None:
         self._entries: list[_Entry] = []
+        self._labels: defaultdict[str, set[int]] = defaultdict(set)
+        self._skeletons: defaultdict[str, set[str]] = defaultdict(set)
+        self._recorded: defaultdict[str, list[int]] = defaultdict(list)
+        self._texts: defaultdict[str, set[str]] = defaultdict(set)
+        self._parents: dict[str, set[str]] = {}
         self._postings: defaultdict[str, set[int]] = defaultdict(set)
         self._single: defaultdict[str, set[int]] = defaultdict(set)
         self._stem_keys: defaultdict[str, set[str]] = defaultdict(set)
@@ -214,35 +255,64 @@ class NameIndex:
         for entry in entries:
             number = len(self._entries)
             self._entries.append(entry)
+            if entry.kind == "person" and entry.via not in ("mention", "alias table"):
+                self._recorded[entry.entity].append(number)
+            if entry.kind == "person" and entry.via == "mention" and len(entry.parsed.tokens) == 1:
+                self._texts[entry.parsed.tokens[0].key].add(entry.entity)
             acronym = acronym_key(entry.text)
             if acronym is not None:
-                self._acronyms[acronym].append(number)
-                if entry.via == NameKind.ACRONYM:
+                for reading in dict.fromkeys((acronym, _latin_acronym(acronym))):
+                    self._acronyms[reading].append(number)
+                if entry.via == NameKind.ACRONYM or entry.kind != "person":
                     continue
+            if entry.kind != "person":
+                for stem in label_stems(entry.text):
+                    self._labels[stem].add(number)
+                continue
             keys = _keys(entry.parsed)
             self._exact[tuple(sorted(keys))].append(number)
             postings = self._single if len(keys) == 1 else self._postings
             for key in keys:
                 if key not in self._stem_keys[surname_stem(key)[0]]:
                     self._stem_keys[surname_stem(key)[0]].add(key)
+                    self._skeletons[latin_skeleton(key)].add(key)
                     for deleted in _deletions(key):
                         self._deletions[deleted].add(key)
                 postings[key].add(number)
 
     @classmethod
     def build(cls, entities: Iterable[Entity], mentions: Iterable[Mention] = ()) -> NameIndex:
-        """Index every name of ``entities`` and every name written in ``mentions``."""
+        """Index every name of ``entities`` and every name written in ``mentions``.
+
+        A person's former surname recorded alone with its period (Rahmonov until 2007) is also filed with
+        the given names of the person's first name (Emomali Rahmonov, in use until 2007). An organization or
+        place that the bundled alias table lists (by its Wikidata id or by one of its names) is also filed
+        under every name of its entry.
+        """
         by_id: dict[str, Entity] = {}
         entries: list[_Entry] = []
+        parents: dict[str, set[str]] = {}
         for entity in entities:
             by_id[entity.id] = entity
             display, kind = entity.display_name, _kind(entity)
+            parents[entity.id] = {
+                r.target for r in entity.relations if r.kind.value in ("part_of", "affiliate_of")
+            }
             entries.extend(
                 _Entry(
                     entity.id, display, kind, name.text, name.kind.value, name.valid, parse_name(name.text)
                 )
                 for name in entity.names
             )
+            if kind == "person":
+                entries.extend(_former_full_names(entity.id, display, entity.names))
+            else:
+                entry = _alias_entry(entity)
+                if entry is not None:
+                    entries.extend(
+                        _Entry(entity.id, display, kind, name.text, "alias table", name.valid, parse_name(name.text))
+                        for name in entry.all_names
+                    )
         for mention in mentions:
             owner = by_id.get(mention.entity)
             if owner is not None:
@@ -257,13 +327,22 @@ class NameIndex:
                         parse_name(mention.name),
                     )
                 )
-        return cls(entries)
+        index = cls(entries)
+        index._parents = parents
+        return index
 
     def __len__(self) -> int:
         return len(self._entries)
 
     def _related(self, key: str) -> tuple[set[str], set[str]]:
         """Keys that may relate to ``key``: strictly (itself, one typo away), and also by family-name stem."""
+        if arabic_skeleton(key):
+            found = {key} | {
+                other
+                for other in self._skeletons.get(arabic_skeleton(key), ())
+                if arabic_relation(key, other) is not None
+            }
+            return found, found
         strict = {key}
         for deleted in (key, *_deletions(key)):
             strict.update(other for other in self._deletions.get(deleted, ()) if one_edit(key, other))
@@ -316,25 +395,94 @@ class NameIndex:
 
     def _matches(self, mention: str) -> list[tuple[_Entry, NameMatch]]:
         acronym = acronym_key(mention)
-        if acronym is not None and acronym in self._acronyms:
-            found = NameMatch(NameVerdict.SAME, 1.0, (f"acronym {acronym} recorded exactly",))
-            return [(self._entries[number], found) for number in self._acronyms[acronym]]
+        if acronym is not None:
+            for reading in dict.fromkeys((acronym, _latin_acronym(acronym))):
+                if reading in self._acronyms:
+                    found = NameMatch(NameVerdict.SAME, 1.0, (f"acronym {reading} recorded exactly",))
+                    return [(self._entries[number], found) for number in self._acronyms[reading]]
+        labels = self._compare(mention, parse_name(mention), sorted(self._label_entries(mention)))
+        return labels + self._person_matches(mention)
+
+    def _label_entries(self, mention: str) -> set[int]:
+        return set().union(*(self._labels.get(stem, ()) for stem in label_stems(mention)))
+
+    def _person_matches(self, mention: str) -> list[tuple[_Entry, NameMatch]]:
         parsed = parse_name(mention)
         keys = _keys(parsed)
-        exact = self._compare(parsed, self._exact.get(tuple(sorted(keys)), ()))
+        exact = self._compare(mention, parsed, self._exact.get(tuple(sorted(keys)), ()))
         if len(keys) > 1 and any(match.verdict is NameVerdict.SAME for _, match in exact):
             # Names with these very tokens are the same person's; no other name can do better.
             return exact
-        return self._compare(parsed, sorted(self._blocked(parsed)))
+        found = self._compare(mention, parsed, sorted(self._blocked(parsed)))
+        return self._by_texts(parsed, self._vetted(parsed, found))
 
-    def _compare(self, parsed: ParsedName, numbers: Iterable[int]) -> list[tuple[_Entry, NameMatch]]:
+    def _vetted(
+        self, parsed: ParsedName, found: list[tuple[_Entry, NameMatch]]
+    ) -> list[tuple[_Entry, NameMatch]]:
+        """Drop matches through a partial name that the person's fuller names contradict.
+
+        A `different` verdict against every one of the person's fullest recorded names vetoes a match
+        through a shorter one (Behrouz Halimov is not Colonel Halimov's man when the colonel is Gulmurod
+        Halimov); and a mention with more name parts than the name it matched needs a recorded name with as
+        many parts that does not disagree.
+        """
+        parts = len(_keys(parsed))
+        kept = []
+        for entry, match in found:
+            recorded = [self._entries[number] for number in self._recorded.get(entry.entity, ())]
+            sizes = {number: len(_keys(other.parsed)) for number, other in enumerate(recorded)}
+            fullest = max(sizes.values(), default=0)
+            entry_parts = len(_keys(entry.parsed))
+            if entry_parts < fullest:
+                verdicts = [
+                    compare_parsed(parsed, other.parsed).verdict
+                    for number, other in enumerate(recorded)
+                    if sizes[number] == fullest
+                ]
+                if verdicts and all(verdict is NameVerdict.DIFFERENT for verdict in verdicts):
+                    continue
+            if parts > entry_parts:
+                wide = [other for number, other in enumerate(recorded) if sizes[number] >= parts]
+                if not any(compare_parsed(parsed, other.parsed).is_match for other in wide):
+                    continue
+            kept.append((entry, match))
+        return kept
+
+    def _by_texts(
+        self, parsed: ParsedName, found: list[tuple[_Entry, NameMatch]]
+    ) -> list[tuple[_Entry, NameMatch]]:
+        """A bare surname the corpus's texts use for one person only resolves to that person."""
+        if len(parsed.tokens) != 1:
+            return found
+        meant = self._texts.get(parsed.tokens[0].key, set())
+        if len(meant) != 1:
+            return found
+        (person,) = meant
+        reason = f"the corpus's texts use {parsed.text!r} alone for this person"
+        return [
+            (entry, NameMatch(match.verdict, max(match.score, _TEXTS_SCORE), (*match.reasons, reason)))
+            if entry.entity == person and match.verdict is NameVerdict.COMPATIBLE
+            else (entry, match)
+            for entry, match in found
+        ]
+
+    def _compare(
+        self, mention: str, parsed: ParsedName, numbers: Iterable[int]
+    ) -> list[tuple[_Entry, NameMatch]]:
         results: list[tuple[_Entry, NameMatch]] = []
         for number in numbers:
             entry = self._entries[number]
-            if entry.kind == "person":
+            if entry.via in _WHOLE_NAME_KINDS:
+                same = parsed.key == entry.parsed.key
+                match = NameMatch(
+                    NameVerdict.SAME if same else NameVerdict.DIFFERENT,
+                    1.0 if same else 0.0,
+                    (f"the {entry.via.replace('_', ' ')} written as recorded",) if same else (),
+                )
+            elif entry.kind == "person":
                 match = compare_parsed(parsed, entry.parsed)
             else:
-                match = _label_match(parsed, entry.parsed)
+                match = compare_org_names(mention, entry.text)
             if match.verdict is not NameVerdict.DIFFERENT:
                 results.append((entry, match))
         return results

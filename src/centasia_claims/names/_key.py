@@ -231,8 +231,14 @@ def parse_name(text: str) -> ParsedName:
             tokens.append(_make_token(part, latin, labels, None if cyrillic else reading, dotted=dotted))
     titles: list[str] = []
     title_keys = folded_set(_rules.TITLES)
-    while len(tokens) > 1 and tokens[0].key in title_keys:
-        titles.append(tokens.pop(0).text)
+    descriptor_keys = folded_set(_rules.DESCRIPTORS)
+    while len(tokens) > 1:
+        if tokens[0].key in title_keys:
+            titles.append(tokens.pop(0).text)
+        elif len(tokens) > 2 and tokens[0].key in descriptor_keys and tokens[1].key in title_keys:
+            titles.append(f"{tokens.pop(0).text} {tokens.pop(0).text}")
+        else:
+            break
     particle_keys = folded_set(_rules.PARTICLES)
     joined: list[Token] = []
     index = 0

@@ -20,7 +20,7 @@ from centasia_claims.names._arabic import is_arabic
 from centasia_claims.names._compare import NameMatch, NameVerdict, one_edit
 from centasia_claims.names._key import fold_latin, latinize, reading_of, split_tokens
 
-__all__ = ["Label", "compare_org_names", "parse_label"]
+__all__ = ["Label", "acronym_reading", "compare_org_names", "label_stems", "parse_label"]
 
 _ELISION = re.compile(r"\b([ldLD])['’]")
 _PARENTHESIS = re.compile(r"\(([^()]*)\)")
@@ -87,8 +87,12 @@ def _first_latin(chunk: str) -> str:
     return ""
 
 
-def _acronym_reading(text: str) -> str | None:
-    """The Latin letters of a name written as one acronym (ISIS-K, RFE/RL, U.N., ИГИЛ), else ``None``."""
+def acronym_reading(text: str) -> str | None:
+    """The Latin letters of a name written as one acronym (ISIS-K, RFE/RL, U.N., ИГИЛ), else ``None``.
+
+    >>> acronym_reading("ИГИЛ"), acronym_reading("RFE/RL"), acronym_reading("Daesh")
+    ('IGIL', 'RFERL', None)
+    """
     stripped = text.strip()
     if not stripped or any(char.isspace() for char in stripped):
         return None
@@ -132,7 +136,7 @@ def parse_label(text: str) -> Label:
     [('the', 'minor'), ('Tajik', 'qualifier'), ('Interior', 'distinctive'), ('Ministry', 'designator')]
     """
     clean = _POSSESSIVE.sub("", unicodedata.normalize("NFKC", text))
-    acronym = _acronym_reading(clean)
+    acronym = acronym_reading(clean)
     raw = split_tokens(_ELISION.sub(r"\1 ", clean))
     latins = [latinize(part) for part, _ in raw]
     reading = reading_of(latins)
@@ -141,8 +145,8 @@ def parse_label(text: str) -> Label:
         if not latin:
             continue
         key = fold_latin(latin, None if cyrillic else reading)[0]
-        if part.isupper() and len(part) >= 2 and _acronym_reading(part) is not None:
-            words.append(_Word(part, str(_acronym_reading(part)), "distinctive"))
+        if part.isupper() and len(part) >= 2 and acronym_reading(part) is not None:
+            words.append(_Word(part, str(acronym_reading(part)), "distinctive"))
         elif key in _ARTICLES or key in _FUNCTIONS:
             words.append(_Word(part, key, "minor"))
         elif key in _COUNTRIES or _stem(key) in _COUNTRY_STEMS:
@@ -281,6 +285,25 @@ def _compare_words(a: Label, b: Label) -> NameMatch:
     if any("typo" in note for note in notes):
         verdict, score = NameVerdict.COMPATIBLE, min(score, 0.75)
     return NameMatch(verdict, score, tuple(reasons) or ("same distinctive words",))
+
+
+def label_stems(text: str) -> tuple[str, ...]:
+    """The blocking keys of an organization or place name: the stems of its words that are not minor.
+
+    >>> label_stems("Партии исламского возрождения") == label_stems("Партия исламского возрождения")
+    True
+    >>> label_stems("the Islamic State")
+    ('islomic', 'stot')
+    """
+    found: dict[str, None] = {}
+    for alternative in _alternatives(text):
+        label = parse_label(alternative)
+        if label.acronym is not None:
+            found[label.acronym] = None
+        for word in label.words:
+            if word.role != "minor":
+                found[_stem(word.key)] = None
+    return tuple(found)
 
 
 def _alternatives(text: str) -> list[str]:

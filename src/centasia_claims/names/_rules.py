@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "CASE_ENDINGS",
+    "DESCRIPTORS",
     "DISTINCT_NAMES",
     "FOLD_RULES",
     "GIVEN_ENDINGS",
@@ -167,6 +168,13 @@ TITLES: tuple[str, ...] = (
     "رئیس", "رییس", "الجنرال", "ژنرال", "الشيخ", "شیخ", "ملا", "السيد", "آقای",
 )  # fmt: skip
 """Titles and honorifics dropped from the start of a name (compared folded, so every spelling counts)."""
+
+DESCRIPTORS: tuple[str, ...] = (
+    "tajik", "tajikistan", "uzbek", "kyrgyz", "russian", "afghan", "iranian", "former", "exiled", "deputy",
+    "interior", "defence", "defense", "foreign", "prime", "vice", "police", "army", "analyst",
+)  # fmt: skip
+"""Words that stand before a title and go with it (Tajik President, Interior Minister, former Colonel): dropped
+with the title when a title follows them at the start of a name."""
 
 PARTICLES: tuple[str, ...] = (
     "al", "el", "ul", "abd", "abdu", "abdul", "abdal", "abdel", "abdur", "abdus", "abu", "umm", "ibn", "bin",
