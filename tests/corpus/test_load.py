@@ -88,7 +88,8 @@ BASE = {"sources": [SOURCE], "measures": [MEASURE]}
             {**BASE, "claims": [_claim(colour="red")]},
             [
                 "fixtures/bad.json: $.claims[0].colour: unknown key: allowed keys are id, source, quote, "
-                "statement, about, measure, value, predicate, period, as_of, attribution, stance, status, note"
+                "statement, about, measure, value, predicate, period, as_of, attribution, stance, status, "
+                "note"
             ],
             id="unknown-key",
         ),

@@ -77,7 +77,8 @@ def _ref(id_: str) -> dict[str, str]:
     return {"@id": PREFIX + id_}
 
 
-def _entity(entity: Entity) -> dict[str, Any]:
+def _named(entity: Entity) -> dict[str, Any]:
+    """What every entity node holds: id, type, names, description and links to other databases."""
     node: dict[str, Any] = {
         "@id": PREFIX + entity.id,
         "@type": _ENTITY_TYPES[type(entity)],
@@ -89,6 +90,11 @@ def _entity(entity: Entity) -> dict[str, Any]:
         node["description"] = entity.description
     if entity.same_as:
         node["sameAs"] = list(entity.same_as)
+    return node
+
+
+def _entity(entity: Entity) -> dict[str, Any]:
+    node = _named(entity)
     parents = [
         r.target for r in entity.relations if r.kind in {RelationKind.PART_OF, RelationKind.AFFILIATE_OF}
     ]

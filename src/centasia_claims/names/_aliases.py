@@ -30,7 +30,9 @@ if TYPE_CHECKING:
 
 __all__ = ["ALIASES", "AliasEntry", "AliasName", "AliasTable", "exact_key", "load_aliases"]
 
-_ARABIC_LETTERS = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک", "ة": "ه", "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا"})
+_ARABIC_LETTERS = str.maketrans(
+    {"ي": "ی", "ى": "ی", "ك": "ک", "ة": "ه", "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا"}
+)
 _NOT_WORD = re.compile(r"[\W_]+")
 
 

@@ -1,7 +1,7 @@
 """Read Arabic-script names (Arabic and Persian letters) against Latin and Cyrillic ones.
 
-Arabic script writes consonants and long vowels; short vowels are usually unwritten. A name in Arabic script is
-read letter by letter (`ARABIC_LETTERS`) into a pattern of the folded Latin key it may stand for: each
+Arabic script writes consonants and long vowels; short vowels are usually unwritten. A name in Arabic script
+is read letter by letter (`ARABIC_LETTERS`) into a pattern of the folded Latin key it may stand for: each
 consonant as its Latin counterpart (ح and خ both h, as kh folds to h; ق q folds to k), each long vowel
 letter as the vowel class it writes (ا a/o; و u/o or v; ی i/e or y), and one unwritten short vowel allowed
 between letters. The pattern is matched against the other name's folded key.
@@ -26,7 +26,14 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
-__all__ = ["ARABIC_LETTERS", "arabic_letters", "arabic_relation", "arabic_skeleton", "is_arabic", "latin_skeleton"]
+__all__ = [
+    "ARABIC_LETTERS",
+    "arabic_letters",
+    "arabic_relation",
+    "arabic_skeleton",
+    "is_arabic",
+    "latin_skeleton",
+]
 
 _VOWEL = "[oi]"
 _LONG_A, _LONG_U, _LONG_I, _SILENT, _FINAL_H, _FA = "A", "U", "I", "_", "H", "F"

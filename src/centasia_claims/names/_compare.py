@@ -239,7 +239,9 @@ def _relate_arabic(a: Token, b: Token, *, surname: bool) -> _Relation:
     arabic, latin = (a, b) if a.arabic else (b, a)
     how = arabic_relation(arabic.key, latin.key)
     if how == "strict":
-        return _Relation(_Kind.EQUAL, f"{a.text} = {b.text} (Arabic script: consonants and long vowels agree)")
+        return _Relation(
+            _Kind.EQUAL, f"{a.text} = {b.text} (Arabic script: consonants and long vowels agree)"
+        )
     if how == "loose":
         return _Relation(
             _Kind.TYPO, f"{a.text} ~ {b.text} (Arabic script: consonants agree, long vowels do not all agree)"
@@ -252,10 +254,21 @@ def _relate_arabic(a: Token, b: Token, *, surname: bool) -> _Relation:
     return _NO_RELATION
 
 
+def _relate_near(a: Token, b: Token, *, surname: bool) -> _Relation:
+    """Tokens whose keys differ: a graded ending, another family-name form, or a slip."""
+    found = _relate_ending(a, b, surname=surname) or (_relate_form(a, b) if surname else None)
+    if found is not None:
+        return found
+    how = slip(a.key, b.key)
+    if how is None:
+        return _NO_RELATION
+    return _Relation(_Kind.TYPO, f"{a.text} ~ {b.text} (a slip in a long word: {how})")
+
+
 def _relate(a: Token, b: Token, *, surname: bool) -> _Relation:
+    if a.arabic and b.arabic:
+        return _relate_equal(a, b) if a.key == b.key else _NO_RELATION
     if a.arabic or b.arabic:
-        if a.arabic and b.arabic:
-            return _relate_equal(a, b) if a.key == b.key else _NO_RELATION
         return _relate_arabic(a, b, surname=surname)
     if a.key == b.key:
         return _relate_equal(a, b)
@@ -263,16 +276,7 @@ def _relate(a: Token, b: Token, *, surname: bool) -> _Relation:
         return _relate_initial(a, b)
     if known_distinct(a.key, b.key):
         return _NO_RELATION
-    ending = _relate_ending(a, b, surname=surname)
-    if ending is not None:
-        return ending
-    form = _relate_form(a, b) if surname else None
-    if form is not None:
-        return form
-    found = slip(a.key, b.key)
-    if found is not None:
-        return _Relation(_Kind.TYPO, f"{a.text} ~ {b.text} (a slip in a long word: {found})")
-    return _NO_RELATION
+    return _relate_near(a, b, surname=surname)
 
 
 @attrs.frozen
@@ -340,10 +344,9 @@ def _compare_givens(a: Sequence[Token], b: Sequence[Token]) -> _Givens:
                 position = index + 1
                 break
         else:
-            if len(a) > 1 or len(b) > 1:
-                if _joined_agree(a, b):
-                    written = " ".join(t.text for t in a), " ".join(t.text for t in b)
-                    return _Givens(_Kind.EQUAL, (f"{written[0]} = {written[1]} (one word or two)",))
+            if (len(a) > 1 or len(b) > 1) and _joined_agree(a, b):
+                written = " ".join(t.text for t in a), " ".join(t.text for t in b)
+                return _Givens(_Kind.EQUAL, (f"{written[0]} = {written[1]} (one word or two)",))
             return _Givens(None, (), mismatch=True)
     extras = [long_[index] for index in range(len(long_)) if index not in used]
     extra_full = any(not token.initial for token in extras)
@@ -402,7 +405,9 @@ def _judge_surname_ending(givens: _Givens, reasons: list[str]) -> NameMatch:
     """A surname with a Russian case ending: the given names may carry one too, or be absent."""
     if givens.kind is None:
         return NameMatch(
-            NameVerdict.COMPATIBLE, 0.55, (*reasons, "a name part alone is at most compatible, never the same")
+            NameVerdict.COMPATIBLE,
+            0.55,
+            (*reasons, "a name part alone is at most compatible, never the same"),
         )
     if givens.kind in (_Kind.EQUAL, _Kind.ENDING, _Kind.INITIAL):
         return NameMatch(NameVerdict.COMPATIBLE, 0.75, tuple(reasons))

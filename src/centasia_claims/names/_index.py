@@ -310,7 +310,15 @@ class NameIndex:
                 entry = _alias_entry(entity)
                 if entry is not None:
                     entries.extend(
-                        _Entry(entity.id, display, kind, name.text, "alias table", name.valid, parse_name(name.text))
+                        _Entry(
+                            entity.id,
+                            display,
+                            kind,
+                            name.text,
+                            "alias table",
+                            name.valid,
+                            parse_name(name.text),
+                        )
                         for name in entry.all_names
                     )
         for mention in mentions:

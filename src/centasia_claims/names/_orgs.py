@@ -38,12 +38,8 @@ def _folded(words: tuple[str, ...]) -> frozenset[str]:
 def _word_sets() -> tuple[frozenset[str], frozenset[str], dict[str, str], dict[str, str]]:
     articles = _folded(tuple(word for words in _orgwords.ARTICLES.values() for word in words))
     functions = _folded(tuple(word for words in _orgwords.FUNCTION_WORDS.values() for word in words))
-    designators = {
-        key: concept for concept, words in _orgwords.DESIGNATORS.items() for key in _folded(words)
-    }
-    countries = {
-        key: country for country, words in _orgwords.QUALIFIERS.items() for key in _folded(words)
-    }
+    designators = {key: concept for concept, words in _orgwords.DESIGNATORS.items() for key in _folded(words)}
+    countries = {key: country for country, words in _orgwords.QUALIFIERS.items() for key in _folded(words)}
     return articles, functions, designators, countries
 
 
@@ -97,7 +93,9 @@ def acronym_reading(text: str) -> str | None:
     if not stripped or any(char.isspace() for char in stripped):
         return None
     letters = [char for char in stripped if char.isalnum()]
-    if not 2 <= len(letters) <= _ACRONYM_MAX or any(char.isalpha() and not char.isupper() for char in letters):
+    if not 2 <= len(letters) <= _ACRONYM_MAX or any(
+        char.isalpha() and not char.isupper() for char in letters
+    ):
         return None
     if not any(char.isalpha() for char in letters):
         return None
@@ -155,10 +153,14 @@ def parse_label(text: str) -> Label:
             words.append(_Word(part, key, "designator", _DESIGNATORS[key]))
         else:
             words.append(_Word(part, key, "distinctive"))
-    if len(words) > 1 and words[-1].role == "qualifier" and words[-1].key in _COUNTRY_NOUNS:
-        if words[-2].role not in ("minor", "designator"):
-            # A bare country name after a name is a branch (Sputnik Uzbekistan), not "of Uzbekistan".
-            words[-1] = attrs.evolve(words[-1], role="distinctive")
+    if (
+        len(words) > 1
+        and words[-1].role == "qualifier"
+        and words[-1].key in _COUNTRY_NOUNS
+        and words[-2].role not in ("minor", "designator")
+    ):
+        # A bare country name after a name is a branch (Sputnik Uzbekistan), not "of Uzbekistan".
+        words[-1] = attrs.evolve(words[-1], role="distinctive")
     kept = tuple(words)
     return Label(clean, acronym, kept, _initials(clean, kept) if acronym is None else frozenset())
 
@@ -221,7 +223,9 @@ def _compare_acronym(acronym_label: Label, other: Label) -> NameMatch:
             return NameMatch(
                 NameVerdict.SAME, 1.0, (f"{acronym_label.text} = {other.text} (acronym read {acronym})",)
             )
-        return NameMatch(NameVerdict.DIFFERENT, 0.0, (f"acronyms differ: {acronym_label.text} / {other.text}",))
+        return NameMatch(
+            NameVerdict.DIFFERENT, 0.0, (f"acronyms differ: {acronym_label.text} / {other.text}",)
+        )
     if acronym in other.initials:
         return NameMatch(NameVerdict.SAME, 0.95, (f"{acronym_label.text} is the acronym of {other.text}",))
     return NameMatch(
@@ -233,52 +237,61 @@ def _by_role(label: Label, role: str) -> list[_Word]:
     return [word for word in label.words if word.role == role]
 
 
-def _compare_words(a: Label, b: Label) -> NameMatch:
+def _compare_distinctive(a: Label, b: Label) -> tuple[NameMatch | None, list[str]]:
+    """A verdict when the distinctive words decide it, else ``None`` and the notes on words that agree."""
     dist_a, dist_b = _by_role(a, "distinctive"), _by_role(b, "distinctive")
     only_a, only_b, notes = _match_words(dist_a, dist_b)
-    if only_a or only_b:
-        if _joined(a.words) and _joined(a.words) == _joined(b.words):
-            return NameMatch(NameVerdict.SAME, 1.0, ("same words, written as one word or two",))
-        if only_a and only_b:
-            shown = " ".join(w.text for w in only_a), " ".join(w.text for w in only_b)
-            return NameMatch(NameVerdict.DIFFERENT, 0.0, (f"words differ: {shown[0]} / {shown[1]}",))
-        extra = " ".join(w.text for w in (only_a or only_b))
-        return NameMatch(
-            NameVerdict.DIFFERENT,
-            0.1,
-            (f"{extra} only in one name: a distinctive word (a branch, an affiliate or another body)",),
-        )
-    countries_a = {w.concept for w in _by_role(a, "qualifier")}
-    countries_b = {w.concept for w in _by_role(b, "qualifier")}
-    if not dist_a and not dist_b and countries_a and countries_a == countries_b:
-        return NameMatch(NameVerdict.SAME, 0.9, (f"both name the country {', '.join(sorted(countries_a))}",))
-    if not dist_a:
-        return NameMatch(NameVerdict.DIFFERENT, 0.0, ("no distinctive word to compare",))
-    reasons = list(notes)
-    verdict, score = NameVerdict.SAME, 1.0
+    if not (only_a or only_b):
+        if dist_a:
+            return None, notes
+        return NameMatch(NameVerdict.DIFFERENT, 0.0, ("no distinctive word to compare",)), notes
+    if _joined(a.words) and _joined(a.words) == _joined(b.words):
+        return NameMatch(NameVerdict.SAME, 1.0, ("same words, written as one word or two",)), notes
+    if only_a and only_b:
+        shown = " ".join(w.text for w in only_a), " ".join(w.text for w in only_b)
+        return NameMatch(NameVerdict.DIFFERENT, 0.0, (f"words differ: {shown[0]} / {shown[1]}",)), notes
+    extra = " ".join(w.text for w in (only_a or only_b))
+    reason = f"{extra} only in one name: a distinctive word (a branch, an affiliate or another body)"
+    return NameMatch(NameVerdict.DIFFERENT, 0.1, (reason,)), notes
+
+
+def _compare_designators(a: Label, b: Label) -> tuple[NameMatch | None, str]:
+    """A disagreement in the kind of body or place, else ``None`` and a note when only one name gives it."""
     des_a = {w.concept for w in _by_role(a, "designator")} - {"republic"}
     des_b = {w.concept for w in _by_role(b, "designator")} - {"republic"}
+    shown_a = " ".join(w.text for w in _by_role(a, "designator"))
+    shown_b = " ".join(w.text for w in _by_role(b, "designator"))
     if des_a and des_b and not (des_a & des_b):
-        shown = " ".join(w.text for w in _by_role(a, "designator")), " ".join(
-            w.text for w in _by_role(b, "designator")
-        )
-        return NameMatch(NameVerdict.DIFFERENT, 0.0, (f"kinds of body differ: {shown[0]} / {shown[1]}",))
-    if bool(des_a) != bool(des_b):
-        shown_designator = " ".join(w.text for w in _by_role(a if des_a else b, "designator"))
-        if (des_a | des_b) & set(_orgwords.ADMINISTRATIVE):
-            return NameMatch(
-                NameVerdict.DIFFERENT,
-                0.1,
-                (f"{shown_designator} only in one name: a province or district is not the place it is named after",),
-            )
-        reasons.append(f"{shown_designator} only in one name (a designator)")
-        verdict, score = NameVerdict.COMPATIBLE, 0.8
+        return NameMatch(NameVerdict.DIFFERENT, 0.0, (f"kinds of body differ: {shown_a} / {shown_b}",)), ""
+    if bool(des_a) == bool(des_b):
+        return None, ""
+    shown = shown_a or shown_b
+    if (des_a | des_b) & set(_orgwords.ADMINISTRATIVE):
+        reason = f"{shown} only in one name: a province or district is not the place it is named after"
+        return NameMatch(NameVerdict.DIFFERENT, 0.1, (reason,)), ""
+    return None, f"{shown} only in one name (a designator)"
+
+
+def _compare_words(a: Label, b: Label) -> NameMatch:
+    countries_a = {w.concept for w in _by_role(a, "qualifier")}
+    countries_b = {w.concept for w in _by_role(b, "qualifier")}
+    if (
+        countries_a
+        and countries_a == countries_b
+        and not any(w.role == "distinctive" for w in a.words + b.words)
+    ):
+        return NameMatch(NameVerdict.SAME, 0.9, (f"both name the country {', '.join(sorted(countries_a))}",))
+    decided, notes = _compare_distinctive(a, b)
+    if decided is not None:
+        return decided
+    designators, note = _compare_designators(a, b)
+    if designators is not None:
+        return designators
+    reasons = [*notes, note] if note else list(notes)
+    verdict, score = (NameVerdict.COMPATIBLE, 0.8) if note else (NameVerdict.SAME, 1.0)
     if countries_a and countries_b and countries_a != countries_b:
-        return NameMatch(
-            NameVerdict.DIFFERENT,
-            0.0,
-            (f"countries differ: {', '.join(sorted(countries_a))} / {', '.join(sorted(countries_b))}",),
-        )
+        shown = ", ".join(sorted(countries_a)), ", ".join(sorted(countries_b))
+        return NameMatch(NameVerdict.DIFFERENT, 0.0, (f"countries differ: {shown[0]} / {shown[1]}",))
     if bool(countries_a) != bool(countries_b):
         reasons.append(f"the country ({', '.join(sorted(countries_a | countries_b))}) only in one name")
         verdict, score = NameVerdict.COMPATIBLE, min(score, 0.7)
@@ -425,4 +438,3 @@ def compare_org_names(a: str, b: str, *, table: AliasTable | None = None) -> Nam
         return through_table
     # Only one side is in the table: the plain comparison may still decide better.
     return max((strings, through_table), key=lambda match: match.rank)
-

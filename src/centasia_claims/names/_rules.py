@@ -173,8 +173,8 @@ DESCRIPTORS: tuple[str, ...] = (
     "tajik", "tajikistan", "uzbek", "kyrgyz", "russian", "afghan", "iranian", "former", "exiled", "deputy",
     "interior", "defence", "defense", "foreign", "prime", "vice", "police", "army", "analyst",
 )  # fmt: skip
-"""Words that stand before a title and go with it (Tajik President, Interior Minister, former Colonel): dropped
-with the title when a title follows them at the start of a name."""
+"""Words that stand before a title and go with it (Tajik President, Interior Minister, former Colonel):
+dropped with the title when a title follows them at the start of a name."""
 
 PARTICLES: tuple[str, ...] = (
     "al", "el", "ul", "abd", "abdu", "abdul", "abdal", "abdel", "abdur", "abdus", "abu", "umm", "ibn", "bin",
