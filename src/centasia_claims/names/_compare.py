@@ -133,13 +133,13 @@ def slip(a: str, b: str) -> str | None:
     """How two folded keys of a long word differ by one slip, or ``None``.
 
     A slip is a letter dropped or added (not the first: a doubled consonant is already one letter in a
-    key), two neighbouring letters swapped, or a vowel written for another; both keys must have at least
-    `SLIP_MIN_LETTERS` letters and the same first letter. Linear in the keys.
+    key), two neighbouring letters swapped, or a vowel written for another; the longer key must have at
+    least `SLIP_MIN_LETTERS` letters, and both the same first letter. Linear in the keys.
 
     >>> slip("holimov", "hoilmov"), slip("golmorod", "golmord"), slip("holimov", "hokimov")
     ('two letters swapped', 'a letter dropped', None)
     """
-    if min(len(a), len(b)) < _rules.SLIP_MIN_LETTERS or a[0] != b[0] or abs(len(a) - len(b)) > 1:
+    if max(len(a), len(b)) < _rules.SLIP_MIN_LETTERS or a[0] != b[0] or abs(len(a) - len(b)) > 1:
         return None
     if len(a) == len(b):
         first = next(index for index in range(len(a)) if a[index] != b[index]) if a != b else -1
@@ -433,12 +433,27 @@ def _judge_equal_surname(givens: _Givens, reasons: list[str]) -> NameMatch:
     return NameMatch(NameVerdict.COMPATIBLE, score, tuple(reasons))
 
 
+def _plainly_equal(a: Sequence[Token], b: Sequence[Token]) -> bool:
+    return (
+        len(a) == len(b) >= 2
+        and all(x.key == y.key for x, y in zip(a, b, strict=True))
+        and not any(t.initial or t.arabic for t in (*a, *b))
+    )
+
+
 def compare_parsed(a: ParsedName, b: ParsedName) -> NameMatch:
     """`compare_names` for names already parsed with `parse_name` (used by the resolution index)."""
     core_a = [token for token in a.tokens if not token.patronymic] or list(a.tokens)
     core_b = [token for token in b.tokens if not token.patronymic] or list(b.tokens)
     if not core_a or not core_b:
         return NameMatch(NameVerdict.DIFFERENT, 0.0, ("no name to compare",))
+    if _plainly_equal(core_a, core_b):
+        # Every part has the same key in the same order: the usual reading is already the best one.
+        reasons = tuple(_relate_equal(x, y).reason for x, y in zip(core_a, core_b, strict=True))
+        agree, notes = _patronymics(a, b)
+        if agree:
+            titles = tuple(f"title {title} ignored" for title in (*a.titles, *b.titles))
+            return NameMatch(NameVerdict.SAME, 1.0, (*reasons, *notes, *titles))
     matches = []
     for rb in _readings(core_b):
         for ra in _readings(core_a):

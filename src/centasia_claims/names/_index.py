@@ -246,6 +246,7 @@ class NameIndex:
         self._recorded: defaultdict[str, list[int]] = defaultdict(list)
         self._texts: defaultdict[str, set[str]] = defaultdict(set)
         self._parents: dict[str, set[str]] = {}
+        self._names_of: defaultdict[str, list[str]] = defaultdict(list)
         self._postings: defaultdict[str, set[int]] = defaultdict(set)
         self._single: defaultdict[str, set[int]] = defaultdict(set)
         self._stem_keys: defaultdict[str, set[str]] = defaultdict(set)
@@ -266,6 +267,8 @@ class NameIndex:
                 if entry.via == NameKind.ACRONYM or entry.kind != "person":
                     continue
             if entry.kind != "person":
+                if entry.via not in ("mention", "alias table"):
+                    self._names_of[entry.entity].append(entry.text)
                 for stem in label_stems(entry.text):
                     self._labels[stem].add(number)
                 continue
@@ -409,7 +412,31 @@ class NameIndex:
                     found = NameMatch(NameVerdict.SAME, 1.0, (f"acronym {reading} recorded exactly",))
                     return [(self._entries[number], found) for number in self._acronyms[reading]]
         labels = self._compare(mention, parse_name(mention), sorted(self._label_entries(mention)))
-        return labels + self._person_matches(mention)
+        return self._vetted_labels(mention, labels) + self._person_matches(mention)
+
+    def _vetted_labels(
+        self, mention: str, found: list[tuple[_Entry, NameMatch]]
+    ) -> list[tuple[_Entry, NameMatch]]:
+        """Drop a compatible match through a short name that every longer name of the entity contradicts.
+
+        "Kyrgyz Interior Ministry" is compatible with the recorded "Interior Ministry" but different from
+        "Tajik Interior Ministry" and "Ministry of Internal Affairs of Tajikistan": not that ministry.
+        """
+        kept = []
+        for entry, match in found:
+            if match.verdict is NameVerdict.COMPATIBLE:
+                size = len(label_stems(entry.text))
+                longer = [
+                    other
+                    for other in self._names_of.get(entry.entity, ())
+                    if len(label_stems(other)) > size
+                ]
+                if longer and all(
+                    compare_org_names(mention, other).verdict is NameVerdict.DIFFERENT for other in longer
+                ):
+                    continue
+            kept.append((entry, match))
+        return kept
 
     def _label_entries(self, mention: str) -> set[int]:
         return set().union(*(self._labels.get(stem, ()) for stem in label_stems(mention)))
@@ -495,6 +522,18 @@ class NameIndex:
                 results.append((entry, match))
         return results
 
+    def _apart_from_parents(self, current: dict[str, Candidate]) -> None:
+        """A branch named exactly is not its parent: drop a parent (or branch) that only nearly matches."""
+        for entity, candidate in list(current.items()):
+            if candidate.verdict is not NameVerdict.SAME:
+                continue
+            related = self._parents.get(entity, set()) | {
+                child for child, parents in self._parents.items() if entity in parents
+            }
+            for other in related:
+                if other in current and current[other].verdict is NameVerdict.COMPATIBLE:
+                    del current[other]
+
     def resolve(self, mention: str, at: PartialDate | dt.date | str | None = None) -> Resolution:
         """The entities ``mention`` may refer to, ranked, with reasons; see `resolve`.
 
@@ -513,6 +552,7 @@ class NameIndex:
             if held is None or _order(candidate) < _order(held):
                 pool[entry.entity] = candidate
 
+        self._apart_from_parents(current)
         return Resolution(
             mention,
             when,

@@ -37,6 +37,8 @@ _ABDUL = re.compile(_rules.ABDUL_RULE.pattern)
 COMPILED_READINGS = tuple(
     (reading, re.compile(reading.marker), _rules.compile_rules(reading.rules)) for reading in _rules.READINGS
 )
+_TURKISH_MARKER = re.compile(_rules.TURKISH_MARKER)
+_TURKISH = re.compile("|".join(map(re.escape, _rules.TURKISH_LETTERS)))
 _CYRILLIC_LABEL = "Cyrillic script"
 _ARABIC_LABEL = "Arabic script"
 _DIACRITICS_LABEL = "diacritics"
@@ -142,6 +144,10 @@ def _latinize(text: str) -> tuple[str, tuple[str, ...], bool]:
     return kept, tuple(labels), cyrillic
 
 
+def _turkish(match: re.Match[str]) -> str:
+    return _rules.TURKISH_LETTERS[match.group()]
+
+
 def rewrite(pattern: re.Pattern[str], rules: tuple[_rules.Rule, ...], text: str, labels: list[str]) -> str:
     def replace(match: re.Match[str]) -> str:
         rule = rules[int(str(match.lastgroup)[1:])]
@@ -222,7 +228,7 @@ def parse_name(text: str) -> ParsedName:
     True
     """
     clean = unicodedata.normalize("NFKC", text)
-    raw = _split(clean)
+    raw = _split(_TURKISH.sub(_turkish, clean) if _TURKISH_MARKER.search(clean) else clean)
     latins = [_latinize(part) for part, _ in raw]
     reading = reading_of(latins)
     tokens: list[Token] = []
@@ -283,6 +289,8 @@ def token_reasons(a: Token, b: Token) -> tuple[str, ...]:
     >>> token_reasons(parse_name("Khalimov").tokens[0], parse_name("Halimov").tokens[0])
     ('kh/h',)
     """
+    if a.labels == b.labels:
+        return ()
     counts_a, counts_b = Counter(a.labels), Counter(b.labels)
     ordered = dict.fromkeys((*a.labels, *b.labels))
     return tuple(label for label in ordered if counts_a[label] != counts_b[label])

@@ -34,6 +34,8 @@ __all__ = [
     "SLIP_MIN_LETTERS",
     "SURNAME_SUFFIXES",
     "TITLES",
+    "TURKISH_LETTERS",
+    "TURKISH_MARKER",
     "Reading",
     "Rule",
 ]
@@ -85,7 +87,7 @@ LATIN_LETTERS: Mapping[str, str] = MappingProxyType(
     {
         # ISO 9 and Tajik Latin letters, read before diacritics are dropped so they keep their sound.
         "â": "ya", "û": "yu", "ë": "yo", "ž": "zh", "š": "sh", "č": "ch", "ŝ": "shch", "ḩ": "h", "ġ": "gh",
-        "ķ": "q", "ç": "j", "ǰ": "j", "ğ": "gh", "ş": "sh",
+        "ķ": "q", "ç": "j", "ǰ": "j", "ğ": "gh", "ş": "sh", "ż": "zh",
         # Letters that do not decompose into a base letter and a mark.
         "ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ı": "i",
         "ħ": "h",
@@ -97,6 +99,18 @@ LATIN_LETTERS: Mapping[str, str] = MappingProxyType(
 """Latin letters with a meaning of their own in romanization schemes, and the joiners inside a token."""
 
 READINGS: tuple[Reading, ...] = (
+    Reading(
+        label="Polish transcription",
+        marker=r"sz(?!h)|cz",
+        rules=(
+            Rule("szcz", "shch", "Polish szcz"),
+            Rule("sz", "sh", "Polish sz"),
+            Rule("cz", "ch", "Polish cz"),
+            Rule("ch", "kh", "Polish ch"),
+            Rule("w", "v", "Polish w"),
+            Rule("(?<!d)j", "y", "Polish j"),
+        ),
+    ),
     Reading(
         label="German transcription",
         marker=r"sch|(?:ow|ew|owa|ewa)$|[aeiou]ch(?=[lmnrt])",
@@ -176,6 +190,12 @@ DESCRIPTORS: tuple[str, ...] = (
 """Words that stand before a title and go with it (Tajik President, Interior Minister, former Colonel):
 dropped with the title when a title follows them at the start of a name."""
 
+TURKISH_MARKER = "[şğıŞĞİ]"
+"""Letters only Turkish spelling uses: a name holding one is read with Turkish c (as j) and ç (as ch)."""
+
+TURKISH_LETTERS: Mapping[str, str] = MappingProxyType({"ç": "ch", "Ç": "Ch", "c": "j", "C": "J"})
+"""How a name spelled in Turkish letters is read before folding (Camşed, Çorşanbiev)."""
+
 PARTICLES: tuple[str, ...] = (
     "al", "el", "ul", "abd", "abdu", "abdul", "abdal", "abdel", "abdur", "abdus", "abu", "umm", "ibn", "bin",
     "عبد", "ابو", "أبو",
@@ -197,9 +217,9 @@ CASE_ENDINGS: tuple[str, ...] = ("ym", "om", "oy", "u", "a", "e")
 Гулмуроде), read only on Cyrillic tokens, after a consonant, as a graded difference."""
 
 SLIP_MIN_LETTERS = 6
-"""A word is *long* when its folded key has this many letters: only long words may carry a slip (one
-consonant dropped or doubled, two letters swapped, a vowel for a vowel). Shorter keys (Karim, Halim, Nazir)
-are too close to other names."""
+"""A word is *long* when the longer of its two spellings folds to a key of this many letters: only long
+words may carry a slip (one letter dropped or doubled, two letters swapped, a vowel for a vowel). Shorter
+words (Karim, Halim, Nazir, Ali) are too close to other names."""
 
 DISTINCT_NAMES: tuple[tuple[str, str], ...] = (
     ("Nazir", "Nazira"), ("Nazar", "Nazir"), ("Karim", "Karima"), ("Rahim", "Rahima"), ("Aziz", "Aziza"),
