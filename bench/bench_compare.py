@@ -30,11 +30,13 @@ FILES = ("name_pairs.csv", "press_name_pairs.csv")
 
 
 def person_pairs() -> list[tuple[str, str]]:
-    pairs = []
+    pairs: list[tuple[str, str]] = []
     for name in FILES:
         with (DATA / name).open(encoding="utf-8", newline="") as handle:
             pairs.extend(
-                (row["a"], row["b"]) for row in csv.DictReader(handle) if row.get("kind", "person") == "person"
+                (row["a"], row["b"])
+                for row in csv.DictReader(handle)
+                if row.get("kind", "person") == "person"
             )
     return pairs
 
@@ -43,7 +45,7 @@ def clear_caches() -> None:
     """Empty every cache of the names package (the alias table stays loaded: it is data)."""
     for module in (_key, _compare, _orgs, _arabic, _aliases):
         for value in vars(module).values():
-            if isinstance(value, functools._lru_cache_wrapper) and value is not _aliases.load_aliases:  # noqa: SLF001 - the cache type
+            if isinstance(value, functools._lru_cache_wrapper) and value is not _aliases.load_aliases:
                 value.cache_clear()
 
 

@@ -63,7 +63,7 @@ def test_every_entry_cites_a_checkable_source_and_valid_links() -> None:
 
 
 def test_names_listed_for_two_entries_are_few_and_known() -> None:
-    shared = {}
+    shared: dict[str, set[str]] = {}
     for entry in ALIASES:
         for name in entry.all_names:
             shared.setdefault(exact_key(name.text), set()).add(entry.id)

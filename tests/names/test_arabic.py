@@ -63,6 +63,8 @@ CONSONANTS = {"ب": "b", "د": "d", "ر": "r", "ز": "z", "س": "s", "ش": "sh",
 @given(st.lists(st.sampled_from(sorted(CONSONANTS)), min_size=1, max_size=12), st.data())
 @FAST
 def test_unwritten_short_vowels_are_wildcards(letters: list[str], data: st.DataObject) -> None:
-    vowels = data.draw(st.lists(st.sampled_from(["", "o", "i"]), min_size=len(letters), max_size=len(letters)))
+    vowels = data.draw(
+        st.lists(st.sampled_from(["", "o", "i"]), min_size=len(letters), max_size=len(letters))
+    )
     latin = "".join(CONSONANTS[letter] + vowel for letter, vowel in zip(letters, vowels, strict=True))
     assert "strict" == arabic_relation("".join(letters), latin)

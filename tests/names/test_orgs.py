@@ -73,7 +73,13 @@ ORG_NAMES = st.sampled_from(
             "kinds of body differ: Movement / Party",
             id="designators-differ",
         ),
-        pytest.param("Taliban", "Taliban movement", COMPATIBLE, "movement only in one name (a designator)", id="designator"),
+        pytest.param(
+            "Taliban",
+            "Taliban movement",
+            COMPATIBLE,
+            "movement only in one name (a designator)",
+            id="designator",
+        ),
         pytest.param(
             "Raqqa",
             "Raqqa province",
@@ -153,7 +159,8 @@ def test_string_rules(a: str, b: str, expected: NameVerdict, reason: str) -> Non
             "Rasht",
             "Rasht Valley",
             COMPATIBLE,
-            "both are names of Rasht Valley (https://en.wikipedia.org/wiki/Rasht_Valley); also of Rasht (Iran)",
+            "both are names of Rasht Valley (https://en.wikipedia.org/wiki/Rasht_Valley); "
+            "also of Rasht (Iran)",
             id="table-ambiguous",
         ),
         pytest.param(
@@ -172,7 +179,11 @@ def test_alias_table(a: str, b: str, expected: NameVerdict, reason: str) -> None
 
 
 def test_labels() -> None:
-    assert ("IGIL", "ISISK", None) == (acronym_reading("ИГИЛ"), acronym_reading("ISIS-K"), acronym_reading("Isis"))
+    assert ("IGIL", "ISISK", None) == (
+        acronym_reading("ИГИЛ"),
+        acronym_reading("ISIS-K"),
+        acronym_reading("Isis"),
+    )
     assert ["minor", "qualifier", "distinctive", "designator"] == [
         word.role for word in parse_label("the Tajik Interior Ministry").words
     ]

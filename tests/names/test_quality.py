@@ -1,4 +1,4 @@
-"""The labelled pairs in tests/data: precision and recall per category, the merge decision, and the docs table.
+"""The labelled pairs in tests/data: precision and recall per category, the merge decision, the docs table.
 
 ``name_pairs.csv`` holds person pairs built from the seeds; ``press_name_pairs.csv`` holds persons,
 organizations and places as the region's press spells them (Latin, Russian and Tajik Cyrillic, Perso-Arabic),
@@ -56,7 +56,9 @@ def through_corpus(pair: dict[str, str]) -> bool:
     return by_strings(pair)
 
 
-def scores(pairs: list[dict[str, str]], decide: Callable[[dict[str, str]], bool]) -> tuple[float, float, float]:
+def scores(
+    pairs: list[dict[str, str]], decide: Callable[[dict[str, str]], bool]
+) -> tuple[float, float, float]:
     """Precision, recall and F1 of a merge decision on labelled pairs."""
     decided = [(decide(pair), pair["label"] == "same") for pair in pairs]
     true_positives = sum(predicted and gold for predicted, gold in decided)

@@ -427,9 +427,7 @@ class NameIndex:
             if match.verdict is NameVerdict.COMPATIBLE:
                 size = len(label_stems(entry.text))
                 longer = [
-                    other
-                    for other in self._names_of.get(entry.entity, ())
-                    if len(label_stems(other)) > size
+                    other for other in self._names_of.get(entry.entity, ()) if len(label_stems(other)) > size
                 ]
                 if longer and all(
                     compare_org_names(mention, other).verdict is NameVerdict.DIFFERENT for other in longer
