@@ -269,3 +269,20 @@ def test_name_match_html_lists_the_rules() -> None:
         "<div><strong>same</strong> (1.00)<ul><li>Gulmorod = Gulmurod (a/o/u)</li>"
         "<li>Khalimov = Halimov (kh/h)</li></ul></div>"
     ) == compare_names("Gulmorod Khalimov", "Gulmurod Halimov")._repr_html_()
+
+
+MORE_NAMES = st.sampled_from(
+    [
+        "غولمراد حليموف", "غول مراد حليموف", "إمام علي رحمانوف", "Гулмурода Халимова", "Халимовым",
+        "Ilhomjon Yaqubov", "Ilhom Yaqubov", "Abdullohi Nuri", "Abdullo Nuri", "Nazira Halimova",
+        "Nazir Halimov", "Camşed Çorşanbiev", "Jamshed Chorshanbiev", "Tajik President Emomali Rahmon",
+        "Emomali Rahmn", "Gulmurod Halimov", "Emomali Rahmon", "Halimov", "Abu Bakr al-Baghdadi",
+    ]
+)  # fmt: skip
+
+
+@given(st.one_of(MORE_NAMES, NAMES), st.one_of(MORE_NAMES, NAMES))
+@FAST
+def test_compare_is_symmetric_across_scripts_and_endings(a: str, b: str) -> None:
+    forward, backward = compare_names(a, b), compare_names(b, a)
+    assert (forward.verdict, forward.score) == (backward.verdict, backward.score)

@@ -4,7 +4,7 @@ import weakref
 import attrs
 import pytest
 
-from centasia_claims import Corpus, Mention, TextQuote, TextSpan, load_seed_corpus, resolve
+from centasia_claims import Corpus, Mention, Name, NameKind, TextQuote, TextSpan, load_seed_corpus, resolve
 from centasia_claims.model import Document, EntityId, SourceId
 from centasia_claims.names._resolve import index_of
 from tests.builders import person, source
@@ -167,3 +167,26 @@ def test_resolve_beyond_the_recorded_strings(mention: str, expected: str) -> Non
 )
 def test_other_bodies_and_relatives_do_not_resolve_on_the_bundled_corpus(mention: str) -> None:
     assert resolve(SEED, mention).best is None
+
+
+def test_a_nom_de_guerre_matches_as_written_only() -> None:
+    corpus = Corpus(
+        persons=(
+            person(
+                "person:gulmurod",
+                "Gulmurod Halimov",
+                Name("Abu Muhammad al-Tajiki", kind=NameKind.NOM_DE_GUERRE),
+                Name("Abu Muhammad", kind=NameKind.KUNYA),
+            ),
+        )
+    )
+    best = resolve(corpus, "Abu Muhammad al-Tajiki").best
+    assert best is not None
+    assert ("person:gulmurod", "same", "nom_de_guerre") == (best.entity, best.verdict.value, best.via)
+    assert () == resolve(corpus, "Muhammad Tajiki").candidates
+
+
+def test_a_former_full_name_is_the_same_person_within_its_dates() -> None:
+    found = resolve(SEED, "Emomali Rahmonov", at="2005").best
+    assert found is not None
+    assert ("same", "Emomali Rahmonov", "../2007") == (found.verdict.value, found.matched, str(found.valid))

@@ -2,8 +2,10 @@
 
 Resolving never scans every entity. Each token of a mention is folded, and the index looks up the token keys
 it may relate to by the comparison rules: the same key, the same family-name stem, or one typo away (found
-through a deletion neighbourhood of the vocabulary, as in SymSpell). Only names that relate to two of the
-mention's tokens (or to its only token) are compared with `compare_names`; acronyms are exact keys.
+through a deletion neighbourhood of the vocabulary, as in SymSpell), or, for Arabic script, the same
+consonant skeleton. Only person names that relate to two of the mention's tokens (or to its only token) are
+compared with `compare_names`; organization, place and event names are filed by the stems of their words and
+compared by the organization rules; acronyms are exact keys.
 """
 
 from __future__ import annotations
@@ -51,7 +53,8 @@ class Candidate:
         verdict: Same or compatible (different names are not candidates).
         score: From `compare_names`, 1.0 for an exact acronym or a name that agrees in every part.
         matched: The recorded name or mention the mention matched best.
-        via: What ``matched`` is: a `NameKind` value, or ``"mention"`` for a name written in a source.
+        via: What ``matched`` is: a `NameKind` value, ``"mention"`` for a name written in a source, or
+            ``"alias table"`` for a name of the entity's entry in `ALIASES`.
         valid: When ``matched`` was in use, if recorded.
         reasons: How the mention and ``matched`` were found to agree.
 
@@ -245,7 +248,7 @@ class NameIndex:
         self._skeletons: defaultdict[str, set[str]] = defaultdict(set)
         self._recorded: defaultdict[str, list[int]] = defaultdict(list)
         self._texts: defaultdict[str, set[str]] = defaultdict(set)
-        self._parents: dict[str, set[str]] = {}
+        self._related_bodies: defaultdict[str, set[str]] = defaultdict(set)
         self._names_of: defaultdict[str, list[str]] = defaultdict(list)
         self._postings: defaultdict[str, set[int]] = defaultdict(set)
         self._single: defaultdict[str, set[int]] = defaultdict(set)
@@ -339,7 +342,10 @@ class NameIndex:
                     )
                 )
         index = cls(entries)
-        index._parents = parents
+        for child, targets in parents.items():
+            for target in targets:
+                index._related_bodies[child].add(target)
+                index._related_bodies[target].add(child)
         return index
 
     def __len__(self) -> int:
@@ -437,6 +443,8 @@ class NameIndex:
         return kept
 
     def _label_entries(self, mention: str) -> set[int]:
+        if not self._labels:
+            return set()
         return set().union(*(self._labels.get(stem, ()) for stem in label_stems(mention)))
 
     def _person_matches(self, mention: str) -> list[tuple[_Entry, NameMatch]]:
@@ -522,13 +530,12 @@ class NameIndex:
 
     def _apart_from_parents(self, current: dict[str, Candidate]) -> None:
         """A branch named exactly is not its parent: drop a parent (or branch) that only nearly matches."""
+        if len(current) < 2:
+            return
         for entity, candidate in list(current.items()):
             if candidate.verdict is not NameVerdict.SAME:
                 continue
-            related = self._parents.get(entity, set()) | {
-                child for child, parents in self._parents.items() if entity in parents
-            }
-            for other in related:
+            for other in self._related_bodies.get(entity, ()):
                 if other in current and current[other].verdict is NameVerdict.COMPATIBLE:
                     del current[other]
 
