@@ -94,6 +94,8 @@ LATIN_LETTERS: Mapping[str, str] = MappingProxyType(
         # Apostrophes and dots written inside names (G‘ulom, Il’ich, Is·hoq) join their token; hyphens
         # split (Darai-Foni), and particles such as Abdul- join the next token again.
         "'": "", "’": "", "‘": "", "ʼ": "", "ʻ": "", "ʹ": "", "ʺ": "", "`": "", "´": "", "·": "",
+        # Persian writes the zero-width non-joiner inside a word (حلیم‌اف, Halimov): it joins the token.
+        "\u200c": "", "\u200d": "",
     }
 )  # fmt: skip
 """Latin letters with a meaning of their own in romanization schemes, and the joiners inside a token."""
