@@ -52,6 +52,7 @@ ARABIC_LETTERS: Mapping[str, str] = MappingProxyType(
 ``U`` (و, u/o or v), ``I`` (ی, i/e or y), ``_`` (hamza, ain and alif with hamza: any short vowel or none),
 ``H`` (ه, h or a final vowel), ``F`` (ف, f, or v as Arabic writes Russian -ov)."""
 
+_DOUBLED = re.compile(r"(.)\1+")
 _STRICT = {_LONG_A: "o", _LONG_U: "(?:o|v)", _LONG_I: "(?:i)"}
 _LOOSE = {_LONG_A: "[oi]", _LONG_U: "[oiv]", _LONG_I: "[oi]"}
 _MAX_LETTERS = 40
@@ -104,6 +105,8 @@ def _pattern(text: str, *, strict: bool) -> re.Pattern[str] | None:
         return None
     # The article ال inside a name (عبدالحليم) is also written without its l (Abdukhalim).
     letters = letters.replace("ال", "\0") if len(letters) > 3 else letters
+    # A doubled letter is one letter in a Latin key (Abdullo, عبدالله; Muhyiddin, محيي).
+    letters = _DOUBLED.sub(r"\1", letters)
     parts = [f"{_VOWEL}?"]
     for index, char in enumerate(letters):
         last = index == len(letters) - 1
