@@ -1,3 +1,5 @@
+import itertools
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -61,7 +63,7 @@ CONSONANTS = {"ب": "b", "د": "d", "ر": "r", "ز": "z", "س": "s", "ش": "sh",
 
 
 NO_REPEATS = st.lists(st.sampled_from(sorted(CONSONANTS)), min_size=1, max_size=12).filter(
-    lambda letters: all(a != b for a, b in zip(letters, letters[1:], strict=False))
+    lambda letters: all(a != b for a, b in itertools.pairwise(letters))
 )
 
 
