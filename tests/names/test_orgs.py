@@ -3,7 +3,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from centasia_claims.names import AliasTable, NameVerdict
-from centasia_claims.names._orgs import acronym_reading, compare_org_names, label_stems, parse_label
+from centasia_claims.names._orgs import compare_org_names
 
 SAME, COMPATIBLE, DIFFERENT = NameVerdict.SAME, NameVerdict.COMPATIBLE, NameVerdict.DIFFERENT
 NO_TABLE = AliasTable(())
@@ -176,18 +176,6 @@ def test_string_rules(a: str, b: str, expected: NameVerdict, reason: str) -> Non
 def test_alias_table(a: str, b: str, expected: NameVerdict, reason: str) -> None:
     match = compare_org_names(a, b)
     assert (expected, reason) == (match.verdict, match.reasons[0])
-
-
-def test_labels() -> None:
-    assert ("IGIL", "ISISK", None) == (
-        acronym_reading("ИГИЛ"),
-        acronym_reading("ISIS-K"),
-        acronym_reading("Isis"),
-    )
-    assert ["minor", "qualifier", "distinctive", "designator"] == [
-        word.role for word in parse_label("the Tajik Interior Ministry").words
-    ]
-    assert ("IRPT",) == label_stems("IRPT")
 
 
 @given(ORG_NAMES, ORG_NAMES)

@@ -1,5 +1,5 @@
 from centasia_claims.names import _orgwords
-from centasia_claims.names._orgs import _ARTICLES, _COUNTRIES, _DESIGNATORS, _FUNCTIONS
+from centasia_claims.names._label import _ARTICLES, _COUNTRIES, _DESIGNATORS, _FUNCTIONS
 
 
 def test_no_word_has_two_roles() -> None:

@@ -8,9 +8,7 @@ on one side (a region, "Social", "Khorasan Province") is a disagreement: affilia
 
 from __future__ import annotations
 
-import functools
 import re
-import unicodedata
 
 import attrs
 
@@ -18,184 +16,34 @@ from centasia_claims.names import _orgwords
 from centasia_claims.names._aliases import ALIASES, AliasEntry, AliasTable
 from centasia_claims.names._arabic import is_arabic
 from centasia_claims.names._compare import NameMatch, NameVerdict, one_edit
-from centasia_claims.names._key import fold_latin, latinize, reading_of, split_tokens
+from centasia_claims.names._label import (
+    TYPO_MIN,
+    Label,
+    Word,
+    acronym_reading,
+    alternatives,
+    parse_label,
+    stem,
+)
 
-__all__ = ["Label", "acronym_reading", "compare_org_names", "label_stems", "parse_label"]
-
-_ELISION = re.compile(r"\b([ldLD])['’]")
-_PARENTHESIS = re.compile(r"\(([^()]*)\)")
-_ACRONYM_MAX = 12
-_INFLECTIONS = ("ogo", "omo", "oi", "ii", "om", "im", "ih", "o", "i", "s")
-_STEM_MIN = 4
-_TYPO_MIN = 7
-
-
-@functools.cache
-def _folded(words: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(fold_latin(latinize(word)[0], None)[0] for word in words)
-
-
-def _word_sets() -> tuple[frozenset[str], frozenset[str], dict[str, str], dict[str, str]]:
-    articles = _folded(tuple(word for words in _orgwords.ARTICLES.values() for word in words))
-    functions = _folded(tuple(word for words in _orgwords.FUNCTION_WORDS.values() for word in words))
-    designators = {key: concept for concept, words in _orgwords.DESIGNATORS.items() for key in _folded(words)}
-    countries = {key: country for country, words in _orgwords.QUALIFIERS.items() for key in _folded(words)}
-    return articles, functions, designators, countries
-
-
-_ARTICLES, _FUNCTIONS, _DESIGNATORS, _COUNTRIES = _word_sets()
-_COUNTRY_NOUNS = _folded(_orgwords.COUNTRY_NOUNS)
-_POSSESSIVE = re.compile(r"['’]s\b")
-
-
-@attrs.frozen
-class _Word:
-    text: str
-    key: str
-    role: str
-    """``distinctive``, ``designator``, ``qualifier`` or ``minor`` (article or function word)."""
-    concept: str = ""
-    """The country of a qualifier, the concept of a designator."""
-
-
-@attrs.frozen
-class Label:
-    """An organization or place name read for comparison.
-
-    Attributes:
-        text: The name as given.
-        acronym: The Latin reading of the name when it is one acronym (ПИВТ -> PIVT), else ``None``.
-        words: The words, each with its role.
-        initials: The acronyms the words may form (with and without function words, hyphens joined or not).
-    """
-
-    text: str
-    acronym: str | None
-    words: tuple[_Word, ...]
-    initials: frozenset[str]
-
-
-def _first_latin(chunk: str) -> str:
-    for char in chunk:
-        if char.isalpha():
-            latin = latinize(char)[0]
-            return latin[:1].upper()
-    return ""
-
-
-def acronym_reading(text: str) -> str | None:
-    """The Latin letters of a name written as one acronym (ISIS-K, RFE/RL, U.N., ИГИЛ), else ``None``.
-
-    >>> acronym_reading("ИГИЛ"), acronym_reading("RFE/RL"), acronym_reading("Daesh")
-    ('IGIL', 'RFERL', None)
-    """
-    stripped = text.strip()
-    if not stripped or any(char.isspace() for char in stripped):
-        return None
-    letters = [char for char in stripped if char.isalnum()]
-    if not 2 <= len(letters) <= _ACRONYM_MAX or any(
-        char.isalpha() and not char.isupper() for char in letters
-    ):
-        return None
-    if not any(char.isalpha() for char in letters):
-        return None
-    return "".join(_first_latin(char) if char.isalpha() else char for char in letters)
-
-
-def _initials(text: str, words: tuple[_Word, ...]) -> frozenset[str]:
-    minor = {word.key for word in words if word.role == "minor"}
-    function_keys = _FUNCTIONS
-    found: set[str] = set()
-    for hyphen_splits in (False, True):
-        separators = r"[\s/]+" if not hyphen_splits else r"[\s/\-–]+"
-        chunks = [chunk for chunk in re.split(separators, _ELISION.sub(r"\1 ", text)) if chunk]
-        keyed = []
-        for chunk in chunks:
-            parts = split_tokens(chunk)
-            if not parts:
-                continue
-            key = fold_latin(latinize(parts[0][0])[0], None)[0]
-            keyed.append((chunk, key))
-        content = "".join(_first_latin(c) for c, key in keyed if key not in minor)
-        with_functions = "".join(
-            _first_latin(c) for c, key in keyed if key not in minor or key in function_keys
-        )
-        found.update(value for value in (content, with_functions) if len(value) >= 2)
-    return frozenset(found)
-
-
-@functools.lru_cache(maxsize=16384)
-def parse_label(text: str) -> Label:
-    """Read an organization or place name: its acronym reading, or its words by role.
-
-    >>> parse_label("ПИВТ").acronym, sorted(parse_label("Islamic State of Iraq and Syria").initials)
-    ('PIVT', ['ISIS', 'ISOIAS'])
-    >>> [(w.text, w.role) for w in parse_label("the Tajik Interior Ministry").words]
-    [('the', 'minor'), ('Tajik', 'qualifier'), ('Interior', 'distinctive'), ('Ministry', 'designator')]
-    """
-    clean = _POSSESSIVE.sub("", unicodedata.normalize("NFKC", text))
-    acronym = acronym_reading(clean)
-    raw = split_tokens(_ELISION.sub(r"\1 ", clean))
-    latins = [latinize(part) for part, _ in raw]
-    reading = reading_of(latins)
-    words: list[_Word] = []
-    for (part, _), (latin, _, cyrillic) in zip(raw, latins, strict=True):
-        if not latin:
-            continue
-        key = fold_latin(latin, None if cyrillic else reading)[0]
-        if part.isupper() and len(part) >= 2 and acronym_reading(part) is not None:
-            words.append(_Word(part, str(acronym_reading(part)), "distinctive"))
-        elif key in _ARTICLES or key in _FUNCTIONS:
-            words.append(_Word(part, key, "minor"))
-        elif key in _COUNTRIES or _stem(key) in _COUNTRY_STEMS:
-            words.append(_Word(part, key, "qualifier", _COUNTRIES.get(key) or _COUNTRY_STEMS[_stem(key)]))
-        elif key in _DESIGNATORS:
-            words.append(_Word(part, key, "designator", _DESIGNATORS[key]))
-        else:
-            words.append(_Word(part, key, "distinctive"))
-    if (
-        len(words) > 1
-        and words[-1].role == "qualifier"
-        and words[-1].key in _COUNTRY_NOUNS
-        and words[-2].role not in ("minor", "designator")
-    ):
-        # A bare country name after a name is a branch (Sputnik Uzbekistan), not "of Uzbekistan".
-        words[-1] = attrs.evolve(words[-1], role="distinctive")
-    kept = tuple(words)
-    return Label(clean, acronym, kept, _initials(clean, kept) if acronym is None else frozenset())
-
-
-def _stem(key: str) -> str:
-    """The key without inflection endings (исламского, исламское; партии, партия), at least 4 letters."""
-    stripped = True
-    while stripped:
-        stripped = False
-        for ending in _INFLECTIONS:
-            if key.endswith(ending) and len(key) - len(ending) >= _STEM_MIN:
-                key = key[: -len(ending)]
-                stripped = True
-                break
-    return key
-
-
-_COUNTRY_STEMS = {_stem(key): country for key, country in _COUNTRIES.items()}
+__all__ = ["compare_org_names"]
 
 
 def _words_agree(a: str, b: str) -> str | None:
     """``"equal"``, ``"inflected"`` or ``"typo"`` when two word keys agree, else ``None``."""
     if a == b:
         return "equal"
-    if _stem(a) == _stem(b):
+    if stem(a) == stem(b):
         return "inflected"
-    if min(len(a), len(b)) >= _TYPO_MIN and one_edit(a, b):
+    if min(len(a), len(b)) >= TYPO_MIN and one_edit(a, b):
         return "typo"
     return None
 
 
-def _match_words(a: list[_Word], b: list[_Word]) -> tuple[list[_Word], list[_Word], list[str]]:
+def _match_words(a: list[Word], b: list[Word]) -> tuple[list[Word], list[Word], list[str]]:
     """Pair equal words in any order; return the unmatched words of each side and notes."""
     left = list(b)
-    unmatched: list[_Word] = []
+    unmatched: list[Word] = []
     notes: list[str] = []
     for word in a:
         for index, other in enumerate(left):
@@ -210,7 +58,7 @@ def _match_words(a: list[_Word], b: list[_Word]) -> tuple[list[_Word], list[_Wor
     return unmatched, left, notes
 
 
-def _joined(words: tuple[_Word, ...]) -> str:
+def _joined(words: tuple[Word, ...]) -> str:
     return "".join(word.key for word in words if word.role != "designator")
 
 
@@ -233,7 +81,7 @@ def _compare_acronym(acronym_label: Label, other: Label) -> NameMatch:
     )
 
 
-def _by_role(label: Label, role: str) -> list[_Word]:
+def _by_role(label: Label, role: str) -> list[Word]:
     return [word for word in label.words if word.role == role]
 
 
@@ -300,38 +148,10 @@ def _compare_words(a: Label, b: Label) -> NameMatch:
     return NameMatch(verdict, score, tuple(reasons) or ("same distinctive words",))
 
 
-def label_stems(text: str) -> tuple[str, ...]:
-    """The blocking keys of an organization or place name: the stems of its words that are not minor.
-
-    >>> label_stems("Партии исламского возрождения") == label_stems("Партия исламского возрождения")
-    True
-    >>> label_stems("the Islamic State")
-    ('islomic', 'stot')
-    """
-    found: dict[str, None] = {}
-    for alternative in _alternatives(text):
-        label = parse_label(alternative)
-        if label.acronym is not None:
-            found[label.acronym] = None
-        for word in label.words:
-            if word.role != "minor":
-                found[_stem(word.key)] = None
-    return tuple(found)
-
-
-def _alternatives(text: str) -> list[str]:
-    """The name, and the parenthetical acronym or short name it gives (an alias), and the name without it."""
-    inner = [found.strip() for found in _PARENTHESIS.findall(text) if found.strip()]
-    if not inner:
-        return [text]
-    outer = " ".join(_PARENTHESIS.sub(" ", text).split())
-    return [outer, *inner]
-
-
 def _compare_strings(a: str, b: str) -> NameMatch:
     best = NameMatch(NameVerdict.DIFFERENT, -1.0)
-    for left in _alternatives(a):
-        for right in _alternatives(b):
+    for left in alternatives(a):
+        for right in alternatives(b):
             la, lb = parse_label(left), parse_label(right)
             if la.acronym is not None:
                 match = _compare_acronym(la, lb)
@@ -346,7 +166,7 @@ def _compare_strings(a: str, b: str) -> NameMatch:
                 )
             else:
                 match = _compare_words(la, lb)
-            if len(_alternatives(a)) > 1 or len(_alternatives(b)) > 1:
+            if len(alternatives(a)) > 1 or len(alternatives(b)) > 1:
                 match = attrs.evolve(match, reasons=(f"{left} / {right}", *match.reasons))
             if match.rank > best.rank:
                 best = match
@@ -386,7 +206,7 @@ def _lookup(table: AliasTable, text: str) -> tuple[AliasEntry, ...]:
     found = table.lookup(text)
     if found or "(" not in text:
         return found
-    for alternative in _alternatives(text)[1:]:
+    for alternative in alternatives(text)[1:]:
         found = table.lookup(alternative)
         if found:
             return found
