@@ -9,21 +9,20 @@ form when the given names confirm it, or a one-letter typo when they agree exact
 from __future__ import annotations
 
 import enum
-import functools
 import html
 from typing import TYPE_CHECKING
 
 import attrs
 
-from centasia_claims.names import _rules
 from centasia_claims.names._arabic import arabic_relation
-from centasia_claims.names._key import ParsedName, Token, fold_latin, folded_tuple, parse_name, token_reasons
+from centasia_claims.names._key import ParsedName, Token, fold_latin, parse_name
+from centasia_claims.names._relate import Kind, Relation, relate, relate_equal
 from centasia_claims.serialization import register_result
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-__all__ = ["NameMatch", "NameVerdict", "compare_parsed", "compare_person_names", "one_edit", "slip"]
+__all__ = ["NameMatch", "NameVerdict", "compare_parsed", "compare_person_names"]
 
 
 class NameVerdict(enum.StrEnum):
@@ -101,184 +100,6 @@ class NameMatch:
 register_result(NameMatch)
 
 
-class _Kind(enum.IntEnum):
-    """How two parts relate, best first."""
-
-    EQUAL = 0
-    INITIAL = 1
-    TYPO = 2
-    ENDING = 3
-    FORM = 4
-    NONE = 5
-
-
-@attrs.frozen
-class _Relation:
-    kind: _Kind
-    reason: str = ""
-
-
-@functools.lru_cache(maxsize=65536)
-def surname_stem(key: str) -> tuple[str, str]:
-    for suffix in folded_tuple(_rules.SURNAME_SUFFIXES):
-        if key.endswith(suffix) and len(key) - len(suffix) >= 3:
-            return key[: -len(suffix)], suffix
-    return key, ""
-
-
-_VOWELS = frozenset("oi")
-
-
-def slip(a: str, b: str) -> str | None:
-    """How two folded keys of a long word differ by one slip, or ``None``.
-
-    A slip is a letter dropped or added (not the first: a doubled consonant is already one letter in a
-    key), two neighbouring letters swapped, or a vowel written for another; the longer key must have at
-    least `SLIP_MIN_LETTERS` letters, and both the same first letter. Linear in the keys.
-
-    >>> slip("holimov", "hoilmov"), slip("golmorod", "golmord"), slip("holimov", "hokimov")
-    ('two letters swapped', 'a letter dropped', None)
-    """
-    if max(len(a), len(b)) < _rules.SLIP_MIN_LETTERS or a[0] != b[0] or abs(len(a) - len(b)) > 1:
-        return None
-    if len(a) == len(b):
-        first = next(index for index in range(len(a)) if a[index] != b[index]) if a != b else -1
-        if first < 0:
-            return None
-        if a[first + 1 :] == b[first + 1 :]:
-            return "a vowel for a vowel" if a[first] in _VOWELS and b[first] in _VOWELS else None
-        swapped = (
-            first + 1 < len(a)
-            and a[first] == b[first + 1]
-            and a[first + 1] == b[first]
-            and a[first + 2 :] == b[first + 2 :]
-        )
-        return "two letters swapped" if swapped else None
-    short, long_ = (a, b) if len(a) < len(b) else (b, a)
-    index = 0
-    while index < len(short) and short[index] == long_[index]:
-        index += 1
-    return "a letter dropped" if long_[index + 1 :] == short[index:] else None
-
-
-def one_edit(a: str, b: str) -> bool:
-    """Whether two folded keys are one slip apart (see `slip`)."""
-    return slip(a, b) is not None
-
-
-@functools.cache
-def _distinct_pairs() -> frozenset[frozenset[str]]:
-    return frozenset(frozenset(folded_tuple(pair)) for pair in _rules.DISTINCT_NAMES)
-
-
-def known_distinct(a: str, b: str) -> bool:
-    """Whether two keys are a known pair of different names one letter apart (Nazir, Nazira)."""
-    return frozenset((a, b)) in _distinct_pairs()
-
-
-_NO_RELATION = _Relation(_Kind.NONE)
-
-
-def _relate_equal(a: Token, b: Token) -> _Relation:
-    if a.initial and b.initial:
-        return _Relation(_Kind.EQUAL, f"{a.text} = {b.text} (initials)")
-    rules = token_reasons(a, b)
-    detail = ", ".join(rules) if rules else "identical"
-    return _Relation(_Kind.EQUAL, f"{a.text} = {b.text} ({detail})")
-
-
-def _relate_initial(a: Token, b: Token) -> _Relation:
-    if not (a.initial and b.initial) and a.key[:1] == b.key[:1]:
-        short, full = (a, b) if a.initial else (b, a)
-        return _Relation(_Kind.INITIAL, f"{short.text} agrees with {full.text} (initial)")
-    return _NO_RELATION
-
-
-def _relate_form(a: Token, b: Token) -> _Relation | None:
-    """Surnames of one stem in two family-name forms (Kabirov, Kabiri), or ``None``."""
-    (stem_a, end_a), (stem_b, end_b) = surname_stem(a.key), surname_stem(b.key)
-    if stem_a != stem_b:
-        return None
-    forms = "/".join(f"-{end}" if end else "no ending" for end in (end_a, end_b))
-    return _Relation(_Kind.FORM, f"{a.text} ~ {b.text} (family-name forms {forms} of one stem)")
-
-
-def _case_ending(token: Token, other: Token) -> str | None:
-    """The Russian case ending a Cyrillic token carries over ``other`` (Халимова, Halimov), or ``None``."""
-    if _rules.KEY_CYRILLIC.get(token.text[:1].lower()) is None:
-        return None
-    for ending in _rules.CASE_ENDINGS:
-        stem = token.latin[: -len(ending)]
-        if (
-            token.latin.endswith(ending)
-            and len(stem) >= 4
-            and stem[-1] not in "aeiouy"
-            and fold_latin(stem, None)[0] == other.key
-        ):
-            return ending
-    return None
-
-
-def _relate_ending(a: Token, b: Token, *, surname: bool) -> _Relation | None:
-    """Graded endings: a Russian case ending, and on given names -jon and the izofa -i (Ilhomjon, Ilhom)."""
-    for token, other in ((a, b), (b, a)):
-        ending = _case_ending(token, other)
-        if ending is not None:
-            return _Relation(_Kind.ENDING, f"{a.text} ~ {b.text} (Russian case ending -{ending})")
-        if surname:
-            continue
-        for suffix in _rules.GIVEN_ENDINGS:
-            stem = token.latin[: -len(suffix)]
-            if token.latin.endswith(suffix) and len(stem) >= 4 and fold_latin(stem, None)[0] == other.key:
-                shown = "jon" if "jon" in suffix else suffix
-                return _Relation(_Kind.ENDING, f"{a.text} ~ {b.text} (given-name ending -{shown})")
-    return None
-
-
-def _relate_arabic(a: Token, b: Token, *, surname: bool) -> _Relation:
-    arabic, latin = (a, b) if a.arabic else (b, a)
-    how = arabic_relation(arabic.key, latin.key)
-    if how == "strict":
-        return _Relation(
-            _Kind.EQUAL, f"{a.text} = {b.text} (Arabic script: consonants and long vowels agree)"
-        )
-    if how == "loose":
-        return _Relation(
-            _Kind.TYPO, f"{a.text} ~ {b.text} (Arabic script: consonants agree, long vowels do not all agree)"
-        )
-    if surname:
-        stem = surname_stem(latin.key)[0]
-        for suffix in ("", *folded_tuple(_rules.SURNAME_SUFFIXES)):
-            if stem + suffix != latin.key and arabic_relation(arabic.key, stem + suffix) is not None:
-                return _Relation(_Kind.FORM, f"{a.text} ~ {b.text} (Arabic script, another family-name form)")
-    return _NO_RELATION
-
-
-def _relate_near(a: Token, b: Token, *, surname: bool) -> _Relation:
-    """Tokens whose keys differ: a graded ending, another family-name form, or a slip."""
-    found = _relate_ending(a, b, surname=surname) or (_relate_form(a, b) if surname else None)
-    if found is not None:
-        return found
-    how = slip(a.key, b.key)
-    if how is None:
-        return _NO_RELATION
-    return _Relation(_Kind.TYPO, f"{a.text} ~ {b.text} (a slip in a long word: {how})")
-
-
-def _relate(a: Token, b: Token, *, surname: bool) -> _Relation:
-    if a.arabic and b.arabic:
-        return _relate_equal(a, b) if a.key == b.key else _NO_RELATION
-    if a.arabic or b.arabic:
-        return _relate_arabic(a, b, surname=surname)
-    if a.key == b.key:
-        return _relate_equal(a, b)
-    if a.initial or b.initial:
-        return _relate_initial(a, b)
-    if known_distinct(a.key, b.key):
-        return _NO_RELATION
-    return _relate_near(a, b, surname=surname)
-
-
 @attrs.frozen
 class _Reading:
     surname: Token
@@ -299,7 +120,7 @@ def _readings(tokens: Sequence[Token]) -> list[_Reading]:
 
 @attrs.frozen
 class _Givens:
-    kind: _Kind | None
+    kind: Kind | None
     """The worst relation among matched given names; ``None`` when one side has none."""
     reasons: tuple[str, ...]
     extra_full: bool = False
@@ -328,13 +149,13 @@ def _compare_givens(a: Sequence[Token], b: Sequence[Token]) -> _Givens:
         return _Givens(None, ())
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
     reasons: list[str] = []
-    worst = _Kind.EQUAL
+    worst = Kind.EQUAL
     position = 0
     used: set[int] = set()
     for token in short:
         for index in range(position, len(long_)):
-            relation = _relate(token, long_[index], surname=False)
-            if relation.kind is not _Kind.NONE:
+            relation = relate(token, long_[index], surname=False)
+            if relation.kind is not Kind.NONE:
                 if short is a:
                     reasons.append(relation.reason)
                 else:
@@ -346,7 +167,7 @@ def _compare_givens(a: Sequence[Token], b: Sequence[Token]) -> _Givens:
         else:
             if (len(a) > 1 or len(b) > 1) and _joined_agree(a, b):
                 written = " ".join(t.text for t in a), " ".join(t.text for t in b)
-                return _Givens(_Kind.EQUAL, (f"{written[0]} = {written[1]} (one word or two)",))
+                return _Givens(Kind.EQUAL, (f"{written[0]} = {written[1]} (one word or two)",))
             return _Givens(None, (), mismatch=True)
     extras = [long_[index] for index in range(len(long_)) if index not in used]
     extra_full = any(not token.initial for token in extras)
@@ -369,8 +190,8 @@ def _patronymics(a: ParsedName, b: ParsedName) -> tuple[bool, tuple[str, ...]]:
     pa = [token for token in a.tokens if token.patronymic]
     pb = [token for token in b.tokens if token.patronymic]
     if pa and pb:
-        relation = _relate(pa[0], pb[0], surname=False)
-        if relation.kind in (_Kind.EQUAL, _Kind.INITIAL):
+        relation = relate(pa[0], pb[0], surname=False)
+        if relation.kind in (Kind.EQUAL, Kind.INITIAL):
             return True, (relation.reason,)
         return False, (f"patronymics differ: {pa[0].text} / {pb[0].text}",)
     if pa or pb:
@@ -380,8 +201,8 @@ def _patronymics(a: ParsedName, b: ParsedName) -> tuple[bool, tuple[str, ...]]:
 
 
 def _judge(ra: _Reading, rb: _Reading) -> NameMatch:
-    surname = _relate(ra.surname, rb.surname, surname=True)
-    if surname.kind is _Kind.NONE or surname.kind is _Kind.INITIAL:
+    surname = relate(ra.surname, rb.surname, surname=True)
+    if surname.kind is Kind.NONE or surname.kind is Kind.INITIAL:
         return NameMatch(
             NameVerdict.DIFFERENT, 0.0, (f"surnames differ: {ra.surname.text} / {rb.surname.text}",)
         )
@@ -392,11 +213,11 @@ def _judge(ra: _Reading, rb: _Reading) -> NameMatch:
     if givens.mismatch:
         shown = " ".join(t.text for t in ra.givens), " ".join(t.text for t in rb.givens)
         note = f"given names differ: {shown[0]} / {shown[1]}"
-        score = 0.3 if surname.kind is _Kind.EQUAL else 0.1
+        score = 0.3 if surname.kind is Kind.EQUAL else 0.1
         return NameMatch(NameVerdict.DIFFERENT, score, (note, surname.reason))
-    if surname.kind is _Kind.ENDING:
+    if surname.kind is Kind.ENDING:
         return _judge_surname_ending(givens, reasons)
-    if surname.kind is not _Kind.EQUAL:
+    if surname.kind is not Kind.EQUAL:
         return _judge_near_surname(surname, givens, reasons)
     return _judge_equal_surname(givens, reasons)
 
@@ -409,14 +230,14 @@ def _judge_surname_ending(givens: _Givens, reasons: list[str]) -> NameMatch:
             0.55,
             (*reasons, "a name part alone is at most compatible, never the same"),
         )
-    if givens.kind in (_Kind.EQUAL, _Kind.ENDING, _Kind.INITIAL):
+    if givens.kind in (Kind.EQUAL, Kind.ENDING, Kind.INITIAL):
         return NameMatch(NameVerdict.COMPATIBLE, 0.75, tuple(reasons))
     return NameMatch(NameVerdict.DIFFERENT, 0.2, (*reasons, "a surname with a case ending needs given names"))
 
 
-def _judge_near_surname(surname: _Relation, givens: _Givens, reasons: list[str]) -> NameMatch:
+def _judge_near_surname(surname: Relation, givens: _Givens, reasons: list[str]) -> NameMatch:
     """Another family-name form or a typo in the surname: only given names that agree exactly confirm it."""
-    if givens.kind is _Kind.EQUAL:
+    if givens.kind is Kind.EQUAL:
         return NameMatch(NameVerdict.COMPATIBLE, 0.75, (*reasons, "the given names agree exactly"))
     needed = "given names that agree exactly" if givens.kind is not None else "a given name on both sides"
     return NameMatch(NameVerdict.DIFFERENT, 0.2, (surname.reason, f"a near surname needs {needed}"))
@@ -427,9 +248,9 @@ def _judge_equal_surname(givens: _Givens, reasons: list[str]) -> NameMatch:
         return NameMatch(
             NameVerdict.COMPATIBLE, 0.6, (*reasons, "a name part alone is at most compatible, never the same")
         )
-    if givens.kind is _Kind.EQUAL and not givens.extra_full:
+    if givens.kind is Kind.EQUAL and not givens.extra_full:
         return NameMatch(NameVerdict.SAME, 1.0, tuple(reasons))
-    score = {_Kind.EQUAL: 0.85, _Kind.INITIAL: 0.8, _Kind.TYPO: 0.75, _Kind.ENDING: 0.7}[givens.kind]
+    score = {Kind.EQUAL: 0.85, Kind.INITIAL: 0.8, Kind.TYPO: 0.75, Kind.ENDING: 0.7}[givens.kind]
     return NameMatch(NameVerdict.COMPATIBLE, score, tuple(reasons))
 
 
@@ -449,7 +270,7 @@ def compare_parsed(a: ParsedName, b: ParsedName) -> NameMatch:
         return NameMatch(NameVerdict.DIFFERENT, 0.0, ("no name to compare",))
     if _plainly_equal(core_a, core_b):
         # Every part has the same key in the same order: the usual reading is already the best one.
-        reasons = tuple(_relate_equal(x, y).reason for x, y in zip(core_a, core_b, strict=True))
+        reasons = tuple(relate_equal(x, y).reason for x, y in zip(core_a, core_b, strict=True))
         agree, notes = _patronymics(a, b)
         if agree:
             titles = tuple(f"title {title} ignored" for title in (*a.titles, *b.titles))

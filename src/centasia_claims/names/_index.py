@@ -19,10 +19,11 @@ import attrs
 from centasia_claims.model import NameKind, PartialDate, Period
 from centasia_claims.names._aliases import ALIASES, AliasEntry
 from centasia_claims.names._arabic import arabic_relation, arabic_skeleton, latin_skeleton
-from centasia_claims.names._compare import NameMatch, NameVerdict, compare_parsed, one_edit, surname_stem
+from centasia_claims.names._compare import NameMatch, NameVerdict, compare_parsed
 from centasia_claims.names._key import ParsedName, parse_name
 from centasia_claims.names._label import acronym_reading, label_stems
 from centasia_claims.names._orgs import compare_org_names
+from centasia_claims.names._relate import one_edit, surname_stem
 from centasia_claims.serialization import register_result
 
 if TYPE_CHECKING:

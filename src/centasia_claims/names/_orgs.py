@@ -15,7 +15,7 @@ import attrs
 from centasia_claims.names import _orgwords
 from centasia_claims.names._aliases import ALIASES, AliasEntry, AliasTable
 from centasia_claims.names._arabic import is_arabic
-from centasia_claims.names._compare import NameMatch, NameVerdict, one_edit
+from centasia_claims.names._compare import NameMatch, NameVerdict
 from centasia_claims.names._label import (
     TYPO_MIN,
     Label,
@@ -25,6 +25,7 @@ from centasia_claims.names._label import (
     parse_label,
     stem,
 )
+from centasia_claims.names._relate import one_edit
 
 __all__ = ["compare_org_names"]
 
