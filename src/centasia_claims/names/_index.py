@@ -14,169 +14,35 @@ import datetime as dt  # noqa: TC003 - `resolve` accepts dates at run time
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
-import attrs
-
 from centasia_claims.model import NameKind, PartialDate, Period
-from centasia_claims.names._aliases import ALIASES, AliasEntry
 from centasia_claims.names._arabic import arabic_relation, arabic_skeleton, latin_skeleton
 from centasia_claims.names._compare import NameMatch, NameVerdict, compare_parsed
+from centasia_claims.names._entries import (
+    Entry,
+    acronym_key,
+    alias_entry,
+    deletions,
+    former_full_names,
+    kind_of,
+    latin_acronym,
+    token_keys,
+)
 from centasia_claims.names._key import ParsedName, parse_name
-from centasia_claims.names._label import acronym_reading, label_stems
+from centasia_claims.names._label import label_stems
 from centasia_claims.names._orgs import compare_org_names
 from centasia_claims.names._relate import one_edit, surname_stem
-from centasia_claims.serialization import register_result
+from centasia_claims.names._resolution import Candidate, Resolution
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
-    from centasia_claims.model import Entity, Mention, Name
+    from centasia_claims.model import Entity, Mention
 
-__all__ = ["Candidate", "NameIndex", "Resolution"]
+__all__ = ["NameIndex"]
 
-_TYPO_MIN = 6
-"""Keys shorter than this have no typo neighbours (`SLIP_MIN_LETTERS`, as in `compare_names`)."""
-_DELETIONS_MAX = 24
-"""Keys longer than this get no deletion neighbourhood, so indexing stays linear in a name's length."""
 _TEXTS_SCORE = 0.9
 _WHOLE_NAME_KINDS = frozenset({NameKind.KUNYA.value, NameKind.NOM_DE_GUERRE.value})
 """Names matched as written, never by their parts."""
-_AMBIGUITY_MARGIN = 0.1
-_ACRONYM_MAX = 10
-
-
-@attrs.frozen
-class Candidate:
-    """An entity a mention may refer to, with the name it matched and why.
-
-    Attributes:
-        entity: The entity's id.
-        display_name: The entity's first recorded name.
-        kind: ``"person"``, ``"organization"``, ``"place"`` or ``"event"``.
-        verdict: Same or compatible (different names are not candidates).
-        score: From `compare_names`, 1.0 for an exact acronym or a name that agrees in every part.
-        matched: The recorded name or mention the mention matched best.
-        via: What ``matched`` is: a `NameKind` value, ``"mention"`` for a name written in a source, or
-            ``"alias table"`` for a name of the entity's entry in `ALIASES`.
-        valid: When ``matched`` was in use, if recorded.
-        reasons: How the mention and ``matched`` were found to agree.
-
-    >>> from centasia_claims import load_seed_corpus, resolve
-    >>> candidate = resolve(load_seed_corpus(), "Gulmorod Khalimov").candidates[0]
-    >>> candidate.entity, candidate.verdict, candidate.matched, candidate.via
-    ('person:gulmurod-halimov', <NameVerdict.SAME: 'same'>, 'Gulmurod Halimov', 'primary')
-    >>> candidate.reasons[1:]
-    ('Gulmorod = Gulmurod (a/o/u)', 'Khalimov = Halimov (kh/h)')
-    """
-
-    entity: str
-    display_name: str
-    kind: str
-    verdict: NameVerdict
-    score: float
-    matched: str
-    via: str
-    valid: Period | None = None
-    reasons: tuple[str, ...] = ()
-
-
-@attrs.frozen
-class Resolution:
-    """The entities a mention may refer to, best first, and whether that is ambiguous.
-
-    Attributes:
-        mention: The name as given.
-        at: The date of the mention, when given: names not in use then are set aside.
-        candidates: Matching entities, best first (verdict, then score, then id).
-        out_of_period: Entities that match only through a name not in use at ``at``.
-
-    A full name resolves; a given name that a father and his son share does not; a bare surname that four
-    people share resolves to the one the corpus's own texts mean by it:
-
-    >>> from centasia_claims import load_seed_corpus, resolve
-    >>> corpus = load_seed_corpus()
-    >>> resolve(corpus, "Gulmorod Khalimov").best.entity
-    'person:gulmurod-halimov'
-    >>> result = resolve(corpus, "Emomali")
-    >>> result.ambiguous, result.best, [c.entity for c in result.candidates]
-    (True, None, ['person:emomali-rahmon', 'person:rustam-emomali'])
-    >>> result = resolve(corpus, "Halimov")
-    >>> result.best.entity, len(result.candidates), result.best.reasons[-1]
-    ('person:gulmurod-halimov', 4, "the corpus's texts use 'Halimov' alone for this person")
-    """
-
-    mention: str
-    at: PartialDate | None
-    candidates: tuple[Candidate, ...]
-    out_of_period: tuple[Candidate, ...] = ()
-
-    @property
-    def ambiguous(self) -> bool:
-        """Whether two or more entities match about equally well, so the mention cannot be resolved."""
-        if len(self.candidates) < 2:
-            return False
-        first, second = self.candidates[0], self.candidates[1]
-        return first.verdict is second.verdict and first.score - second.score < _AMBIGUITY_MARGIN
-
-    @property
-    def best(self) -> Candidate | None:
-        """The one entity the mention refers to, or ``None`` when nothing matches or it is ambiguous."""
-        if not self.candidates or self.ambiguous:
-            return None
-        return self.candidates[0]
-
-
-register_result(Candidate)
-register_result(
-    Resolution,
-    resolved=lambda resolution: None if resolution.best is None else resolution.best.entity,
-    ambiguous=lambda resolution: resolution.ambiguous,
-)
-
-
-@attrs.frozen
-class _Entry:
-    entity: str
-    display_name: str
-    kind: str
-    text: str
-    via: str
-    valid: Period | None
-    parsed: ParsedName
-
-
-def _keys(parsed: ParsedName) -> tuple[str, ...]:
-    """The blocking keys of a name: the key of each token that is not an initial, once each."""
-    return tuple(dict.fromkeys(token.key for token in parsed.tokens if not token.initial))
-
-
-def _deletions(key: str) -> tuple[str, ...]:
-    """``key`` with one letter (not the first) left out, for keys long enough to have typos."""
-    if not _TYPO_MIN <= len(key) <= _DELETIONS_MAX:
-        return ()
-    return tuple(key[:index] + key[index + 1 :] for index in range(1, len(key)))
-
-
-def _kind(entity: Entity) -> str:
-    return type(entity).__name__.lower()
-
-
-def acronym_key(text: str) -> str | None:
-    """The exact-match key of an acronym ("ISIS-K" -> "ISISK"), or ``None`` when ``text`` is not one.
-
-    An acronym is one word of 2 to 10 letters and digits, written in capitals.
-
-    >>> acronym_key("ISIS-K"), acronym_key("RFE/RL"), acronym_key("Daesh"), acronym_key("IS")
-    ('ISISK', 'RFERL', None, 'IS')
-
-    A Cyrillic acronym keeps its letters; `NameIndex` also files it under its Latin reading (ПИВТ, PIVT).
-    """
-    stripped = text.strip()
-    if not stripped or any(char.isspace() for char in stripped):
-        return None
-    key = "".join(char for char in stripped if char.isalnum())
-    if not 2 <= len(key) <= _ACRONYM_MAX or not any(char.isalpha() for char in key) or key != key.upper():
-        return None
-    return key
 
 
 _VERDICT_ORDER = {NameVerdict.SAME: 0, NameVerdict.COMPATIBLE: 1, NameVerdict.DIFFERENT: 2}
@@ -192,40 +58,6 @@ def _as_date(at: PartialDate | dt.date | str | None) -> PartialDate | None:
     if isinstance(at, str):
         return PartialDate.parse(at)
     return PartialDate.from_date(at)
-
-
-def _latin_acronym(acronym: str) -> str:
-    """A Cyrillic acronym in Latin letters, one per letter (ПИВТ -> PIVT)."""
-    return acronym_reading(acronym) or acronym
-
-
-def _former_full_names(entity: str, display: str, names: tuple[Name, ...]) -> list[_Entry]:
-    """A person's one-word former surnames filed with the given names of the first name."""
-    first = parse_name(names[0].text)
-    if len(first.tokens) < 2:
-        return []
-    givens = " ".join(token.text for token in first.tokens[:-1])
-    found = []
-    for name in names[1:]:
-        if name.valid is None or len(parse_name(name.text).tokens) != 1:
-            continue
-        text = f"{givens} {name.text}"
-        found.append(_Entry(entity, display, "person", text, name.kind.value, name.valid, parse_name(text)))
-    return found
-
-
-def _alias_entry(entity: Entity) -> AliasEntry | None:
-    """The alias-table entry an organization or place is: by Wikidata id, else by its names."""
-    wikidata = getattr(entity, "wikidata", None)
-    if wikidata is not None:
-        for entry in ALIASES:
-            if entry.wikidata == wikidata:
-                return entry
-    for name in entity.names:
-        found = ALIASES.lookup(name.text)
-        if len(found) == 1:
-            return found[0]
-    return None
 
 
 class NameIndex:
@@ -244,8 +76,8 @@ class NameIndex:
     True
     """
 
-    def __init__(self, entries: Iterable[_Entry]) -> None:
-        self._entries: list[_Entry] = []
+    def __init__(self, entries: Iterable[Entry]) -> None:
+        self._entries: list[Entry] = []
         self._labels: defaultdict[str, set[int]] = defaultdict(set)
         self._skeletons: defaultdict[str, set[str]] = defaultdict(set)
         self._recorded: defaultdict[str, list[int]] = defaultdict(list)
@@ -267,7 +99,7 @@ class NameIndex:
                 self._texts[entry.parsed.tokens[0].key].add(entry.entity)
             acronym = acronym_key(entry.text)
             if acronym is not None:
-                for reading in dict.fromkeys((acronym, _latin_acronym(acronym))):
+                for reading in dict.fromkeys((acronym, latin_acronym(acronym))):
                     self._acronyms[reading].append(number)
                 if entry.via == NameKind.ACRONYM or entry.kind != "person":
                     continue
@@ -277,14 +109,14 @@ class NameIndex:
                 for stem in label_stems(entry.text):
                     self._labels[stem].add(number)
                 continue
-            keys = _keys(entry.parsed)
+            keys = token_keys(entry.parsed)
             self._exact[tuple(sorted(keys))].append(number)
             postings = self._single if len(keys) == 1 else self._postings
             for key in keys:
                 if key not in self._stem_keys[surname_stem(key)[0]]:
                     self._stem_keys[surname_stem(key)[0]].add(key)
                     self._skeletons[latin_skeleton(key)].add(key)
-                    for deleted in _deletions(key):
+                    for deleted in deletions(key):
                         self._deletions[deleted].add(key)
                 postings[key].add(number)
 
@@ -298,27 +130,25 @@ class NameIndex:
         under every name of its entry.
         """
         by_id: dict[str, Entity] = {}
-        entries: list[_Entry] = []
+        entries: list[Entry] = []
         parents: dict[str, set[str]] = {}
         for entity in entities:
             by_id[entity.id] = entity
-            display, kind = entity.display_name, _kind(entity)
+            display, kind = entity.display_name, kind_of(entity)
             parents[entity.id] = {
                 r.target for r in entity.relations if r.kind.value in ("part_of", "affiliate_of")
             }
             entries.extend(
-                _Entry(
-                    entity.id, display, kind, name.text, name.kind.value, name.valid, parse_name(name.text)
-                )
+                Entry(entity.id, display, kind, name.text, name.kind.value, name.valid, parse_name(name.text))
                 for name in entity.names
             )
             if kind == "person":
-                entries.extend(_former_full_names(entity.id, display, entity.names))
+                entries.extend(former_full_names(entity.id, display, entity.names))
             else:
-                entry = _alias_entry(entity)
+                entry = alias_entry(entity)
                 if entry is not None:
                     entries.extend(
-                        _Entry(
+                        Entry(
                             entity.id,
                             display,
                             kind,
@@ -333,10 +163,10 @@ class NameIndex:
             owner = by_id.get(mention.entity)
             if owner is not None:
                 entries.append(
-                    _Entry(
+                    Entry(
                         owner.id,
                         owner.display_name,
-                        _kind(owner),
+                        kind_of(owner),
                         mention.name,
                         "mention",
                         None,
@@ -363,7 +193,7 @@ class NameIndex:
             }
             return found, found
         strict = {key}
-        for deleted in (key, *_deletions(key)):
+        for deleted in (key, *deletions(key)):
             strict.update(other for other in self._deletions.get(deleted, ()) if one_edit(key, other))
         return strict, strict | self._stem_keys.get(surname_stem(key)[0], set())
 
@@ -376,7 +206,7 @@ class NameIndex:
         A surname in another family-name form agrees only when the given name agrees exactly or by a typo,
         so at least one of the two tokens must relate strictly; names of one token need one related token.
         """
-        keys = _keys(parsed)
+        keys = token_keys(parsed)
         stems = [surname_stem(key)[0] for key in keys]
         strict: list[set[int]] = []
         loose: list[set[int]] = []
@@ -397,7 +227,7 @@ class NameIndex:
                     found |= strict[first] & other
         return found
 
-    def _candidate(self, entry: _Entry, match: NameMatch) -> Candidate:
+    def _candidate(self, entry: Entry, match: NameMatch) -> Candidate:
         valid = f", in use {entry.valid}" if entry.valid is not None else ""
         found = f"matched {entry.text!r} ({entry.via}{valid})"
         return Candidate(
@@ -412,10 +242,10 @@ class NameIndex:
             (found, *match.reasons),
         )
 
-    def _matches(self, mention: str) -> list[tuple[_Entry, NameMatch]]:
+    def _matches(self, mention: str) -> list[tuple[Entry, NameMatch]]:
         acronym = acronym_key(mention)
         if acronym is not None:
-            for reading in dict.fromkeys((acronym, _latin_acronym(acronym))):
+            for reading in dict.fromkeys((acronym, latin_acronym(acronym))):
                 if reading in self._acronyms:
                     found = NameMatch(NameVerdict.SAME, 1.0, (f"acronym {reading} recorded exactly",))
                     return [(self._entries[number], found) for number in self._acronyms[reading]]
@@ -423,8 +253,8 @@ class NameIndex:
         return self._vetted_labels(mention, labels) + self._person_matches(mention)
 
     def _vetted_labels(
-        self, mention: str, found: list[tuple[_Entry, NameMatch]]
-    ) -> list[tuple[_Entry, NameMatch]]:
+        self, mention: str, found: list[tuple[Entry, NameMatch]]
+    ) -> list[tuple[Entry, NameMatch]]:
         """Drop a compatible match through a short name that every longer name of the entity contradicts.
 
         "Kyrgyz Interior Ministry" is compatible with the recorded "Interior Ministry" but different from
@@ -449,9 +279,9 @@ class NameIndex:
             return set()
         return set().union(*(self._labels.get(stem, ()) for stem in label_stems(mention)))
 
-    def _person_matches(self, mention: str) -> list[tuple[_Entry, NameMatch]]:
+    def _person_matches(self, mention: str) -> list[tuple[Entry, NameMatch]]:
         parsed = parse_name(mention)
-        keys = _keys(parsed)
+        keys = token_keys(parsed)
         exact = self._compare(mention, parsed, self._exact.get(tuple(sorted(keys)), ()))
         if len(keys) > 1 and any(match.verdict is NameVerdict.SAME for _, match in exact):
             # Names with these very tokens are the same person's; no other name can do better.
@@ -460,8 +290,8 @@ class NameIndex:
         return self._by_texts(parsed, self._vetted(parsed, found))
 
     def _vetted(
-        self, parsed: ParsedName, found: list[tuple[_Entry, NameMatch]]
-    ) -> list[tuple[_Entry, NameMatch]]:
+        self, parsed: ParsedName, found: list[tuple[Entry, NameMatch]]
+    ) -> list[tuple[Entry, NameMatch]]:
         """Drop matches through a partial name that the person's fuller names contradict.
 
         A `different` verdict against every one of the person's fullest recorded names vetoes a match
@@ -469,13 +299,13 @@ class NameIndex:
         Halimov); and a mention with more name parts than the name it matched needs a recorded name with as
         many parts that does not disagree.
         """
-        parts = len(_keys(parsed))
+        parts = len(token_keys(parsed))
         kept = []
         for entry, match in found:
             recorded = [self._entries[number] for number in self._recorded.get(entry.entity, ())]
-            sizes = {number: len(_keys(other.parsed)) for number, other in enumerate(recorded)}
+            sizes = {number: len(token_keys(other.parsed)) for number, other in enumerate(recorded)}
             fullest = max(sizes.values(), default=0)
-            entry_parts = len(_keys(entry.parsed))
+            entry_parts = len(token_keys(entry.parsed))
             if entry_parts < fullest:
                 verdicts = [
                     compare_parsed(parsed, other.parsed).verdict
@@ -492,8 +322,8 @@ class NameIndex:
         return kept
 
     def _by_texts(
-        self, parsed: ParsedName, found: list[tuple[_Entry, NameMatch]]
-    ) -> list[tuple[_Entry, NameMatch]]:
+        self, parsed: ParsedName, found: list[tuple[Entry, NameMatch]]
+    ) -> list[tuple[Entry, NameMatch]]:
         """A bare surname the corpus's texts use for one person only resolves to that person."""
         if len(parsed.tokens) != 1:
             return found
@@ -511,8 +341,8 @@ class NameIndex:
 
     def _compare(
         self, mention: str, parsed: ParsedName, numbers: Iterable[int]
-    ) -> list[tuple[_Entry, NameMatch]]:
-        results: list[tuple[_Entry, NameMatch]] = []
+    ) -> list[tuple[Entry, NameMatch]]:
+        results: list[tuple[Entry, NameMatch]] = []
         for number in numbers:
             entry = self._entries[number]
             if entry.via in _WHOLE_NAME_KINDS:

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from centasia_claims.names._index import NameIndex, Resolution
+from centasia_claims.names._index import NameIndex
 
 if TYPE_CHECKING:
     import datetime as dt
 
     from centasia_claims.corpus import Corpus
     from centasia_claims.model import PartialDate
+    from centasia_claims.names._resolution import Resolution
 
 __all__ = ["index_of", "resolve"]
 
