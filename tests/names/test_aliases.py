@@ -10,6 +10,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from centasia_claims.names import ALIASES, AliasTable
 from centasia_claims.names._aliases import exact_key, load_aliases
@@ -109,6 +111,12 @@ def test_former_names_keep_their_periods() -> None:
     assert {"Stalinabad": "1929/1961", "Сталинабад": "1929/1961", "Dyushambe": "../1929"} == {
         text: valid for text, valid in former.items() if text != "Дюшамбе"
     }
+
+
+@given(st.text(max_size=200))
+@settings(max_examples=300, deadline=None)
+def test_exact_key_is_idempotent(text: str) -> None:
+    assert exact_key(exact_key(text)) == exact_key(text)
 
 
 if __name__ == "__main__":

@@ -19,7 +19,7 @@ import json
 import re
 import unicodedata
 from importlib import resources
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
@@ -45,8 +45,8 @@ def exact_key(text: str) -> str:
     >>> exact_key("RFE/RL’s Tajik Service"), exact_key("الأمم المتحدة") == exact_key("الامم المتحده")
     ('rfe rls tajik service', True)
     """
-    decomposed = unicodedata.normalize("NFKD", text.casefold().translate(_ARABIC_LETTERS))
-    bare = "".join(char for char in decomposed if not unicodedata.combining(char))
+    decomposed = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", text).casefold())
+    bare = "".join(char for char in decomposed if not unicodedata.combining(char)).translate(_ARABIC_LETTERS)
     bare = unicodedata.normalize("NFC", bare).replace("’", "").replace("'", "")
     return " ".join(_NOT_WORD.sub(" ", bare).split())
 
@@ -153,12 +153,10 @@ class AliasTable:
         return False
 
 
-def _entry(raw: dict[str, object]) -> AliasEntry:
-    names_by_lang = raw["names"]
-    assert isinstance(names_by_lang, dict)  # noqa: S101 - shape checked by tests/names/test_aliases.py
-    names = tuple(AliasName(text, lang) for lang, texts in names_by_lang.items() for text in texts)
-    former_raw = raw.get("former", [])
-    assert isinstance(former_raw, list)  # noqa: S101 - shape checked by tests/names/test_aliases.py
+def _entry(raw: dict[str, Any]) -> AliasEntry:
+    """One entry of the package data file (its shape is checked by tests/names/test_aliases.py)."""
+    names = tuple(AliasName(text, lang) for lang, texts in raw["names"].items() for text in texts)
+    former_raw: list[dict[str, str]] = raw.get("former", [])
     former = tuple(
         AliasName(item["text"], None, Period.parse(item["valid"]) if "valid" in item else None, former=True)
         for item in former_raw
