@@ -60,7 +60,8 @@ def _match_words(a: list[Word], b: list[Word]) -> tuple[list[Word], list[Word], 
 
 
 def _joined(words: tuple[Word, ...]) -> str:
-    return "".join(word.key for word in words if word.role != "designator")
+    """Every word's key run together: names written as one word or two (Hizbut Tahrir, Al Jazeera)."""
+    return "".join(word.key for word in words)
 
 
 def _compare_acronym(acronym_label: Label, other: Label) -> NameMatch:
