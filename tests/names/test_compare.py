@@ -73,7 +73,7 @@ FAST = settings(max_examples=300, deadline=None)
         pytest.param("Гулмуродом Каримовым", "Gulmurod Halimov", DIFFERENT, id="case-ending-other-surname"),
         pytest.param("Nazira Halimov", "Nazir Halimov", DIFFERENT, id="known-distinct-given-names"),
         pytest.param("Emomali Rahmn", "Emomali Rahmon", COMPATIBLE, id="slip-long-word"),
-        pytest.param("Ali Rahmon", "Al Rahmon", DIFFERENT, id="no-slip-in-short-words"),
+        pytest.param("Karim Rahmon", "Karm Rahmon", DIFFERENT, id="no-slip-in-short-words"),
         pytest.param("غولمراد حليموف", "Gulmurod Halimov", SAME, id="arabic-strict"),
         pytest.param("غول مراد حليموف", "Gulmurod Halimov", SAME, id="arabic-one-word-or-two"),
         pytest.param("إمام علي رحمانوف", "Emomali Rahmon", COMPATIBLE, id="arabic-family-name-form"),

@@ -117,6 +117,13 @@ ORG_NAMES = st.sampled_from(
         ),
         pytest.param("Al Jazeera", "Aljazeera", SAME, "same words, written as one word or two", id="joined"),
         pytest.param(
+            "Hizb ut-Tahrir",
+            "Hizbut Tahrir",
+            SAME,
+            "same words, written as one word or two",
+            id="joined-designator",
+        ),
+        pytest.param(
             "Interior Ministry of Tajikistan's",
             "Tajik Interior Ministry",
             SAME,

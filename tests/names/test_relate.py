@@ -60,6 +60,15 @@ def test_slip_is_linear_on_long_tokens(key: str) -> None:
             id="arabic",
         ),
         pytest.param("Nazira", "Nazir", False, Kind.NONE, "", id="distinct-names"),
+        pytest.param(
+            "al-Baghdadi",
+            "Baghdadi",
+            True,
+            Kind.EQUAL,
+            "al Baghdadi = Baghdadi (the article al- in one name)",
+            id="article",
+        ),
+        pytest.param("Alimov", "Limov", True, Kind.NONE, "", id="al-inside-a-name-is-no-article"),
     ],
 )
 def test_relate(a: str, b: str, surname: bool, kind: Kind, reason: str) -> None:

@@ -23,6 +23,7 @@ __all__ = [
     "kind_of",
     "latin_acronym",
     "token_keys",
+    "without_article",
 ]
 
 _TYPO_MIN = 6
@@ -110,3 +111,16 @@ def alias_entry(entity: Entity) -> AliasEntry | None:
         if len(found) == 1:
             return found[0]
     return None
+
+
+def without_article(parsed: ParsedName) -> tuple[str, ...]:
+    """Keys of tokens that a particle join gave the Arabic article (al Baghdadi), without it (Baghdadi).
+
+    >>> without_article(parse_name("Abu Bakr al-Baghdadi"))
+    ('bogdodi',)
+    """
+    return tuple(
+        token.key[2:]
+        for token in parsed.tokens
+        if token.text[:3].lower() in ("al ", "el ") and token.key[:2] in ("ol", "il") and len(token.key) > 4
+    )

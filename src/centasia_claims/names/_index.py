@@ -26,6 +26,7 @@ from centasia_claims.names._entries import (
     kind_of,
     latin_acronym,
     token_keys,
+    without_article,
 )
 from centasia_claims.names._key import ParsedName, parse_name
 from centasia_claims.names._label import label_stems
@@ -112,7 +113,7 @@ class NameIndex:
             keys = token_keys(entry.parsed)
             self._exact[tuple(sorted(keys))].append(number)
             postings = self._single if len(keys) == 1 else self._postings
-            for key in keys:
+            for key in (*keys, *without_article(entry.parsed)):
                 if key not in self._stem_keys[surname_stem(key)[0]]:
                     self._stem_keys[surname_stem(key)[0]].add(key)
                     self._skeletons[latin_skeleton(key)].add(key)

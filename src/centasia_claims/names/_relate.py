@@ -184,9 +184,26 @@ def _relate_arabic(a: Token, b: Token, *, surname: bool) -> Relation:
     return NO_RELATION
 
 
+_ARTICLES = ("ol", "il")
+"""The Arabic article al-/el- as it folds, when a particle join put it before a name (al Baghdadi)."""
+
+
+def _relate_article(a: Token, b: Token) -> Relation | None:
+    """The same name with and without the Arabic article (al-Baghdadi, Baghdadi)."""
+    for token, other in ((a, b), (b, a)):
+        head, _, rest = token.text.partition(" ")
+        if rest and token.key[:2] in _ARTICLES and token.key[2:] == other.key and len(head) == 2:
+            return Relation(Kind.EQUAL, f"{a.text} = {b.text} (the article {head}- in one name)")
+    return None
+
+
 def _relate_near(a: Token, b: Token, *, surname: bool) -> Relation:
-    """Tokens whose keys differ: a graded ending, another family-name form, or a slip."""
-    found = _relate_ending(a, b, surname=surname) or (_relate_form(a, b) if surname else None)
+    """Tokens whose keys differ: an article, a graded ending, another family-name form, or a slip."""
+    found = (
+        _relate_article(a, b)
+        or _relate_ending(a, b, surname=surname)
+        or (_relate_form(a, b) if surname else None)
+    )
     if found is not None:
         return found
     how = slip(a.key, b.key)
