@@ -9,6 +9,7 @@ it with ``python -m tests.names.test_quality``.
 from __future__ import annotations
 
 import csv
+import functools
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -43,16 +44,27 @@ PRESS_HARD = [pair for pair in PRESS if pair["group"] in HARD_GROUPS]
 SEED = load_seed_corpus()
 
 
+@functools.cache
+def _by_strings(a: str, b: str, kind: str) -> bool:
+    return compare_names(a, b, kind=kind).is_match  # type: ignore[arg-type]
+
+
+@functools.cache
+def _resolved(name: str) -> str | None:
+    best = resolve(SEED, name).best
+    return None if best is None else best.entity
+
+
 def by_strings(pair: dict[str, str]) -> bool:
     """The merge decision from the strings and the alias table alone."""
-    return compare_names(pair["a"], pair["b"], kind=pair.get("kind", "person")).is_match  # type: ignore[arg-type]
+    return _by_strings(pair["a"], pair["b"], pair.get("kind", "person"))
 
 
 def through_corpus(pair: dict[str, str]) -> bool:
     """The merge decision when both names resolve in the bundled corpus, else from the strings."""
-    first, second = resolve(SEED, pair["a"]).best, resolve(SEED, pair["b"]).best
+    first, second = _resolved(pair["a"]), _resolved(pair["b"])
     if first is not None and second is not None:
-        return first.entity == second.entity
+        return first == second
     return by_strings(pair)
 
 
