@@ -200,7 +200,7 @@ def test_a_structure_error_is_ours_and_names_the_path_below_which_the_data_stand
         "2 problems in the data:\n"
         "  $.persons[2].names[0].text: expected a string, got a number (5)\n"
         "  $.persons[2].names[0].kind: expected one of 'primary', 'birth', 'changed', 'nom_de_guerre', "
-        "'acronym', 'transliteration', 'translation', 'variant', got 'x'"
+        "'kunya', 'acronym', 'transliteration', 'translation', 'variant', got 'x'"
     ) == str(caught.value)
     assert [("$.x.text", "expected a string, got a number (5)")] == serialization.structure_problems(
         StructureError([("$.text", "expected a string, got a number (5)")]), "$.x"

@@ -6,7 +6,7 @@ import json
 import attrs
 import pytest
 
-from centasia_claims import load_seed_corpus
+from centasia_claims import Corpus, load_seed_corpus
 from centasia_claims.exports import to_followthemoney, write_followthemoney
 from tests.builders import person
 
@@ -50,3 +50,12 @@ def test_followthemoney_lines() -> None:
     write_followthemoney(CORPUS, out)
     lines = out.getvalue().splitlines()
     assert to_followthemoney(CORPUS) == [json.loads(line) for line in lines]
+
+
+def test_followthemoney_writes_external_ids() -> None:
+    linked = Corpus(persons=(attrs.evolve(person("person:a", "A B"), wikidata="Q1", opensanctions="x-1"),))
+    (data,) = [entity for entity in to_followthemoney(linked) if entity["id"] == "person.a"]
+    assert (["Q1"], ["https://www.opensanctions.org/entities/x-1/"]) == (
+        data["properties"]["wikidataId"],
+        data["properties"]["sourceUrl"],
+    )

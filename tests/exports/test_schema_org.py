@@ -3,7 +3,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from centasia_claims import load_seed_corpus
+from centasia_claims import Corpus, Name, Place, load_seed_corpus
 from centasia_claims.exports import to_schema_org
 from centasia_claims.exports._schema_org import PREFIX, SCHEMA_ORG_PROPERTIES
 
@@ -60,3 +60,9 @@ def test_schema_org_reviews_the_contradicted_claims() -> None:
     assert "they cannot both hold for the same event" in gaziantep["reviewRating"]["ratingExplanation"]
     assert PREFIX + "claim:odr-interior-ministry-1141" in reviews  # against "over 2,000" by 2016
     assert PREFIX + "claim:rferl-rahimzoda-61-returned" not in reviews
+
+
+def test_schema_org_links_external_ids_with_same_as() -> None:
+    corpus = Corpus(places=(Place(id="place:dushanbe", names=(Name("Dushanbe"),), wikidata="Q9365"),))
+    nodes = [node for node in to_schema_org(corpus)["@graph"] if node.get("@type") == "Place"]
+    assert [["https://www.wikidata.org/wiki/Q9365"]] == [node["sameAs"] for node in nodes]

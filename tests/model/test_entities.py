@@ -13,6 +13,7 @@ from centasia_claims import (
     NameKind,
     Period,
     Person,
+    Place,
     Relation,
     RelationKind,
     TextQuote,
@@ -76,6 +77,16 @@ def test_name_defaults() -> None:
             id="mention-not-in-quote",
         ),
         pytest.param(lambda: Name("  "), "text: must not be empty", id="blank-name"),
+        pytest.param(
+            lambda: Place(id="place:x", names=(Name("X"),), wikidata="9365"),
+            "wikidata: '9365' is not a Wikidata item id; write it as Q followed by digits",
+            id="wikidata-id",
+        ),
+        pytest.param(
+            lambda: Person(id="person:x", names=(Name("X"),), opensanctions="Q 1"),
+            "opensanctions: 'Q 1' is not an OpenSanctions entity id; use letters, digits, '.', '_', '-'",
+            id="opensanctions-id",
+        ),
     ],
 )
 def test_entity_validators(build: Any, message: str) -> None:
@@ -90,3 +101,12 @@ def test_model_objects_are_frozen_and_evolve() -> None:
         person.id = "person:y"  # type: ignore[misc]
     changed = attrs.evolve(person, names=(Name("Gulmorod Khalimov"), *person.names))
     assert (person.display_name, changed.display_name) == ("Gulmurod Halimov", "Gulmorod Khalimov")
+
+
+def test_external_ids_link_to_their_databases() -> None:
+    place = Place(id="place:dushanbe", names=(Name("Dushanbe"),), wikidata="Q9365", opensanctions="Q9365")
+    assert (
+        "https://www.wikidata.org/wiki/Q9365",
+        "https://www.opensanctions.org/entities/Q9365/",
+    ) == place.same_as
+    assert () == Person(id="person:x", names=(Name("X"),)).same_as

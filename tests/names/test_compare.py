@@ -63,6 +63,24 @@ FAST = settings(max_examples=300, deadline=None)
         pytest.param("Emomali Sharifovich Rahmon", "Emomali Nabievich Rahmon", DIFFERENT, id="patronymics"),
         pytest.param("Emomali Sharifovich Rahmon", "Emomali Rahmon", SAME, id="patronymic-one-side"),
         pytest.param("", "Halimov", DIFFERENT, id="empty"),
+        pytest.param("Ilhomjon Yaqubov", "Ilhom Yaqubov", COMPATIBLE, id="ending-jon"),
+        pytest.param("Ильхомджон Якубов", "Ilhom Yakubov", COMPATIBLE, id="ending-dzhon-cyrillic"),
+        pytest.param("Sayid Abdullohi Nuri", "Said Abdullo Nuri", COMPATIBLE, id="izofa"),
+        pytest.param("Abdulhalim Nazarzade", "Abdulhalim Nazarzoda", SAME, id="zade-zoda"),
+        pytest.param("Abdulhalim Nazarzadeh", "Abdulhalim Nazarzoda", SAME, id="zadeh-zoda"),
+        pytest.param("Гулмурода Халимова", "Gulmurod Halimov", COMPATIBLE, id="russian-genitive"),
+        pytest.param("Халимовым", "Halimov", COMPATIBLE, id="russian-instrumental-alone"),
+        pytest.param("Гулмуродом Каримовым", "Gulmurod Halimov", DIFFERENT, id="case-ending-other-surname"),
+        pytest.param("Nazira Halimov", "Nazir Halimov", DIFFERENT, id="known-distinct-given-names"),
+        pytest.param("Emomali Rahmn", "Emomali Rahmon", COMPATIBLE, id="slip-long-word"),
+        pytest.param("Karim Rahmon", "Karm Rahmon", DIFFERENT, id="no-slip-in-short-words"),
+        pytest.param("غولمراد حليموف", "Gulmurod Halimov", SAME, id="arabic-strict"),
+        pytest.param("غول مراد حليموف", "Gulmurod Halimov", SAME, id="arabic-one-word-or-two"),
+        pytest.param("إمام علي رحمانوف", "Emomali Rahmon", COMPATIBLE, id="arabic-family-name-form"),
+        pytest.param("غولمراد حليموف", "Gulmurod Karimov", DIFFERENT, id="arabic-different-surname"),
+        pytest.param("Abu Bakr al-Baghdadi", "أبو بكر البغدادي", SAME, id="arabic-kunya-particles"),
+        pytest.param("Camşed Çorşanbiev", "Jamshed Chorshanbiev", SAME, id="turkish-letters"),
+        pytest.param("Tajik President Emomali Rahmon", "Emomali Rahmon", SAME, id="descriptor-and-title"),
     ],
 )
 def test_compare_names_verdicts(a: str, b: str, expected: NameVerdict) -> None:
@@ -208,8 +226,33 @@ def test_compare_never_raises_on_any_unicode(a: str, b: str) -> None:
     assert 0.0 <= match.score <= 1.0
 
 
+def test_is_match_is_the_merge_decision() -> None:
+    assert (True, True, False) == (
+        compare_names("Gulmurod Halimov", "Gulmurod Khalimov").is_match,
+        compare_names("Halimov", "Gulmurod Halimov").is_match,
+        compare_names("Behruz Halimov", "Gulmurod Halimov").is_match,
+    )
+
+
 def test_name_match_html_lists_the_rules() -> None:
     assert (
         "<div><strong>same</strong> (1.00)<ul><li>Gulmorod = Gulmurod (a/o/u)</li>"
         "<li>Khalimov = Halimov (kh/h)</li></ul></div>"
     ) == compare_names("Gulmorod Khalimov", "Gulmurod Halimov")._repr_html_()
+
+
+MORE_NAMES = st.sampled_from(
+    [
+        "غولمراد حليموف", "غول مراد حليموف", "إمام علي رحمانوف", "Гулмурода Халимова", "Халимовым",
+        "Ilhomjon Yaqubov", "Ilhom Yaqubov", "Abdullohi Nuri", "Abdullo Nuri", "Nazira Halimova",
+        "Nazir Halimov", "Camşed Çorşanbiev", "Jamshed Chorshanbiev", "Tajik President Emomali Rahmon",
+        "Emomali Rahmn", "Gulmurod Halimov", "Emomali Rahmon", "Halimov", "Abu Bakr al-Baghdadi",
+    ]
+)  # fmt: skip
+
+
+@given(st.one_of(MORE_NAMES, NAMES), st.one_of(MORE_NAMES, NAMES))
+@FAST
+def test_compare_is_symmetric_across_scripts_and_endings(a: str, b: str) -> None:
+    forward, backward = compare_names(a, b), compare_names(b, a)
+    assert (forward.verdict, forward.score) == (backward.verdict, backward.score)

@@ -75,6 +75,10 @@ def _entity(entity: Person | Organization) -> dict[str, Any]:
         properties["description"] = [entity.description]
     if entity.note:
         properties["notes"] = [entity.note]
+    if entity.wikidata is not None:
+        properties["wikidataId"] = [entity.wikidata]
+    if entity.opensanctions is not None:
+        properties["sourceUrl"] = [f"https://www.opensanctions.org/entities/{entity.opensanctions}/"]
     return {"id": ftm_id(entity.id), "schema": _schema(entity), "properties": properties}
 
 

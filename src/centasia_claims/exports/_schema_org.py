@@ -26,11 +26,17 @@ PREFIX: Final = "urn:centasia-claims:"
 # The schema.org types this export writes and the properties it uses on each (all defined by schema.org for
 # that type or inherited); the tests check every node against this table.
 SCHEMA_ORG_PROPERTIES: Final[dict[str, frozenset[str]]] = {
-    "Person": frozenset({"@id", "@type", "name", "alternateName", "description", "relatedTo", "memberOf"}),
-    "Organization": frozenset({"@id", "@type", "name", "alternateName", "description", "parentOrganization"}),
-    "Place": frozenset({"@id", "@type", "name", "alternateName", "description", "containedInPlace"}),
+    "Person": frozenset(
+        {"@id", "@type", "name", "alternateName", "description", "sameAs", "relatedTo", "memberOf"}
+    ),
+    "Organization": frozenset(
+        {"@id", "@type", "name", "alternateName", "description", "sameAs", "parentOrganization"}
+    ),
+    "Place": frozenset(
+        {"@id", "@type", "name", "alternateName", "description", "sameAs", "containedInPlace"}
+    ),
     "Event": frozenset(
-        {"@id", "@type", "name", "alternateName", "description", "startDate", "endDate", "location"}
+        {"@id", "@type", "name", "alternateName", "description", "sameAs", "startDate", "endDate", "location"}
     ),
     "NewsArticle": frozenset(
         {"@id", "@type", "headline", "publisher", "author", "datePublished", "inLanguage", "isPartOf", "url"}
@@ -71,7 +77,8 @@ def _ref(id_: str) -> dict[str, str]:
     return {"@id": PREFIX + id_}
 
 
-def _entity(entity: Entity) -> dict[str, Any]:
+def _named(entity: Entity) -> dict[str, Any]:
+    """What every entity node holds: id, type, names, description and links to other databases."""
     node: dict[str, Any] = {
         "@id": PREFIX + entity.id,
         "@type": _ENTITY_TYPES[type(entity)],
@@ -81,6 +88,13 @@ def _entity(entity: Entity) -> dict[str, Any]:
         node["alternateName"] = [name.text for name in entity.names[1:]]
     if entity.description:
         node["description"] = entity.description
+    if entity.same_as:
+        node["sameAs"] = list(entity.same_as)
+    return node
+
+
+def _entity(entity: Entity) -> dict[str, Any]:
+    node = _named(entity)
     parents = [
         r.target for r in entity.relations if r.kind in {RelationKind.PART_OF, RelationKind.AFFILIATE_OF}
     ]

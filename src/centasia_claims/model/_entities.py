@@ -25,6 +25,7 @@ True
 from __future__ import annotations
 
 import enum
+import re
 import unicodedata
 
 import attrs
@@ -109,6 +110,9 @@ class NameKind(enum.StrEnum):
     CHANGED = "changed"
     """The name taken in a change (Rahmon from 2007)."""
     NOM_DE_GUERRE = "nom_de_guerre"
+    """A name taken for war or propaganda ("al-Tajiki"): matched as written, never by its parts."""
+    KUNYA = "kunya"
+    """A kunya, Abu or Umm with a child's name ("Abu Bakr"): matched as written, never by its parts."""
     ACRONYM = "acronym"
     TRANSLITERATION = "transliteration"
     """Another romanization of the same name (Khalimov for Halimov)."""
@@ -196,6 +200,25 @@ class Relation:
     note: str = ""
 
 
+_WIKIDATA = re.compile(r"Q[1-9][0-9]*")
+_OPENSANCTIONS = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
+
+
+def _check_wikidata(_instance: object, _attribute: object, value: str | None) -> None:
+    if value is not None and not _WIKIDATA.fullmatch(value):
+        raise InvalidValueError(
+            "wikidata", f"{value!r} is not a Wikidata item id; write it as Q followed by digits"
+        )
+
+
+def _check_opensanctions(_instance: object, _attribute: object, value: str | None) -> None:
+    if value is not None and not _OPENSANCTIONS.fullmatch(value):
+        raise InvalidValueError(
+            "opensanctions",
+            f"{value!r} is not an OpenSanctions entity id; use letters, digits, '.', '_', '-'",
+        )
+
+
 def _check_names(_instance: object, _attribute: object, names: tuple[Name, ...]) -> None:
     if not names:
         raise InvalidValueError("names", "must list at least one name; the first is displayed")
@@ -212,6 +235,22 @@ class _Named:
         """The first recorded name."""
         return self.names[0].text
 
+    @property
+    def same_as(self) -> tuple[str, ...]:
+        """Links to the same entity in other databases: its Wikidata item, its OpenSanctions entity.
+
+        >>> Place(id="place:dushanbe", names=(Name("Dushanbe"),), wikidata="Q9365").same_as
+        ('https://www.wikidata.org/wiki/Q9365',)
+        """
+        wikidata: str | None = getattr(self, "wikidata", None)
+        opensanctions: str | None = getattr(self, "opensanctions", None)
+        links = []
+        if wikidata is not None:
+            links.append(f"https://www.wikidata.org/wiki/{wikidata}")
+        if opensanctions is not None:
+            links.append(f"https://www.opensanctions.org/entities/{opensanctions}/")
+        return tuple(links)
+
 
 @attrs.frozen(kw_only=True)
 class Person(_Named):
@@ -226,6 +265,8 @@ class Person(_Named):
         birth_date: When the person was born, with the precision a text gives; ages stated in claims are
             checked against it.
         birth_place: Where the person was born (a `Place` id).
+        wikidata: Its Wikidata item id (``"Q863"``), when known for certain.
+        opensanctions: Its OpenSanctions entity id, when known for certain.
 
     >>> Person(id="person:x", names=(Name("Frud Bezhan"),)).display_name
     'Frud Bezhan'
@@ -240,6 +281,8 @@ class Person(_Named):
     note: str = ""
     birth_date: PartialDate | None = None
     birth_place: EntityId | None = attrs.field(default=None, validator=check_optional_id)
+    wikidata: str | None = attrs.field(default=None, validator=_check_wikidata)
+    opensanctions: str | None = attrs.field(default=None, validator=_check_opensanctions)
 
 
 @attrs.frozen(kw_only=True)
@@ -253,6 +296,8 @@ class Organization(_Named):
         relations: Parents and affiliations (``part_of``, ``affiliate_of``).
         description: A short neutral description.
         note: Curator's note.
+        wikidata: Its Wikidata item id (``"Q863"``), when known for certain.
+        opensanctions: Its OpenSanctions entity id, when known for certain.
 
     >>> Organization(id="org:rferl", names=(Name("RFE/RL"),), kind="news outlet").display_name
     'RFE/RL'
@@ -264,6 +309,8 @@ class Organization(_Named):
     relations: tuple[Relation, ...] = ()
     description: str = ""
     note: str = ""
+    wikidata: str | None = attrs.field(default=None, validator=_check_wikidata)
+    opensanctions: str | None = attrs.field(default=None, validator=_check_opensanctions)
 
 
 @attrs.frozen(kw_only=True)
@@ -277,6 +324,8 @@ class Place(_Named):
         relations: Where it lies (``located_in``).
         description: A short neutral description.
         note: Curator's note.
+        wikidata: Its Wikidata item id (``"Q863"``), when known for certain.
+        opensanctions: Its OpenSanctions entity id, when known for certain.
 
     >>> Place(id="place:dushanbe", names=(Name("Dushanbe"),), kind="city").display_name
     'Dushanbe'
@@ -288,6 +337,8 @@ class Place(_Named):
     relations: tuple[Relation, ...] = ()
     description: str = ""
     note: str = ""
+    wikidata: str | None = attrs.field(default=None, validator=_check_wikidata)
+    opensanctions: str | None = attrs.field(default=None, validator=_check_opensanctions)
 
 
 @attrs.frozen(kw_only=True)
@@ -303,6 +354,8 @@ class Event(_Named):
         relations: Other relations (``part_of`` a larger event).
         description: A short neutral description.
         note: Curator's note, such as where sources disagree on the date.
+        wikidata: Its Wikidata item id (``"Q863"``), when known for certain.
+        opensanctions: Its OpenSanctions entity id, when known for certain.
 
     >>> Event(id="event:x", names=(Name("Crocus City Hall attack"),)).date is None
     True
@@ -316,6 +369,8 @@ class Event(_Named):
     relations: tuple[Relation, ...] = ()
     description: str = ""
     note: str = ""
+    wikidata: str | None = attrs.field(default=None, validator=_check_wikidata)
+    opensanctions: str | None = attrs.field(default=None, validator=_check_opensanctions)
 
 
 Entity = Person | Organization | Place | Event

@@ -17,15 +17,23 @@ True
 [('Gulmorod', 'golmorod'), ('Khalimov', 'holimov')]
 """
 
-from centasia_claims.names._compare import NameMatch, NameVerdict, compare_names
-from centasia_claims.names._index import Candidate, NameIndex, Resolution, acronym_key
+from centasia_claims.names._aliases import ALIASES, AliasEntry, AliasName, AliasTable
+from centasia_claims.names._compare import NameMatch, NameVerdict
+from centasia_claims.names._entries import acronym_key
+from centasia_claims.names._index import NameIndex
 from centasia_claims.names._key import NameKey, ParsedName, Token, normalize_name, parse_name
+from centasia_claims.names._match import compare_names
+from centasia_claims.names._resolution import Candidate, Resolution
 from centasia_claims.names._resolve import resolve
 from centasia_claims.names._romanize import romanize, transliterate
 from centasia_claims.names._schemes import SCHEMES, Scheme
 
 __all__ = [
+    "ALIASES",
     "SCHEMES",
+    "AliasEntry",
+    "AliasName",
+    "AliasTable",
     "Candidate",
     "NameIndex",
     "NameKey",

@@ -9,20 +9,20 @@ form when the given names confirm it, or a one-letter typo when they agree exact
 from __future__ import annotations
 
 import enum
-import functools
 import html
 from typing import TYPE_CHECKING
 
 import attrs
 
-from centasia_claims.names import _rules
-from centasia_claims.names._key import ParsedName, Token, fold_latin, folded_tuple, parse_name, token_reasons
+from centasia_claims.names._arabic import arabic_relation
+from centasia_claims.names._key import ParsedName, Token, fold_latin, parse_name
+from centasia_claims.names._relate import Kind, Relation, relate, relate_equal
 from centasia_claims.serialization import register_result
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-__all__ = ["NameMatch", "NameVerdict", "compare_names", "compare_parsed"]
+__all__ = ["NameMatch", "NameVerdict", "compare_parsed", "compare_person_names"]
 
 
 class NameVerdict(enum.StrEnum):
@@ -58,6 +58,7 @@ class NameMatch:
         score: A number in [0, 1] for ranking: 1.0 when every part agrees by the rules.
         reasons: The rules that made each part equal, or the part that differs.
 
+    >>> from centasia_claims.names import compare_names
     >>> compare_names("Gulmorod Khalimov", "Gulmurod Halimov").reasons
     ('Gulmorod = Gulmurod (a/o/u)', 'Khalimov = Halimov (kh/h)')
     """
@@ -79,93 +80,24 @@ class NameMatch:
         """Sort key: verdict first, then score."""
         return (_RANK[self.verdict], self.score)
 
+    @property
+    def is_match(self) -> bool:
+        """The merge decision: whether two names should be taken as one entity's (same or compatible).
+
+        This is the one decision downstream code should use; its precision and recall on the labelled
+        pairs are stated in the names documentation. A *compatible* verdict keeps its reasons (a surname
+        alone, an initial, a slip), so a caller that needs certainty can still ask for *same*.
+
+        >>> from centasia_claims.names import compare_names
+        >>> compare_names("Halimov", "Gulmurod Halimov").is_match
+        True
+        >>> compare_names("Fozil Halimov", "Gulmurod Halimov").is_match
+        False
+        """
+        return self.verdict is not NameVerdict.DIFFERENT
+
 
 register_result(NameMatch)
-
-
-class _Kind(enum.IntEnum):
-    """How two parts relate, best first."""
-
-    EQUAL = 0
-    INITIAL = 1
-    TYPO = 2
-    FORM = 3
-    NONE = 4
-
-
-@attrs.frozen
-class _Relation:
-    kind: _Kind
-    reason: str = ""
-
-
-@functools.lru_cache(maxsize=65536)
-def surname_stem(key: str) -> tuple[str, str]:
-    for suffix in folded_tuple(_rules.SURNAME_SUFFIXES):
-        if key.endswith(suffix) and len(key) - len(suffix) >= 3:
-            return key[: -len(suffix)], suffix
-    return key, ""
-
-
-_VOWELS = frozenset("oi")
-
-
-def one_edit(a: str, b: str) -> bool:
-    """A single typo: a transposition, a letter dropped or added (not the first), or a vowel for a vowel."""
-    if min(len(a), len(b)) < 5 or a[0] != b[0] or abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) == len(b):
-        diffs = [index for index in range(len(a)) if a[index] != b[index]]
-        if len(diffs) == 1:
-            return a[diffs[0]] in _VOWELS and b[diffs[0]] in _VOWELS
-        return (
-            len(diffs) == 2
-            and diffs[1] == diffs[0] + 1
-            and a[diffs[0]] == b[diffs[1]]
-            and a[diffs[1]] == b[diffs[0]]
-        )
-    short, long_ = (a, b) if len(a) < len(b) else (b, a)
-    return any(long_[:index] + long_[index + 1 :] == short for index in range(1, len(long_)))
-
-
-_NO_RELATION = _Relation(_Kind.NONE)
-
-
-def _relate_equal(a: Token, b: Token) -> _Relation:
-    if a.initial and b.initial:
-        return _Relation(_Kind.EQUAL, f"{a.text} = {b.text} (initials)")
-    rules = token_reasons(a, b)
-    detail = ", ".join(rules) if rules else "identical"
-    return _Relation(_Kind.EQUAL, f"{a.text} = {b.text} ({detail})")
-
-
-def _relate_initial(a: Token, b: Token) -> _Relation:
-    if not (a.initial and b.initial) and a.key[:1] == b.key[:1]:
-        short, full = (a, b) if a.initial else (b, a)
-        return _Relation(_Kind.INITIAL, f"{short.text} agrees with {full.text} (initial)")
-    return _NO_RELATION
-
-
-def _relate_form(a: Token, b: Token) -> _Relation | None:
-    """Surnames of one stem in two family-name forms (Kabirov, Kabiri), or ``None``."""
-    (stem_a, end_a), (stem_b, end_b) = surname_stem(a.key), surname_stem(b.key)
-    if stem_a != stem_b:
-        return None
-    forms = "/".join(f"-{end}" if end else "no ending" for end in (end_a, end_b))
-    return _Relation(_Kind.FORM, f"{a.text} ~ {b.text} (family-name forms {forms} of one stem)")
-
-
-def _relate(a: Token, b: Token, *, surname: bool) -> _Relation:
-    if a.key == b.key:
-        return _relate_equal(a, b)
-    if a.initial or b.initial:
-        return _relate_initial(a, b)
-    form = _relate_form(a, b) if surname else None
-    if form is not None:
-        return form
-    if one_edit(a.key, b.key):
-        return _Relation(_Kind.TYPO, f"{a.text} ~ {b.text} (one letter apart: possible typo)")
-    return _NO_RELATION
 
 
 @attrs.frozen
@@ -188,7 +120,7 @@ def _readings(tokens: Sequence[Token]) -> list[_Reading]:
 
 @attrs.frozen
 class _Givens:
-    kind: _Kind | None
+    kind: Kind | None
     """The worst relation among matched given names; ``None`` when one side has none."""
     reasons: tuple[str, ...]
     extra_full: bool = False
@@ -199,18 +131,31 @@ def _joined(tokens: Sequence[Token]) -> str:
     return fold_latin("".join(token.latin for token in tokens), None)[0]
 
 
+def _joined_agree(a: Sequence[Token], b: Sequence[Token]) -> bool:
+    """Given names written as one word or two, in any script."""
+    arabic_a, arabic_b = all(t.arabic for t in a), all(t.arabic for t in b)
+    if arabic_a and arabic_b:
+        return "".join(t.key for t in a) == "".join(t.key for t in b)
+    if arabic_a or arabic_b:
+        arabic, latin = (a, b) if arabic_a else (b, a)
+        if any(t.arabic for t in latin):
+            return False
+        return arabic_relation("".join(t.key for t in arabic), _joined(latin)) == "strict"
+    return _joined(a) == _joined(b)
+
+
 def _compare_givens(a: Sequence[Token], b: Sequence[Token]) -> _Givens:
     if not a or not b:
         return _Givens(None, ())
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
     reasons: list[str] = []
-    worst = _Kind.EQUAL
+    worst = Kind.EQUAL
     position = 0
     used: set[int] = set()
     for token in short:
         for index in range(position, len(long_)):
-            relation = _relate(token, long_[index], surname=False)
-            if relation.kind is not _Kind.NONE:
+            relation = relate(token, long_[index], surname=False)
+            if relation.kind is not Kind.NONE:
                 if short is a:
                     reasons.append(relation.reason)
                 else:
@@ -220,11 +165,9 @@ def _compare_givens(a: Sequence[Token], b: Sequence[Token]) -> _Givens:
                 position = index + 1
                 break
         else:
-            if len(a) > 1 or len(b) > 1:
-                joined_a, joined_b = _joined(a), _joined(b)
-                if joined_a == joined_b:
-                    written = " ".join(t.text for t in a), " ".join(t.text for t in b)
-                    return _Givens(_Kind.EQUAL, (f"{written[0]} = {written[1]} (one word or two)",))
+            if (len(a) > 1 or len(b) > 1) and _joined_agree(a, b):
+                written = " ".join(t.text for t in a), " ".join(t.text for t in b)
+                return _Givens(Kind.EQUAL, (f"{written[0]} = {written[1]} (one word or two)",))
             return _Givens(None, (), mismatch=True)
     extras = [long_[index] for index in range(len(long_)) if index not in used]
     extra_full = any(not token.initial for token in extras)
@@ -247,8 +190,8 @@ def _patronymics(a: ParsedName, b: ParsedName) -> tuple[bool, tuple[str, ...]]:
     pa = [token for token in a.tokens if token.patronymic]
     pb = [token for token in b.tokens if token.patronymic]
     if pa and pb:
-        relation = _relate(pa[0], pb[0], surname=False)
-        if relation.kind in (_Kind.EQUAL, _Kind.INITIAL):
+        relation = relate(pa[0], pb[0], surname=False)
+        if relation.kind in (Kind.EQUAL, Kind.INITIAL):
             return True, (relation.reason,)
         return False, (f"patronymics differ: {pa[0].text} / {pb[0].text}",)
     if pa or pb:
@@ -258,8 +201,8 @@ def _patronymics(a: ParsedName, b: ParsedName) -> tuple[bool, tuple[str, ...]]:
 
 
 def _judge(ra: _Reading, rb: _Reading) -> NameMatch:
-    surname = _relate(ra.surname, rb.surname, surname=True)
-    if surname.kind is _Kind.NONE or surname.kind is _Kind.INITIAL:
+    surname = relate(ra.surname, rb.surname, surname=True)
+    if surname.kind is Kind.NONE or surname.kind is Kind.INITIAL:
         return NameMatch(
             NameVerdict.DIFFERENT, 0.0, (f"surnames differ: {ra.surname.text} / {rb.surname.text}",)
         )
@@ -270,16 +213,31 @@ def _judge(ra: _Reading, rb: _Reading) -> NameMatch:
     if givens.mismatch:
         shown = " ".join(t.text for t in ra.givens), " ".join(t.text for t in rb.givens)
         note = f"given names differ: {shown[0]} / {shown[1]}"
-        score = 0.3 if surname.kind is _Kind.EQUAL else 0.1
+        score = 0.3 if surname.kind is Kind.EQUAL else 0.1
         return NameMatch(NameVerdict.DIFFERENT, score, (note, surname.reason))
-    if surname.kind is not _Kind.EQUAL:
+    if surname.kind is Kind.ENDING:
+        return _judge_surname_ending(givens, reasons)
+    if surname.kind is not Kind.EQUAL:
         return _judge_near_surname(surname, givens, reasons)
     return _judge_equal_surname(givens, reasons)
 
 
-def _judge_near_surname(surname: _Relation, givens: _Givens, reasons: list[str]) -> NameMatch:
+def _judge_surname_ending(givens: _Givens, reasons: list[str]) -> NameMatch:
+    """A surname with a Russian case ending: the given names may carry one too, or be absent."""
+    if givens.kind is None:
+        return NameMatch(
+            NameVerdict.COMPATIBLE,
+            0.55,
+            (*reasons, "a name part alone is at most compatible, never the same"),
+        )
+    if givens.kind in (Kind.EQUAL, Kind.ENDING, Kind.INITIAL):
+        return NameMatch(NameVerdict.COMPATIBLE, 0.75, tuple(reasons))
+    return NameMatch(NameVerdict.DIFFERENT, 0.2, (*reasons, "a surname with a case ending needs given names"))
+
+
+def _judge_near_surname(surname: Relation, givens: _Givens, reasons: list[str]) -> NameMatch:
     """Another family-name form or a typo in the surname: only given names that agree exactly confirm it."""
-    if givens.kind is _Kind.EQUAL:
+    if givens.kind is Kind.EQUAL:
         return NameMatch(NameVerdict.COMPATIBLE, 0.75, (*reasons, "the given names agree exactly"))
     needed = "given names that agree exactly" if givens.kind is not None else "a given name on both sides"
     return NameMatch(NameVerdict.DIFFERENT, 0.2, (surname.reason, f"a near surname needs {needed}"))
@@ -290,10 +248,18 @@ def _judge_equal_surname(givens: _Givens, reasons: list[str]) -> NameMatch:
         return NameMatch(
             NameVerdict.COMPATIBLE, 0.6, (*reasons, "a name part alone is at most compatible, never the same")
         )
-    if givens.kind is _Kind.EQUAL and not givens.extra_full:
+    if givens.kind is Kind.EQUAL and not givens.extra_full:
         return NameMatch(NameVerdict.SAME, 1.0, tuple(reasons))
-    score = {_Kind.EQUAL: 0.85, _Kind.INITIAL: 0.8, _Kind.TYPO: 0.75}[givens.kind]
+    score = {Kind.EQUAL: 0.85, Kind.INITIAL: 0.8, Kind.TYPO: 0.75, Kind.ENDING: 0.7}[givens.kind]
     return NameMatch(NameVerdict.COMPATIBLE, score, tuple(reasons))
+
+
+def _plainly_equal(a: Sequence[Token], b: Sequence[Token]) -> bool:
+    return (
+        len(a) == len(b) >= 2
+        and all(x.key == y.key for x, y in zip(a, b, strict=True))
+        and not any(t.initial or t.arabic for t in (*a, *b))
+    )
 
 
 def compare_parsed(a: ParsedName, b: ParsedName) -> NameMatch:
@@ -302,6 +268,13 @@ def compare_parsed(a: ParsedName, b: ParsedName) -> NameMatch:
     core_b = [token for token in b.tokens if not token.patronymic] or list(b.tokens)
     if not core_a or not core_b:
         return NameMatch(NameVerdict.DIFFERENT, 0.0, ("no name to compare",))
+    if _plainly_equal(core_a, core_b):
+        # Every part has the same key in the same order: the usual reading is already the best one.
+        reasons = tuple(relate_equal(x, y).reason for x, y in zip(core_a, core_b, strict=True))
+        agree, notes = _patronymics(a, b)
+        if agree:
+            titles = tuple(f"title {title} ignored" for title in (*a.titles, *b.titles))
+            return NameMatch(NameVerdict.SAME, 1.0, (*reasons, *notes, *titles))
     matches = []
     for rb in _readings(core_b):
         for ra in _readings(core_a):
@@ -324,19 +297,19 @@ def compare_parsed(a: ParsedName, b: ParsedName) -> NameMatch:
     return NameMatch(best.verdict, best.score, (*best.reasons, *notes, *titles))
 
 
-def compare_names(a: str, b: str) -> NameMatch:
-    """Compare two person names by explicit transliteration rules and say why.
+def compare_person_names(a: str, b: str) -> NameMatch:
+    """Compare two person names by explicit transliteration rules and say why (see `compare_names`).
 
     Symmetric: the verdict and score do not depend on the order of the arguments, and the reasons of the
     swapped call describe the same parts.
 
-    >>> compare_names("Halimov Gulmorod", "Гулмурод Ҳалимов").verdict
+    >>> compare_person_names("Halimov Gulmorod", "Гулмурод Ҳалимов").verdict
     <NameVerdict.SAME: 'same'>
-    >>> compare_names("Gulmurod Khalimov", "Gulmurod Karimov").reasons
+    >>> compare_person_names("Gulmurod Khalimov", "Gulmurod Karimov").reasons
     ('surnames differ: Khalimov / Karimov',)
-    >>> compare_names("F. Halimov", "Gulmurod Halimov").verdict
+    >>> compare_person_names("F. Halimov", "Gulmurod Halimov").verdict
     <NameVerdict.DIFFERENT: 'different'>
-    >>> compare_names("Muhiddin Kabirov", "Muhiddin Kabiri").verdict
+    >>> compare_person_names("Muhiddin Kabirov", "Muhiddin Kabiri").verdict
     <NameVerdict.COMPATIBLE: 'compatible'>
     """
     return compare_parsed(parse_name(a), parse_name(b))

@@ -2,8 +2,10 @@
 
 Resolving never scans every entity. Each token of a mention is folded, and the index looks up the token keys
 it may relate to by the comparison rules: the same key, the same family-name stem, or one typo away (found
-through a deletion neighbourhood of the vocabulary, as in SymSpell). Only names that relate to two of the
-mention's tokens (or to its only token) are compared with `compare_names`; acronyms are exact keys.
+through a deletion neighbourhood of the vocabulary, as in SymSpell), or, for Arabic script, the same
+consonant skeleton. Only person names that relate to two of the mention's tokens (or to its only token) are
+compared with `compare_names`; organization, place and event names are filed by the stems of their words and
+compared by the organization rules; acronyms are exact keys.
 """
 
 from __future__ import annotations
@@ -12,164 +14,36 @@ import datetime as dt  # noqa: TC003 - `resolve` accepts dates at run time
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
-import attrs
-
 from centasia_claims.model import NameKind, PartialDate, Period
-from centasia_claims.names._compare import NameMatch, NameVerdict, compare_parsed, one_edit, surname_stem
-from centasia_claims.names._key import ParsedName, parse_name, token_reasons
-from centasia_claims.serialization import register_result
+from centasia_claims.names._arabic import arabic_relation, arabic_skeleton, latin_skeleton
+from centasia_claims.names._compare import NameMatch, NameVerdict, compare_parsed
+from centasia_claims.names._entries import (
+    Entry,
+    acronym_key,
+    alias_entry,
+    deletions,
+    former_full_names,
+    kind_of,
+    latin_acronym,
+    token_keys,
+    without_article,
+)
+from centasia_claims.names._key import ParsedName, parse_name
+from centasia_claims.names._label import label_stems
+from centasia_claims.names._orgs import compare_org_names
+from centasia_claims.names._relate import one_edit, surname_stem
+from centasia_claims.names._resolution import Candidate, Resolution
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
     from centasia_claims.model import Entity, Mention
 
-__all__ = ["Candidate", "NameIndex", "Resolution"]
+__all__ = ["NameIndex"]
 
-_TYPO_MIN = 5
-"""Keys shorter than this have no typo neighbours (as in `compare_names`)."""
-_AMBIGUITY_MARGIN = 0.1
-_ACRONYM_MAX = 10
-
-
-@attrs.frozen
-class Candidate:
-    """An entity a mention may refer to, with the name it matched and why.
-
-    Attributes:
-        entity: The entity's id.
-        display_name: The entity's first recorded name.
-        kind: ``"person"``, ``"organization"``, ``"place"`` or ``"event"``.
-        verdict: Same or compatible (different names are not candidates).
-        score: From `compare_names`, 1.0 for an exact acronym or a name that agrees in every part.
-        matched: The recorded name or mention the mention matched best.
-        via: What ``matched`` is: a `NameKind` value, or ``"mention"`` for a name written in a source.
-        valid: When ``matched`` was in use, if recorded.
-        reasons: How the mention and ``matched`` were found to agree.
-
-    >>> from centasia_claims import load_seed_corpus, resolve
-    >>> candidate = resolve(load_seed_corpus(), "Gulmorod Khalimov").candidates[0]
-    >>> candidate.entity, candidate.verdict, candidate.matched, candidate.via
-    ('person:gulmurod-halimov', <NameVerdict.SAME: 'same'>, 'Gulmurod Halimov', 'primary')
-    >>> candidate.reasons[1:]
-    ('Gulmorod = Gulmurod (a/o/u)', 'Khalimov = Halimov (kh/h)')
-    """
-
-    entity: str
-    display_name: str
-    kind: str
-    verdict: NameVerdict
-    score: float
-    matched: str
-    via: str
-    valid: Period | None = None
-    reasons: tuple[str, ...] = ()
-
-
-@attrs.frozen
-class Resolution:
-    """The entities a mention may refer to, best first, and whether that is ambiguous.
-
-    Attributes:
-        mention: The name as given.
-        at: The date of the mention, when given: names not in use then are set aside.
-        candidates: Matching entities, best first (verdict, then score, then id).
-        out_of_period: Entities that match only through a name not in use at ``at``.
-
-    A full name resolves; a surname that four people in the corpus share does not:
-
-    >>> from centasia_claims import load_seed_corpus, resolve
-    >>> corpus = load_seed_corpus()
-    >>> resolve(corpus, "Gulmorod Khalimov").best.entity
-    'person:gulmurod-halimov'
-    >>> result = resolve(corpus, "Halimov")
-    >>> result.ambiguous, result.best, len(result.candidates)
-    (True, None, 4)
-    """
-
-    mention: str
-    at: PartialDate | None
-    candidates: tuple[Candidate, ...]
-    out_of_period: tuple[Candidate, ...] = ()
-
-    @property
-    def ambiguous(self) -> bool:
-        """Whether two or more entities match about equally well, so the mention cannot be resolved."""
-        if len(self.candidates) < 2:
-            return False
-        first, second = self.candidates[0], self.candidates[1]
-        return first.verdict is second.verdict and first.score - second.score < _AMBIGUITY_MARGIN
-
-    @property
-    def best(self) -> Candidate | None:
-        """The one entity the mention refers to, or ``None`` when nothing matches or it is ambiguous."""
-        if not self.candidates or self.ambiguous:
-            return None
-        return self.candidates[0]
-
-
-register_result(Candidate)
-register_result(
-    Resolution,
-    resolved=lambda resolution: None if resolution.best is None else resolution.best.entity,
-    ambiguous=lambda resolution: resolution.ambiguous,
-)
-
-
-@attrs.frozen
-class _Entry:
-    entity: str
-    display_name: str
-    kind: str
-    text: str
-    via: str
-    valid: Period | None
-    parsed: ParsedName
-
-
-def _keys(parsed: ParsedName) -> tuple[str, ...]:
-    """The blocking keys of a name: the key of each token that is not an initial, once each."""
-    return tuple(dict.fromkeys(token.key for token in parsed.tokens if not token.initial))
-
-
-def _deletions(key: str) -> tuple[str, ...]:
-    """``key`` with one letter (not the first) left out, for keys long enough to have typos."""
-    if len(key) < _TYPO_MIN:
-        return ()
-    return tuple(key[:index] + key[index + 1 :] for index in range(1, len(key)))
-
-
-def _kind(entity: Entity) -> str:
-    return type(entity).__name__.lower()
-
-
-def acronym_key(text: str) -> str | None:
-    """The exact-match key of an acronym ("ISIS-K" -> "ISISK"), or ``None`` when ``text`` is not one.
-
-    An acronym is one word of 2 to 10 letters and digits, written in capitals.
-
-    >>> acronym_key("ISIS-K"), acronym_key("RFE/RL"), acronym_key("Daesh"), acronym_key("IS")
-    ('ISISK', 'RFERL', None, 'IS')
-    """
-    stripped = text.strip()
-    if not stripped or any(char.isspace() for char in stripped):
-        return None
-    key = "".join(char for char in stripped if char.isalnum())
-    if not 2 <= len(key) <= _ACRONYM_MAX or not any(char.isalpha() for char in key) or key != key.upper():
-        return None
-    return key
-
-
-def _label_match(mention: ParsedName, entry: ParsedName) -> NameMatch:
-    """Organizations, places and events: the whole name must fold to the same key."""
-    if not mention.key or mention.key != entry.key:
-        return NameMatch(NameVerdict.DIFFERENT, 0.0)
-    reasons = []
-    for a, b in zip(mention.tokens, entry.tokens, strict=True):
-        rules = token_reasons(a, b)
-        if rules:
-            reasons.append(f"{a.text} = {b.text} ({', '.join(rules)})")
-    return NameMatch(NameVerdict.SAME, 1.0, tuple(reasons) or ("same words",))
+_TEXTS_SCORE = 0.9
+_WHOLE_NAME_KINDS = frozenset({NameKind.KUNYA.value, NameKind.NOM_DE_GUERRE.value})
+"""Names matched as written, never by their parts."""
 
 
 _VERDICT_ORDER = {NameVerdict.SAME: 0, NameVerdict.COMPATIBLE: 1, NameVerdict.DIFFERENT: 2}
@@ -203,8 +77,14 @@ class NameIndex:
     True
     """
 
-    def __init__(self, entries: Iterable[_Entry]) -> None:
-        self._entries: list[_Entry] = []
+    def __init__(self, entries: Iterable[Entry]) -> None:
+        self._entries: list[Entry] = []
+        self._labels: defaultdict[str, set[int]] = defaultdict(set)
+        self._skeletons: defaultdict[str, set[str]] = defaultdict(set)
+        self._recorded: defaultdict[str, list[int]] = defaultdict(list)
+        self._texts: defaultdict[str, set[str]] = defaultdict(set)
+        self._related_bodies: defaultdict[str, set[str]] = defaultdict(set)
+        self._names_of: defaultdict[str, list[str]] = defaultdict(list)
         self._postings: defaultdict[str, set[int]] = defaultdict(set)
         self._single: defaultdict[str, set[int]] = defaultdict(set)
         self._stem_keys: defaultdict[str, set[str]] = defaultdict(set)
@@ -214,58 +94,107 @@ class NameIndex:
         for entry in entries:
             number = len(self._entries)
             self._entries.append(entry)
+            if entry.kind == "person" and entry.via not in ("mention", "alias table"):
+                self._recorded[entry.entity].append(number)
+            if entry.kind == "person" and entry.via == "mention" and len(entry.parsed.tokens) == 1:
+                self._texts[entry.parsed.tokens[0].key].add(entry.entity)
             acronym = acronym_key(entry.text)
             if acronym is not None:
-                self._acronyms[acronym].append(number)
-                if entry.via == NameKind.ACRONYM:
+                for reading in dict.fromkeys((acronym, latin_acronym(acronym))):
+                    self._acronyms[reading].append(number)
+                if entry.via == NameKind.ACRONYM or entry.kind != "person":
                     continue
-            keys = _keys(entry.parsed)
+            if entry.kind != "person":
+                if entry.via not in ("mention", "alias table"):
+                    self._names_of[entry.entity].append(entry.text)
+                for stem in label_stems(entry.text):
+                    self._labels[stem].add(number)
+                continue
+            keys = token_keys(entry.parsed)
             self._exact[tuple(sorted(keys))].append(number)
             postings = self._single if len(keys) == 1 else self._postings
-            for key in keys:
+            for key in (*keys, *without_article(entry.parsed)):
                 if key not in self._stem_keys[surname_stem(key)[0]]:
                     self._stem_keys[surname_stem(key)[0]].add(key)
-                    for deleted in _deletions(key):
+                    self._skeletons[latin_skeleton(key)].add(key)
+                    for deleted in deletions(key):
                         self._deletions[deleted].add(key)
                 postings[key].add(number)
 
     @classmethod
     def build(cls, entities: Iterable[Entity], mentions: Iterable[Mention] = ()) -> NameIndex:
-        """Index every name of ``entities`` and every name written in ``mentions``."""
+        """Index every name of ``entities`` and every name written in ``mentions``.
+
+        A person's former surname recorded alone with its period (Rahmonov until 2007) is also filed with
+        the given names of the person's first name (Emomali Rahmonov, in use until 2007). An organization or
+        place that the bundled alias table lists (by its Wikidata id or by one of its names) is also filed
+        under every name of its entry.
+        """
         by_id: dict[str, Entity] = {}
-        entries: list[_Entry] = []
+        entries: list[Entry] = []
+        parents: dict[str, set[str]] = {}
         for entity in entities:
             by_id[entity.id] = entity
-            display, kind = entity.display_name, _kind(entity)
+            display, kind = entity.display_name, kind_of(entity)
+            parents[entity.id] = {
+                r.target for r in entity.relations if r.kind.value in ("part_of", "affiliate_of")
+            }
             entries.extend(
-                _Entry(
-                    entity.id, display, kind, name.text, name.kind.value, name.valid, parse_name(name.text)
-                )
+                Entry(entity.id, display, kind, name.text, name.kind.value, name.valid, parse_name(name.text))
                 for name in entity.names
             )
+            if kind == "person":
+                entries.extend(former_full_names(entity.id, display, entity.names))
+            else:
+                entry = alias_entry(entity)
+                if entry is not None:
+                    entries.extend(
+                        Entry(
+                            entity.id,
+                            display,
+                            kind,
+                            name.text,
+                            "alias table",
+                            name.valid,
+                            parse_name(name.text),
+                        )
+                        for name in entry.all_names
+                    )
         for mention in mentions:
             owner = by_id.get(mention.entity)
             if owner is not None:
                 entries.append(
-                    _Entry(
+                    Entry(
                         owner.id,
                         owner.display_name,
-                        _kind(owner),
+                        kind_of(owner),
                         mention.name,
                         "mention",
                         None,
                         parse_name(mention.name),
                     )
                 )
-        return cls(entries)
+        index = cls(entries)
+        for child, targets in parents.items():
+            for target in targets:
+                index._related_bodies[child].add(target)
+                index._related_bodies[target].add(child)
+        return index
 
     def __len__(self) -> int:
         return len(self._entries)
 
     def _related(self, key: str) -> tuple[set[str], set[str]]:
         """Keys that may relate to ``key``: strictly (itself, one typo away), and also by family-name stem."""
+        if arabic_skeleton(key):
+            found = {key} | {
+                other
+                for other in self._skeletons.get(arabic_skeleton(key), ())
+                if arabic_relation(key, other) is not None
+            }
+            return found, found
         strict = {key}
-        for deleted in (key, *_deletions(key)):
+        for deleted in (key, *deletions(key)):
             strict.update(other for other in self._deletions.get(deleted, ()) if one_edit(key, other))
         return strict, strict | self._stem_keys.get(surname_stem(key)[0], set())
 
@@ -278,7 +207,7 @@ class NameIndex:
         A surname in another family-name form agrees only when the given name agrees exactly or by a typo,
         so at least one of the two tokens must relate strictly; names of one token need one related token.
         """
-        keys = _keys(parsed)
+        keys = token_keys(parsed)
         stems = [surname_stem(key)[0] for key in keys]
         strict: list[set[int]] = []
         loose: list[set[int]] = []
@@ -299,7 +228,7 @@ class NameIndex:
                     found |= strict[first] & other
         return found
 
-    def _candidate(self, entry: _Entry, match: NameMatch) -> Candidate:
+    def _candidate(self, entry: Entry, match: NameMatch) -> Candidate:
         valid = f", in use {entry.valid}" if entry.valid is not None else ""
         found = f"matched {entry.text!r} ({entry.via}{valid})"
         return Candidate(
@@ -314,30 +243,134 @@ class NameIndex:
             (found, *match.reasons),
         )
 
-    def _matches(self, mention: str) -> list[tuple[_Entry, NameMatch]]:
+    def _matches(self, mention: str) -> list[tuple[Entry, NameMatch]]:
         acronym = acronym_key(mention)
-        if acronym is not None and acronym in self._acronyms:
-            found = NameMatch(NameVerdict.SAME, 1.0, (f"acronym {acronym} recorded exactly",))
-            return [(self._entries[number], found) for number in self._acronyms[acronym]]
+        if acronym is not None:
+            for reading in dict.fromkeys((acronym, latin_acronym(acronym))):
+                if reading in self._acronyms:
+                    found = NameMatch(NameVerdict.SAME, 1.0, (f"acronym {reading} recorded exactly",))
+                    return [(self._entries[number], found) for number in self._acronyms[reading]]
+        labels = self._compare(mention, parse_name(mention), sorted(self._label_entries(mention)))
+        return self._vetted_labels(mention, labels) + self._person_matches(mention)
+
+    def _vetted_labels(
+        self, mention: str, found: list[tuple[Entry, NameMatch]]
+    ) -> list[tuple[Entry, NameMatch]]:
+        """Drop a compatible match through a short name that every longer name of the entity contradicts.
+
+        "Kyrgyz Interior Ministry" is compatible with the recorded "Interior Ministry" but different from
+        "Tajik Interior Ministry" and "Ministry of Internal Affairs of Tajikistan": not that ministry.
+        """
+        kept = []
+        for entry, match in found:
+            if match.verdict is NameVerdict.COMPATIBLE:
+                size = len(label_stems(entry.text))
+                longer = [
+                    other for other in self._names_of.get(entry.entity, ()) if len(label_stems(other)) > size
+                ]
+                if longer and all(
+                    compare_org_names(mention, other).verdict is NameVerdict.DIFFERENT for other in longer
+                ):
+                    continue
+            kept.append((entry, match))
+        return kept
+
+    def _label_entries(self, mention: str) -> set[int]:
+        if not self._labels:
+            return set()
+        return set().union(*(self._labels.get(stem, ()) for stem in label_stems(mention)))
+
+    def _person_matches(self, mention: str) -> list[tuple[Entry, NameMatch]]:
         parsed = parse_name(mention)
-        keys = _keys(parsed)
-        exact = self._compare(parsed, self._exact.get(tuple(sorted(keys)), ()))
+        keys = token_keys(parsed)
+        exact = self._compare(mention, parsed, self._exact.get(tuple(sorted(keys)), ()))
         if len(keys) > 1 and any(match.verdict is NameVerdict.SAME for _, match in exact):
             # Names with these very tokens are the same person's; no other name can do better.
             return exact
-        return self._compare(parsed, sorted(self._blocked(parsed)))
+        found = self._compare(mention, parsed, sorted(self._blocked(parsed)))
+        return self._by_texts(parsed, self._vetted(parsed, found))
 
-    def _compare(self, parsed: ParsedName, numbers: Iterable[int]) -> list[tuple[_Entry, NameMatch]]:
-        results: list[tuple[_Entry, NameMatch]] = []
+    def _vetted(
+        self, parsed: ParsedName, found: list[tuple[Entry, NameMatch]]
+    ) -> list[tuple[Entry, NameMatch]]:
+        """Drop matches through a partial name that the person's fuller names contradict.
+
+        A `different` verdict against every one of the person's fullest recorded names vetoes a match
+        through a shorter one (Behrouz Halimov is not Colonel Halimov's man when the colonel is Gulmurod
+        Halimov); and a mention with more name parts than the name it matched needs a recorded name with as
+        many parts that does not disagree.
+        """
+        parts = len(token_keys(parsed))
+        kept = []
+        for entry, match in found:
+            recorded = [self._entries[number] for number in self._recorded.get(entry.entity, ())]
+            sizes = {number: len(token_keys(other.parsed)) for number, other in enumerate(recorded)}
+            fullest = max(sizes.values(), default=0)
+            entry_parts = len(token_keys(entry.parsed))
+            if entry_parts < fullest:
+                verdicts = [
+                    compare_parsed(parsed, other.parsed).verdict
+                    for number, other in enumerate(recorded)
+                    if sizes[number] == fullest
+                ]
+                if verdicts and all(verdict is NameVerdict.DIFFERENT for verdict in verdicts):
+                    continue
+            if parts > entry_parts:
+                wide = [other for number, other in enumerate(recorded) if sizes[number] >= parts]
+                if not any(compare_parsed(parsed, other.parsed).is_match for other in wide):
+                    continue
+            kept.append((entry, match))
+        return kept
+
+    def _by_texts(
+        self, parsed: ParsedName, found: list[tuple[Entry, NameMatch]]
+    ) -> list[tuple[Entry, NameMatch]]:
+        """A bare surname the corpus's texts use for one person only resolves to that person."""
+        if len(parsed.tokens) != 1:
+            return found
+        meant = self._texts.get(parsed.tokens[0].key, set())
+        if len(meant) != 1:
+            return found
+        (person,) = meant
+        reason = f"the corpus's texts use {parsed.text!r} alone for this person"
+        return [
+            (entry, NameMatch(match.verdict, max(match.score, _TEXTS_SCORE), (*match.reasons, reason)))
+            if entry.entity == person and match.verdict is NameVerdict.COMPATIBLE
+            else (entry, match)
+            for entry, match in found
+        ]
+
+    def _compare(
+        self, mention: str, parsed: ParsedName, numbers: Iterable[int]
+    ) -> list[tuple[Entry, NameMatch]]:
+        results: list[tuple[Entry, NameMatch]] = []
         for number in numbers:
             entry = self._entries[number]
-            if entry.kind == "person":
+            if entry.via in _WHOLE_NAME_KINDS:
+                same = parsed.key == entry.parsed.key
+                match = NameMatch(
+                    NameVerdict.SAME if same else NameVerdict.DIFFERENT,
+                    1.0 if same else 0.0,
+                    (f"the {entry.via.replace('_', ' ')} written as recorded",) if same else (),
+                )
+            elif entry.kind == "person":
                 match = compare_parsed(parsed, entry.parsed)
             else:
-                match = _label_match(parsed, entry.parsed)
+                match = compare_org_names(mention, entry.text)
             if match.verdict is not NameVerdict.DIFFERENT:
                 results.append((entry, match))
         return results
+
+    def _apart_from_parents(self, current: dict[str, Candidate]) -> None:
+        """A branch named exactly is not its parent: drop a parent (or branch) that only nearly matches."""
+        if len(current) < 2:
+            return
+        for entity, candidate in list(current.items()):
+            if candidate.verdict is not NameVerdict.SAME:
+                continue
+            for other in self._related_bodies.get(entity, ()):
+                if other in current and current[other].verdict is NameVerdict.COMPATIBLE:
+                    del current[other]
 
     def resolve(self, mention: str, at: PartialDate | dt.date | str | None = None) -> Resolution:
         """The entities ``mention`` may refer to, ranked, with reasons; see `resolve`.
@@ -357,6 +390,7 @@ class NameIndex:
             if held is None or _order(candidate) < _order(held):
                 pool[entry.entity] = candidate
 
+        self._apart_from_parents(current)
         return Resolution(
             mention,
             when,

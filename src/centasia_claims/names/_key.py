@@ -23,6 +23,7 @@ from typing import NewType
 import attrs
 
 from centasia_claims.names import _rules
+from centasia_claims.names._arabic import arabic_letters, is_arabic
 
 __all__ = ["NameKey", "ParsedName", "Token", "normalize_name", "parse_name"]
 
@@ -36,7 +37,10 @@ _ABDUL = re.compile(_rules.ABDUL_RULE.pattern)
 COMPILED_READINGS = tuple(
     (reading, re.compile(reading.marker), _rules.compile_rules(reading.rules)) for reading in _rules.READINGS
 )
+_TURKISH_MARKER = re.compile(_rules.TURKISH_MARKER)
+_TURKISH = re.compile("|".join(map(re.escape, _rules.TURKISH_LETTERS)))
 _CYRILLIC_LABEL = "Cyrillic script"
+_ARABIC_LABEL = "Arabic script"
 _DIACRITICS_LABEL = "diacritics"
 
 
@@ -51,11 +55,13 @@ class Token:
         labels: The folding rules that changed it, once per change.
         initial: Whether it is an initial ("F." or a single letter).
         patronymic: Whether it is a patronymic ("Sharifovich", "ugli").
+        arabic: Whether it is written in Arabic script; its key is then its letters, read against Latin
+            keys by `compare_names` (see ``names/_arabic.py``).
 
     >>> from centasia_claims.names import parse_name
     >>> parse_name("Gulmorod Khalimov").tokens[1]  # doctest: +NORMALIZE_WHITESPACE
     Token(text='Khalimov', latin='khalimov', key='holimov', labels=('kh/h', 'a/o/u'),
-          initial=False, patronymic=False)
+          initial=False, patronymic=False, arabic=False)
     >>> [token.initial for token in parse_name("F. Halimov").tokens]
     [True, False]
     """
@@ -66,6 +72,7 @@ class Token:
     labels: tuple[str, ...] = ()
     initial: bool = False
     patronymic: bool = False
+    arabic: bool = False
 
 
 @attrs.frozen
@@ -142,6 +149,10 @@ def _latinize(text: str) -> tuple[str, tuple[str, ...], bool]:
     return kept, tuple(labels), cyrillic
 
 
+def _turkish(match: re.Match[str]) -> str:
+    return _rules.TURKISH_LETTERS[match.group()]
+
+
 def rewrite(pattern: re.Pattern[str], rules: tuple[_rules.Rule, ...], text: str, labels: list[str]) -> str:
     def replace(match: re.Match[str]) -> str:
         rule = rules[int(str(match.lastgroup)[1:])]
@@ -175,6 +186,10 @@ def fold_latin(latin: str, reading: int | None) -> tuple[str, tuple[str, ...]]:
     return text, tuple(labels)
 
 
+latinize = _latinize
+split_tokens = _split
+
+
 @functools.cache
 def folded_set(words: tuple[str, ...]) -> frozenset[str]:
     return frozenset(fold_latin(_latinize(word)[0], None)[0] for word in words)
@@ -185,7 +200,8 @@ def folded_tuple(words: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(fold_latin(_latinize(word)[0], None)[0] for word in words)
 
 
-def _reading(latins: list[tuple[str, tuple[str, ...], bool]]) -> int | None:
+def reading_of(latins: list[tuple[str, tuple[str, ...], bool]]) -> int | None:
+    """The index of the transcription reading (German, French) a name's Latin tokens show, if any."""
     for index, (_, marker, _) in enumerate(COMPILED_READINGS):
         if any(not cyrillic and marker.search(latin) for latin, _, cyrillic in latins):
             return index
@@ -195,6 +211,8 @@ def _reading(latins: list[tuple[str, tuple[str, ...], bool]]) -> int | None:
 def _make_token(
     text: str, latin: str, labels: tuple[str, ...], reading: int | None, *, dotted: bool
 ) -> Token:
+    if is_arabic(latin):
+        return Token(text, latin, arabic_letters(latin), (_ARABIC_LABEL,), arabic=True)
     key, fold_labels = fold_latin(latin, reading)
     patronymic = key in folded_set(_rules.PATRONYMIC_WORDS) or any(
         key.endswith(suffix) and len(key) > len(suffix) + 1
@@ -215,17 +233,23 @@ def parse_name(text: str) -> ParsedName:
     True
     """
     clean = unicodedata.normalize("NFKC", text)
-    raw = _split(clean)
+    raw = _split(_TURKISH.sub(_turkish, clean) if _TURKISH_MARKER.search(clean) else clean)
     latins = [_latinize(part) for part, _ in raw]
-    reading = _reading(latins)
+    reading = reading_of(latins)
     tokens: list[Token] = []
     for (part, dotted), (latin, labels, cyrillic) in zip(raw, latins, strict=True):
         if latin:
             tokens.append(_make_token(part, latin, labels, None if cyrillic else reading, dotted=dotted))
     titles: list[str] = []
     title_keys = folded_set(_rules.TITLES)
-    while len(tokens) > 1 and tokens[0].key in title_keys:
-        titles.append(tokens.pop(0).text)
+    descriptor_keys = folded_set(_rules.DESCRIPTORS)
+    while len(tokens) > 1:
+        if tokens[0].key in title_keys:
+            titles.append(tokens.pop(0).text)
+        elif len(tokens) > 2 and tokens[0].key in descriptor_keys and tokens[1].key in title_keys:
+            titles.append(f"{tokens.pop(0).text} {tokens.pop(0).text}")
+        else:
+            break
     particle_keys = folded_set(_rules.PARTICLES)
     joined: list[Token] = []
     index = 0
@@ -270,6 +294,8 @@ def token_reasons(a: Token, b: Token) -> tuple[str, ...]:
     >>> token_reasons(parse_name("Khalimov").tokens[0], parse_name("Halimov").tokens[0])
     ('kh/h',)
     """
+    if a.labels == b.labels:
+        return ()
     counts_a, counts_b = Counter(a.labels), Counter(b.labels)
     ordered = dict.fromkeys((*a.labels, *b.labels))
     return tuple(label for label in ordered if counts_a[label] != counts_b[label])

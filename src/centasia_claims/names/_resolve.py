@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from centasia_claims.names._index import NameIndex, Resolution
+from centasia_claims.names._index import NameIndex
 
 if TYPE_CHECKING:
     import datetime as dt
 
     from centasia_claims.corpus import Corpus
     from centasia_claims.model import PartialDate
+    from centasia_claims.names._resolution import Resolution
 
 __all__ = ["index_of", "resolve"]
 
@@ -33,11 +34,14 @@ def _build(corpus: Corpus) -> NameIndex:
 def resolve(corpus: Corpus, mention: str, at: PartialDate | dt.date | str | None = None) -> Resolution:
     """The entities of ``corpus`` that ``mention`` may refer to, ranked, with reasons.
 
-    Every recorded name and every mention in the corpus is matched: acronyms exactly (IRPT, ISIS-K), other
-    names with `compare_names` for persons and by key for organizations, places and events. With ``at``, a
-    name recorded as valid only in another period (Rahmonov until 2007) is set aside into
-    ``out_of_period``. When two entities match about equally well the result is ambiguous and
-    `Resolution.best` is ``None``.
+    Every recorded name and every mention in the corpus is matched: acronyms exactly (IRPT, ISIS-K, and a
+    Cyrillic acronym by its Latin letters), other names with `compare_names` by their kind; organizations
+    and places the bundled alias table lists also match every name of their entry. A person matched through
+    a partial name is set aside when the person's fullest names disagree with the mention, or when the
+    mention has more name parts than any agreeing recorded name; a bare surname that the corpus's texts use
+    for one person only resolves to that person. With ``at``, a name recorded as valid only in another
+    period (Rahmonov until 2007) is set aside into ``out_of_period``. When two entities match about equally
+    well the result is ambiguous and `Resolution.best` is ``None``.
 
     Raises:
         ParseError: ``at`` is a string that is not a date as YYYY, YYYY-MM or YYYY-MM-DD.
@@ -49,7 +53,7 @@ def resolve(corpus: Corpus, mention: str, at: PartialDate | dt.date | str | None
     >>> resolve(corpus, "Emomali Rahmonov", at="2005").best.entity
     'person:emomali-rahmon'
     >>> result = resolve(corpus, "Rahmonov", at="2024")
-    >>> result.ambiguous, [c.entity for c in result.candidates]
-    (True, ['person:emomali-rahmon', 'person:naim-rahmonov'])
+    >>> result.best.entity, result.best.reasons[-1]
+    ('person:emomali-rahmon', "the corpus's texts use 'Rahmonov' alone for this person")
     """
     return index_of(corpus).resolve(mention, at)

@@ -150,7 +150,7 @@ def romanize(name: str) -> tuple[str, ...]:
 
     >>> romanize("Гулмурод Ҳалимов")
     ('Гулмурод Ҳалимов', 'Gulmurod Halimov', 'Gulmurod Khalimov', 'Gulmurod Ḩalimov',
-     'Goulmourod Khalimov', 'Gulmurod Chalimow')
+     'Goulmourod Khalimov', 'Gulmurod Chalimow', 'Gułmurod Chalimow')
     >>> romanize("Emomali Rahmon")[:4]
     ('Emomali Rahmon', 'Эмомали Раҳмон', 'Ėmomali Rahmon', 'Emomali Rakhmon')
     """

@@ -20,15 +20,22 @@ if TYPE_CHECKING:
     from collections.abc import Mapping
 
 __all__ = [
+    "CASE_ENDINGS",
+    "DESCRIPTORS",
+    "DISTINCT_NAMES",
     "FOLD_RULES",
+    "GIVEN_ENDINGS",
     "KEY_CYRILLIC",
     "LATIN_LETTERS",
     "PARTICLES",
     "PATRONYMIC_SUFFIXES",
     "PATRONYMIC_WORDS",
     "READINGS",
+    "SLIP_MIN_LETTERS",
     "SURNAME_SUFFIXES",
     "TITLES",
+    "TURKISH_LETTERS",
+    "TURKISH_MARKER",
     "Reading",
     "Rule",
 ]
@@ -80,18 +87,32 @@ LATIN_LETTERS: Mapping[str, str] = MappingProxyType(
     {
         # ISO 9 and Tajik Latin letters, read before diacritics are dropped so they keep their sound.
         "â": "ya", "û": "yu", "ë": "yo", "ž": "zh", "š": "sh", "č": "ch", "ŝ": "shch", "ḩ": "h", "ġ": "gh",
-        "ķ": "q", "ç": "j", "ǰ": "j", "ğ": "gh", "ş": "sh",
+        "ķ": "q", "ç": "j", "ǰ": "j", "ğ": "gh", "ş": "sh", "ż": "zh",
         # Letters that do not decompose into a base letter and a mark.
         "ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ı": "i",
         "ħ": "h",
         # Apostrophes and dots written inside names (G‘ulom, Il’ich, Is·hoq) join their token; hyphens
         # split (Darai-Foni), and particles such as Abdul- join the next token again.
         "'": "", "’": "", "‘": "", "ʼ": "", "ʻ": "", "ʹ": "", "ʺ": "", "`": "", "´": "", "·": "",
+        # Persian writes the zero-width non-joiner inside a word (حلیم‌اف, Halimov): it joins the token.
+        "\u200c": "", "\u200d": "",
     }
 )  # fmt: skip
 """Latin letters with a meaning of their own in romanization schemes, and the joiners inside a token."""
 
 READINGS: tuple[Reading, ...] = (
+    Reading(
+        label="Polish transcription",
+        marker=r"sz(?!h)|cz",
+        rules=(
+            Rule("szcz", "shch", "Polish szcz"),
+            Rule("sz", "sh", "Polish sz"),
+            Rule("cz", "ch", "Polish cz"),
+            Rule("ch", "kh", "Polish ch"),
+            Rule("w", "v", "Polish w"),
+            Rule("(?<!d)j", "y", "Polish j"),
+        ),
+    ),
     Reading(
         label="German transcription",
         marker=r"sch|(?:ow|ew|owa|ewa)$|[aeiou]ch(?=[lmnrt])",
@@ -137,6 +158,7 @@ FOLD_RULES: tuple[Rule, ...] = (
     Rule("ck", "k", "ck/k"),
     Rule("(?<=[aeiouy])ff$", "v", "-off/-ov"),
     Rule("(?<=[aeiouy])h$", "", "final h"),
+    Rule("(?<=[a-z]{3})zodi$", "zodo", "-zoda/-zade"),
     Rule("x", "h", "x/kh"),
     Rule("q", "k", "q/k"),
     Rule("w", "v", "w/v"),
@@ -158,17 +180,62 @@ TITLES: tuple[str, ...] = (
     "doctor", "prof", "professor", "sir", "ustod", "ustad", "ustoz", "eishan", "eshon", "ishan", "mullah",
     "mulla", "mullo", "sheikh", "shaykh", "shaikh", "imam", "hoji", "haji", "hajji", "domla", "mavlavi",
     "mawlawi", "maulana", "qori", "qari", "hazrat", "janob", "the", "полковник", "генерал", "президент",
-    "господин", "устод", "эшон", "мулло", "ҷаноби",
+    "господин", "устод", "эшон", "мулло", "ҷаноби", "العقيد", "عقيد", "الكولونيل", "سرهنگ", "الرئيس",
+    "رئیس", "رییس", "الجنرال", "ژنرال", "الشيخ", "شیخ", "ملا", "السيد", "آقای",
 )  # fmt: skip
 """Titles and honorifics dropped from the start of a name (compared folded, so every spelling counts)."""
 
-PARTICLES: tuple[str, ...] = ("al", "el", "ul", "abd", "abdu", "abdul", "abdal", "abdel", "abdur", "abdus")
-"""Particles written apart or joined (Abdul Khalil, Abdulkhalil; al Baghdadi, al-Baghdadi): joined to the next
-token."""
+DESCRIPTORS: tuple[str, ...] = (
+    "tajik", "tajikistan", "uzbek", "kyrgyz", "russian", "afghan", "iranian", "former", "exiled", "deputy",
+    "interior", "defence", "defense", "foreign", "prime", "vice", "police", "army", "analyst",
+)  # fmt: skip
+"""Words that stand before a title and go with it (Tajik President, Interior Minister, former Colonel):
+dropped with the title when a title follows them at the start of a name."""
+
+TURKISH_MARKER = "[şğıŞĞİ]"
+"""Letters only Turkish spelling uses: a name holding one is read with Turkish c (as j) and ç (as ch)."""
+
+TURKISH_LETTERS: Mapping[str, str] = MappingProxyType({"ç": "ch", "Ç": "Ch", "c": "j", "C": "J"})
+"""How a name spelled in Turkish letters is read before folding (Camşed, Çorşanbiev)."""
+
+PARTICLES: tuple[str, ...] = (
+    "al", "el", "ul", "abd", "abdu", "abdul", "abdal", "abdel", "abdur", "abdus", "abu", "umm", "ibn", "bin",
+    "عبد", "ابو", "أبو",
+)  # fmt: skip
+"""Particles written apart or joined (Abdul Khalil, Abdulkhalil; al Baghdadi, al-Baghdadi; Abu Bakr, the
+kunya): joined to the next token."""
 
 SURNAME_SUFFIXES: tuple[str, ...] = ("zoda", "zade", "ova", "eva", "ov", "ev", "i")
 """Family-name endings of one stem (Rahmon, Rahmonov, Rahmonova; Kabirov, Kabiri; Nazarov, Nazarzoda), longest
 first. Two names whose surnames differ only here are the same family name only if the given names agree."""
+
+GIVEN_ENDINGS: tuple[str, ...] = ("dzhoni", "djoni", "zhoni", "joni", "dzhon", "djon", "zhon", "jon", "i")
+"""Endings a given name takes and drops in Tajik usage, longest first: the affectionate -jon (Ilhomjon, Ilhom)
+and the izofa -i that links it to the next name (Abdullohi Nuri). Matched on the Latin letters before folding
+(Cyrillic -джон reads dzhon), as a graded difference."""
+
+CASE_ENDINGS: tuple[str, ...] = ("ym", "om", "oy", "u", "a", "e")
+"""Russian case endings on a name quoted in a Russian sentence (Халимова, Халимову, Халимовым, Гулмуродом,
+Гулмуроде), read only on Cyrillic tokens, after a consonant, as a graded difference."""
+
+SLIP_MIN_LETTERS = 6
+"""A word is *long* when the longer of its two spellings folds to a key of this many letters: only long
+words may carry a slip (one letter dropped or doubled, two letters swapped, a vowel for a vowel). Shorter
+words (Karim, Halim, Nazir, Ali) are too close to other names."""
+
+DISTINCT_NAMES: tuple[tuple[str, str], ...] = (
+    ("Nazir", "Nazira"), ("Nazar", "Nazir"), ("Karim", "Karima"), ("Rahim", "Rahima"), ("Aziz", "Aziza"),
+    ("Latif", "Latifa"), ("Nasim", "Nasima"), ("Farid", "Farida"), ("Jamil", "Jamila"), ("Kamol", "Kamola"),
+    ("Dilshod", "Dilshoda"), ("Sharif", "Sharifa"), ("Zarif", "Zarifa"), ("Nodir", "Nodira"),
+    ("Firuz", "Firuza"), ("Malik", "Malika"), ("Amin", "Amina"), ("Said", "Saida"), ("Hamid", "Hamida"),
+    ("Hamid", "Hamdi"), ("Sabir", "Sabri"), ("Nasir", "Nasri"), ("Fahim", "Fahmi"), ("Ahmad", "Ahad"),
+    ("Mahmud", "Mahmuda"), ("Salim", "Salima"), ("Halim", "Halima"), ("Zafar", "Zafara"),
+    ("Munir", "Munira"), ("Shamsiddin", "Shamsiddina"), ("Jalil", "Jalila"), ("Adil", "Adila"),
+    ("Hakim", "Hakima"),
+)  # fmt: skip
+"""Distinct given names one letter or one ending apart, mostly a masculine name and its feminine form
+(Nazir, Nazira) and Arabic names of one root (Hamid, Hamdi; Sabir, Sabri): a slip or an ending is never
+read into these pairs."""
 
 PATRONYMIC_SUFFIXES: tuple[str, ...] = ("ovich", "evich", "ovna", "evna", "ichna")
 """Endings of Russian-style patronymics (Sharifovich), compared only when both names give one."""

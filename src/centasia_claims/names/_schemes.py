@@ -144,8 +144,59 @@ GERMAN = Scheme(
     russianize=True,
 )  # fmt: skip
 
+ICAO = Scheme(
+    id="icao",
+    label="ICAO (passports)",
+    standard=(
+        "ICAO Doc 9303, Machine Readable Travel Documents, Part 3 (8th edition, 2021), transliteration of "
+        "Cyrillic for the machine-readable zone, as used in the passports of Russia and Central Asia since "
+        "2013 (Ё as E, Ъ as IE, Ю as IU, Я as IA); Tajik letters first spelled as in Russian"
+    ),
+    letters={
+        **_COMMON,
+        "ё": "e", "ж": "zh", "й": "i", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "ie",
+        "ы": "y", "ь": "", "э": "e", "ю": "iu", "я": "ia",
+    },
+    russianize=True,
+)  # fmt: skip
+
+POLISH = Scheme(
+    id="pl",
+    label="Polish usage",
+    standard=(
+        "Polish transcription of Russian as set by the Polish Language Council and the PWN dictionaries "
+        "(Chalimow, Gułmurod), simplified: л as ł except before е, и, э and й; not a formal standard"
+    ),
+    letters={
+        **_COMMON,
+        "в": "w", "ё": "io", "ж": "ż", "й": "j", "л": "ł", "х": "ch", "ц": "c", "ч": "cz", "ш": "sz",
+        "щ": "szcz", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "iu", "я": "ia",
+    },
+    iotated={"е": "je", "ё": "jo", "ю": "ju", "я": "ja"},
+    before_front={"л": "l"},
+    russianize=True,
+)  # fmt: skip
+
+TURKISH = Scheme(
+    id="tr",
+    label="Turkish usage",
+    standard=(
+        "Turkish press transcription of Russian and Tajik names in Turkish letters (Halimov, Cabbarov, "
+        "Çorşanbe): ж as j, ч as ç, ш as ş, ҷ as c, ғ as ğ, ы as ı; not a formal standard"
+    ),
+    letters={
+        **_COMMON,
+        "ғ": "ğ", "ё": "yo", "ж": "j", "ӣ": "i", "й": "y", "қ": "k", "ӯ": "u", "х": "h", "ҳ": "h",
+        "ц": "ts", "ч": "ç", "ҷ": "c", "ш": "ş", "щ": "şç", "ъ": "", "ы": "ı", "ь": "", "э": "e",
+        "ю": "yu", "я": "ya",
+    },
+)  # fmt: skip
+
 SCHEMES: Mapping[str, Scheme] = MappingProxyType(
-    {scheme.id: scheme for scheme in (BGN_PCGN_TAJIK, BGN_PCGN_RUSSIAN, ISO_9, FRENCH, GERMAN)}
+    {
+        scheme.id: scheme
+        for scheme in (BGN_PCGN_TAJIK, BGN_PCGN_RUSSIAN, ISO_9, FRENCH, GERMAN, ICAO, POLISH, TURKISH)
+    }
 )
 """Every scheme by id, in the order `romanize` lists their spellings."""
 

@@ -1,0 +1,324 @@
+"""Compare names of organizations and places: acronyms, designators, qualifiers and the alias table.
+
+Two names agree when the alias table lists both for one entry, when one is the acronym of the other (read
+through the transliteration tables, so ПИВТ is PIVT), or when their distinctive words agree word for word
+after articles, function words, designators and country qualifiers are set aside. An extra distinctive word
+on one side (a region, "Social", "Khorasan Province") is a disagreement: affiliates and branches never merge.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from centasia_claims.names import _orgwords
+from centasia_claims.names._aliases import ALIASES, AliasEntry, AliasTable
+from centasia_claims.names._arabic import is_arabic
+from centasia_claims.names._compare import NameMatch, NameVerdict
+from centasia_claims.names._label import (
+    TYPO_MIN,
+    Label,
+    Word,
+    acronym_reading,
+    alternatives,
+    parse_label,
+    stem,
+)
+from centasia_claims.names._relate import one_edit
+
+__all__ = ["compare_org_names"]
+
+
+def _words_agree(a: str, b: str) -> str | None:
+    """``"equal"``, ``"inflected"`` or ``"typo"`` when two word keys agree, else ``None``."""
+    if a == b:
+        return "equal"
+    if stem(a) == stem(b):
+        return "inflected"
+    if min(len(a), len(b)) >= TYPO_MIN and one_edit(a, b):
+        return "typo"
+    return None
+
+
+def _match_words(a: list[Word], b: list[Word]) -> tuple[list[Word], list[Word], list[str]]:
+    """Pair equal words in any order; return the unmatched words of each side and notes."""
+    left = list(b)
+    unmatched: list[Word] = []
+    notes: list[str] = []
+    for word in a:
+        for index, other in enumerate(left):
+            how = _words_agree(word.key, other.key)
+            if how is not None:
+                if how != "equal":
+                    notes.append(f"{word.text} ~ {other.text} ({how})")
+                del left[index]
+                break
+        else:
+            unmatched.append(word)
+    return unmatched, left, notes
+
+
+def _joined(words: tuple[Word, ...]) -> str:
+    """Every word's key run together: names written as one word or two (Hizbut Tahrir, Al Jazeera)."""
+    return "".join(word.key for word in words)
+
+
+def _compare_acronym(acronym_label: Label, other: Label) -> NameMatch:
+    acronym = str(acronym_label.acronym)
+    if other.acronym is not None:
+        if acronym == other.acronym:
+            if acronym_label.text == other.text:
+                return NameMatch(NameVerdict.SAME, 1.0, ("same acronym",))
+            return NameMatch(
+                NameVerdict.SAME, 1.0, (f"{acronym_label.text} = {other.text} (acronym read {acronym})",)
+            )
+        return NameMatch(
+            NameVerdict.DIFFERENT, 0.0, (f"acronyms differ: {acronym_label.text} / {other.text}",)
+        )
+    if acronym in other.initials:
+        return NameMatch(NameVerdict.SAME, 0.95, (f"{acronym_label.text} is the acronym of {other.text}",))
+    return NameMatch(
+        NameVerdict.DIFFERENT, 0.0, (f"{acronym_label.text} is not the acronym of {other.text}",)
+    )
+
+
+def _by_role(label: Label, role: str) -> list[Word]:
+    return [word for word in label.words if word.role == role]
+
+
+def _compare_distinctive(a: Label, b: Label) -> tuple[NameMatch | None, list[str]]:
+    """A verdict when the distinctive words decide it, else ``None`` and the notes on words that agree."""
+    dist_a, dist_b = _by_role(a, "distinctive"), _by_role(b, "distinctive")
+    only_a, only_b, notes = _match_words(dist_a, dist_b)
+    if not (only_a or only_b):
+        if dist_a:
+            return None, notes
+        return NameMatch(NameVerdict.DIFFERENT, 0.0, ("no distinctive word to compare",)), notes
+    if _joined(a.words) and _joined(a.words) == _joined(b.words):
+        return NameMatch(NameVerdict.SAME, 1.0, ("same words, written as one word or two",)), notes
+    if only_a and only_b:
+        shown = " ".join(w.text for w in only_a), " ".join(w.text for w in only_b)
+        return NameMatch(NameVerdict.DIFFERENT, 0.0, (f"words differ: {shown[0]} / {shown[1]}",)), notes
+    extra = " ".join(w.text for w in (only_a or only_b))
+    reason = f"{extra} only in one name: a distinctive word (a branch, an affiliate or another body)"
+    return NameMatch(NameVerdict.DIFFERENT, 0.1, (reason,)), notes
+
+
+def _compare_designators(a: Label, b: Label) -> tuple[NameMatch | None, str]:
+    """A disagreement in the kind of body or place, else ``None`` and a note when only one name gives it."""
+    des_a = {w.concept for w in _by_role(a, "designator")} - {"republic"}
+    des_b = {w.concept for w in _by_role(b, "designator")} - {"republic"}
+    shown_a = " ".join(w.text for w in _by_role(a, "designator"))
+    shown_b = " ".join(w.text for w in _by_role(b, "designator"))
+    if des_a and des_b and not (des_a & des_b):
+        return NameMatch(NameVerdict.DIFFERENT, 0.0, (f"kinds of body differ: {shown_a} / {shown_b}",)), ""
+    if bool(des_a) == bool(des_b):
+        return None, ""
+    shown = shown_a or shown_b
+    if (des_a | des_b) & set(_orgwords.ADMINISTRATIVE):
+        reason = f"{shown} only in one name: a province or district is not the place it is named after"
+        return NameMatch(NameVerdict.DIFFERENT, 0.1, (reason,)), ""
+    return None, f"{shown} only in one name (a designator)"
+
+
+def _country_only(a: Label, b: Label, countries: set[str]) -> NameMatch:
+    """Two names that say nothing but one country, and perhaps a kind of body ("Tajik authorities")."""
+    country = f"both name the country {', '.join(sorted(countries))}"
+    designators, note = _compare_designators(a, b)
+    if designators is not None:  # its government is not its territory: kinds of body that differ
+        return attrs.evolve(designators, reasons=(country, *designators.reasons))
+    if note:  # a body of the country against the country itself ("Tajik authorities", "Tajikistan")
+        return NameMatch(NameVerdict.COMPATIBLE, 0.6, (country, f"{note}: a body, or the country itself"))
+    return NameMatch(NameVerdict.SAME, 0.9, (country,))
+
+
+def _compare_words(a: Label, b: Label) -> NameMatch:
+    countries_a = {w.concept for w in _by_role(a, "qualifier")}
+    countries_b = {w.concept for w in _by_role(b, "qualifier")}
+    if (
+        countries_a
+        and countries_a == countries_b
+        and not any(w.role == "distinctive" for w in a.words + b.words)
+    ):
+        return _country_only(a, b, countries_a)
+    decided, notes = _compare_distinctive(a, b)
+    if decided is not None:
+        return decided
+    designators, note = _compare_designators(a, b)
+    if designators is not None:
+        return designators
+    reasons = [*notes, note] if note else list(notes)
+    verdict, score = (NameVerdict.COMPATIBLE, 0.8) if note else (NameVerdict.SAME, 1.0)
+    if countries_a and countries_b and countries_a != countries_b:
+        shown = ", ".join(sorted(countries_a)), ", ".join(sorted(countries_b))
+        return NameMatch(NameVerdict.DIFFERENT, 0.0, (f"countries differ: {shown[0]} / {shown[1]}",))
+    if bool(countries_a) != bool(countries_b):
+        reasons.append(f"the country ({', '.join(sorted(countries_a | countries_b))}) only in one name")
+        verdict, score = NameVerdict.COMPATIBLE, min(score, 0.7)
+    if any("typo" in note for note in notes):
+        verdict, score = NameVerdict.COMPATIBLE, min(score, 0.75)
+    return NameMatch(verdict, score, tuple(reasons) or ("same distinctive words",))
+
+
+def _compare_strings(a: str, b: str) -> NameMatch:
+    best = NameMatch(NameVerdict.DIFFERENT, -1.0)
+    for left in alternatives(a):
+        for right in alternatives(b):
+            la, lb = parse_label(left), parse_label(right)
+            if la.acronym is not None:
+                match = _compare_acronym(la, lb)
+            elif lb.acronym is not None:
+                match = _compare_acronym(lb, la)
+            elif is_arabic(left) or is_arabic(right):
+                same = left.strip() == right.strip()
+                match = NameMatch(
+                    NameVerdict.SAME if same else NameVerdict.DIFFERENT,
+                    1.0 if same else 0.0,
+                    ("same words",) if same else ("Arabic-script names not in the alias table",),
+                )
+            else:
+                match = _compare_words(la, lb)
+            if len(alternatives(a)) > 1 or len(alternatives(b)) > 1:
+                match = attrs.evolve(match, reasons=(f"{left} / {right}", *match.reasons))
+            if match.rank > best.rank:
+                best = match
+    return best
+
+
+def _through_entry(entry: AliasEntry, other: str) -> NameMatch | None:
+    """Compare ``other`` with the entry's names; acronyms only with acronyms."""
+    other_is_acronym = parse_label(other).acronym is not None
+    best: NameMatch | None = None
+    for name in entry.all_names:
+        if (parse_label(name.text).acronym is not None) != other_is_acronym:
+            continue
+        match = _compare_strings(name.text, other)
+        if match.verdict is NameVerdict.DIFFERENT:
+            continue
+        found = attrs.evolve(
+            match,
+            score=match.score * 0.95,
+            reasons=(f"{name.text!r} is a name of {entry.label} ({entry.source})", *match.reasons),
+        )
+        if best is None or found.rank > best.rank:
+            best = found
+    return best
+
+
+def _relation_note(table: AliasTable, first: AliasEntry, second: AliasEntry) -> str:
+    if table.is_part_of(first.id, second.id):
+        return f"{first.label} is part of {second.label}: a branch is not its parent"
+    if table.is_part_of(second.id, first.id):
+        return f"{second.label} is part of {first.label}: a branch is not its parent"
+    return f"the alias table lists {first.label} and {second.label} as different entries"
+
+
+def _lookup(table: AliasTable, text: str) -> tuple[AliasEntry, ...]:
+    """The entries listing a name, or the name without its parenthesis, or the name in it."""
+    found = table.lookup(text)
+    if found or "(" not in text:
+        return found
+    for alternative in alternatives(text)[1:]:
+        found = table.lookup(alternative)
+        if found:
+            return found
+    return ()
+
+
+def _expanded(text: str, table: AliasTable) -> str | None:
+    """The name with each acronym word the table knows replaced by its entry's English name, if any.
+
+    "IS Khorasan Province" is read as "Islamic State Khorasan Province"; a name that is one acronym is left
+    to the acronym rules.
+    """
+    words = [word for word in re.split(r"[\s\-–]+", text) if word]
+    if len(words) < 2:
+        return None
+    changed = False
+    out = []
+    for word in words:
+        entries = table.lookup(word) if acronym_reading(word) is not None else ()
+        names = [name.text for name in entries[0].names if name.lang == "en"] if len(entries) == 1 else []
+        full = next((name for name in names if acronym_reading(name) is None), None)
+        if full is not None:
+            out.append(full)
+            changed = True
+        else:
+            out.append(word)
+    return " ".join(out) if changed else None
+
+
+def _compare_with_table(a: str, b: str, table: AliasTable) -> NameMatch | None:
+    entries_a, entries_b = _lookup(table, a), _lookup(table, b)
+    if entries_a and entries_b:
+        common = [entry for entry in entries_a if entry in entries_b]
+        if common:
+            entry = common[0]
+            if len(entries_a) > 1 or len(entries_b) > 1:
+                others = ", ".join(dict.fromkeys(e.label for e in (*entries_a, *entries_b) if e != entry))
+                return NameMatch(
+                    NameVerdict.COMPATIBLE,
+                    0.6,
+                    (f"both are names of {entry.label} ({entry.source}); also of {others}",),
+                )
+            return NameMatch(NameVerdict.SAME, 1.0, (f"both are names of {entry.label} ({entry.source})",))
+        return NameMatch(NameVerdict.DIFFERENT, 0.0, (_relation_note(table, entries_a[0], entries_b[0]),))
+    if len(entries_a) == 1 or len(entries_b) == 1:
+        entry, other = (entries_a[0], b) if len(entries_a) == 1 else (entries_b[0], a)
+        return _through_entry(entry, other)
+    return None
+
+
+def compare_org_names(a: str, b: str, *, table: AliasTable | None = None) -> NameMatch:
+    """Compare two names of organizations or places and say why.
+
+    Rules, in order: names the alias table lists for one entry are the same, names it lists for two
+    entries differ (with the reason when one is part of the other); an acronym agrees with the name it
+    abbreviates, read through the transliteration tables; a name in parentheses is an alias; otherwise the
+    distinctive words must agree in any order (inflected forms and, in words of 7 letters or more, one
+    typo allowed), designators (party, ministry, valley) and country qualifiers (Tajik, of Tajikistan)
+    only when both names give one. Symmetric in its verdict.
+
+    Args:
+        a: A name as written.
+        b: Another name as written.
+        table: The alias table to use (the bundled `ALIASES` when ``None``).
+
+    >>> compare_org_names("ПИВТ", "Islamic Renaissance Party of Tajikistan").verdict
+    <NameVerdict.SAME: 'same'>
+    >>> no_table = AliasTable(())
+    >>> compare_org_names("PIVT", "Партия исламского возрождения Таджикистана", table=no_table).reasons
+    ('PIVT is the acronym of Партия исламского возрождения Таджикистана',)
+    >>> compare_org_names("Social Democratic Party of Kyrgyzstan", "Democratic Party of Kyrgyzstan").reasons
+    ('Social only in one name: a distinctive word (a branch, an affiliate or another body)',)
+    >>> compare_org_names("ISKP", "ИГИЛ").reasons
+    ('Islamic State Khorasan Province is part of Islamic State: a branch is not its parent',)
+    """
+    chosen = ALIASES if table is None else table
+    if not a.strip() or not b.strip():
+        return NameMatch(NameVerdict.DIFFERENT, 0.0, ("no name to compare",))
+    if " ".join(a.casefold().split()) == " ".join(b.casefold().split()):
+        return NameMatch(NameVerdict.SAME, 1.0, ("the same name",))
+    found = _compare_once(a, b, chosen)
+    if _lookup(chosen, a) and _lookup(chosen, b):
+        return found
+    for left, right in ((_expanded(a, chosen), b), (a, _expanded(b, chosen))):
+        if left is None or right is None:
+            continue
+        other = _compare_once(left, right, chosen)
+        if other.rank > found.rank:
+            shown = f"{a} read as {left}" if left != a else f"{b} read as {right}"
+            found = attrs.evolve(other, reasons=(shown, *other.reasons))
+    return found
+
+
+def _compare_once(a: str, b: str, chosen: AliasTable) -> NameMatch:
+    strings = _compare_strings(a, b)
+    through_table = _compare_with_table(a, b, chosen)
+    if through_table is None:
+        return strings
+    if _lookup(chosen, a) and _lookup(chosen, b):
+        return through_table
+    # Only one side is in the table: the plain comparison may still decide better.
+    return max((strings, through_table), key=lambda match: match.rank)

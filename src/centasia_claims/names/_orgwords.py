@@ -1,0 +1,107 @@
+"""The words of organization and place names that do not identify them, per language, as data.
+
+`compare_org_names` sorts the words of a name into four kinds before comparing: *articles* and *function
+words* (never compared), *designators* (what kind of body it is: party, movement, ministry, agency, city,
+valley; compared only when both names give one), *qualifiers* (the country a body belongs to: Tajik, of
+Tajikistan, таджикский; a name without one is compatible with a name with one) and everything else,
+the *distinctive* words, which must agree. The lists follow the press usage of each language; they are
+written as the press writes them and folded like names before use, so every spelling counts.
+
+>>> DESIGNATORS["party"][:4], ARTICLES["fr"][:3]
+(('party', 'партия', 'партии', 'ҳизби'), ('le', 'la', 'les'))
+>>> QUALIFIERS["tajikistan"][:3]
+('tajik', 'tajikistan', 'tajikistans')
+"""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+__all__ = ["ADMINISTRATIVE", "ARTICLES", "COUNTRY_NOUNS", "DESIGNATORS", "FUNCTION_WORDS", "QUALIFIERS"]
+
+ARTICLES: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {
+        "en": ("the", "a", "an"),
+        "ar": ("al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ul", "ut", "us", "aš", "asch"),
+        "fr": ("le", "la", "les", "l", "du", "des", "de", "d"),
+        "de": ("der", "die", "das", "des", "dem", "den"),
+        "ru": ("аль", "ас", "ад", "ан", "ар", "аш", "ат", "эль", "эр", "ут"),
+    }
+)
+"""Articles, dropped: English, French, German, and the Arabic article in its assimilated forms
+(al-, ad-, ar-, as-, ash-, an-, ut-), also as Russian writes it."""
+
+FUNCTION_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {
+        "en": ("of", "and", "for", "in", "on", "at", "to", "by"),
+        "fr": ("et", "pour", "en", "au", "aux", "dans", "sur"),
+        "de": ("und", "für", "im", "in", "von", "vom", "zur", "zum"),
+        "ru": ("и", "по", "в", "во", "на", "для", "о", "об"),
+        "tg": ("ва", "дар", "и"),
+    }
+)
+"""Prepositions and conjunctions, dropped from comparison (an acronym may or may not count them)."""
+
+DESIGNATORS: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {
+        "party": ("party", "партия", "партии", "ҳизби", "ҳизб", "partei", "parti"),
+        "movement": ("movement", "движение", "движения", "ҳаракати", "bewegung", "mouvement"),
+        "front": ("front", "фронт"),
+        "group": ("group", "groupe", "gruppe", "группировка", "группировки", "группа", "media"),
+        "organization": ("organization", "organisation", "организация", "организации", "созмони"),
+        "militia": ("militia", "miliz", "terrormiliz", "milice"),
+        "ministry": ("ministry", "министерство", "министерства", "вазорати", "ministerium", "ministère"),
+        "committee": ("committee", "комитет", "комитета", "кумитаи", "komitee", "comité"),
+        "agency": ("agency", "агентство", "агентства", "agentur", "nachrichtenagentur", "agence"),
+        "service": ("service", "служба", "службы", "dienst"),
+        "government": ("government", "правительство", "правительства", "ҳукумати", "regierung",
+                       "gouvernement", "authorities"),
+        "region": ("province", "region", "oblast", "провинция", "вилаят", "вилоят", "вилояти", "wilayat",
+                   "wilayah", "vilayat", "viloyati", "область", "области", "провинции", "provinz",
+                   "région"),
+        "district": ("district", "район", "района", "ноҳияи", "bezirk"),
+        "city": ("city", "town", "город", "города", "шаҳри", "stadt", "ville"),
+        "valley": ("valley", "долина", "долине", "долины", "водии", "tal", "vallée", "vodiysi"),
+        "republic": ("republic", "республика", "республики", "ҷумҳурии", "republik", "république"),
+    }
+)  # fmt: skip
+"""Words saying what kind of body or place a name is, by concept, in each language's press forms. Two names
+whose designators name different concepts disagree ("Islamic Movement of Uzbekistan", "Islamic Party of
+Uzbekistan"); a designator on one side only is compatible ("Taliban", "Taliban movement"), except the
+administrative ones (`ADMINISTRATIVE`: a province is not its city, "Raqqa province", "Raqqa")."""
+
+ADMINISTRATIVE: tuple[str, ...] = ("region", "district")
+"""Designator concepts that name another unit when only one name gives them."""
+
+COUNTRY_NOUNS: tuple[str, ...] = (
+    "tajikistan", "uzbekistan", "kyrgyzstan", "afghanistan", "russia", "tadschikistan", "usbekistan",
+    "kirgisistan", "russland", "tadjikistan", "ouzbékistan", "kirghizistan", "таджикистан", "узбекистан",
+    "кыргызстан", "россия", "тоҷикистон",
+)  # fmt: skip
+"""Country names in the nominative: written bare after a name ("Sputnik Uzbekistan") they name a branch,
+not the country a body belongs to, so they count as distinctive words there."""
+
+QUALIFIERS: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {
+        "tajikistan": ("tajik", "tajikistan", "tajikistans", "tadschikistan", "tadschikistans",
+                       "tadschikisch", "tadschikische", "tadschikisches", "tadschikischer", "tadschikischen",
+                       "tadjikistan", "tadjik", "tadjike", "таджикистан", "таджикистана", "таджикский",
+                       "таджикская", "таджикское", "таджикские", "тоҷикистон", "rt", "рт"),
+        "uzbekistan": ("uzbek", "uzbekistan", "uzbekistans", "usbekistan", "usbekistans", "usbekisch",
+                       "usbekische", "ouzbékistan", "ouzbek", "узбекистан", "узбекистана", "узбекский",
+                       "ӯзбекистон"),
+        "kyrgyzstan": ("kyrgyz", "kyrgyzstan", "kyrgyzstans", "kirgisistan", "kirgisisches", "kirgisische",
+                       "kirghizistan", "kirghiz", "кыргызстан", "кыргызстана", "киргизия", "киргизии",
+                       "кыргызской", "кыргызский", "kr", "кр"),
+        "afghanistan": ("afghan", "afghanistan", "afghanistans", "afghanische", "afghan", "афганистан",
+                        "афганистана", "афганский"),
+        "russia": ("russian", "russia", "russland", "russische", "russisches", "russe", "россия", "россии",
+                   "российский", "российская", "российское"),
+    }
+)  # fmt: skip
+"""Country qualifiers by country: a name with one is compatible with the same name without it ("Tajik
+Interior Ministry", "Interior Ministry"); two different countries disagree."""

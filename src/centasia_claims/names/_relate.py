@@ -1,0 +1,226 @@
+"""How two name parts relate: equal keys, an initial, a slip, a graded ending, another family-name form.
+
+Each relation carries a `Kind` (best first) and the reason `compare_names` shows. A slip (`slip`) is one
+letter dropped or added, two neighbouring letters swapped or a vowel for a vowel in a long word; endings are
+read from the tables of `names/_rules.py`; Arabic-script parts are read by `names/_arabic.py`.
+
+>>> from centasia_claims.names._key import parse_name
+>>> relate(parse_name("Hailmov").tokens[0], parse_name("Halimov").tokens[0], surname=True).reason
+'Hailmov ~ Halimov (a slip in a long word: two letters swapped)'
+"""
+
+from __future__ import annotations
+
+import enum
+import functools
+
+import attrs
+
+from centasia_claims.names import _rules
+from centasia_claims.names._arabic import arabic_relation
+from centasia_claims.names._key import Token, fold_latin, folded_tuple, token_reasons
+
+__all__ = [
+    "NO_RELATION",
+    "Kind",
+    "Relation",
+    "known_distinct",
+    "one_edit",
+    "relate",
+    "relate_equal",
+    "slip",
+    "surname_stem",
+]
+
+
+class Kind(enum.IntEnum):
+    """How two parts relate, best first."""
+
+    EQUAL = 0
+    INITIAL = 1
+    TYPO = 2
+    ENDING = 3
+    FORM = 4
+    NONE = 5
+
+
+@attrs.frozen
+class Relation:
+    kind: Kind
+    reason: str = ""
+
+
+@functools.lru_cache(maxsize=65536)
+def surname_stem(key: str) -> tuple[str, str]:
+    for suffix in folded_tuple(_rules.SURNAME_SUFFIXES):
+        if key.endswith(suffix) and len(key) - len(suffix) >= 3:
+            return key[: -len(suffix)], suffix
+    return key, ""
+
+
+_VOWELS = frozenset("oi")
+
+
+def slip(a: str, b: str) -> str | None:
+    """How two folded keys of a long word differ by one slip, or ``None``.
+
+    A slip is a letter dropped or added (not the first: a doubled consonant is already one letter in a
+    key), two neighbouring letters swapped, or a vowel written for another; the longer key must have at
+    least `SLIP_MIN_LETTERS` letters, and both the same first letter. Linear in the keys.
+
+    >>> slip("holimov", "hoilmov"), slip("golmorod", "golmord"), slip("holimov", "hokimov")
+    ('two letters swapped', 'a letter dropped', None)
+    """
+    if max(len(a), len(b)) < _rules.SLIP_MIN_LETTERS or a[0] != b[0] or abs(len(a) - len(b)) > 1:
+        return None
+    if len(a) == len(b):
+        first = next(index for index in range(len(a)) if a[index] != b[index]) if a != b else -1
+        if first < 0:
+            return None
+        if a[first + 1 :] == b[first + 1 :]:
+            return "a vowel for a vowel" if a[first] in _VOWELS and b[first] in _VOWELS else None
+        swapped = (
+            first + 1 < len(a)
+            and a[first] == b[first + 1]
+            and a[first + 1] == b[first]
+            and a[first + 2 :] == b[first + 2 :]
+        )
+        return "two letters swapped" if swapped else None
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    index = 0
+    while index < len(short) and short[index] == long_[index]:
+        index += 1
+    return "a letter dropped" if long_[index + 1 :] == short[index:] else None
+
+
+def one_edit(a: str, b: str) -> bool:
+    """Whether two folded keys are one slip apart (see `slip`)."""
+    return slip(a, b) is not None
+
+
+@functools.cache
+def _distinct_pairs() -> frozenset[frozenset[str]]:
+    return frozenset(frozenset(folded_tuple(pair)) for pair in _rules.DISTINCT_NAMES)
+
+
+def known_distinct(a: str, b: str) -> bool:
+    """Whether two keys are a known pair of different names one letter apart (Nazir, Nazira)."""
+    return frozenset((a, b)) in _distinct_pairs()
+
+
+NO_RELATION = Relation(Kind.NONE)
+
+
+def relate_equal(a: Token, b: Token) -> Relation:
+    if a.initial and b.initial:
+        return Relation(Kind.EQUAL, f"{a.text} = {b.text} (initials)")
+    rules = token_reasons(a, b)
+    detail = ", ".join(rules) if rules else "identical"
+    return Relation(Kind.EQUAL, f"{a.text} = {b.text} ({detail})")
+
+
+def _relate_initial(a: Token, b: Token) -> Relation:
+    if not (a.initial and b.initial) and a.key[:1] == b.key[:1]:
+        short, full = (a, b) if a.initial else (b, a)
+        return Relation(Kind.INITIAL, f"{short.text} agrees with {full.text} (initial)")
+    return NO_RELATION
+
+
+def _relate_form(a: Token, b: Token) -> Relation | None:
+    """Surnames of one stem in two family-name forms (Kabirov, Kabiri), or ``None``."""
+    (stem_a, end_a), (stem_b, end_b) = surname_stem(a.key), surname_stem(b.key)
+    if stem_a != stem_b:
+        return None
+    forms = "/".join(f"-{end}" if end else "no ending" for end in (end_a, end_b))
+    return Relation(Kind.FORM, f"{a.text} ~ {b.text} (family-name forms {forms} of one stem)")
+
+
+def _case_ending(token: Token, other: Token) -> str | None:
+    """The Russian case ending a Cyrillic token carries over ``other`` (Халимова, Halimov), or ``None``."""
+    if _rules.KEY_CYRILLIC.get(token.text[:1].lower()) is None:
+        return None
+    for ending in _rules.CASE_ENDINGS:
+        stem = token.latin[: -len(ending)]
+        if (
+            token.latin.endswith(ending)
+            and len(stem) >= 4
+            and stem[-1] not in "aeiouy"
+            and fold_latin(stem, None)[0] == other.key
+        ):
+            return ending
+    return None
+
+
+def _relate_ending(a: Token, b: Token, *, surname: bool) -> Relation | None:
+    """Graded endings: a Russian case ending, and on given names -jon and the izofa -i (Ilhomjon, Ilhom)."""
+    for token, other in ((a, b), (b, a)):
+        ending = _case_ending(token, other)
+        if ending is not None:
+            return Relation(Kind.ENDING, f"{a.text} ~ {b.text} (Russian case ending -{ending})")
+        if surname:
+            continue
+        for suffix in _rules.GIVEN_ENDINGS:
+            stem = token.latin[: -len(suffix)]
+            if token.latin.endswith(suffix) and len(stem) >= 4 and fold_latin(stem, None)[0] == other.key:
+                shown = "jon" if "jon" in suffix else suffix
+                return Relation(Kind.ENDING, f"{a.text} ~ {b.text} (given-name ending -{shown})")
+    return None
+
+
+def _relate_arabic(a: Token, b: Token, *, surname: bool) -> Relation:
+    arabic, latin = (a, b) if a.arabic else (b, a)
+    how = arabic_relation(arabic.key, latin.key)
+    if how == "strict":
+        return Relation(Kind.EQUAL, f"{a.text} = {b.text} (Arabic script: consonants and long vowels agree)")
+    if how == "loose":
+        return Relation(
+            Kind.TYPO, f"{a.text} ~ {b.text} (Arabic script: consonants agree, long vowels do not all agree)"
+        )
+    if surname:
+        stem = surname_stem(latin.key)[0]
+        for suffix in ("", *folded_tuple(_rules.SURNAME_SUFFIXES)):
+            if stem + suffix != latin.key and arabic_relation(arabic.key, stem + suffix) is not None:
+                return Relation(Kind.FORM, f"{a.text} ~ {b.text} (Arabic script, another family-name form)")
+    return NO_RELATION
+
+
+_ARTICLES = ("ol", "il")
+"""The Arabic article al-/el- as it folds, when a particle join put it before a name (al Baghdadi)."""
+
+
+def _relate_article(a: Token, b: Token) -> Relation | None:
+    """The same name with and without the Arabic article (al-Baghdadi, Baghdadi)."""
+    for token, other in ((a, b), (b, a)):
+        head, _, rest = token.text.partition(" ")
+        if rest and token.key[:2] in _ARTICLES and token.key[2:] == other.key and len(head) == 2:
+            return Relation(Kind.EQUAL, f"{a.text} = {b.text} (the article {head}- in one name)")
+    return None
+
+
+def _relate_near(a: Token, b: Token, *, surname: bool) -> Relation:
+    """Tokens whose keys differ: an article, a graded ending, another family-name form, or a slip."""
+    found = (
+        _relate_article(a, b)
+        or _relate_ending(a, b, surname=surname)
+        or (_relate_form(a, b) if surname else None)
+    )
+    if found is not None:
+        return found
+    how = slip(a.key, b.key)
+    if how is None:
+        return NO_RELATION
+    return Relation(Kind.TYPO, f"{a.text} ~ {b.text} (a slip in a long word: {how})")
+
+
+def relate(a: Token, b: Token, *, surname: bool) -> Relation:
+    if a.arabic and b.arabic:
+        return relate_equal(a, b) if a.key == b.key else NO_RELATION
+    if a.arabic or b.arabic:
+        return _relate_arabic(a, b, surname=surname)
+    if a.key == b.key:
+        return relate_equal(a, b)
+    if a.initial or b.initial:
+        return _relate_initial(a, b)
+    if known_distinct(a.key, b.key):
+        return NO_RELATION
+    return _relate_near(a, b, surname=surname)
