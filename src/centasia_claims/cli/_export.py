@@ -29,7 +29,7 @@ _WRITERS: Final[dict[str, Callable[[Corpus, Path], None]]] = {
 
 
 def _configure(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("format", choices=list(_WRITERS), help="sqlite (with metadata.json), duckdb or parquet")
+    parser.add_argument("format", choices=list(_WRITERS), help="sqlite (and metadata.json), duckdb, parquet")
     parser.add_argument("out", metavar="OUT", help="the database file to write, or for parquet the folder")
     add_corpus_options(parser)
 

@@ -33,6 +33,7 @@ from centasia_claims.exports._frames import to_frame
 from centasia_claims.exports._ftm import to_followthemoney, write_followthemoney
 from centasia_claims.exports._prov import PROV_NAMESPACE, to_prov_document, to_prov_json
 from centasia_claims.exports._records import RECORD_KINDS, RecordKind, records
+from centasia_claims.exports._reference import tables_reference
 from centasia_claims.exports._rows import corpus_from_tables, read_tables, table_rows
 from centasia_claims.exports._schema_org import to_schema_org
 from centasia_claims.exports._sql import (
@@ -66,6 +67,7 @@ __all__ = [
     "read_tables",
     "records",
     "table_rows",
+    "tables_reference",
     "to_followthemoney",
     "to_frame",
     "to_prov_document",

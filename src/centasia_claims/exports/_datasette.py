@@ -102,7 +102,7 @@ _ORIGIN_SQL: Final = """SELECT claim, statement, figure, measure_label, claimant
   quote_in_context, source
 FROM claim_sheet
 WHERE origin = :origin
-ORDER BY published, claim"""
+ORDER BY published NULLS LAST, claim"""
 
 _FACETS: Final[dict[str, list[str]]] = {
     "claim_sheet": ["measure", "claimant", "outlet", "status"],

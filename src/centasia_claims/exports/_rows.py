@@ -95,13 +95,23 @@ def table_rows(corpus: Corpus) -> dict[str, list[Row]]:
     >>> rows = table_rows(load_seed_corpus())
     >>> steps = [row for row in rows["attribution_steps"] if row[0] == "claim:odr-interior-ministry-1141"]
     >>> [(position, agent, verb) for _, position, agent, _, verb, _ in steps]
-    [(0, 'org:tajik-interior-ministry', 'told'), (1, 'org:rferl', 'reported'), (2, 'org:opendemocracy', 'published')]
+    [(0, 'org:tajik-interior-ministry', 'told'), (1, 'org:rferl', 'reported'),
+     (2, 'org:opendemocracy', 'published')]
+    """
+    return rows_of(
+        {name: list(_objects(corpus, name)) for name, table in TABLES.items() if table.owner is None}
+    )
+
+
+def rows_of(held: Mapping[str, Sequence[tuple[Row, object]]]) -> dict[str, list[Row]]:
+    """The rows of each top-level table's objects (with their leading columns' values) and of their lists.
+
+    Tables not given have no rows.
     """
     rows: dict[str, list[Row]] = {}
-    held: dict[str, list[tuple[Row, object]]] = {}
     for name, table in TABLES.items():
         if table.owner is None:
-            held[name] = list(_objects(corpus, name))
+            held = {**held, name: held.get(name, ())}
             lead = len(held[name][0][0]) if held[name] else 0
             rows[name] = [
                 (*values, *(_value(item, column) for column in table.columns[lead:]))

@@ -18,7 +18,6 @@ The exact text it rests on, anchored in the source document: the quoted text, ch
 from __future__ import annotations
 
 import enum
-import functools
 import re
 import types
 import typing
@@ -26,6 +25,7 @@ from typing import Any, Final, Literal
 
 import attrs
 
+from centasia_claims.corpus import field_docs
 from centasia_claims.model import (
     Claim,
     Document,
@@ -169,37 +169,6 @@ class Table:
         ['measure', 'first', 'second']
         """
         return tuple(column for column in self.columns if column.references is not None)
-
-
-_ATTRIBUTE: Final = re.compile(r"^ {8}(\w+): (.*)$")
-
-
-@functools.cache
-def field_docs(cls: type) -> dict[str, str]:
-    """Each field's description, read from the ``Attributes:`` section of the class's docstring.
-
-    >>> field_docs(EntityEntry)["type"][:17]
-    'Which table holds'
-    """
-    docs: dict[str, str] = {}
-    current = None
-    inside = False
-    for line in (cls.__doc__ or "").splitlines():
-        if line.strip() == "Attributes:":
-            inside = True
-            continue
-        if not inside:
-            continue
-        match = _ATTRIBUTE.match(line)
-        if match:
-            current = match.group(1)
-            docs[current] = match.group(2)
-        elif current is not None and line.startswith(" " * 12):
-            docs[current] += " " + line.strip()
-        else:
-            current = None
-            inside = bool(line.strip()) and inside
-    return docs
 
 
 def _describe(cls: type, name: str) -> str:
