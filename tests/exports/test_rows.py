@@ -78,7 +78,7 @@ MODEL_OBJECTS = {
 
 
 @pytest.mark.parametrize("name", list(MODEL_OBJECTS))
-@settings(max_examples=25)
+@settings(max_examples=12)
 @given(data=st.data())
 def test_any_model_object_reads_back_from_its_rows(name: str, data: st.DataObject) -> None:
     items = data.draw(

@@ -200,6 +200,7 @@ def write_duckdb(corpus: Corpus, path: str | Path) -> None:
         raise MissingExtraError("sql", "duckdb") from error
     arrow = _arrow_tables(corpus)
     with duckdb.connect(str(_fresh(path))) as db:
+        db.execute("BEGIN TRANSACTION")  # one commit, not one a statement
         for name, table in TABLES.items():
             db.execute(create_statement(table, "duckdb", foreign_keys=False))
             db.execute(f"COMMENT ON TABLE {_quoted(name)} IS {_literal(table.description)}")
@@ -211,6 +212,7 @@ def write_duckdb(corpus: Corpus, path: str | Path) -> None:
             db.execute(f"INSERT INTO {_quoted(name)} SELECT * FROM _rows")  # noqa: S608  (our own table names)
             db.unregister("_rows")
         db.execute(claim_sheet_statement())
+        db.execute("COMMIT")
 
 
 def _literal(text: str) -> str:
