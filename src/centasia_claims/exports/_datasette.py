@@ -11,6 +11,12 @@ verdict, epistemic status) and canned queries: where the figures disagree, and a
 ['claim', 'statement', 'measure', 'measure_label']
 >>> sorted(datasette_metadata("corpus")["databases"]["corpus"]["queries"])
 ['claims_from_origin', 'figures_disagree']
+
+The figures disagree where their verdict is one of `DISAGREEING_VERDICTS`:
+
+>>> from centasia_claims.exports import DISAGREEING_VERDICTS
+>>> DISAGREEING_VERDICTS
+('contradiction', 'reporting_conflict')
 """
 
 from __future__ import annotations

@@ -13,6 +13,13 @@ key to the table of that kind, and each column's description is the field's own 
 (('id',), 'real', 'sources.id')
 >>> print(claims.column("quote_exact").description)
 The exact text it rests on, anchored in the source document: the quoted text, character for character.
+
+Each column's type is a `ColumnType`, written in each SQL dialect as `SQL_TYPES` says:
+
+>>> from centasia_claims.exports import SQL_TYPES, ColumnType
+>>> kind: ColumnType = "boolean"
+>>> SQL_TYPES["sqlite"][kind], SQL_TYPES["duckdb"][kind]
+('INTEGER', 'BOOLEAN')
 """
 
 from __future__ import annotations
