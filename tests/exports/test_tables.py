@@ -5,22 +5,12 @@ import typing
 import attrs
 import pytest
 
-from centasia_claims.exports import TABLES, Table
-from centasia_claims.exports._tables import ENTITY_TABLES
+from centasia_claims.exports import TABLES
+
+CHILD_LISTS = {(owner, table.field) for table in TABLES.values() for owner in table.owners}
 
 
-def _owners(table: Table) -> set[tuple[str, str]]:
-    assert table.owner is not None
-    if table.owner[0] == "persons":
-        field = table.owner[1]
-        return {(name, field) for name, cls in ENTITY_TABLES.items() if field in attrs.fields_dict(cls)}
-    return {table.owner}
-
-
-CHILD_LISTS = {owner for table in TABLES.values() if table.owner for owner in _owners(table)}
-
-
-@pytest.mark.parametrize("name", [name for name, table in TABLES.items() if table.owner is None])
+@pytest.mark.parametrize("name", [name for name, table in TABLES.items() if not table.owners])
 def test_every_field_of_a_tables_class_is_a_column_or_a_child_table(name: str) -> None:
     table = TABLES[name]
     held = {column.path[0] for column in table.columns if column.path} | {
@@ -87,3 +77,10 @@ def test_column_types_follow_the_field_types() -> None:
         kinds["claimant"],
     )
     assert {"rank", "confirmed"} <= set(hints)
+
+
+def test_names_and_relations_are_the_lists_of_every_named_kind_of_entity() -> None:
+    named = ("persons", "organizations", "places", "events")
+    assert [(named, "names"), (named, "relations")] == [
+        (TABLES[name].owners, TABLES[name].field) for name in ("names", "relations")
+    ]

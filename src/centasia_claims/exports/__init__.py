@@ -22,6 +22,7 @@ from centasia_claims.exports._annotation import (
     to_web_annotation,
     to_web_annotations,
 )
+from centasia_claims.exports._columns import SQL_TYPES, Column, ColumnType, Table
 from centasia_claims.exports._csv import write_csv
 from centasia_claims.exports._datasette import (
     CLAIM_SHEET,
@@ -43,7 +44,7 @@ from centasia_claims.exports._sql import (
     write_parquet,
     write_sqlite,
 )
-from centasia_claims.exports._tables import SQL_TYPES, TABLES, Column, ColumnType, EntityEntry, Table
+from centasia_claims.exports._tables import TABLES, EntityEntry
 
 __all__ = [
     "ANNOTATION_CONTEXT",

@@ -10,8 +10,9 @@
 
 from __future__ import annotations
 
+from centasia_claims.exports._columns import SQL_TYPES
 from centasia_claims.exports._datasette import CLAIM_SHEET
-from centasia_claims.exports._tables import SQL_TYPES, TABLES
+from centasia_claims.exports._tables import TABLES
 
 __all__ = ["tables_reference"]
 
@@ -37,7 +38,9 @@ def tables_reference() -> str:
         key = ", ".join(f"`{name}`" for name in table.primary_key)
         held = f" Holds `{table.model.__name__}` objects." if table.model is not str else ""
         owner = (
-            f" The list `{table.owner[1]}` of `{table.owner[0]}`, one row per item." if table.owner else ""
+            f" The lists `{table.field}` of {', '.join(f'`{owner}`' for owner in table.owners)}."
+            if table.owners
+            else ""
         )
         lines += ["", f"### `{table.name}`", "", f"{table.description}{held}{owner} Primary key: {key}.", ""]
         lines += ["| Column | Type | Empty | Refers to | Description |", "| --- | --- | --- | --- | --- |"]

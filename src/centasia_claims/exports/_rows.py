@@ -19,8 +19,6 @@ import json
 from collections import defaultdict
 from typing import TYPE_CHECKING, Any, Final
 
-import attrs
-
 from centasia_claims.corpus import Corpus
 from centasia_claims.exports._tables import ENTITY_TABLES, TABLES, EntityEntry
 from centasia_claims.model import PartialDate, Period
@@ -31,7 +29,7 @@ from centasia_claims.serialization import structure
 if TYPE_CHECKING:
     from collections.abc import Iterator, Mapping, Sequence
 
-    from centasia_claims.exports._tables import Column, Table
+    from centasia_claims.exports._columns import Column
 
 __all__ = ["corpus_from_tables", "read_tables", "table_rows"]
 
@@ -77,14 +75,6 @@ def _objects(corpus: Corpus, name: str) -> Iterator[tuple[Row, object]]:
         yield from (((), item) for item in getattr(corpus, name))
 
 
-def _owners(table: Table) -> tuple[str, ...]:
-    assert table.owner is not None  # noqa: S101  (only child tables are asked for)
-    if table.owner[0] == "persons":  # names and relations are held by every entity table that has them
-        field = table.owner[1]
-        return tuple(name for name, cls in ENTITY_TABLES.items() if field in attrs.fields_dict(cls))
-    return (table.owner[0],)
-
-
 def table_rows(corpus: Corpus) -> dict[str, list[Row]]:
     """Every table's rows, as tuples in the order of its columns (`TABLES`), tables in `TABLES` order.
 
@@ -98,9 +88,7 @@ def table_rows(corpus: Corpus) -> dict[str, list[Row]]:
     [(0, 'org:tajik-interior-ministry', 'told'), (1, 'org:rferl', 'reported'),
      (2, 'org:opendemocracy', 'published')]
     """
-    return rows_of(
-        {name: list(_objects(corpus, name)) for name, table in TABLES.items() if table.owner is None}
-    )
+    return rows_of({name: list(_objects(corpus, name)) for name, table in TABLES.items() if not table.owners})
 
 
 def rows_of(held: Mapping[str, Sequence[tuple[Row, object]]]) -> dict[str, list[Row]]:
@@ -110,7 +98,7 @@ def rows_of(held: Mapping[str, Sequence[tuple[Row, object]]]) -> dict[str, list[
     """
     rows: dict[str, list[Row]] = {}
     for name, table in TABLES.items():
-        if table.owner is None:
+        if not table.owners:
             held = {**held, name: held.get(name, ())}
             lead = len(held[name][0][0]) if held[name] else 0
             rows[name] = [
@@ -119,11 +107,11 @@ def rows_of(held: Mapping[str, Sequence[tuple[Row, object]]]) -> dict[str, list[
             ]
             continue
         rows[name] = []
-        for owner in _owners(table):
+        for owner in table.owners:
             key = TABLES[owner].primary_key[0]
             for values, item in held[owner]:
                 ident = values[0] if key in ("position", "id") and values else getattr(item, key)
-                for position, element in enumerate(getattr(item, table.owner[1])):
+                for position, element in enumerate(getattr(item, table.field)):
                     own = (
                         (element,) if table.model is str else (_value(element, c) for c in table.columns[2:])
                     )
@@ -178,15 +166,15 @@ def read_tables(rows: Mapping[str, Sequence[Sequence[Any]]]) -> dict[str, list[o
     """
     children: dict[tuple[str, str], dict[Any, list[Any]]] = defaultdict(lambda: defaultdict(list))
     for name, table in TABLES.items():
-        if table.owner is None:
+        if not table.owners:
             continue
         for row in sorted(rows.get(name, ()), key=lambda row: row[1]):
             element = row[2] if table.model is str else _nest(table.columns[2:], row[2:])
-            for owner in _owners(table):
-                children[owner, table.owner[1]][row[0]].append(element)
+            for owner in table.owners:
+                children[owner, table.field][row[0]].append(element)
     objects: dict[str, list[object]] = {}
     for name, table in TABLES.items():
-        if table.owner is not None:
+        if table.owners:
             continue
         key = table.columns.index(table.column(table.primary_key[0]))
         lists = [(field, found) for (owner, field), found in children.items() if owner == name]
@@ -211,6 +199,6 @@ def corpus_from_tables(rows: Mapping[str, Sequence[Sequence[Any]]]) -> Corpus:
     True
     """
     objects = read_tables(
-        {name: rows.get(name, ()) for name in TABLES if name in _SECTIONS or TABLES[name].owner}
+        {name: rows.get(name, ()) for name in TABLES if name in _SECTIONS or TABLES[name].owners}
     )
     return Corpus(**{name: tuple(objects[name]) for name in _SECTIONS})  # type: ignore[arg-type]  # (each section's class)

@@ -23,13 +23,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
 from centasia_claims.errors import InvalidValueError, MissingExtraError
+from centasia_claims.exports._columns import SQL_TYPES
 from centasia_claims.exports._datasette import claim_sheet_statement
 from centasia_claims.exports._rows import table_rows
-from centasia_claims.exports._tables import SQL_TYPES, TABLES
+from centasia_claims.exports._tables import TABLES
 
 if TYPE_CHECKING:
     from centasia_claims.corpus import Corpus
-    from centasia_claims.exports._tables import Column, Table
+    from centasia_claims.exports._columns import Column, Table
 
 __all__ = ["create_statement", "read_sqlite", "write_duckdb", "write_parquet", "write_sqlite"]
 
