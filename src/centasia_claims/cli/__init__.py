@@ -11,7 +11,7 @@ line is wrong; 3 the corpus or another input could not be read.
 True
 >>> [command.name for command in COMMANDS]
 ['report', 'estimates', 'family', 'facts', 'names', 'check', 'trace', 'plot', 'import', 'fix-offsets',
- 'upgrade', 'schema']
+ 'upgrade', 'schema', 'export']
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from centasia_claims.cli import (
     _check,
     _estimates,
+    _export,
     _facts,
     _family,
     _fix_offsets,
@@ -55,6 +56,7 @@ COMMANDS: tuple[Command, ...] = (
     _fix_offsets.COMMAND,
     _upgrade.COMMAND,
     _schema.COMMAND,
+    _export.COMMAND,
 )
 
 

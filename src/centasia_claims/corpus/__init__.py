@@ -20,7 +20,7 @@ from centasia_claims.corpus._integrity import EXTENDABLE, SECTIONS
 from centasia_claims.corpus._load import load_corpus, load_seed_corpus, seed_path
 from centasia_claims.corpus._reference import format_reference
 from centasia_claims.corpus._rewrite import Rewrite, fix_offsets, upgrade_folder, write_fixtures
-from centasia_claims.corpus._schema import fixture_schema
+from centasia_claims.corpus._schema import field_docs, fixture_schema
 from centasia_claims.corpus._works import IDENTITY_FIELDS, canonical_works
 
 __all__ = [
@@ -34,6 +34,7 @@ __all__ = [
     "Rewrite",
     "canonical_works",
     "extendable_fields",
+    "field_docs",
     "fix_offsets",
     "fixture_schema",
     "format_reference",
