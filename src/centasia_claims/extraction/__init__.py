@@ -1,0 +1,42 @@
+"""Drafting claims from an article: every figure, who gave it and through whom, ready for review.
+
+`draft_claims` reads an article into `Draft` claims (an `Extraction`); `extract_claims` writes them as a
+fixture beside a corpus, keeping what a reviewer has done (`ReviewRecord`). The speech verbs and attribution
+phrases are data (`SPEECH_VERBS`, `SOURCE_PHRASES`, `PRONOUNS`, `FILLER_WORDS`, `RECIPIENT_WORDS`,
+`AGE_WORDS`); ``docs/extraction.md`` walks from an article to reviewed claims to a reconciled measure.
+
+>>> from centasia_claims.extraction import SPEECH_VERBS, draft_claims
+>>> sorted(SPEECH_VERBS)
+['en', 'ru', 'tg']
+>>> print(draft_claims(None, "По словам министра, 300 человек уехали.", source_id="source:a", language="ru"))
+claim:a-...: '300 человек' by министра
+1 draft of source:a (new), 0 new entities
+"""
+
+from centasia_claims.extraction._draft import DRAFT, Draft, Extraction, claim_id, draft_claims, is_draft
+from centasia_claims.extraction._measures import MeasureCandidate, rank_measures
+from centasia_claims.extraction._tables import (
+    AGE_WORDS,
+    FILLER_WORDS,
+    PRONOUNS,
+    RECIPIENT_WORDS,
+    SOURCE_PHRASES,
+    SPEECH_VERBS,
+)
+
+__all__ = [
+    "AGE_WORDS",
+    "DRAFT",
+    "FILLER_WORDS",
+    "PRONOUNS",
+    "RECIPIENT_WORDS",
+    "SOURCE_PHRASES",
+    "SPEECH_VERBS",
+    "Draft",
+    "Extraction",
+    "MeasureCandidate",
+    "claim_id",
+    "draft_claims",
+    "is_draft",
+    "rank_measures",
+]
