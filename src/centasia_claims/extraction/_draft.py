@@ -22,7 +22,7 @@ from centasia_claims.estimates import extract_estimates
 from centasia_claims.extraction._measures import MeasureCandidate, rank_measures
 from centasia_claims.extraction._sentences import split_sentences
 from centasia_claims.extraction._speakers import Speaker, find_cues, headline_cue, is_pronoun, speakers_of
-from centasia_claims.extraction._tables import AGE_WORDS
+from centasia_claims.extraction._tables import AGE_WORDS, INDEFINITES
 from centasia_claims.importing import Builder, slug
 from centasia_claims.model import (
     AttributionStep,
@@ -30,6 +30,7 @@ from centasia_claims.model import (
     Document,
     Organization,
     Person,
+    Place,
     Source,
     TextQuote,
     TextSpan,
@@ -189,7 +190,15 @@ class _Reader:
 
     corpus: Corpus | None
     builder: Builder
-    named: list[tuple[str, str | None]] = attrs.Factory(list)  # (text, agent) of each named speaker so far
+    named: list[str] = attrs.Factory(list)  # each named speaker so far, as written
+
+    def remember(self, text: str) -> None:
+        """Note a speaker the text names (for the pronouns and descriptions after it)."""
+        if not is_pronoun(text) and (_named(text) or self._known(text)):
+            self.named.append(text)
+
+    def _known(self, text: str) -> bool:
+        return self.corpus is not None and any(resolve(self.corpus, form).best for form in _forms(text))
 
     def agent(self, text: str, reasons: list[str]) -> tuple[str | None, str]:
         """The entity a speaker's name refers to, and the name it stands for (a pronoun's antecedent)."""
@@ -197,16 +206,14 @@ class _Reader:
             if not self.named:
                 reasons.append(f"speaker: {text!r} refers to nobody named earlier: name the speaker")
                 return None, text
-            earlier, agent = self.named[-1]
-            return agent, f"{text} → {earlier}"
+            earlier = self.named[-1]
+            return self._resolve(earlier, reasons), f"{text} → {earlier}"
         agent = self._resolve(text, reasons)
-        if agent is None and not _named(text):
-            head = text.split()[-1].casefold()[:5] if text.split() else ""
-            for earlier, earlier_agent in reversed(self.named):
-                if earlier_agent is not None and head and head in earlier.casefold() and len(head) > 3:  # noqa: PLR2004
-                    return earlier_agent, f"{text} → {earlier}"
-            return None, text
-        self.named.append((text, agent))
+        if agent is None and _description(text):  # "the minister" after "Interior Minister Rahimzoda"
+            head = text.split()[-1].casefold()
+            for earlier in reversed(self.named):
+                if head in earlier.casefold():
+                    return self._resolve(earlier, reasons), f"{text} → {earlier}"
         return agent, text
 
     def _resolve(self, text: str, reasons: list[str]) -> str | None:
@@ -214,7 +221,10 @@ class _Reader:
             for form in _forms(text):
                 result = resolve(self.corpus, form)
                 if result.best is not None:
-                    return result.best.entity
+                    return _speaking_for(self.corpus, result.best.entity)
+                meant = {_speaking_for(self.corpus, candidate.entity) for candidate in result.candidates}
+                if result.ambiguous and len(meant) == 1:  # Tajikistan and the Tajik SSR: one government
+                    return meant.pop()
                 if result.ambiguous and form == text:
                     choices = " or ".join(candidate.entity for candidate in result.candidates[:3])
                     reasons.append(f"speaker: {text!r} may be any of {choices}: choose one")
@@ -228,11 +238,35 @@ class _Reader:
 
 
 def _named(text: str) -> bool:
-    """Whether a speaker is named (a capitalized word after the first, or an acronym) rather than described."""
+    """Whether a speaker is named (a capitalized word after the first, or an acronym) rather than described.
+
+    A description that opens with an indefinite ("one exiled Tajik journalist") names nobody.
+    """
     words = [word.strip("()’'\"") for word in text.split()]
+    if not words or words[0].lower() in INDEFINITES:
+        return False
     return any(word[:1].isupper() for word in words[1:]) or any(
         len(word) > 1 and word.isupper() for word in words
     )
+
+
+def _description(text: str) -> bool:
+    """A definite description in lower case ("the minister", "министр"), which may point back to a name."""
+    words = text.split()
+    rest = words[1:] if words and words[0].lower() in {"the", "this", "that"} else words
+    return bool(rest) and all(word.islower() for word in rest) and len(rest) <= 3  # noqa: PLR2004
+
+
+def _speaking_for(corpus: Corpus, entity: str) -> str:
+    """A country that speaks is its government: the government organization whose name shares its stem."""
+    found = corpus.entity(entity)
+    if not isinstance(found, Place) or not found.kind.endswith(("country", "republic")):
+        return entity
+    stems = {name.text[:5].casefold() for name in found.names}
+    for organization in corpus.organizations:
+        if organization.kind == "government" and any(name.text[:5].casefold() in stems for name in organization.names):
+            return organization.id
+    return entity
 
 
 def _forms(text: str) -> list[str]:
@@ -285,7 +319,7 @@ def _publisher(corpus: Corpus | None, source: Source, builder: Builder) -> Attri
     entity = builder.organizations.get(source.outlet) or builder.persons.get(source.outlet)
     if entity is None and corpus is not None:
         entity = corpus.entity(source.outlet)  # type: ignore[assignment]  # (an outlet is an organization or person)
-    text = str(entity.names[0]) if entity is not None and entity.names else source.outlet
+    text = entity.names[0].text if entity is not None and entity.names else source.outlet
     return AttributionStep(agent=source.outlet, text=text, verb=Verb.PUBLISHED)
 
 
@@ -352,7 +386,6 @@ def draft_claims(  # noqa: PLR0913  (the article and how it is described)
             headline = headline_cue(said)
             cues = (headline,) if headline is not None else ()
         found = extract_estimates(said, language=language)
-        chain_of_sentence: tuple[AttributionStep, ...] = ()
         for figure in found:
             if not ages and _is_age(said, figure):
                 skipped.append(
@@ -368,9 +401,6 @@ def draft_claims(  # noqa: PLR0913  (the article and how it is described)
                 steps, speaker = previous, previous_speaker
             else:
                 steps, speaker = (), ""
-            chain_of_sentence = steps or chain_of_sentence
-            if steps:
-                previous, previous_speaker = steps, speaker
             key = (" ".join(said.split()), figure.estimate.phrase)
             nth = seen.get(key, 0)
             seen[key] = nth + 1
@@ -384,6 +414,14 @@ def draft_claims(  # noqa: PLR0913  (the article and how it is described)
                     reasons=tuple(reasons),
                 )
             )  # fmt: skip
+        for cue in cues:
+            if not cue.passive:
+                reader.remember(cue.name)
+        last = speakers_of(said, cues, len(said))
+        if last:
+            previous, previous_speaker = _steps(reader, last, [])
+        elif said[:1] not in _QUOTES:
+            previous, previous_speaker = (), ""
     entities = sorted([*builder.persons.values(), *builder.organizations.values()], key=lambda entity: entity.id)
     entities = [attrs.evolve(entity, note="draft: named in the article: check the name and kind") for entity in entities]
     return Extraction(

@@ -16,7 +16,10 @@ from typing import Final, Literal
 import attrs
 
 from centasia_claims.extraction._tables import (
+    ADVERB_SOURCES,
     FILLER_WORDS,
+    INDEFINITES,
+    PREPOSITIONS,
     PRONOUNS,
     RECIPIENT_WORDS,
     SOURCE_PHRASES,
@@ -32,7 +35,14 @@ _STOPS: Final = re.compile(r"[,.;:!?“”\"«»\n]|\s(?:that|who|which|on|in|at
 _RELATIVES: Final = frozenset({"which", "who", "что", "который", "которая", "которые", "ки"})
 _PASSIVE: Final = frozenset({"is", "are", "was", "were", "been", "being", "be"})
 _MAX_WORDS: Final = 9
+_MAX_INVERTED: Final = 14
+_SEGMENTS: Final = 3
+_ARTICLES: Final = frozenset({"a", "an", "the"})
+_NOT_SPEECH: Final = frozenset({"at", "as", "to"})
+_DESCRIBING: Final = frozenset({"a", "an", "the"})
+_CLAUSE_WORD: Final = re.compile(r"\s(?:that|что|ки)\s")
 _PRONOUN_SOURCE: Final = re.compile(r"(?<!\w)по\s+(его|ее|её|их)\s+словам(?!\w)", re.IGNORECASE)
+_ADVERB: Final = re.compile(rf"(?<!\w)(?:{'|'.join(ADVERB_SOURCES)})(?=\s*,)", re.IGNORECASE)
 _HEAD_COLON: Final = re.compile(r"^(?P<name>[^:\d]{2,40}?):\s")
 _TAIL_DASH: Final = re.compile(r"\s[—–]\s(?P<name>[^—–\d]{2,50})$")
 
@@ -98,23 +108,46 @@ def _trim(words: list[str], *, leading: bool) -> list[str]:
     return words
 
 
-def _before(sentence: str, end: int) -> str:
-    """The subject written before a verb: back to the last break, fillers trimmed."""
-    segment = sentence[:end]
+def _cut(segment: str) -> int:
+    """Where the clause that ends ``segment`` starts: after its last break (punctuation or "that")."""
     cut = max(segment.rfind(char) for char in _BREAKS) + 1
-    words = _trim(segment[cut:].split(), leading=True)
-    if not words and cut > 0 and segment[cut - 1] == ",":  # "X, director of Y, told" -> the part before
-        earlier = segment[: cut - 1]
-        back = max(earlier.rfind(char) for char in _BREAKS) + 1
-        words = _trim(earlier[back:].split(), leading=True)
-    if words and words[0].lower() in _RELATIVES and cut > 0:  # "Tajikistan, which says" -> Tajikistan
-        earlier = segment[: cut - 1]
-        back = max(earlier.rfind(char) for char in _BREAKS) + 1
-        words = _trim(earlier[back:].split(), leading=True)
-    return " ".join(words[-_MAX_WORDS:]).strip(" ’'")
+    words = list(_CLAUSE_WORD.finditer(segment))
+    return max(cut, words[-1].end()) if words else cut
 
 
-def _after(sentence: str, start: int, limit: int = _MAX_WORDS) -> str:
+def _before(sentence: str, end: int) -> str:
+    """The subject written before a verb: back to the last break, fillers trimmed, numbers left out.
+
+    A comma segment of fillers only (", however,") is passed over; a relative pronoun ("Tajikistan, which
+    says") stands for the segment before it.
+    """
+    segment = sentence[:end]
+    for _ in range(_SEGMENTS):
+        cut = _cut(segment)
+        words = _trim(segment[cut:].split(), leading=True)
+        relative = bool(words) and words[0].lower() in _RELATIVES
+        # "Edward Lemon, a doctoral candidate at …, says": the name before an appositive description
+        appositive = bool(words) and words[0].lower() in _DESCRIBING and cut > 0 and segment[cut - 1] == ","
+        if appositive:
+            named = _trim(segment[: cut - 1][_cut(segment[: cut - 1]) :].split(), leading=True)
+            if named and all(word[:1].isupper() for word in named) and named[0].lower() not in PREPOSITIONS:
+                words = named
+        if words and not relative:
+            break
+        if cut == 0 or segment[cut - 1] != ",":
+            return ""
+        segment = segment[: cut - 1]
+    else:
+        return ""
+    kept: list[str] = []
+    for word in reversed(words[-_MAX_WORDS:]):
+        if any(char.isdigit() for char in word):
+            break
+        kept.insert(0, word)
+    return " ".join(_trim(kept, leading=True)).strip(" ’'")
+
+
+def _after(sentence: str, start: int, limit: int = _MAX_INVERTED) -> str:
     """The name written right after a verb or phrase, up to punctuation or a clause word."""
     rest = sentence[start:]
     stop = _STOPS.search(rest)
@@ -138,36 +171,50 @@ def find_cues(sentence: str, language: str) -> tuple[Cue, ...]:
         verb = keys[word]
         start, end = match.span()
         previous = sentence[:start].rstrip()
-        inverted = bool(previous) and previous[-1] in _INVERSION
+        before_words = previous.split()
+        following = sentence[end:].split(maxsplit=1)
+        next_word = following[0].lower().strip(",.;:") if following else ""
+        hedge = verb is Verb.ESTIMATED and next_word in _NOT_SPEECH
+        if (before_words and before_words[-1].lower() in _ARTICLES) or hedge:
+            continue  # "an estimated 45%", "estimated at two million": a figure's hedge, not a speaker
+        inverted = bool(previous) and previous[-1] in _INVERSION and next_word not in PRONOUNS
+        if inverted and previous[-1] == ",":  # "X, however, told Y": the comma closes an aside
+            aside = previous[:-1][_cut(previous[:-1]) :].split()
+            inverted = not aside or not all(word.lower() in FILLER_WORDS for word in aside)
         if inverted:
             name = _after(sentence, end)
             if name and name.split()[0].lower() not in {"that", "что", "ки"}:
                 cues.append(Cue(kind="verb", verb=verb, name=name, start=start, end=end + len(name)))
                 continue
-        before_words = previous.split()
         passive = bool(before_words) and before_words[-1].lower() in _PASSIVE
         if passive:
             text = f"{before_words[-1]} {match.group()}"
             cues.append(Cue(kind="verb", verb=verb, name=text, start=start, end=end, passive=True))
             continue
         name = _before(sentence, start)
+        earlier = [cue for cue in cues if cue.kind == "verb" and not cue.passive]
+        if earlier and name and sentence.rfind(name, 0, start) < earlier[-1].end:
+            name = earlier[-1].name  # "X announced this and announced that …": one subject, two verbs
         if not name:
             continue
         recipient = ""
         if verb is Verb.TOLD:
-            heard = _after(sentence, end, limit=6)
+            heard = _after(sentence, end, limit=6)  # noqa: PLR2004  (a recipient is a short name)
             if heard and (heard[0].isupper() or heard.split()[0].lower() in RECIPIENT_WORDS):
                 recipient = heard
         cues.append(Cue(kind="verb", verb=verb, name=name, start=start - len(name), end=end, recipient=recipient))
     phrases = SOURCE_PHRASES.get(language, SOURCE_PHRASES["en"])
     phrase_keys = {_key(phrase): verb for phrase, verb in phrases.items()}
     for match in _source_pattern(language).finditer(sentence):
-        name = _after(sentence, match.end())
+        name = _after(sentence, match.end(), limit=_MAX_WORDS)
         if name:
             cues.append(
                 Cue(kind="source", verb=phrase_keys[_key(match["phrase"])], name=name, start=match.start(),
                     end=match.end() + len(name))
             )  # fmt: skip
+    for match in _ADVERB.finditer(sentence):
+        verb = ADVERB_SOURCES[match[0].lower()]
+        cues.append(Cue(kind="source", verb=verb, name=match[0], start=match.start(), end=match.end()))
     for match in _PRONOUN_SOURCE.finditer(sentence):
         cues.append(Cue(kind="source", verb=Verb.SAID, name=match[1], start=match.start(), end=match.end()))
     return tuple(sorted(cues, key=lambda cue: (cue.start, cue.end)))
@@ -206,7 +253,12 @@ def speakers_of(sentence: str, cues: tuple[Cue, ...], at: int) -> tuple[Speaker,
     """
     verbs = [cue for cue in cues if cue.kind == "verb" and not cue.passive]
     passives = [cue for cue in cues if cue.passive and _same_clause(sentence, cue, at)]
-    sources = [cue for cue in cues if cue.kind != "verb"]
+    sources = [  # a source speaks for its own clause: no speaker's verb between it and the figure
+        cue
+        for cue in cues
+        if cue.kind != "verb"
+        and not any(min(cue.end, at) <= verb.start < max(cue.start, at) for verb in verbs)
+    ]
     chain: list[Speaker] = []
     if sources:
         source = min(sources, key=lambda cue: _distance(cue, at))

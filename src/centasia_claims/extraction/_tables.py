@@ -19,8 +19,11 @@ from typing import Final
 from centasia_claims.model import Verb
 
 __all__ = [
+    "ADVERB_SOURCES",
     "AGE_WORDS",
     "FILLER_WORDS",
+    "INDEFINITES",
+    "PREPOSITIONS",
     "PRONOUNS",
     "RECIPIENT_WORDS",
     "SOURCE_PHRASES",
@@ -41,6 +44,8 @@ SPEECH_VERBS: Final = MappingProxyType(
                 "claimed": _V.CLAIMED, "claims": _V.CLAIMED, "claim": _V.CLAIMED, "boasted": _V.CLAIMED,
                 "reported": _V.REPORTED, "reports": _V.REPORTED, "report": _V.REPORTED,
                 "suggest": _V.REPORTED, "suggests": _V.REPORTED, "indicates": _V.REPORTED,
+                "indicate": _V.ACCORDING_TO, "show": _V.ACCORDING_TO, "shows": _V.ACCORDING_TO,
+                "saying": _V.SAID,
                 "declared": _V.DECLARED, "declares": _V.DECLARED,
                 "wrote": _V.WROTE, "writes": _V.WROTE,
                 "believe": _V.BELIEVED, "believes": _V.BELIEVED, "believed": _V.BELIEVED,
@@ -103,6 +108,11 @@ SOURCE_PHRASES: Final = MappingProxyType(
 )
 """Attribution phrases by language: the speaker is named right after the phrase ("according to the ministry")."""
 
+ADVERB_SOURCES: Final = MappingProxyType(
+    {"officially": _V.ACCORDING_TO, "официально": _V.ACCORDING_TO, "расман": _V.ACCORDING_TO}
+)
+"""Adverbs that are themselves the source of what follows in their clause ("Officially, 1.3 million …")."""
+
 PRONOUNS: Final = frozenset(
     {
         "he", "she", "they", "him", "her", "them", "his", "it",
@@ -114,7 +124,8 @@ PRONOUNS: Final = frozenset(
 
 FILLER_WORDS: Final = frozenset(
     {
-        "also", "further", "then", "previously", "earlier", "later", "have", "has", "had", "had", "was", "is",
+        "also", "further", "then", "although", "though", "while", "whereas", "because", "since", "as", "when",
+        "if", "so", "yet", "saying", "хотя", "когда", "поскольку", "как", "previously", "earlier", "later", "have", "has", "had", "had", "was", "is",
         "were", "are", "recently", "even", "however", "now", "again", "had", "once", "too", "and", "but",
         "on", "went", "in", "at", "officially", "publicly", "repeatedly", "it",
         "также", "ранее", "тоже", "еще", "ещё", "и", "а", "но", "уже", "вновь", "однако",
@@ -123,10 +134,22 @@ FILLER_WORDS: Final = frozenset(
 )  # fmt: skip
 """Words between a speaker's name and the verb that are not part of the name ("the minister also said")."""
 
+PREPOSITIONS: Final = frozenset(
+    {"in", "on", "at", "since", "after", "before", "during", "for", "from", "by", "with", "over", "until",
+     "в", "на", "с", "после", "до", "по", "дар", "аз", "то"}
+)  # fmt: skip
+"""Words that open a phrase of time or place ("In January,"), never a speaker's name."""
+
 RECIPIENT_WORDS: Final = frozenset(
     {"reporters", "journalists", "correspondents", "журналистам", "корреспонденту", "корреспондентам", "репортерам"}
 )
 """Unnamed recipients of a statement who pass it on ("told reporters"): they become a relaying step."""
+
+INDEFINITES: Final = frozenset(
+    {"a", "an", "one", "some", "several", "many", "two", "three", "other", "another", "один", "одна", "одно",
+     "некоторые", "несколько", "один", "як", "чанд"}
+)  # fmt: skip
+"""Words that open the description of an unnamed speaker ("one exiled journalist", "a source in the ministry")."""
 
 AGE_WORDS: Final = ("year-old", "years old", "year old", "-летн", "лет от роду", "солаи", "сола")
 """Words that make a figure an age ("a 39-year-old man"); ages are drafted only when asked for."""
