@@ -15,6 +15,7 @@ claim:a-...: '300 человек' by министра
 
 from centasia_claims.extraction._draft import DRAFT, Draft, Extraction, claim_id, draft_claims, is_draft
 from centasia_claims.extraction._measures import MeasureCandidate, rank_measures
+from centasia_claims.extraction._write import ExtractionReport, ReviewRecord, extract_claims, record_path
 from centasia_claims.extraction._tables import (
     ADVERB_SOURCES,
     AGE_WORDS,
@@ -40,9 +41,13 @@ __all__ = [
     "SPEECH_VERBS",
     "Draft",
     "Extraction",
+    "ExtractionReport",
     "MeasureCandidate",
+    "ReviewRecord",
     "claim_id",
     "draft_claims",
+    "extract_claims",
     "is_draft",
     "rank_measures",
+    "record_path",
 ]
