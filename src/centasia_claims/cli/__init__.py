@@ -10,8 +10,8 @@ line is wrong; 3 the corpus or another input could not be read.
 {...}
 True
 >>> [command.name for command in COMMANDS]
-['report', 'estimates', 'family', 'facts', 'names', 'check', 'trace', 'plot', 'import', 'fix-offsets',
- 'upgrade', 'schema']
+['report', 'estimates', 'family', 'facts', 'names', 'check', 'trace', 'plot', 'import', 'extract',
+ 'fix-offsets', 'upgrade', 'schema']
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from centasia_claims.cli import (
     _check,
     _estimates,
+    _extract,
     _facts,
     _family,
     _fix_offsets,
@@ -52,6 +53,7 @@ COMMANDS: tuple[Command, ...] = (
     _trace.COMMAND,
     _plot.COMMAND,
     _import.COMMAND,
+    _extract.COMMAND,
     _fix_offsets.COMMAND,
     _upgrade.COMMAND,
     _schema.COMMAND,
