@@ -38,7 +38,7 @@ _MAX_WORDS: Final = 9
 _MAX_INVERTED: Final = 14
 _SEGMENTS: Final = 3
 _ARTICLES: Final = frozenset({"a", "an", "the"})
-_NOT_SPEECH: Final = frozenset({"at", "as", "to"})
+_NOT_SPEECH: Final = frozenset({"at"})
 _DESCRIBING: Final = frozenset({"a", "an", "the"})
 _CLAUSE_WORD: Final = re.compile(r"\s(?:that|что|ки)\s")
 _PRONOUN_SOURCE: Final = re.compile(r"(?<!\w)по\s+(его|ее|её|их)\s+словам(?!\w)", re.IGNORECASE)
@@ -212,6 +212,13 @@ def find_cues(sentence: str, language: str) -> tuple[Cue, ...]:
                 Cue(kind="source", verb=phrase_keys[_key(match["phrase"])], name=name, start=match.start(),
                     end=match.end() + len(name))
             )  # fmt: skip
+    phrases_at = [(cue.start, cue.end) for cue in cues if cue.kind == "source"]
+    cues = [  # "ба гуфтаи": the verb inside an attribution phrase is part of the phrase
+        cue
+        for cue in cues
+        if cue.kind != "verb" or not any(start <= cue.end and cue.start < end for start, end in phrases_at)
+        or cue.passive
+    ]
     for match in _ADVERB.finditer(sentence):
         verb = ADVERB_SOURCES[match[0].lower()]
         cues.append(Cue(kind="source", verb=verb, name=match[0], start=match.start(), end=match.end()))
@@ -241,7 +248,8 @@ def _distance(cue: Cue, at: int) -> int:
 def _same_clause(sentence: str, cue: Cue, at: int) -> bool:
     """A passive verb ("are believed") speaks only for the figures of its own clause."""
     low, high = sorted((at, cue.start))
-    return not any(char in ",;" for char in sentence[low:high])
+    between = sentence[low:high]
+    return ";" not in between and not re.search(r",\s", between)
 
 
 def speakers_of(sentence: str, cues: tuple[Cue, ...], at: int) -> tuple[Speaker, ...]:
