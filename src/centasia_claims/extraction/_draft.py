@@ -53,6 +53,7 @@ _UNNAMED_PUBLISHER: Final = "the page (no outlet named)"
 _QUOTES: Final = "“«„\"'‘"
 _APPOSITION: Final = re.compile(r"[A-ZА-ЯЁ][\w’'-]+,\s*$")
 _MAX_AGE: Final = 120
+_SEVERAL: Final = re.compile(r"\s(?:and|и|ва)\s[A-ZА-ЯЁҶҲҚҒӮӢ]")
 
 
 def is_draft(claim: Claim) -> bool:
@@ -217,6 +218,9 @@ class _Reader:
         return agent, text
 
     def _resolve(self, text: str, reasons: list[str]) -> str | None:
+        if _SEVERAL.search(text):
+            reasons.append(f"speaker: {text!r} names several speakers: choose one, or draft a claim for each")
+            return None
         if self.corpus is not None:
             for form in _forms(text):
                 result = resolve(self.corpus, form)
