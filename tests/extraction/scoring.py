@@ -1,4 +1,4 @@
-"""Scoring drafts against curated claims (the seeds) and hand-labelled articles (``tests/data/extraction``)."""
+"""Scoring drafts against curated claims (the seeds) and hand-labelled articles (tests/data/extraction)."""
 
 from __future__ import annotations
 
@@ -110,7 +110,9 @@ def score_article(corpus: Corpus, entry: dict[str, object]) -> Score:
     """One labelled article's figures against its drafts."""
     file = str(entry["file"])
     text = (DATA / file).read_text(encoding="utf-8")
-    result = draft_claims(corpus, text, source_id=f"source:{Path(file).stem}", language=str(entry["language"]))
+    result = draft_claims(
+        corpus, text, source_id=f"source:{Path(file).stem}", language=str(entry["language"])
+    )
     score = Score(0, 0, 0)
     for figure in entry["figures"]:  # type: ignore[attr-defined]
         at = -1
@@ -118,7 +120,8 @@ def score_article(corpus: Corpus, entry: dict[str, object]) -> Score:
             at = text.find(figure["phrase"], at + 1)
         span = (at, at + len(figure["phrase"]))
         match = next(
-            (d for d in result.drafts if d.claim.quote is not None and _overlaps(span, _draft_span(d, text))), None
+            (d for d in result.drafts if d.claim.quote is not None and _overlaps(span, _draft_span(d, text))),
+            None,
         )
         if match is None:
             score += Score(1, 0, 0, (f"missed {file} {figure['phrase']!r}",))
@@ -126,7 +129,9 @@ def score_article(corpus: Corpus, entry: dict[str, object]) -> Score:
         accepted = [str(name).casefold() for name in figure["speakers"]]
         got = match.speaker.casefold()
         right = any(name in got if name else not got for name in accepted)
-        score += Score(1, 1, int(right), () if right else (f"speaker {file} {figure['phrase']!r}: got {got!r}",))
+        score += Score(
+            1, 1, int(right), () if right else (f"speaker {file} {figure['phrase']!r}: got {got!r}",)
+        )
     return score
 
 
@@ -136,5 +141,7 @@ def _draft_span(draft: Draft, text: str) -> tuple[int, int]:
 
 
 def labels() -> list[dict[str, object]]:
-    articles: list[dict[str, object]] = json.loads((DATA / "labels.json").read_text(encoding="utf-8"))["articles"]
+    articles: list[dict[str, object]] = json.loads((DATA / "labels.json").read_text(encoding="utf-8"))[
+        "articles"
+    ]
     return articles

@@ -24,7 +24,9 @@ def _drafted(text: str, **options: object) -> list[tuple[str, str, tuple[str | N
 
 def test_a_pronoun_stands_for_the_last_named_speaker() -> None:
     text = "Interior Minister Ramazon Rahimzoda said the police were ready. He added that 156 were detained."
-    assert [("156", "He → Interior Minister Ramazon Rahimzoda", ("person:ramazon-rahimzoda", None))] == _drafted(text)
+    assert [
+        ("156", "He → Interior Minister Ramazon Rahimzoda", ("person:ramazon-rahimzoda", None))
+    ] == _drafted(text)
 
 
 def test_a_pronoun_with_nobody_before_it_is_left_unnamed_with_a_reason() -> None:
@@ -46,7 +48,10 @@ def test_several_speakers_in_one_are_left_unnamed_with_a_reason() -> None:
 
 def test_a_name_of_several_entities_is_left_unnamed_with_the_candidates() -> None:
     (draft,) = draft_claims(SEEDS, "Emomali said 300 left.", source_id="source:t").drafts
-    assert (None, ("speaker: 'Emomali' may be any of person:emomali-rahmon or person:rustam-emomali: choose one",)) == (
+    assert (
+        None,
+        ("speaker: 'Emomali' may be any of person:emomali-rahmon or person:rustam-emomali: choose one",),
+    ) == (
         draft.claim.attribution[0].agent,
         draft.reasons,
     )
@@ -88,8 +93,12 @@ def test_dates_and_identifiers_are_not_drafted() -> None:
 def test_every_draft_is_a_draft_with_a_stable_id() -> None:
     text = "Up to 1,000 left. Up to 1,000 left."
     first, second = draft_claims(None, text, source_id="source:t").drafts
-    assert (claim_id("source:t", "Up to 1,000 left.", "Up to 1,000", 0), claim_id("source:t", "Up to 1,000 left.", "Up to 1,000", 1)) == (first.claim.id, second.claim.id)
-    assert is_draft(first.claim) and (0, 18) == (first.claim.quote.start, second.claim.quote.start)  # type: ignore[union-attr]
+    assert (
+        claim_id("source:t", "Up to 1,000 left.", "Up to 1,000", 0),
+        claim_id("source:t", "Up to 1,000 left.", "Up to 1,000", 1),
+    ) == (first.claim.id, second.claim.id)
+    assert is_draft(first.claim)
+    assert (0, 18) == (first.claim.quote.start, second.claim.quote.start)  # type: ignore[union-attr]
     again = draft_claims(None, "Intro. " + text, source_id="source:t").drafts
     assert [first.claim.id, second.claim.id] == [draft.claim.id for draft in again]
 

@@ -10,12 +10,17 @@ SEEDS = load_seed_corpus()
 
 
 def test_rank_measures_scores_shared_label_words_and_the_unit() -> None:
-    ranked = rank_measures(SEEDS, "Rahimzoda said 148 Tajik nationals had been killed fighting in Syria and Iraq", "people")
-    assert MeasureCandidate(
-        measure="measure:tajik-fighters-killed",
-        score=1.0,
-        reason="6 of 6 label words (fight, iraq, kille, natio, syria, tajik); unit people",
-    ) == ranked[0]
+    ranked = rank_measures(
+        SEEDS, "Rahimzoda said 148 Tajik nationals had been killed fighting in Syria and Iraq", "people"
+    )
+    assert (
+        MeasureCandidate(
+            measure="measure:tajik-fighters-killed",
+            score=1.0,
+            reason="6 of 6 label words (fight, iraq, kille, natio, syria, tajik); unit people",
+        )
+        == ranked[0]
+    )
     assert 3 == len(ranked)
     assert [c.score for c in ranked] == sorted((c.score for c in ranked), reverse=True)
 

@@ -18,7 +18,9 @@ from centasia_claims.extraction._sentences import split_sentences
             [("“144 registered. Twelve arrested,” said the minister.", False), ("Next.", False)],
             id="quotation-kept-whole",
         ),
-        pytest.param("Headline 300\nBody one.", [("Headline 300", True), ("Body one.", False)], id="headline"),
+        pytest.param(
+            "Headline 300\nBody one.", [("Headline 300", True), ("Body one.", False)], id="headline"
+        ),
         pytest.param("«Все. Они», — отметил он.", [("«Все. Они», — отметил он.", False)], id="guillemets"),
         pytest.param("It cost 1.5m. so it", [("It cost 1.5m. so it", True)], id="no-capital-after"),
         pytest.param("A quote “ends here.”\n", [("A quote “ends here.”", False)], id="closed-line"),
@@ -35,7 +37,8 @@ def test_sentences_are_ordered_disjoint_stripped_and_within_the_text(text: str) 
     ends = [0]
     for sentence in sentences:
         part = text[sentence.start : sentence.end]
-        assert part == part.strip() and part
+        assert part
+        assert part == part.strip()
         assert ends[-1] <= sentence.start < sentence.end <= len(text)
         ends.append(sentence.end)
 

@@ -22,7 +22,8 @@ def _chain(sentence: str, phrase: str, language: str = "en") -> list[tuple[str, 
             [("Interior Minister Ramazon Rahimzoda", "told"), ("reporters", "reported")], id="told-reporters",
         ),
         pytest.param(
-            "“144 were registered,” said the minister.", "144", "en", [("the minister", "said")], id="inverted",
+            "“144 were registered,” said the minister.", "144", "en", [("the minister", "said")],
+            id="inverted",
         ),
         pytest.param(
             "“According to security agencies, almost 1,000 left,” Rahimzoda said.", "almost", "en",
@@ -33,7 +34,8 @@ def _chain(sentence: str, phrase: str, language: str = "en") -> list[tuple[str, 
             [("The Tajik embassy in Ankara", "told"), ("RFE/RL", "reported")], id="aside",
         ),
         pytest.param(
-            "Tajikistan, which says about 300 have joined, is anxious.", "about", "en", [("Tajikistan", "said")],
+            "Tajikistan, which says about 300 have joined, is anxious.", "about", "en",
+            [("Tajikistan", "said")],
             id="relative",
         ),
         pytest.param(
@@ -79,7 +81,9 @@ def _chain(sentence: str, phrase: str, language: str = "en") -> list[tuple[str, 
         pytest.param("Over 40 percent comes from remittances.", "Over", "en", [], id="no-speaker"),
     ],
 )  # fmt: skip
-def test_speakers_of_a_figure(sentence: str, phrase: str, language: str, expected: list[tuple[str, str]]) -> None:
+def test_speakers_of_a_figure(
+    sentence: str, phrase: str, language: str, expected: list[tuple[str, str]]
+) -> None:
     assert expected == _chain(sentence, phrase, language)
 
 

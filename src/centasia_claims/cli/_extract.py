@@ -21,14 +21,20 @@ __all__ = ["COMMAND"]
 
 def _configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("article", help="the article: a UTF-8 text file")
-    parser.add_argument("--source-id", required=True, metavar="ID", help="the source the drafts cite (source:…)")
+    parser.add_argument(
+        "--source-id", required=True, metavar="ID", help="the source the drafts cite (source:…)"
+    )
     parser.add_argument("--language", default=None, help="the article's language: en, ru or tg (default en)")
     parser.add_argument("--title", default="", help="a new source's title")
     parser.add_argument("--url", default=None, help="a new source's address")
     parser.add_argument("--outlet", default=None, help="a new source's outlet, as named")
     parser.add_argument("--ages", action="store_true", help="draft ages too ('Rahmon, 71,')")
     parser.add_argument(
-        "-o", "--out", required=True, metavar="FIXTURE", help="the fixture to write: FOLDER/fixtures/NAME.json"
+        "-o",
+        "--out",
+        required=True,
+        metavar="FIXTURE",
+        help="the fixture to write: FOLDER/fixtures/NAME.json",
     )
     add_corpus_options(parser, what="resolving names and measures")
     parser.add_argument("--json", action="store_true", help="print JSON for scripts")

@@ -2,8 +2,9 @@
 
 `draft_claims` reads an article into `Draft` claims (an `Extraction`); `extract_claims` writes them as a
 fixture beside a corpus, keeping what a reviewer has done (`ReviewRecord`). The speech verbs and attribution
-phrases are data (`SPEECH_VERBS`, `SOURCE_PHRASES`, `ADVERB_SOURCES`, `PRONOUNS`, `FILLER_WORDS`, `INDEFINITES`,
-`PREPOSITIONS`, `RECIPIENT_WORDS`, `AGE_WORDS`); ``docs/extraction.md`` walks from an article to reviewed claims to a reconciled measure.
+phrases are data (`SPEECH_VERBS`, `SOURCE_PHRASES`, `ADVERB_SOURCES`, `PRONOUNS`, `FILLER_WORDS`,
+`INDEFINITES`, `PREPOSITIONS`, `RECIPIENT_WORDS`, `AGE_WORDS`); ``docs/extraction.md`` walks from an article
+to reviewed claims to a reconciled measure.
 
 >>> from centasia_claims.extraction import SPEECH_VERBS, draft_claims
 >>> sorted(SPEECH_VERBS)
@@ -15,7 +16,6 @@ claim:a-...: '300 человек' by министра
 
 from centasia_claims.extraction._draft import DRAFT, Draft, Extraction, claim_id, draft_claims, is_draft
 from centasia_claims.extraction._measures import MeasureCandidate, rank_measures
-from centasia_claims.extraction._write import ExtractionReport, ReviewRecord, extract_claims, record_path
 from centasia_claims.extraction._tables import (
     ADVERB_SOURCES,
     AGE_WORDS,
@@ -27,6 +27,7 @@ from centasia_claims.extraction._tables import (
     SOURCE_PHRASES,
     SPEECH_VERBS,
 )
+from centasia_claims.extraction._write import ExtractionReport, ReviewRecord, extract_claims, record_path
 
 __all__ = [
     "ADVERB_SOURCES",

@@ -2,10 +2,11 @@
 
 Each figure `extract_estimates` finds becomes a `Draft`: a valid `Claim` whose quote is the figure's sentence,
 whose value is the figure as read, whose attribution is read from the sentence's speech verbs and attribution
-phrases (`find_cues`), names resolved against the corpus, and whose note starts with ``draft:``; with the three
-closest measures (`rank_measures`) and what a reviewer should settle. Look-alikes are not drafted: dates,
-ordinals and identifiers (`extract_estimates` skips them) and ages (unless ``ages``). A speaker named only by
-a pronoun takes the last named speaker before it; with none, the speaker is left unnamed with a reason.
+phrases (`find_cues`), names resolved against the corpus, and whose note starts with ``draft:``; with the
+three closest measures (`rank_measures`) and what a reviewer should settle. Look-alikes are not drafted:
+dates, ordinals and identifiers (`extract_estimates` skips them) and ages (unless ``ages``). A speaker named
+only by a pronoun takes the last named speaker before it; with none, the speaker is left unnamed with a
+reason.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from typing import TYPE_CHECKING, Final
 import attrs
 
 from centasia_claims._render import html_table
+from centasia_claims.corpus import Corpus
 from centasia_claims.errors import CentasiaClaimsError, InvalidValueError
 from centasia_claims.estimates import extract_estimates
 from centasia_claims.extraction._measures import MeasureCandidate, rank_measures
@@ -40,13 +42,12 @@ from centasia_claims.names import resolve
 from centasia_claims.serialization import register_result
 
 if TYPE_CHECKING:
-    from centasia_claims.corpus import Corpus
     from centasia_claims.estimates import FoundEstimate
 
-__all__ = ["DRAFT", "Draft", "Extraction", "draft_claims", "is_draft"]
+__all__ = ["DRAFT", "Draft", "Extraction", "claim_id", "draft_claims", "is_draft"]
 
 DRAFT: Final = "draft:"
-"""How the note of a drafted claim starts; a reviewer removes it (and what follows) once the claim is right."""
+"""How the note of a drafted claim starts; a reviewer replaces the note once the claim is right."""
 
 _CONTEXT: Final = 32
 _UNNAMED_PUBLISHER: Final = "the page (no outlet named)"
@@ -148,7 +149,9 @@ class Extraction:
             )
             for draft in self.drafts
         ]
-        return f"<div><p>{self.summary}</p>{html_table(('claim', 'figure', 'speaker', 'measures'), rows)}</div>"
+        return (
+            f"<div><p>{self.summary}</p>{html_table(('claim', 'figure', 'speaker', 'measures'), rows)}</div>"
+        )
 
 
 register_result(Draft)
@@ -211,7 +214,7 @@ class _Reader:
             return self._resolve(earlier, reasons), f"{text} → {earlier}"
         agent = self._resolve(text, reasons)
         if agent is None and _description(text):  # "the minister" after "Interior Minister Rahimzoda"
-            head = text.split()[-1].casefold()
+            head = text.rsplit(maxsplit=1)[-1].casefold()
             for earlier in reversed(self.named):
                 if head in earlier.casefold():
                     return self._resolve(earlier, reasons), f"{text} → {earlier}"
@@ -258,7 +261,7 @@ def _description(text: str) -> bool:
     """A definite description in lower case ("the minister", "министр"), which may point back to a name."""
     words = text.split()
     rest = words[1:] if words and words[0].lower() in {"the", "this", "that"} else words
-    return bool(rest) and all(word.islower() for word in rest) and len(rest) <= 3  # noqa: PLR2004
+    return bool(rest) and all(word.islower() for word in rest) and len(rest) <= 3
 
 
 def _speaking_for(corpus: Corpus, entity: str) -> str:
@@ -268,7 +271,9 @@ def _speaking_for(corpus: Corpus, entity: str) -> str:
         return entity
     stems = {name.text[:5].casefold() for name in found.names}
     for organization in corpus.organizations:
-        if organization.kind == "government" and any(name.text[:5].casefold() in stems for name in organization.names):
+        if organization.kind == "government" and any(
+            name.text[:5].casefold() in stems for name in organization.names
+        ):
             return organization.id
     return entity
 
@@ -279,7 +284,7 @@ def _forms(text: str) -> list[str]:
     words = text.split()
     if words and words[0].endswith(("’s", "'s")):
         forms.append(" ".join(words[1:]))
-    capitals = []
+    capitals: list[str] = []
     for word in reversed(words):
         if not word[:1].isupper():
             break
@@ -302,7 +307,9 @@ def _source(
         if source is not None:
             return source, False, Document(source.document, corpus.document_text(source.document))
     if text is None:
-        raise InvalidValueError("text", f"no text given and {source_id!r} is not a source of the corpus: give the article")
+        raise InvalidValueError(
+            "text", f"no text given and {source_id!r} is not a source of the corpus: give the article"
+        )
     name = f"{slug(source_id.removeprefix('source:')) or _digest(source_id)}.txt"
     source = Source(
         id=source_id,
@@ -327,7 +334,7 @@ def _publisher(corpus: Corpus | None, source: Source, builder: Builder) -> Attri
     return AttributionStep(agent=source.outlet, text=text, verb=Verb.PUBLISHED)
 
 
-def draft_claims(  # noqa: PLR0913  (the article and how it is described)
+def draft_claims(
     corpus: Corpus | None,
     text: str | None = None,
     *,
@@ -426,8 +433,11 @@ def draft_claims(  # noqa: PLR0913  (the article and how it is described)
             previous, previous_speaker = _steps(reader, last, [])
         elif said[:1] not in _QUOTES:
             previous, previous_speaker = (), ""
-    entities = sorted([*builder.persons.values(), *builder.organizations.values()], key=lambda entity: entity.id)
-    entities = [attrs.evolve(entity, note="draft: named in the article: check the name and kind") for entity in entities]
+    made: list[Person | Organization] = [*builder.persons.values(), *builder.organizations.values()]
+    entities = [
+        attrs.evolve(entity, note="draft: named in the article: check the name and kind")
+        for entity in sorted(made, key=lambda entity: entity.id)
+    ]
     return Extraction(
         source=source,
         new_source=new,
@@ -454,7 +464,7 @@ def _steps(
     return tuple(steps), root
 
 
-def _claim(  # noqa: PLR0913, PLR0917  (a private step of draft_claims, called once)
+def _claim(  # noqa: PLR0917  (a private step of draft_claims, called once)
     source: Source,
     whole: str,
     start: int,

@@ -7,6 +7,7 @@ plus 0.3 when the figure's unit is the measure's (a bare count matches a measure
 
 from __future__ import annotations
 
+import html
 import re
 from typing import TYPE_CHECKING, Final
 
@@ -27,9 +28,13 @@ _WORDS_WEIGHT: Final = 0.7
 _UNIT_WEIGHT: Final = 0.3
 _TOP: Final = 3
 _STOPWORDS: Final = frozenset(
-    "a an the of in on at to for by from and or as is are was were who whom which that this with its their "
-    "his her than more less over under about into out up any each every all there".split()
-)
+    {
+        "a", "an", "the", "of", "in", "on", "at", "to", "for", "by", "from", "and", "or", "as", "is",
+        "are", "was", "were", "who", "whom", "which", "that", "this", "with", "its", "their", "his", "her",
+        "than", "more", "less", "over", "under", "about", "into", "out", "up", "any", "each", "every",
+        "all", "there",
+    }
+)  # fmt: skip
 _COUNTS: Final = frozenset({"count", "people"})
 
 
@@ -54,7 +59,9 @@ class MeasureCandidate:
         return f"{self.measure} ({self.score:.2f}): {self.reason}"
 
     def _repr_html_(self) -> str:
-        return html_definitions([("measure", self.measure), ("score", f"{self.score:.2f}"), ("why", self.reason)])
+        return html_definitions(
+            self.measure, [("score", f"{self.score:.2f}"), ("why", html.escape(self.reason))]
+        )
 
 
 register_result(MeasureCandidate)
@@ -62,7 +69,9 @@ register_result(MeasureCandidate)
 
 def _stems(text: str) -> frozenset[str]:
     return frozenset(
-        word[:_STEM] for word in _WORD.findall(text.casefold()) if word not in _STOPWORDS and not word.isdigit()
+        word[:_STEM]
+        for word in _WORD.findall(text.casefold())
+        if word not in _STOPWORDS and not word.isdigit()
     )
 
 
@@ -76,7 +85,8 @@ def rank_measures(corpus: Corpus | None, sentence: str, unit: str) -> tuple[Meas
     Measures that share no word with the sentence are left out; ties go to the measure id.
 
     >>> from centasia_claims import load_seed_corpus
-    >>> best = rank_measures(load_seed_corpus(), "61 Tajik nationals had returned from Syria and Iraq", "people")
+    >>> sentence = "61 Tajik nationals had returned from Syria and Iraq"
+    >>> best = rank_measures(load_seed_corpus(), sentence, "people")
     >>> best[0].measure
     'measure:tajik-fighters-returned'
     """

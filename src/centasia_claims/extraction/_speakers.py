@@ -18,7 +18,6 @@ import attrs
 from centasia_claims.extraction._tables import (
     ADVERB_SOURCES,
     FILLER_WORDS,
-    INDEFINITES,
     PREPOSITIONS,
     PRONOUNS,
     RECIPIENT_WORDS,
@@ -29,8 +28,8 @@ from centasia_claims.model import Verb
 
 __all__ = ["Cue", "Speaker", "find_cues", "headline_cue", "is_pronoun", "speakers_of"]
 
-_BREAKS: Final = ",;:“”\"«»—–\n"
-_INVERSION: Final = ",”\"»—–"
+_BREAKS: Final = ',;:“”"«»—–\n'
+_INVERSION: Final = ',”"»—–'
 _STOPS: Final = re.compile(r"[,.;:!?“”\"«»\n]|\s(?:that|who|which|on|in|at|что|который|которая|которые|ки)\s")
 _RELATIVES: Final = frozenset({"which", "who", "что", "который", "которая", "которые", "ки"})
 _PASSIVE: Final = frozenset({"is", "are", "was", "were", "been", "being", "be"})
@@ -163,68 +162,80 @@ def find_cues(sentence: str, language: str) -> tuple[Cue, ...]:
     >>> [(cue.name, cue.verb.value) for cue in find_cues("По данным МВД, 300 человек уехали.", "ru")]
     [('МВД', 'according_to')]
     """
+    phrases = _phrase_cues(sentence, language)
+    spans = [(cue.start, cue.end) for cue in phrases]
+    verbs = [  # "ба гуфтаи": a verb inside an attribution phrase is part of the phrase
+        cue
+        for cue in _verb_cues(sentence, language)
+        if cue.passive or not any(start <= cue.end and cue.start < end for start, end in spans)
+    ]
+    return tuple(sorted([*verbs, *phrases], key=lambda cue: (cue.start, cue.end)))
+
+
+def _verb_cues(sentence: str, language: str) -> list[Cue]:
     cues: list[Cue] = []
     verbs = SPEECH_VERBS.get(language, SPEECH_VERBS["en"])
     keys = {_key(word): verb for word, verb in verbs.items()}
     for match in _verb_pattern(language).finditer(sentence):
-        word = _key(match["verb"])
-        verb = keys[word]
-        start, end = match.span()
-        previous = sentence[:start].rstrip()
-        before_words = previous.split()
-        following = sentence[end:].split(maxsplit=1)
-        next_word = following[0].lower().strip(",.;:") if following else ""
-        hedge = verb is Verb.ESTIMATED and next_word in _NOT_SPEECH
-        if (before_words and before_words[-1].lower() in _ARTICLES) or hedge:
-            continue  # "an estimated 45%", "estimated at two million": a figure's hedge, not a speaker
-        inverted = bool(previous) and previous[-1] in _INVERSION and next_word not in PRONOUNS
-        if inverted and previous[-1] == ",":  # "X, however, told Y": the comma closes an aside
-            aside = previous[:-1][_cut(previous[:-1]) :].split()
-            inverted = not aside or not all(word.lower() in FILLER_WORDS for word in aside)
-        if inverted:
-            name = _after(sentence, end)
-            if name and name.split()[0].lower() not in {"that", "что", "ки"}:
-                cues.append(Cue(kind="verb", verb=verb, name=name, start=start, end=end + len(name)))
-                continue
-        passive = bool(before_words) and before_words[-1].lower() in _PASSIVE
-        if passive:
-            text = f"{before_words[-1]} {match.group()}"
-            cues.append(Cue(kind="verb", verb=verb, name=text, start=start, end=end, passive=True))
-            continue
-        name = _before(sentence, start)
-        earlier = [cue for cue in cues if cue.kind == "verb" and not cue.passive]
-        if earlier and name and sentence.rfind(name, 0, start) < earlier[-1].end:
-            name = earlier[-1].name  # "X announced this and announced that …": one subject, two verbs
-        if not name:
-            continue
-        recipient = ""
-        if verb is Verb.TOLD:
-            heard = _after(sentence, end, limit=6)  # noqa: PLR2004  (a recipient is a short name)
-            if heard and (heard[0].isupper() or heard.split()[0].lower() in RECIPIENT_WORDS):
-                recipient = heard
-        cues.append(Cue(kind="verb", verb=verb, name=name, start=start - len(name), end=end, recipient=recipient))
+        cue = _verb_cue(sentence, match, keys[_key(match["verb"])], cues)
+        if cue is not None:
+            cues.append(cue)
+    return cues
+
+
+def _verb_cue(sentence: str, match: re.Match[str], verb: Verb, earlier: list[Cue]) -> Cue | None:
+    start, end = match.span()
+    previous = sentence[:start].rstrip()
+    before_words = previous.split()
+    following = sentence[end:].split(maxsplit=1)
+    next_word = following[0].lower().strip(",.;:") if following else ""
+    hedge = verb is Verb.ESTIMATED and next_word in _NOT_SPEECH
+    if (before_words and before_words[-1].lower() in _ARTICLES) or hedge:
+        return None  # "an estimated 45%", "estimated at two million": a figure's hedge, not a speaker
+    inverted = bool(previous) and previous[-1] in _INVERSION and next_word not in PRONOUNS
+    if inverted and previous[-1] == ",":  # "X, however, told Y": the comma closes an aside
+        aside = previous[:-1][_cut(previous[:-1]) :].split()
+        inverted = not aside or not all(word.lower() in FILLER_WORDS for word in aside)
+    if inverted:
+        name = _after(sentence, end)
+        if name and name.split()[0].lower() not in {"that", "что", "ки"}:
+            return Cue(kind="verb", verb=verb, name=name, start=start, end=end + len(name))
+    if before_words and before_words[-1].lower() in _PASSIVE:
+        text = f"{before_words[-1]} {match.group()}"
+        return Cue(kind="verb", verb=verb, name=text, start=start, end=end, passive=True)
+    name = _before(sentence, start)
+    speaking = [cue for cue in earlier if not cue.passive]
+    if speaking and name and sentence.rfind(name, 0, start) < speaking[-1].end:
+        name = speaking[-1].name  # "X announced this and announced that …": one subject, two verbs
+    if not name:
+        return None
+    recipient = ""
+    if verb is Verb.TOLD:
+        heard = _after(sentence, end, limit=6)
+        if heard and (heard[0].isupper() or heard.split()[0].lower() in RECIPIENT_WORDS):
+            recipient = heard
+    return Cue(kind="verb", verb=verb, name=name, start=start - len(name), end=end, recipient=recipient)
+
+
+def _phrase_cues(sentence: str, language: str) -> list[Cue]:
+    cues: list[Cue] = []
     phrases = SOURCE_PHRASES.get(language, SOURCE_PHRASES["en"])
-    phrase_keys = {_key(phrase): verb for phrase, verb in phrases.items()}
+    keys = {_key(phrase): verb for phrase, verb in phrases.items()}
     for match in _source_pattern(language).finditer(sentence):
         name = _after(sentence, match.end(), limit=_MAX_WORDS)
         if name:
+            verb = keys[_key(match["phrase"])]
             cues.append(
-                Cue(kind="source", verb=phrase_keys[_key(match["phrase"])], name=name, start=match.start(),
-                    end=match.end() + len(name))
-            )  # fmt: skip
-    phrases_at = [(cue.start, cue.end) for cue in cues if cue.kind == "source"]
-    cues = [  # "ба гуфтаи": the verb inside an attribution phrase is part of the phrase
-        cue
-        for cue in cues
-        if cue.kind != "verb" or not any(start <= cue.end and cue.start < end for start, end in phrases_at)
-        or cue.passive
-    ]
+                Cue(kind="source", verb=verb, name=name, start=match.start(), end=match.end() + len(name))
+            )
     for match in _ADVERB.finditer(sentence):
         verb = ADVERB_SOURCES[match[0].lower()]
         cues.append(Cue(kind="source", verb=verb, name=match[0], start=match.start(), end=match.end()))
-    for match in _PRONOUN_SOURCE.finditer(sentence):
-        cues.append(Cue(kind="source", verb=Verb.SAID, name=match[1], start=match.start(), end=match.end()))
-    return tuple(sorted(cues, key=lambda cue: (cue.start, cue.end)))
+    cues.extend(
+        Cue(kind="source", verb=Verb.SAID, name=match[1], start=match.start(), end=match.end())
+        for match in _PRONOUN_SOURCE.finditer(sentence)
+    )
+    return cues
 
 
 def headline_cue(line: str) -> Cue | None:
@@ -235,7 +246,7 @@ def headline_cue(line: str) -> Cue | None:
     """
     for pattern in (_HEAD_COLON, _TAIL_DASH):
         match = pattern.search(line)
-        if match is not None and len(match["name"].split()) <= 4:  # noqa: PLR2004  (a short name only)
+        if match is not None and len(match["name"].split()) <= 4:
             name = match["name"].strip()
             return Cue(kind="headline", verb=Verb.SAID, name=name, start=match.start(), end=match.end())
     return None

@@ -36,77 +36,153 @@ SPEECH_VERBS: Final = MappingProxyType(
     {
         "en": MappingProxyType(
             {
-                "said": _V.SAID, "says": _V.SAID, "say": _V.SAID, "added": _V.SAID, "adds": _V.SAID,
-                "noted": _V.SAID, "notes": _V.SAID, "stated": _V.SAID, "stressed": _V.SAID,
-                "explained": _V.SAID, "warned": _V.SAID, "acknowledged": _V.SAID, "admitted": _V.SAID,
-                "told": _V.TOLD, "tells": _V.TOLD,
-                "estimated": _V.ESTIMATED, "estimates": _V.ESTIMATED, "estimate": _V.ESTIMATED,
-                "claimed": _V.CLAIMED, "claims": _V.CLAIMED, "claim": _V.CLAIMED, "boasted": _V.CLAIMED,
-                "reported": _V.REPORTED, "reports": _V.REPORTED, "report": _V.REPORTED,
-                "suggest": _V.REPORTED, "suggests": _V.REPORTED, "indicates": _V.REPORTED,
-                "indicate": _V.ACCORDING_TO, "show": _V.ACCORDING_TO, "shows": _V.ACCORDING_TO,
+                "said": _V.SAID,
+                "says": _V.SAID,
+                "say": _V.SAID,
+                "added": _V.SAID,
+                "adds": _V.SAID,
+                "noted": _V.SAID,
+                "notes": _V.SAID,
+                "stated": _V.SAID,
+                "stressed": _V.SAID,
+                "explained": _V.SAID,
+                "warned": _V.SAID,
+                "acknowledged": _V.SAID,
+                "admitted": _V.SAID,
+                "told": _V.TOLD,
+                "tells": _V.TOLD,
+                "estimated": _V.ESTIMATED,
+                "estimates": _V.ESTIMATED,
+                "estimate": _V.ESTIMATED,
+                "claimed": _V.CLAIMED,
+                "claims": _V.CLAIMED,
+                "claim": _V.CLAIMED,
+                "boasted": _V.CLAIMED,
+                "reported": _V.REPORTED,
+                "reports": _V.REPORTED,
+                "report": _V.REPORTED,
+                "suggest": _V.REPORTED,
+                "suggests": _V.REPORTED,
+                "indicates": _V.REPORTED,
+                "indicate": _V.ACCORDING_TO,
+                "show": _V.ACCORDING_TO,
+                "shows": _V.ACCORDING_TO,
                 "saying": _V.SAID,
-                "declared": _V.DECLARED, "declares": _V.DECLARED,
-                "wrote": _V.WROTE, "writes": _V.WROTE,
-                "believe": _V.BELIEVED, "believes": _V.BELIEVED, "believed": _V.BELIEVED,
-                "think": _V.BELIEVED, "thinks": _V.BELIEVED,
-                "characterized": _V.CHARACTERIZED, "described": _V.CHARACTERIZED,
-                "announced": _V.ANNOUNCED, "announces": _V.ANNOUNCED,
-                "found": _V.FOUND, "finds": _V.FOUND, "revealed": _V.FOUND,
-                "alleged": _V.ALLEGED, "alleges": _V.ALLEGED, "blamed": _V.ALLEGED, "accused": _V.ALLEGED,
-                "confirmed": _V.CONFIRMED, "confirms": _V.CONFIRMED,
-                "denied": _V.DENIED, "denies": _V.DENIED,
+                "declared": _V.DECLARED,
+                "declares": _V.DECLARED,
+                "wrote": _V.WROTE,
+                "writes": _V.WROTE,
+                "believe": _V.BELIEVED,
+                "believes": _V.BELIEVED,
+                "believed": _V.BELIEVED,
+                "think": _V.BELIEVED,
+                "thinks": _V.BELIEVED,
+                "characterized": _V.CHARACTERIZED,
+                "described": _V.CHARACTERIZED,
+                "announced": _V.ANNOUNCED,
+                "announces": _V.ANNOUNCED,
+                "found": _V.FOUND,
+                "finds": _V.FOUND,
+                "revealed": _V.FOUND,
+                "alleged": _V.ALLEGED,
+                "alleges": _V.ALLEGED,
+                "blamed": _V.ALLEGED,
+                "accused": _V.ALLEGED,
+                "confirmed": _V.CONFIRMED,
+                "confirms": _V.CONFIRMED,
+                "denied": _V.DENIED,
+                "denies": _V.DENIED,
             }
-        ),  # fmt: skip
+        ),
         "ru": MappingProxyType(
             {
-                "сказал": _V.SAID, "заявил": _V.SAID, "заявля": _V.SAID, "отметил": _V.SAID,
-                "добавил": _V.SAID, "подчеркнул": _V.SAID, "подчеркива": _V.SAID, "говорит": _V.SAID,
-                "говорил": _V.SAID, "рассказал": _V.TOLD, "признал": _V.SAID, "признает": _V.SAID,
-                "пояснил": _V.SAID, "уточнил": _V.SAID, "озвучил": _V.ANNOUNCED,
-                "сообщил": _V.REPORTED, "сообщает": _V.REPORTED, "сообщало": _V.REPORTED,
-                "сообщают": _V.REPORTED, "сообщается": _V.REPORTED, "пишет": _V.WROTE, "написал": _V.WROTE,
-                "объявил": _V.ANNOUNCED, "считает": _V.BELIEVED, "считают": _V.BELIEVED,
-                "оценива": _V.ESTIMATED, "утвержда": _V.CLAIMED, "подтверди": _V.CONFIRMED,
+                "сказал": _V.SAID,
+                "заявил": _V.SAID,
+                "заявля": _V.SAID,
+                "отметил": _V.SAID,
+                "добавил": _V.SAID,
+                "подчеркнул": _V.SAID,
+                "подчеркива": _V.SAID,
+                "говорит": _V.SAID,
+                "говорил": _V.SAID,
+                "рассказал": _V.TOLD,
+                "признал": _V.SAID,
+                "признает": _V.SAID,
+                "пояснил": _V.SAID,
+                "уточнил": _V.SAID,
+                "озвучил": _V.ANNOUNCED,
+                "сообщил": _V.REPORTED,
+                "сообщает": _V.REPORTED,
+                "сообщало": _V.REPORTED,
+                "сообщают": _V.REPORTED,
+                "сообщается": _V.REPORTED,
+                "пишет": _V.WROTE,
+                "написал": _V.WROTE,
+                "объявил": _V.ANNOUNCED,
+                "считает": _V.BELIEVED,
+                "считают": _V.BELIEVED,
+                "оценива": _V.ESTIMATED,
+                "утвержда": _V.CLAIMED,
+                "подтверди": _V.CONFIRMED,
                 "опроверг": _V.DENIED,
             }
-        ),  # fmt: skip
+        ),
         "tg": MappingProxyType(
             {
-                "гуфт": _V.SAID, "мегӯ": _V.SAID, "иброз дошт": _V.SAID, "изҳор дошт": _V.SAID,
-                "изҳор кард": _V.SAID, "хабар дод": _V.REPORTED, "хабар медиҳ": _V.REPORTED,
-                "гузориш дод": _V.REPORTED, "эълон кард": _V.ANNOUNCED, "навишт": _V.WROTE,
-                "тасдиқ кард": _V.CONFIRMED, "рад кард": _V.DENIED, "тахмин мезан": _V.ESTIMATED,
+                "гуфт": _V.SAID,
+                "мегӯ": _V.SAID,
+                "иброз дошт": _V.SAID,
+                "изҳор дошт": _V.SAID,
+                "изҳор кард": _V.SAID,
+                "хабар дод": _V.REPORTED,
+                "хабар медиҳ": _V.REPORTED,
+                "гузориш дод": _V.REPORTED,
+                "эълон кард": _V.ANNOUNCED,
+                "навишт": _V.WROTE,
+                "тасдиқ кард": _V.CONFIRMED,
+                "рад кард": _V.DENIED,
+                "тахмин мезан": _V.ESTIMATED,
             }
-        ),  # fmt: skip
+        ),
     }
 )
-"""Speech verbs by language: the word (a stem in Russian and Tajik) and the `Verb` it passes a claim on with."""
+"""Speech verbs by language: the word (a stem in Russian and Tajik) and the `Verb` it passes a claim with."""
 
 SOURCE_PHRASES: Final = MappingProxyType(
     {
         "en": MappingProxyType(
             {
-                "according to": _V.ACCORDING_TO, "citing": _V.SAID, "quoting": _V.SAID,
-                "as reported by": _V.REPORTED, "in the words of": _V.SAID,
+                "according to": _V.ACCORDING_TO,
+                "citing": _V.SAID,
+                "quoting": _V.SAID,
+                "as reported by": _V.REPORTED,
+                "in the words of": _V.SAID,
             }
-        ),  # fmt: skip
+        ),
         "ru": MappingProxyType(
             {
-                "по словам": _V.SAID, "по данным": _V.ACCORDING_TO, "по информации": _V.ACCORDING_TO,
-                "по оценкам": _V.ESTIMATED, "согласно": _V.ACCORDING_TO, "со ссылкой на": _V.SAID,
+                "по словам": _V.SAID,
+                "по данным": _V.ACCORDING_TO,
+                "по информации": _V.ACCORDING_TO,
+                "по оценкам": _V.ESTIMATED,
+                "согласно": _V.ACCORDING_TO,
+                "со ссылкой на": _V.SAID,
                 "по сведениям": _V.ACCORDING_TO,
             }
-        ),  # fmt: skip
+        ),
         "tg": MappingProxyType(
             {
-                "ба гуфтаи": _V.SAID, "тибқи маълумоти": _V.ACCORDING_TO, "бино ба маълумоти": _V.ACCORDING_TO,
-                "ба иттилои": _V.ACCORDING_TO, "тибқи": _V.ACCORDING_TO, "бо истинод ба": _V.SAID,
+                "ба гуфтаи": _V.SAID,
+                "тибқи маълумоти": _V.ACCORDING_TO,
+                "бино ба маълумоти": _V.ACCORDING_TO,
+                "ба иттилои": _V.ACCORDING_TO,
+                "тибқи": _V.ACCORDING_TO,
+                "бо истинод ба": _V.SAID,
             }
-        ),  # fmt: skip
+        ),
     }
 )
-"""Attribution phrases by language: the speaker is named right after the phrase ("according to the ministry")."""
+"""Attribution phrases by language: the speaker is named right after them ("according to the ministry")."""
 
 ADVERB_SOURCES: Final = MappingProxyType(
     {"officially": _V.ACCORDING_TO, "официально": _V.ACCORDING_TO, "расман": _V.ACCORDING_TO}
@@ -115,41 +191,162 @@ ADVERB_SOURCES: Final = MappingProxyType(
 
 PRONOUNS: Final = frozenset(
     {
-        "he", "she", "they", "him", "her", "them", "his", "it",
-        "он", "она", "они", "его", "ее", "её", "их", "него", "нее", "неё", "них",
-        "вай", "ӯ", "онҳо", "ин", "вайро",
+        "he",
+        "she",
+        "they",
+        "him",
+        "her",
+        "them",
+        "his",
+        "it",
+        "он",
+        "она",
+        "они",
+        "его",
+        "ее",
+        "её",
+        "их",
+        "него",
+        "нее",
+        "неё",
+        "них",
+        "вай",
+        "ӯ",
+        "онҳо",
+        "ин",
+        "вайро",
     }
-)  # fmt: skip
+)
 """Words that name a speaker only through an earlier sentence: the last named speaker, or nobody."""
 
 FILLER_WORDS: Final = frozenset(
     {
-        "also", "further", "then", "although", "though", "while", "whereas", "because", "since", "as", "when",
-        "if", "so", "yet", "saying", "хотя", "когда", "поскольку", "как", "previously", "earlier", "later", "have", "has", "had", "had", "was", "is",
-        "were", "are", "recently", "even", "however", "now", "again", "had", "once", "too", "and", "but",
-        "on", "went", "in", "at", "officially", "publicly", "repeatedly", "it",
-        "также", "ранее", "тоже", "еще", "ещё", "и", "а", "но", "уже", "вновь", "однако",
-        "низ", "ҳамчунин", "қаблан",
+        "also",
+        "further",
+        "then",
+        "although",
+        "though",
+        "while",
+        "whereas",
+        "because",
+        "since",
+        "as",
+        "when",
+        "if",
+        "so",
+        "yet",
+        "saying",
+        "хотя",
+        "когда",
+        "поскольку",
+        "как",
+        "previously",
+        "earlier",
+        "later",
+        "have",
+        "has",
+        "was",
+        "is",
+        "were",
+        "are",
+        "recently",
+        "even",
+        "however",
+        "now",
+        "again",
+        "once",
+        "too",
+        "and",
+        "but",
+        "on",
+        "went",
+        "in",
+        "at",
+        "officially",
+        "publicly",
+        "repeatedly",
+        "it",
+        "также",
+        "ранее",
+        "тоже",
+        "еще",
+        "ещё",
+        "и",
+        "а",
+        "но",
+        "уже",
+        "вновь",
+        "однако",
+        "низ",
+        "ҳамчунин",
+        "қаблан",
     }
-)  # fmt: skip
+)
 """Words between a speaker's name and the verb that are not part of the name ("the minister also said")."""
 
 PREPOSITIONS: Final = frozenset(
-    {"in", "on", "at", "since", "after", "before", "during", "for", "from", "by", "with", "over", "until",
-     "в", "на", "с", "после", "до", "по", "дар", "аз", "то"}
-)  # fmt: skip
+    {
+        "in",
+        "on",
+        "at",
+        "since",
+        "after",
+        "before",
+        "during",
+        "for",
+        "from",
+        "by",
+        "with",
+        "over",
+        "until",
+        "в",
+        "на",
+        "с",
+        "после",
+        "до",
+        "по",
+        "дар",
+        "аз",
+        "то",
+    }
+)
 """Words that open a phrase of time or place ("In January,"), never a speaker's name."""
 
 RECIPIENT_WORDS: Final = frozenset(
-    {"reporters", "journalists", "correspondents", "журналистам", "корреспонденту", "корреспондентам", "репортерам"}
+    {
+        "reporters",
+        "journalists",
+        "correspondents",
+        "журналистам",
+        "корреспонденту",
+        "корреспондентам",
+        "репортерам",
+    }
 )
 """Unnamed recipients of a statement who pass it on ("told reporters"): they become a relaying step."""
 
 INDEFINITES: Final = frozenset(
-    {"a", "an", "one", "some", "several", "many", "two", "three", "other", "another", "один", "одна", "одно",
-     "некоторые", "несколько", "один", "як", "чанд"}
-)  # fmt: skip
-"""Words that open the description of an unnamed speaker ("one exiled journalist", "a source in the ministry")."""
+    {
+        "a",
+        "an",
+        "one",
+        "some",
+        "several",
+        "many",
+        "two",
+        "three",
+        "other",
+        "another",
+        "один",
+        "одна",
+        "одно",
+        "некоторые",
+        "несколько",
+        "як",
+        "чанд",
+    }
+)
+"""Words that open the description of an unnamed speaker ("one exiled journalist", "a source in …")."""
 
 AGE_WORDS: Final = ("year-old", "years old", "year old", "-летн", "лет от роду", "солаи", "сола")
 """Words that make a figure an age ("a 39-year-old man"); ages are drafted only when asked for."""

@@ -8,8 +8,8 @@ as it is, and a draft the reviewer deleted (drafted before, now gone from the fi
 
 from __future__ import annotations
 
+import html
 import json
-import os
 import shutil
 import tempfile
 from pathlib import Path
@@ -50,9 +50,8 @@ class ReviewRecord:
         return f"{self.source}: {len(self.drafted)} drafted, {len(self.deleted)} deleted"
 
     def _repr_html_(self) -> str:
-        return html_definitions(
-            [("source", self.source), ("drafted", str(len(self.drafted))), ("deleted", ", ".join(self.deleted))]
-        )
+        deleted = html.escape(", ".join(self.deleted))
+        return html_definitions(self.source, [("drafted", str(len(self.drafted))), ("deleted", deleted)])
 
 
 @attrs.frozen(kw_only=True)
@@ -87,7 +86,7 @@ class ExtractionReport:
 
     @property
     def summary(self) -> str:
-        """One line: how many drafts were written where, and how many reviewed and deleted claims were kept."""
+        """One line: how many drafts were written where, how many reviewed claims kept and drafts left out."""
         count = len(self.drafts)
         return (
             f"{count} draft{'s' if count != 1 else ''} written to {self.written}; "
@@ -141,12 +140,16 @@ def _read_article(article: str | Path) -> str:
     try:
         return path.read_bytes().decode("utf-8")
     except UnicodeDecodeError as error:
-        raise ExtractionError([f"{path}: not UTF-8 at byte {error.start}: save the article as UTF-8"]) from None
+        raise ExtractionError(
+            [f"{path}: not UTF-8 at byte {error.start}: save the article as UTF-8"]
+        ) from None
     except OSError as error:
-        raise ExtractionError([f"{path}: cannot be read ({error.strerror}): give the article's path"]) from None
+        raise ExtractionError(
+            [f"{path}: cannot be read ({error.strerror}): give the article's path"]
+        ) from None
 
 
-def extract_claims(  # noqa: PLR0913  (the article, where it goes, and how it is described)
+def extract_claims(
     corpus: Corpus | None,
     article: str | Path,
     out: str | Path,
@@ -199,7 +202,9 @@ def extract_claims(  # noqa: PLR0913  (the article, where it goes, and how it is
     """
     out = Path(out)
     if out.parent.name != "fixtures" or out.suffix != ".json":
-        raise ExtractionError([f"{out}: not FOLDER/fixtures/NAME.json: write the drafts into a corpus folder"])
+        raise ExtractionError(
+            [f"{out}: not FOLDER/fixtures/NAME.json: write the drafts into a corpus folder"]
+        )
     text = _read_article(article)
     problems: list[str] = []
     previous = _read_json(out, "fixture", problems)
@@ -238,7 +243,9 @@ def _sections(
     used = {step.agent for draft in drafts for step in draft.claim.attribution if step.agent is not None}
     sections: dict[str, list[Any]] = {}
     if extraction.new_source:
-        earlier = [source for source in previous.get("sources", []) if source.get("id") == extraction.source.id]
+        earlier = [
+            source for source in previous.get("sources", []) if source.get("id") == extraction.source.id
+        ]
         sections["sources"] = earlier or [unstructure(extraction.source)]
     for name in _ENTITY_SECTIONS:
         earlier = list(previous.get(name, []))
@@ -251,7 +258,11 @@ def _sections(
 
 
 def _write(
-    corpus: Corpus | None, out: Path, extraction: Extraction, sections: dict[str, list[Any]], record: ReviewRecord
+    corpus: Corpus | None,
+    out: Path,
+    extraction: Extraction,
+    sections: dict[str, list[Any]],
+    record: ReviewRecord,
 ) -> Corpus:
     folder = out.parent.parent
     document = folder / "documents" / extraction.document.name
@@ -268,7 +279,11 @@ def _write(
         if extraction.new_source:
             (copy / "documents" / document.name).write_bytes(extraction.document.text.encode("utf-8"))
         (copy / "fixtures" / out.name).write_bytes(_json(sections))
-        base = [] if corpus is None else [f for f in corpus.folders if Path(str(f)).resolve() != folder.resolve()]
+        base = (
+            []
+            if corpus is None
+            else [f for f in corpus.folders if Path(str(f)).resolve() != folder.resolve()]
+        )
         loaded = load_corpus(*base, copy)
         for target in (document if extraction.new_source else None, out, record_path(out)):
             if target is None:
@@ -281,7 +296,7 @@ def _write(
             )
             temporary = target.with_name(f".{target.name}.tmp")
             temporary.write_bytes(data)
-            os.replace(temporary, target)
+            temporary.replace(target)
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
     return loaded
