@@ -17,12 +17,26 @@ def test_rank_measures_scores_shared_label_words_and_the_unit() -> None:
         MeasureCandidate(
             measure="measure:tajik-fighters-killed",
             score=1.0,
-            reason="6 of 6 label words (fight, iraq, kille, natio, syria, tajik); unit people",
+            reason="6 of 6 label words in the clause (fight, iraq, kille, natio, syria, tajik); unit people",
         )
         == ranked[0]
     )
     assert 3 == len(ranked)
     assert [c.score for c in ranked] == sorted((c.score for c in ranked), reverse=True)
+
+
+def test_the_figure_s_clause_counts_more_than_the_rest_of_the_sentence() -> None:
+    sentence = "61 Tajik nationals had returned from Syria and Iraq, while 148 had been killed there"
+    (best, *_) = rank_measures(SEEDS, sentence, "people", sentence.index("148"))
+    assert (
+        MeasureCandidate(
+            measure="measure:tajik-fighters-killed",
+            score=0.65,
+            reason="1 of 6 label words in the clause (kille), 4 elsewhere in the sentence (iraq, natio, syria, "
+            "tajik); unit people",
+        )
+        == best
+    )
 
 
 def test_a_unit_that_differs_costs_its_share() -> None:

@@ -111,9 +111,9 @@ class Extraction:
 
     >>> result = draft_claims(None, "In 2016, Rahmon, 71, said 21 students left.", source_id="source:a")
     >>> print(result)
-    claim:a-...: '21 students' by Rahmon
-    skipped: age '71' at 15: ages are drafted only when asked for
-    1 draft of source:a (new), 1 new entity
+    claim:a-...: '21' by Rahmon
+    skipped: age '71' at 17: ages are drafted only when asked for
+    1 draft of source:a (new), 0 new entities
     """
 
     source: Source
@@ -367,9 +367,9 @@ def draft_claims(
 
     >>> from centasia_claims import load_seed_corpus
     >>> result = draft_claims(load_seed_corpus(), source_id="source:rferl-up-to-1000")
-    >>> print(result.drafts[1])
+    >>> print(result.drafts[4])
     claim:rferl-up-to-1000-...: '61' by Interior Minister Ramazon Rahimzoda
-    >>> result.drafts[1].claim.attribution[0].agent, result.drafts[1].candidates[0].measure
+    >>> result.drafts[4].claim.attribution[0].agent, result.drafts[4].candidates[0].measure
     ('person:ramazon-rahimzoda', 'measure:tajik-fighters-returned')
     """
     builder = Builder(corpus, lambda path: "")
@@ -415,7 +415,7 @@ def draft_claims(
             key = (" ".join(said.split()), figure.estimate.phrase)
             nth = seen.get(key, 0)
             seen[key] = nth + 1
-            candidates = rank_measures(corpus, said, figure.estimate.unit)
+            candidates = rank_measures(corpus, said, figure.estimate.unit, figure.start)
             drafts.append(
                 Draft(
                     claim=_claim(source, whole, base + sentence.start, said, figure, (*steps, publisher), nth,

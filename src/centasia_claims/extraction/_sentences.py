@@ -42,7 +42,7 @@ def _starts_sentence(char: str) -> bool:
 def split_sentences(text: str) -> tuple[Sentence, ...]:
     r"""The sentences of ``text`` in order, empty ones left out, in time linear in the text.
 
-    >>> text = '“One. Two,” he said. Next one.\\nHeadline 3'
+    >>> text = '“One. Two,” he said. Next one.\nHeadline 3'
     >>> [(text[s.start : s.end], s.line) for s in split_sentences(text)]
     [('“One. Two,” he said.', False), ('Next one.', False), ('Headline 3', True)]
     """

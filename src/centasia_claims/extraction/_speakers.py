@@ -107,6 +107,10 @@ def _trim(words: list[str], *, leading: bool) -> list[str]:
     return words
 
 
+def _has_digit(text: str) -> bool:
+    return any(char.isdigit() for char in text)
+
+
 def _cut(segment: str) -> int:
     """Where the clause that ends ``segment`` starts: after its last break (punctuation or "that")."""
     cut = max(segment.rfind(char) for char in _BREAKS) + 1
@@ -124,6 +128,8 @@ def _before(sentence: str, end: int) -> str:
     for _ in range(_SEGMENTS):
         cut = _cut(segment)
         words = _trim(segment[cut:].split(), leading=True)
+        if all(_has_digit(word) for word in words):  # "Rahmon, 71, said": an age between name and verb
+            words = []
         relative = bool(words) and words[0].lower() in _RELATIVES
         # "Edward Lemon, a doctoral candidate at …, says": the name before an appositive description
         appositive = bool(words) and words[0].lower() in _DESCRIBING and cut > 0 and segment[cut - 1] == ","
@@ -198,7 +204,7 @@ def _verb_cue(sentence: str, match: re.Match[str], verb: Verb, earlier: list[Cue
         inverted = not aside or not all(word.lower() in FILLER_WORDS for word in aside)
     if inverted:
         name = _after(sentence, end)
-        if name and name.split()[0].lower() not in {"that", "что", "ки"}:
+        if name and name.split()[0].lower() not in {"that", "что", "ки"} and not _has_digit(name):
             return Cue(kind="verb", verb=verb, name=name, start=start, end=end + len(name))
     if before_words and before_words[-1].lower() in _PASSIVE:
         text = f"{before_words[-1]} {match.group()}"
