@@ -32,8 +32,8 @@ def test_the_figure_s_clause_counts_more_than_the_rest_of_the_sentence() -> None
         MeasureCandidate(
             measure="measure:tajik-fighters-killed",
             score=0.65,
-            reason="1 of 6 label words in the clause (kille), 4 elsewhere in the sentence (iraq, natio, syria, "
-            "tajik); unit people",
+            reason="1 of 6 label words in the clause (kille), 4 elsewhere in the sentence "
+            "(iraq, natio, syria, tajik); unit people",
         )
         == best
     )
