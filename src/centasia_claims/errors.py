@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 __all__ = [
     "CentasiaClaimsError",
     "CorpusError",
+    "ExtractionError",
     "InvalidValueError",
     "MissingExtraError",
     "ParseError",
@@ -181,6 +182,24 @@ class TableError(CentasiaClaimsError, ValueError):
     >>> print(TableError(["claims.csv: line 1: unknown column 'colour': allowed are url, text"]))
     1 problem; nothing was written:
       claims.csv: line 1: unknown column 'colour': allowed are url, text
+    """
+
+    def __init__(self, problems: Iterable[str]) -> None:
+        self.problems = tuple(problems)
+        count = len(self.problems)
+        header = f"{count} problem{'s' if count != 1 else ''}; nothing was written:"
+        super().__init__("\n".join([header, *(f"  {problem}" for problem in self.problems)]))
+
+
+class ExtractionError(CentasiaClaimsError, ValueError):
+    """Claims could not be drafted from an article and written (unreadable article, a target not in a folder).
+
+    Attributes:
+        problems: Each problem, one line each, saying where, what is wrong and what to do.
+
+    >>> print(ExtractionError(["a.txt: not UTF-8 at byte 3: save the article as UTF-8"]))
+    1 problem; nothing was written:
+      a.txt: not UTF-8 at byte 3: save the article as UTF-8
     """
 
     def __init__(self, problems: Iterable[str]) -> None:

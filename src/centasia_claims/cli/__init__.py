@@ -10,8 +10,8 @@ line is wrong; 3 the corpus or another input could not be read.
 {...}
 True
 >>> [command.name for command in COMMANDS]
-['report', 'estimates', 'family', 'facts', 'names', 'check', 'trace', 'plot', 'import', 'fix-offsets',
- 'upgrade', 'schema', 'export']
+['report', 'estimates', 'family', 'facts', 'names', 'check', 'trace', 'plot', 'import', 'extract',
+ 'fix-offsets', 'upgrade', 'schema', 'export']
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from centasia_claims.cli import (
     _check,
     _estimates,
     _export,
+    _extract,
     _facts,
     _family,
     _fix_offsets,
@@ -53,6 +54,7 @@ COMMANDS: tuple[Command, ...] = (
     _trace.COMMAND,
     _plot.COMMAND,
     _import.COMMAND,
+    _extract.COMMAND,
     _fix_offsets.COMMAND,
     _upgrade.COMMAND,
     _schema.COMMAND,

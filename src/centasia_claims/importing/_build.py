@@ -46,7 +46,7 @@ if TYPE_CHECKING:
 
     from centasia_claims.corpus import Corpus
 
-__all__ = ["Builder"]
+__all__ = ["Builder", "slug"]
 
 # Words that make a new name an organization rather than a person (English and Russian, lower case, prefixes).
 _ORGANIZATION_WORDS: Final = (
@@ -108,7 +108,16 @@ class _SourceDraft:
 
 
 class Builder:
-    """Everything the rows add to a base corpus, collected in one pass over the table."""
+    """Everything the rows add to a base corpus, collected in one pass over the table.
+
+    Its `entity` is also how drafted claims name their speakers: the base corpus's id where a name resolves,
+    else a new entity with a stable id made from the name.
+
+    >>> from centasia_claims import load_seed_corpus
+    >>> builder = Builder(load_seed_corpus(), lambda path: "")
+    >>> builder.entity("Rahimzoda", "speaker", []), builder.entity("Akram Amonov", "speaker", [])
+    ('person:ramazon-rahimzoda', 'person:akram-amonov')
+    """
 
     def __init__(self, base: Corpus | None, read_document: Callable[[str], str]) -> None:
         self.base = base
@@ -148,7 +157,11 @@ class Builder:
         return id_
 
     def entity(self, name: str, column: str, notes: list[str], *, organization: bool = False) -> str | None:
-        """The id a name refers to: the base corpus's, else a new one; ``None`` (noted) when ambiguous."""
+        """The id a name refers to: the base corpus's, else a new one; ``None`` (noted) when ambiguous.
+
+        >>> Builder(None, lambda path: "").entity("Interior Ministry", "claimant", [])
+        'org:interior-ministry'
+        """
         key = slug(name) or _digest(name)
         if key in self.minted:
             return self.minted[key]

@@ -1,0 +1,54 @@
+"""Drafting claims from an article: every figure, who gave it and through whom, ready for review.
+
+`draft_claims` reads an article into `Draft` claims (an `Extraction`); `extract_claims` writes them as a
+fixture beside a corpus, keeping what a reviewer has done (`ReviewRecord`). The speech verbs and attribution
+phrases are data (`SPEECH_VERBS`, `SOURCE_PHRASES`, `ADVERB_SOURCES`, `PRONOUNS`, `FILLER_WORDS`,
+`INDEFINITES`, `PREPOSITIONS`, `RECIPIENT_WORDS`, `AGE_WORDS`); ``docs/extraction.md`` walks from an article
+to reviewed claims to a reconciled measure.
+
+>>> from centasia_claims.extraction import SPEECH_VERBS, draft_claims
+>>> sorted(SPEECH_VERBS)
+['en', 'ru', 'tg']
+>>> print(draft_claims(None, "По словам министра, 300 человек уехали.", source_id="source:a", language="ru"))
+claim:a-...: '300 человек' by министра
+1 draft of source:a (new), 0 new entities
+"""
+
+from centasia_claims.extraction._draft import DRAFT, Draft, Extraction, claim_id, draft_claims, is_draft
+from centasia_claims.extraction._measures import MeasureCandidate, rank_measures
+from centasia_claims.extraction._tables import (
+    ADVERB_SOURCES,
+    AGE_WORDS,
+    FILLER_WORDS,
+    INDEFINITES,
+    PREPOSITIONS,
+    PRONOUNS,
+    RECIPIENT_WORDS,
+    SOURCE_PHRASES,
+    SPEECH_VERBS,
+)
+from centasia_claims.extraction._write import ExtractionReport, ReviewRecord, extract_claims, record_path
+
+__all__ = [
+    "ADVERB_SOURCES",
+    "AGE_WORDS",
+    "DRAFT",
+    "FILLER_WORDS",
+    "INDEFINITES",
+    "PREPOSITIONS",
+    "PRONOUNS",
+    "RECIPIENT_WORDS",
+    "SOURCE_PHRASES",
+    "SPEECH_VERBS",
+    "Draft",
+    "Extraction",
+    "ExtractionReport",
+    "MeasureCandidate",
+    "ReviewRecord",
+    "claim_id",
+    "draft_claims",
+    "extract_claims",
+    "is_draft",
+    "rank_measures",
+    "record_path",
+]

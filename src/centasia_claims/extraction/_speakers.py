@@ -1,0 +1,307 @@
+"""Reading who gives a figure from one sentence: speech verbs, attribution phrases, and a headline's speaker.
+
+Each cue names a speaker as written. A verb's speaker is its subject, before it ("the ministry said", "Умаров
+сказал") or, when the verb opens a clause after a quotation or a comma, after it ("…,” said the minister",
+"…, сообщил Акрам Амонов"); "X told Y" also gives the relay Y when Y is named or is reporters. An attribution
+phrase names its source right after it ("according to Dushanbe", "по данным МВД", "ба гуфтаи вай"). A figure
+takes the nearest verb cue and the nearest phrase cue of its sentence; the phrase's source speaks first.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Final, Literal
+
+import attrs
+
+from centasia_claims.extraction._tables import (
+    ADVERB_SOURCES,
+    FILLER_WORDS,
+    PREPOSITIONS,
+    PRONOUNS,
+    RECIPIENT_WORDS,
+    SOURCE_PHRASES,
+    SPEECH_VERBS,
+)
+from centasia_claims.model import Verb
+
+__all__ = ["Cue", "Speaker", "find_cues", "headline_cue", "is_pronoun", "speakers_of"]
+
+_BREAKS: Final = ',;:“”"«»—–\n'
+_INVERSION: Final = ',”"»—–'
+_STOPS: Final = re.compile(r"[,.;:!?“”\"«»\n]|\s(?:that|who|which|on|in|at|что|который|которая|которые|ки)\s")
+_RELATIVES: Final = frozenset({"which", "who", "что", "который", "которая", "которые", "ки"})
+_PASSIVE: Final = frozenset({"is", "are", "was", "were", "been", "being", "be"})
+_MAX_WORDS: Final = 9
+_MAX_INVERTED: Final = 14
+_SEGMENTS: Final = 3
+_ARTICLES: Final = frozenset({"a", "an", "the"})
+_NOT_SPEECH: Final = frozenset({"at"})
+_DESCRIBING: Final = frozenset({"a", "an", "the"})
+_CLAUSE_WORD: Final = re.compile(r"\s(?:that|что|ки)\s")
+_PRONOUN_SOURCE: Final = re.compile(r"(?<!\w)по\s+(его|ее|её|их)\s+словам(?!\w)", re.IGNORECASE)
+_ADVERB: Final = re.compile(rf"(?<!\w)(?:{'|'.join(ADVERB_SOURCES)})(?=\s*,)", re.IGNORECASE)
+_HEAD_COLON: Final = re.compile(r"^(?P<name>[^:\d]{2,40}?):\s")
+_TAIL_DASH: Final = re.compile(r"\s[—–]\s(?P<name>[^—–\d]{2,50})$")
+
+
+@attrs.frozen
+class Cue:
+    """A place in a sentence that names who gives what it says.
+
+    >>> [(cue.kind, cue.name, cue.verb.value) for cue in find_cues("Experts say 300 left.", "en")]
+    [('verb', 'Experts', 'said')]
+    """
+
+    kind: Literal["verb", "source", "headline"]
+    verb: Verb
+    name: str
+    start: int
+    end: int
+    recipient: str = ""
+    passive: bool = False
+
+
+@attrs.frozen
+class Speaker:
+    """One step of a chain as the sentence writes it, before its name is resolved.
+
+    >>> text = "Officials told RFE/RL that 300 left."
+    >>> speakers_of(text, find_cues(text, "en"), 27)[1]
+    Speaker(text='RFE/RL', verb=<Verb.REPORTED: 'reported'>, passive=False)
+    """
+
+    text: str
+    verb: Verb
+    passive: bool = False
+
+
+@functools.cache
+def _verb_pattern(language: str) -> re.Pattern[str]:
+    table = SPEECH_VERBS.get(language, SPEECH_VERBS["en"])
+    stem = language in SPEECH_VERBS and language != "en"
+    words = sorted(table, key=len, reverse=True)
+    body = "|".join(r"\s+".join(map(re.escape, word.split())) for word in words)
+    tail = r"\w*" if stem else r"(?!\w)"
+    return re.compile(rf"(?<!\w)(?P<verb>{body}){tail}", re.IGNORECASE)
+
+
+@functools.cache
+def _source_pattern(language: str) -> re.Pattern[str]:
+    table = SOURCE_PHRASES.get(language, SOURCE_PHRASES["en"])
+    words = sorted(table, key=len, reverse=True)
+    body = "|".join(r"\s+".join(map(re.escape, word.split())) for word in words)
+    return re.compile(rf"(?<!\w)(?P<phrase>{body})(?!\w)", re.IGNORECASE)
+
+
+def _key(phrase: str) -> str:
+    return " ".join(phrase.lower().split())
+
+
+def _trim(words: list[str], *, leading: bool) -> list[str]:
+    while words and words[-1].lower().strip("’'") in FILLER_WORDS:
+        words.pop()
+    while leading and words and words[0].lower() in FILLER_WORDS:
+        words.pop(0)
+    return words
+
+
+def _has_digit(text: str) -> bool:
+    return any(char.isdigit() for char in text)
+
+
+def _cut(segment: str) -> int:
+    """Where the clause that ends ``segment`` starts: after its last break (punctuation or "that")."""
+    cut = max(segment.rfind(char) for char in _BREAKS) + 1
+    words = list(_CLAUSE_WORD.finditer(segment))
+    return max(cut, words[-1].end()) if words else cut
+
+
+def _before(sentence: str, end: int) -> str:
+    """The subject written before a verb: back to the last break, fillers trimmed, numbers left out.
+
+    A comma segment of fillers only (", however,") is passed over; a relative pronoun ("Tajikistan, which
+    says") stands for the segment before it.
+    """
+    segment = sentence[:end]
+    for _ in range(_SEGMENTS):
+        cut = _cut(segment)
+        words = _trim(segment[cut:].split(), leading=True)
+        if all(_has_digit(word) for word in words):  # "Rahmon, 71, said": an age between name and verb
+            words = []
+        relative = bool(words) and words[0].lower() in _RELATIVES
+        # "Edward Lemon, a doctoral candidate at …, says": the name before an appositive description
+        appositive = bool(words) and words[0].lower() in _DESCRIBING and cut > 0 and segment[cut - 1] == ","
+        if appositive:
+            named = _trim(segment[: cut - 1][_cut(segment[: cut - 1]) :].split(), leading=True)
+            if named and all(word[:1].isupper() for word in named) and named[0].lower() not in PREPOSITIONS:
+                words = named
+        if words and not relative:
+            break
+        if cut == 0 or segment[cut - 1] != ",":
+            return ""
+        segment = segment[: cut - 1]
+    else:
+        return ""
+    kept: list[str] = []
+    for word in reversed(words[-_MAX_WORDS:]):
+        if any(char.isdigit() for char in word):
+            break
+        kept.insert(0, word)
+    return " ".join(_trim(kept, leading=True)).strip(" ’'")
+
+
+def _after(sentence: str, start: int, limit: int = _MAX_INVERTED) -> str:
+    """The name written right after a verb or phrase, up to punctuation or a clause word."""
+    rest = sentence[start:]
+    stop = _STOPS.search(rest)
+    words = _trim(rest[: stop.start() if stop else len(rest)].split(), leading=False)
+    return " ".join(words[:limit]).strip(" ’'")
+
+
+def find_cues(sentence: str, language: str) -> tuple[Cue, ...]:
+    """Every cue of ``sentence`` in order, read with ``language``'s tables (English for any other).
+
+    >>> [(cue.name, cue.verb.value) for cue in find_cues("“300 left,” said the minister.", "en")]
+    [('the minister', 'said')]
+    >>> [(cue.name, cue.verb.value) for cue in find_cues("По данным МВД, 300 человек уехали.", "ru")]
+    [('МВД', 'according_to')]
+    """
+    phrases = _phrase_cues(sentence, language)
+    spans = [(cue.start, cue.end) for cue in phrases]
+    verbs = [  # "ба гуфтаи": a verb inside an attribution phrase is part of the phrase
+        cue
+        for cue in _verb_cues(sentence, language)
+        if cue.passive or not any(start <= cue.end and cue.start < end for start, end in spans)
+    ]
+    return tuple(sorted([*verbs, *phrases], key=lambda cue: (cue.start, cue.end)))
+
+
+def _verb_cues(sentence: str, language: str) -> list[Cue]:
+    cues: list[Cue] = []
+    verbs = SPEECH_VERBS.get(language, SPEECH_VERBS["en"])
+    keys = {_key(word): verb for word, verb in verbs.items()}
+    for match in _verb_pattern(language).finditer(sentence):
+        cue = _verb_cue(sentence, match, keys[_key(match["verb"])], cues)
+        if cue is not None:
+            cues.append(cue)
+    return cues
+
+
+def _verb_cue(sentence: str, match: re.Match[str], verb: Verb, earlier: list[Cue]) -> Cue | None:
+    start, end = match.span()
+    previous = sentence[:start].rstrip()
+    before_words = previous.split()
+    following = sentence[end:].split(maxsplit=1)
+    next_word = following[0].lower().strip(",.;:") if following else ""
+    hedge = verb is Verb.ESTIMATED and next_word in _NOT_SPEECH
+    if (before_words and before_words[-1].lower() in _ARTICLES) or hedge:
+        return None  # "an estimated 45%", "estimated at two million": a figure's hedge, not a speaker
+    inverted = bool(previous) and previous[-1] in _INVERSION and next_word not in PRONOUNS
+    if inverted and previous[-1] == ",":  # "X, however, told Y": the comma closes an aside
+        aside = previous[:-1][_cut(previous[:-1]) :].split()
+        inverted = not aside or not all(word.lower() in FILLER_WORDS for word in aside)
+    if inverted:
+        name = _after(sentence, end)
+        if name and name.split()[0].lower() not in {"that", "что", "ки"} and not _has_digit(name):
+            return Cue(kind="verb", verb=verb, name=name, start=start, end=end + len(name))
+    if before_words and before_words[-1].lower() in _PASSIVE:
+        text = f"{before_words[-1]} {match.group()}"
+        return Cue(kind="verb", verb=verb, name=text, start=start, end=end, passive=True)
+    name = _before(sentence, start)
+    speaking = [cue for cue in earlier if not cue.passive]
+    if speaking and name and sentence.rfind(name, 0, start) < speaking[-1].end:
+        name = speaking[-1].name  # "X announced this and announced that …": one subject, two verbs
+    if not name:
+        return None
+    recipient = ""
+    if verb is Verb.TOLD:
+        heard = _after(sentence, end, limit=6)
+        if heard and (heard[0].isupper() or heard.split()[0].lower() in RECIPIENT_WORDS):
+            recipient = heard
+    return Cue(kind="verb", verb=verb, name=name, start=start - len(name), end=end, recipient=recipient)
+
+
+def _phrase_cues(sentence: str, language: str) -> list[Cue]:
+    cues: list[Cue] = []
+    phrases = SOURCE_PHRASES.get(language, SOURCE_PHRASES["en"])
+    keys = {_key(phrase): verb for phrase, verb in phrases.items()}
+    for match in _source_pattern(language).finditer(sentence):
+        name = _after(sentence, match.end(), limit=_MAX_WORDS)
+        if name:
+            verb = keys[_key(match["phrase"])]
+            cues.append(
+                Cue(kind="source", verb=verb, name=name, start=match.start(), end=match.end() + len(name))
+            )
+    for match in _ADVERB.finditer(sentence):
+        verb = ADVERB_SOURCES[match[0].lower()]
+        cues.append(Cue(kind="source", verb=verb, name=match[0], start=match.start(), end=match.end()))
+    cues.extend(
+        Cue(kind="source", verb=Verb.SAID, name=match[1], start=match.start(), end=match.end())
+        for match in _PRONOUN_SOURCE.finditer(sentence)
+    )
+    return cues
+
+
+def headline_cue(line: str) -> Cue | None:
+    """The speaker a headline names before a colon or after a closing dash ("ГКНБ: …", "… — minister").
+
+    >>> headline_cue("Around 1,000 Tajiks fight for IS — interior minister").name
+    'interior minister'
+    """
+    for pattern in (_HEAD_COLON, _TAIL_DASH):
+        match = pattern.search(line)
+        if match is not None and len(match["name"].split()) <= 4:
+            name = match["name"].strip()
+            return Cue(kind="headline", verb=Verb.SAID, name=name, start=match.start(), end=match.end())
+    return None
+
+
+def _distance(cue: Cue, at: int) -> int:
+    return 0 if cue.start <= at < cue.end else min(abs(at - cue.start), abs(at - cue.end))
+
+
+def _same_clause(sentence: str, cue: Cue, at: int) -> bool:
+    """A passive verb ("are believed") speaks only for the figures of its own clause."""
+    low, high = sorted((at, cue.start))
+    between = sentence[low:high]
+    return ";" not in between and not re.search(r",\s", between)
+
+
+def speakers_of(sentence: str, cues: tuple[Cue, ...], at: int) -> tuple[Speaker, ...]:
+    """The chain as written for a figure at offset ``at`` of the sentence: source first, relays after.
+
+    >>> text = "“According to security agencies, 1,000 left,” Rahimzoda said."
+    >>> [(speaker.text, speaker.verb.value) for speaker in speakers_of(text, find_cues(text, "en"), 34)]
+    [('security agencies', 'according_to'), ('Rahimzoda', 'said')]
+    """
+    verbs = [cue for cue in cues if cue.kind == "verb" and not cue.passive]
+    passives = [cue for cue in cues if cue.passive and _same_clause(sentence, cue, at)]
+    sources = [  # a source speaks for its own clause: no speaker's verb between it and the figure
+        cue
+        for cue in cues
+        if cue.kind != "verb"
+        and not any(min(cue.end, at) <= verb.start < max(cue.start, at) for verb in verbs)
+    ]
+    chain: list[Speaker] = []
+    if sources:
+        source = min(sources, key=lambda cue: _distance(cue, at))
+        chain.append(Speaker(source.name, source.verb))
+    speaking = verbs or passives
+    if speaking:
+        verb = min(speaking, key=lambda cue: _distance(cue, at))
+        if not chain or _key(chain[0].text) != _key(verb.name):
+            chain.append(Speaker(verb.name, verb.verb, passive=verb.passive))
+        if verb.recipient:
+            chain.append(Speaker(verb.recipient, Verb.REPORTED))
+    return tuple(chain)
+
+
+def is_pronoun(text: str) -> bool:
+    """Whether a speaker is named only by a pronoun ("he", "его").
+
+    >>> is_pronoun("He"), is_pronoun("the minister")
+    (True, False)
+    """
+    return text.lower() in PRONOUNS

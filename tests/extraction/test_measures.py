@@ -1,0 +1,59 @@
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from centasia_claims import load_seed_corpus
+from centasia_claims.extraction import MeasureCandidate, rank_measures
+
+SEEDS = load_seed_corpus()
+
+
+def test_rank_measures_scores_shared_label_words_and_the_unit() -> None:
+    ranked = rank_measures(
+        SEEDS, "Rahimzoda said 148 Tajik nationals had been killed fighting in Syria and Iraq", "people"
+    )
+    assert (
+        MeasureCandidate(
+            measure="measure:tajik-fighters-killed",
+            score=1.0,
+            reason="6 of 6 label words in the clause (fight, iraq, kille, natio, syria, tajik); unit people",
+        )
+        == ranked[0]
+    )
+    assert 3 == len(ranked)
+    assert [c.score for c in ranked] == sorted((c.score for c in ranked), reverse=True)
+
+
+def test_the_figure_s_clause_counts_more_than_the_rest_of_the_sentence() -> None:
+    sentence = "61 Tajik nationals had returned from Syria and Iraq, while 148 had been killed there"
+    (best, *_) = rank_measures(SEEDS, sentence, "people", sentence.index("148"))
+    assert (
+        MeasureCandidate(
+            measure="measure:tajik-fighters-killed",
+            score=0.65,
+            reason="1 of 6 label words in the clause (kille), 4 elsewhere in the sentence "
+            "(iraq, natio, syria, tajik); unit people",
+        )
+        == best
+    )
+
+
+def test_a_unit_that_differs_costs_its_share() -> None:
+    (best, *_) = rank_measures(SEEDS, "Halimov was seriously injured twice", "percent")
+    assert ("measure:halimov-serious-injuries", "unit percent is not times") == (
+        best.measure,
+        best.reason.split("; ")[1],
+    )
+
+
+def test_no_corpus_and_no_shared_words_give_no_candidates() -> None:
+    assert () == rank_measures(None, "300 Tajiks", "people")
+    assert () == rank_measures(SEEDS, "zzz qqq", "people")
+
+
+@given(st.text(max_size=200), st.sampled_from(["people", "count", "percent", "years"]))
+def test_scores_lie_between_zero_and_one(sentence: str, unit: str) -> None:
+    ranked = rank_measures(SEEDS, sentence, unit)
+    assert len(ranked) <= 3
+    assert all(0 < candidate.score <= 1 for candidate in ranked)

@@ -1,0 +1,119 @@
+from __future__ import annotations
+
+import time
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from centasia_claims.extraction._speakers import find_cues, headline_cue, is_pronoun, speakers_of
+
+
+def _chain(sentence: str, phrase: str, language: str = "en") -> list[tuple[str, str]]:
+    cues = find_cues(sentence, language)
+    return [(s.text, s.verb.value) for s in speakers_of(sentence, cues, sentence.index(phrase))]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "language", "expected"),
+    [
+        pytest.param(
+            "Interior Minister Ramazon Rahimzoda told reporters that 61 had returned.", "61", "en",
+            [("Interior Minister Ramazon Rahimzoda", "told"), ("reporters", "reported")], id="told-reporters",
+        ),
+        pytest.param(
+            "“144 were registered,” said the minister.", "144", "en", [("the minister", "said")],
+            id="inverted",
+        ),
+        pytest.param(
+            "“According to security agencies, almost 1,000 left,” Rahimzoda said.", "almost", "en",
+            [("security agencies", "according_to"), ("Rahimzoda", "said")], id="source-inside-quote",
+        ),
+        pytest.param(
+            "The Tajik embassy in Ankara, however, told RFE/RL that only one was Tajik.", "only", "en",
+            [("The Tajik embassy in Ankara", "told"), ("RFE/RL", "reported")], id="aside",
+        ),
+        pytest.param(
+            "Tajikistan, which says about 300 have joined, is anxious.", "about", "en",
+            [("Tajikistan", "said")],
+            id="relative",
+        ),
+        pytest.param(
+            "Edward Lemon, a doctoral candidate at Exeter, says he has found 70 militants.", "70", "en",
+            [("Edward Lemon", "found")], id="apposition",
+        ),
+        pytest.param(
+            "Since 2014 experts estimate up to 4,000 left.", "up to", "en", [("experts", "estimated")],
+            id="number-before-subject",
+        ),
+        pytest.param(
+            "In a country of 10 million people, the majority, estimated at over two million, work abroad.",
+            "over", "en", [], id="estimated-at-is-a-hedge",
+        ),
+        pytest.param(
+            "Officially, around 1.3 million are in Russia, although experts believe hundreds more are.",
+            "hundreds", "en", [("experts", "believed")], id="adverb-source-stays-in-its-clause",
+        ),
+        pytest.param(
+            "Officially, around 1.3 million are in Russia.", "around", "en", [("Officially", "according_to")],
+            id="adverb-source",
+        ),
+        pytest.param(
+            "For example, 6,500 Tunisians are estimated to have joined IS.", "6,500", "en",
+            [("are estimated", "estimated")], id="passive",
+        ),
+        pytest.param(
+            "Количество достигло 300 человек, сообщил замглавы ГКНБ Акрам Амонов.", "300", "ru",
+            [("замглавы ГКНБ Акрам Амонов", "reported")], id="ru-inverted",
+        ),
+        pytest.param(
+            "По данным МВД, 300 человек уехали.", "300", "ru", [("МВД", "according_to")], id="ru-po-dannym",
+        ),
+        pytest.param(
+            "По его словам, сотни человек уехали.", "сотни", "ru", [("его", "said")], id="ru-pronoun",
+        ),
+        pytest.param(
+            "Ба гуфтаи вазир, 300 нафар баргаштанд.", "300", "tg", [("вазир", "said")], id="tg-ba-guftai",
+        ),
+        pytest.param(
+            "Вазир гуфт, ки 300 нафар баргаштанд.", "300", "tg", [("Вазир", "said")], id="tg-guft",
+        ),
+        pytest.param("Over 40 percent comes from remittances.", "Over", "en", [], id="no-speaker"),
+    ],
+)  # fmt: skip
+def test_speakers_of_a_figure(
+    sentence: str, phrase: str, language: str, expected: list[tuple[str, str]]
+) -> None:
+    assert expected == _chain(sentence, phrase, language)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        pytest.param("ГКНБ: В рядах ДАИШ состоят 1899 граждан", "ГКНБ", id="colon"),
+        pytest.param("Around 1,000 Tajiks fight for IS — interior minister", "interior minister", id="dash"),
+        pytest.param("Around 1,000 Tajiks fight for IS", None, id="none"),
+    ],
+)
+def test_headline_cue(line: str, expected: str | None) -> None:
+    cue = headline_cue(line)
+    assert expected == (cue.name if cue is not None else None)
+
+
+def test_is_pronoun() -> None:
+    assert [True, True, False] == [is_pronoun("He"), is_pronoun("его"), is_pronoun("Rahimzoda")]
+
+
+@given(st.text(max_size=200), st.sampled_from(["en", "ru", "tg", "kk"]))
+def test_cues_lie_within_the_sentence_and_every_figure_gets_a_chain(sentence: str, language: str) -> None:
+    cues = find_cues(sentence, language)
+    assert all(0 <= cue.start <= cue.end <= len(sentence) + 1 and cue.name for cue in cues)
+    for at in range(0, len(sentence), 17):
+        assert all(speaker.text for speaker in speakers_of(sentence, cues, at))
+
+
+def test_find_cues_is_linear() -> None:
+    sentence = "Officials said that " + "the ministry, " * 10_000 + "300 left."
+    start = time.perf_counter()
+    find_cues(sentence, "en")
+    assert time.perf_counter() - start < 1.0
