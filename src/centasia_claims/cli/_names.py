@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -9,6 +10,7 @@ import attrs
 from centasia_claims.cli._command import (
     EXIT_FINDINGS,
     EXIT_OK,
+    EXIT_USAGE,
     Command,
     add_common_options,
     corpus_from,
@@ -129,6 +131,12 @@ def _configure(parser: argparse.ArgumentParser) -> None:
 
 
 def _run(args: argparse.Namespace) -> int:
+    if not any(character.isalpha() for character in args.name):
+        print(
+            f"centasia-claims names: no letters in {args.name!r}: give a name with at least one letter",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
     corpus = corpus_from(args)
     resolution = resolve(corpus, args.name, at=args.at)
     if args.json:
