@@ -1,4 +1,4 @@
-"""Plot a measure's figures on a timeline with matplotlib (optional extra ``plot``).
+r"""Plot a measure's figures on a timeline with matplotlib (optional extra ``plot``).
 
 Every figure is drawn as its interval: a bar from low to high, a marker at the figure given (its shape shows
 the hedge: a circle for an exact figure, a diamond for "about"), an arrow where a bound is open ("more than
@@ -21,23 +21,61 @@ The marker of "up to 1,000" is the one `HEDGE_MARKERS` gives its hedge:
 >>> [line.get_marker() for line in figure.axes[0].lines if line.get_gid() == gid], HEDGE_MARKERS["at_most"]
 (['v'], 'v')
 
-Save it with ``figure.savefig("tajiks.png")``.
+A notebook shows the figure as PNG when it is the last value of a cell, with no ``%matplotlib`` magic; the
+y axis groups thousands, the legend explains every mark, band and line, and the caption under the plot
+counts the verdicts on its pairs (`caption`). Save it with ``figure.savefig("tajiks.png")``.
+
+>>> from centasia_claims.plots import PNG_DPI
+>>> figure._repr_png_()[:8], PNG_DPI
+(b'\x89PNG\r\n\x1a\n', 100)
+>>> [text.get_text() for text in figure.axes[0].get_yticklabels()][-2:]
+['2,500', '3,000']
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import io
+from collections import Counter
+from itertools import islice
 from typing import TYPE_CHECKING, Any, Final
 
+from centasia_claims._render import number_text
 from centasia_claims.errors import MissingExtraError
-from centasia_claims.reconciliation import reconcile
+from centasia_claims.reconciliation import FigureVerdict, reconcile
 
 if TYPE_CHECKING:
     from centasia_claims.corpus import Corpus
     from centasia_claims.model import Estimate, MeasureId
     from centasia_claims.reconciliation import Figure, Reconciliation
 
-__all__ = ["HEDGE_MARKERS", "plot_estimates"]
+__all__ = ["HEDGE_MARKERS", "PNG_DPI", "caption", "plot_estimates"]
+
+_CAPTION_PAIRS: Final = 20_000
+_VERDICT_ORDER: Final = (
+    FigureVerdict.CONTRADICTION,
+    FigureVerdict.REPORTING_CONFLICT,
+    FigureVerdict.DIFFERENT_DEFINITIONS,
+    FigureVerdict.SUPERSEDED,
+    FigureVerdict.STALE_RELAY,
+    FigureVerdict.EXPLAINED_BY_TIME,
+    FigureVerdict.SAME_FIGURE,
+    FigureVerdict.AGREE,
+)
+_HEDGE_WORDS: Final = {
+    "exact": "exact figure",
+    "approximate": "about",
+    "at_least": "at least",
+    "more_than": "more than",
+    "at_most": "at most / up to",
+    "less_than": "fewer than",
+    "range": "range",
+    "vague": "vague quantity",
+}
+
+PNG_DPI: Final = 100
+"""The resolution of the PNG a notebook shows (``figure.savefig`` takes its own ``dpi``)."""
 
 HEDGE_MARKERS: Final[dict[str, str]] = {
     "exact": "o",
@@ -61,7 +99,22 @@ def _matplotlib() -> tuple[Any, Any]:
         from matplotlib.figure import Figure  # noqa: PLC0415
     except ImportError as error:
         raise MissingExtraError("plot", "matplotlib") from error
-    return mpl, Figure
+    return mpl, _shown_inline(Figure)
+
+
+@functools.cache
+def _shown_inline(figure_class: Any) -> Any:
+    """A matplotlib ``Figure`` class that a notebook shows as PNG with no ``%matplotlib`` magic."""
+
+    class EstimatesFigure(figure_class):  # type: ignore[misc]  # matplotlib is optional: its class is Any here
+        """A matplotlib Figure that renders itself in Jupyter (``_repr_png_``) on any backend."""
+
+        def _repr_png_(self) -> bytes:
+            buffer = io.BytesIO()
+            self.savefig(buffer, format="png", dpi=PNG_DPI)
+            return buffer.getvalue()
+
+    return EstimatesFigure
 
 
 def _days(figure: Figure) -> tuple[dt.date | None, dt.date | None]:
@@ -228,6 +281,7 @@ def plot_estimates(
     _low, y_max = _y_range(result)
     origins: dict[str, str] = {}
     anchors: dict[str, tuple[float, float]] = {}
+    qualifiers: dict[str, None] = {}
     _draw_consensus(axes, result, layout, y_max)
     for item in result.figures:
         if item.interval is None:
@@ -237,6 +291,7 @@ def plot_estimates(
         estimate = corpus.claim(item.claim).value
         assert estimate is not None  # noqa: S101  (a figure comes from a claim with a value)
         anchors[item.claim] = _draw_figure(axes, item, estimate, layout, colour, y_max)
+        qualifiers.setdefault(estimate.qualifier.value, None)
     for pair in result.contradictions:
         if pair.first in anchors and pair.second in anchors:
             (x1, y1), (x2, y2) = anchors[pair.first], anchors[pair.second]
@@ -248,20 +303,77 @@ def plot_estimates(
                 linewidth=1,
                 gid=f"contradiction:{pair.first}|{pair.second}",
             )
-    _finish(
-        axes, result, layout, origins, title or f"{result.label} ({result.kind.value}, {result.unit})", y_max
-    )
+    shown = title or f"{result.label} ({result.kind.value}, {result.unit})"
+    _finish(axes, result, layout, origins, shown, y_max, list(qualifiers))
+    figure.supxlabel(caption(result), fontsize=7, gid="caption")
     return figure
 
 
+def caption(result: Reconciliation) -> str:
+    """The line under a plot: the trend and how many pairs got each verdict, disputes first.
+
+    >>> from centasia_claims import load_seed_corpus, reconcile
+    >>> text = caption(reconcile(load_seed_corpus(), "measure:tajiks-joined-is-syria-iraq"))
+    >>> for part in text.split(": "):
+    ...     print(part)
+    10 figures, rising; verdicts on 45 pairs
+    3 contradiction, 23 different definitions, 12 explained by time, 7 agree
+    """
+    counts = Counter(pair.verdict for pair in islice(result.verdicts(), _CAPTION_PAIRS))
+    verdicts = ", ".join(
+        f"{counts[verdict]} {verdict.value.replace('_', ' ')}"
+        for verdict in _VERDICT_ORDER
+        if counts[verdict]
+    )
+    judged = sum(counts.values())
+    return f"{len(result.figures)} figures, {result.trend.value}; verdicts on {judged} pairs: {verdicts}"
+
+
+def _thousands() -> Any:
+    from matplotlib.ticker import FuncFormatter  # noqa: PLC0415  (optional dependency)
+
+    return FuncFormatter(lambda value, _position: number_text(value, places=2))
+
+
 def _finish(  # noqa: PLR0917  (a private step of plot_estimates)
-    axes: Any, result: Reconciliation, layout: _Layout, origins: dict[str, str], title: str, y_max: float
+    axes: Any,
+    result: Reconciliation,
+    layout: _Layout,
+    origins: dict[str, str],
+    title: str,
+    y_max: float,
+    qualifiers: list[str],
 ) -> None:
     names = {figure.claimant or figure.claimant_name: figure.claimant_name for figure in result.figures}
     for key, colour in origins.items():
         axes.plot([], [], color=colour, linewidth=3, label=_short(names.get(key, key), 60))
+    for qualifier in qualifiers:
+        axes.plot(
+            [],
+            [],
+            marker=HEDGE_MARKERS[qualifier],
+            color="#444444",
+            linestyle="none",
+            label=_HEDGE_WORDS[qualifier],
+        )
+    if any(
+        f.interval is not None and (f.interval.low is None or f.interval.high is None) for f in result.figures
+    ):
+        axes.annotate("", (0, 0), (0, 0), arrowprops={"arrowstyle": "->", "color": "#444444"})
+        axes.plot(
+            [],
+            [],
+            marker=r"$\uparrow$",
+            color="#444444",
+            linestyle="none",
+            label="open bound: the arrow runs from the bound given",
+        )
+    axes.plot([], [], color="#444444", linewidth=1, alpha=0.4, label="the period a figure covers")
+    axes.fill_between([], [], [], color="#888888", alpha=0.12, label="consensus of one period")
+    axes.fill_between([], [], [], color="#d1495b", alpha=0.12, hatch="//", label="contested consensus")
     axes.plot([], [], linestyle="--", color="#c1121f", label="contradiction")
-    axes.legend(fontsize=7, loc="upper left", frameon=False)
+    axes.legend(fontsize=7, loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False)
+    axes.yaxis.set_major_formatter(_thousands())
     axes.set_ylim(0, y_max)
     axes.set_ylabel(result.unit)
     summary = f"{result.trend.value}; {len(result.contradictions)} contradicting pair(s)"

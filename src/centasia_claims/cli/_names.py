@@ -94,11 +94,7 @@ def describe(corpus: Corpus, resolution: Resolution) -> dict[str, Any]:
 
 def _print_candidate(corpus: Corpus, candidate: Candidate) -> None:
     recorded, generated = _spellings(corpus, candidate)
-    print(
-        f"  {candidate.entity}  {candidate.display_name}  [{candidate.verdict.value} {candidate.score:.2f}]"
-    )
-    for reason in candidate.reasons:
-        print(f"    - {reason}")
+    print("  " + str(candidate).replace("\n", "\n  "))
     print(f"    recorded: {'; '.join(map(str, recorded))}")
     if generated:
         print(f"    generated: {'; '.join(generated)}")
@@ -107,12 +103,7 @@ def _print_candidate(corpus: Corpus, candidate: Candidate) -> None:
 def _print_text(corpus: Corpus, resolution: Resolution) -> None:
     at = f" at {resolution.at}" if resolution.at else ""
     print(f"{resolution.mention}{at}  (key: {normalize_name(resolution.mention)})")
-    if resolution.best is not None:
-        print(f"Resolved to {resolution.best.entity}")
-    elif resolution.ambiguous:
-        print(f"Ambiguous: {len(resolution.candidates)} entities match about equally well")
-    else:
-        print("Not resolved: no recorded name matches")
+    print(resolution.outcome)
     for candidate in resolution.candidates:
         _print_candidate(corpus, candidate)
     if resolution.out_of_period:
