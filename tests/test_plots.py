@@ -81,3 +81,18 @@ def test_the_legend_explains_every_kind_of_mark() -> None:
         "contested consensus",
         "contradiction",
     ] == legend[-9:]
+
+
+@pytest.mark.parametrize("measure", [TAJIKS, GAZIANTEP, "measure:tajik-fighters-killed"])
+def test_no_two_figure_labels_overlap(measure: str) -> None:
+    figure = plot_estimates(CORPUS, measure)
+    renderer = figure.canvas.get_renderer()
+    labels = [text for text in figure.axes[0].texts if str(text.get_gid()).endswith(":label")]
+    boxes = [label.get_window_extent(renderer) for label in labels]
+    meeting = [
+        (labels[i].get_text(), labels[j].get_text())
+        for i in range(len(boxes))
+        for j in range(i + 1, len(boxes))
+        if boxes[i].overlaps(boxes[j])
+    ]
+    assert ([], len(CORPUS.claims_for(measure))) == (meeting, len(labels))

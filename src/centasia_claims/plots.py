@@ -135,7 +135,6 @@ class _Layout:
         self.undated_x = self.last.toordinal() + max(30, int(span * _UNDATED_GAP))
         self.slots = {figure.claim: index for index, figure in enumerate(shown)}
         self._columns = [self.extent(figure)[0] for figure in shown] if self.timed else []
-        self._labels: list[tuple[float, float]] = []
 
     def extent(self, figure: Figure) -> tuple[float, float]:
         """The x range a figure's period covers (open ends clipped to the data), or its column."""
@@ -159,13 +158,6 @@ class _Layout:
             if last is None and first is not None:
                 return start  # "2015/..": known from its start
         return (start + end) / 2
-
-    def crowding(self, x: float, y: float, y_max: float) -> int:
-        """How many labels were placed near this point before: each is lifted above the one before it."""
-        near_x = 120 if self.timed else 0.5  # about four months apart, or the same column
-        near = [(px, py) for px, py in self._labels if abs(px - x) < near_x and abs(py - y) < y_max * 0.06]
-        self._labels.append((x, y))
-        return len(near)
 
     @property
     def has_undated(self) -> bool:
@@ -212,7 +204,7 @@ def _draw_figure(  # noqa: PLR0917  (a private step of plot_estimates)
     axes.annotate(
         f"{figure.phrase} ({_short(figure.claimant_name)})",
         (x, y),
-        xytext=(6, 4 + 10 * layout.crowding(x, y, y_max)),
+        xytext=(6, 4),
         textcoords="offset points",
         fontsize=7,
         color=colour,
@@ -306,7 +298,35 @@ def plot_estimates(
     shown = title or f"{result.label} ({result.kind.value}, {result.unit})"
     _finish(axes, result, layout, origins, shown, y_max, list(qualifiers))
     figure.supxlabel(caption(result), fontsize=7, gid="caption")
+    _separate_labels(figure, axes)
     return figure
+
+
+def _separate_labels(figure: Any, axes: Any) -> None:
+    """Move figure labels up, in order of position, until no two of their boxes meet.
+
+    Each label is placed in turn (left to right, bottom to top); one that meets a label already placed moves
+    up by the overlap, and is tried again, so the result is deterministic and no two boxes intersect.
+    """
+    from matplotlib.backends.backend_agg import FigureCanvasAgg  # noqa: PLC0415  (optional dependency)
+
+    canvas: Any = FigureCanvasAgg(figure)
+    figure.draw_without_rendering()
+    renderer = canvas.get_renderer()
+    labels = [text for text in axes.texts if str(text.get_gid()).endswith(":label")]
+    labels.sort(key=lambda text: (text.xy[0], text.xy[1]))
+    placed: list[Any] = []
+    points_per_pixel = 72 / figure.dpi
+    for label in labels:
+        for _attempt in range(len(labels) + 1):
+            box = label.get_window_extent(renderer)
+            blocking = [other for other in placed if box.overlaps(other)]
+            if not blocking:
+                break
+            rise = max(other.y1 for other in blocking) - box.y0 + 1
+            x_offset, y_offset = label.xyann
+            label.xyann = (x_offset, y_offset + rise * points_per_pixel)
+        placed.append(label.get_window_extent(renderer))
 
 
 def caption(result: Reconciliation) -> str:
