@@ -63,6 +63,7 @@ _VERDICT_ORDER: Final = (
     FigureVerdict.SAME_FIGURE,
     FigureVerdict.AGREE,
 )
+"""Verdicts in the order a caption counts them, disputes first; any other verdict follows in its own order."""
 _HEDGE_WORDS: Final = {
     "exact": "exact figure",
     "approximate": "about",
@@ -346,7 +347,8 @@ def caption(result: Reconciliation) -> str:
         if counts[verdict]
     )
     judged = sum(counts.values())
-    return f"{len(result.figures)} figures, {result.trend.value}; verdicts on {judged} pairs: {verdicts}"
+    pairs = "1 pair" if judged == 1 else f"{judged} pairs"
+    return f"{len(result.figures)} figures, {result.trend.value}; verdicts on {pairs}: {verdicts}"
 
 
 def _thousands() -> Any:
@@ -408,5 +410,6 @@ def _finish(  # noqa: PLR0917  (a private step of plot_estimates)
         axes.set_xticks(ticks, labels)
     else:
         ordered = sorted(layout.slots.items(), key=lambda item: item[1])
-        axes.set_xticks([slot for _, slot in ordered], [claim.split(":", 1)[-1] for claim, _ in ordered])
+        claimants = {figure.claim: _short(figure.claimant_name, 30) for figure in result.figures}
+        axes.set_xticks([slot for _, slot in ordered], [claimants.get(claim, claim) for claim, _ in ordered])
         axes.tick_params(axis="x", labelrotation=20, labelsize=7)

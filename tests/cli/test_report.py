@@ -34,11 +34,6 @@ def test_report_leads_with_the_disputes(capsys: pytest.CaptureFixture[str]) -> N
     ] == headers[1:]
 
 
-def test_disputes_are_ranked_by_contradictions_then_spread() -> None:
-    ranked = [(d.contradictions, d.spread) for d in summarize(load_seed_corpus()).disputes]
-    assert ranked == sorted(ranked, key=lambda item: (-item[0], -(item[1] or 0)))
-
-
 def test_report_lists_ids_beside_labels_and_claims_beside_figures(capsys: pytest.CaptureFixture[str]) -> None:
     assert 0 == main(["report", "--measure", "measure:tajik-fighters-returned"])
     out = capsys.readouterr().out
