@@ -46,7 +46,7 @@ def test_a_broken_corpus_fails_with_its_findings_by_severity(
             "further, and it counts as an origin of its own; name the claimant if the text does"
         ),
         "",
-        "1 errors, 1 warnings, 0 information findings",
+        "1 error, 1 warning, 0 information findings",
     ]
     assert expected == capsys.readouterr().out.splitlines()
 
