@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from centasia_claims._render import html_record
 from centasia_claims.model import AttributionStep, Claim, Source
 from centasia_claims.provenance._check import check_provenance
 from centasia_claims.provenance._corroborate import Corroboration, corroborate
@@ -98,6 +99,9 @@ class ClaimTrace:
     origin: Origin
     corroboration: Corroboration
     findings: tuple[Finding, ...]
+
+    def _repr_html_(self) -> str:
+        return html_record(self, str(self).splitlines()[0])
 
     def __str__(self) -> str:
         claim, source, quote = self.claim, self.source, self.claim.quote
