@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import math
 from decimal import Decimal
+from typing import Any
 
 import pytest
 from hypothesis import given
@@ -83,7 +84,7 @@ def test_every_result_a_user_meets_renders_as_html() -> None:
     corpus = load_seed_corpus()
     result = reconcile(corpus, "measure:tajiks-joined-is-syria-iraq")
     claim = "claim:rferl-rahimzoda-61-returned"
-    shown = [
+    shown: list[Any] = [
         result,
         result.figures[0],
         result.consensus[0],
