@@ -191,6 +191,8 @@ _SHARED_TESTS: typing.Final = {
     "tests": {
         "test_architecture",
         "test_docs_site",
+        "test_examples",
+        "test_gallery",
         "test_import",
         "test_readme",
         "test_wheel",

@@ -60,3 +60,39 @@ def test_without_matplotlib_the_error_names_the_extra(monkeypatch: pytest.Monkey
     with pytest.raises(MissingExtraError) as caught:
         plot_estimates(CORPUS, TAJIKS)
     assert "pip install 'centasia-claims[plot]'" in str(caught.value)
+
+
+def test_a_notebook_shows_the_plot_as_png_with_no_magic() -> None:
+    figure = plot_estimates(CORPUS, TAJIKS)
+    png = figure._repr_png_()
+    assert (b"\x89PNG\r\n\x1a\n", True) == (png[:8], len(png) > 10_000)
+
+
+def test_the_legend_explains_every_kind_of_mark() -> None:
+    legend = [text.get_text() for text in plot_estimates(CORPUS, TAJIKS).axes[0].get_legend().get_texts()]
+    assert [
+        "about",
+        "exact figure",
+        "more than",
+        "at most / up to",
+        "open bound: the arrow runs from the bound given",
+        "the period a figure covers",
+        "consensus of one period",
+        "contested consensus",
+        "contradiction",
+    ] == legend[-9:]
+
+
+@pytest.mark.parametrize("measure", [TAJIKS, GAZIANTEP, "measure:tajik-fighters-killed"])
+def test_no_two_figure_labels_overlap(measure: str) -> None:
+    figure = plot_estimates(CORPUS, measure)
+    renderer = figure.canvas.get_renderer()
+    labels = [text for text in figure.axes[0].texts if str(text.get_gid()).endswith(":label")]
+    boxes = [label.get_window_extent(renderer) for label in labels]
+    meeting = [
+        (labels[i].get_text(), labels[j].get_text())
+        for i in range(len(boxes))
+        for j in range(i + 1, len(boxes))
+        if boxes[i].overlaps(boxes[j])
+    ]
+    assert ([], len(CORPUS.claims_for(measure))) == (meeting, len(labels))

@@ -2,12 +2,15 @@ from __future__ import annotations
 
 import math
 from decimal import Decimal
+from typing import Any
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from centasia_claims import corroborate, load_seed_corpus, reconcile, resolve
 from centasia_claims._render import html_definitions, html_table, interval_text, number_text
+from centasia_claims.provenance import check_provenance, trace_claim
 
 finite = st.floats(min_value=0, max_value=1e18, allow_nan=False, allow_infinity=False)
 
@@ -75,3 +78,26 @@ def test_html_escapes_every_cell_and_title() -> None:
         "<table><tr><th>a&amp;b</th></tr><tr><td><code>&lt;x&gt;</code></td></tr></table>",
         "<div><strong>&lt;t&gt;</strong><dl><dt>k</dt><dd><b>v</b></dd></dl></div>",
     ) == (html_table(("a&b",), [("<x>",)], code=0), html_definitions("<t>", [("k", "<b>v</b>")]))
+
+
+def test_every_result_a_user_meets_renders_as_html() -> None:
+    corpus = load_seed_corpus()
+    result = reconcile(corpus, "measure:tajiks-joined-is-syria-iraq")
+    claim = "claim:rferl-rahimzoda-61-returned"
+    shown: list[Any] = [
+        result,
+        result.figures[0],
+        result.consensus[0],
+        result.contradictions[0],
+        resolve(corpus, "Gulmorod Khalimov"),
+        resolve(corpus, "Gulmorod Khalimov").candidates[0],
+        corroborate(corpus, claim),
+        trace_claim(corpus, claim),
+        trace_claim(corpus, claim).origin,
+        check_provenance(corpus),
+        check_provenance(corpus).findings[0],
+        corpus.source("source:rferl-up-to-1000"),
+        corpus.measure("measure:tajik-fighters-returned"),
+        corpus.entity("person:gulmurod-halimov"),
+    ]
+    assert [] == [type(item).__name__ for item in shown if not item._repr_html_().startswith("<div>")]

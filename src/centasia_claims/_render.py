@@ -11,14 +11,17 @@ The library writes numbers one way: `number_text`. Each type renders its own tex
 
 from __future__ import annotations
 
+import enum
 import html
 from decimal import Decimal
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Any, Final
+
+import attrs
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
 
-__all__ = ["html_definitions", "html_table", "interval_text", "number_text"]
+__all__ = ["html_definitions", "html_record", "html_table", "interval_text", "number_text"]
 
 _MAX_INTEGER: Final = 10**16
 """Whole numbers below this are written as integers; beyond it a float's digits are written exactly."""
@@ -99,3 +102,28 @@ def html_definitions(title: str, rows: Iterable[tuple[str, str]]) -> str:
     """
     body = "".join(f"<dt>{html.escape(key)}</dt><dd>{value}</dd>" for key, value in rows)
     return f"<div><strong>{html.escape(title)}</strong><dl>{body}</dl></div>"
+
+
+def _cell(value: Any) -> str:
+    if isinstance(value, tuple | list):
+        return "; ".join(_cell(item) for item in value)
+    return str(getattr(value, "value", value)) if isinstance(value, enum.Enum) else str(value)
+
+
+def html_record(item: Any, title: str) -> str:
+    """An attrs result as a titled definition list of its fields that are set, in field order, escaped.
+
+    >>> @attrs.frozen
+    ... class Pair:
+    ...     first: str
+    ...     reasons: tuple[str, ...] = ()
+    ...     note: str = ""
+    >>> html_record(Pair("claim:a", ("a <b", "c")), "claim:a")[29:]
+    '<dl><dt>first</dt><dd>claim:a</dd><dt>reasons</dt><dd>a &lt;b; c</dd></dl></div>'
+    """
+    rows = [
+        (field.alias or field.name, html.escape(_cell(getattr(item, field.name))))
+        for field in attrs.fields(type(item))
+        if not field.name.startswith("_") and getattr(item, field.name) not in (None, (), "", field.default)
+    ]
+    return html_definitions(title, rows)

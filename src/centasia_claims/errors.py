@@ -13,6 +13,7 @@ not a number phrase at 3-15:
 
 from __future__ import annotations
 
+import difflib
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -30,6 +31,7 @@ __all__ = [
     "StructureError",
     "TableError",
     "UnknownIdError",
+    "closest_ids",
 ]
 
 
@@ -219,20 +221,53 @@ class ReconcileError(CentasiaClaimsError, ValueError):
     """
 
 
+def closest_ids(wanted: str, known: Iterable[str], *, limit: int = 3) -> tuple[str, ...]:
+    """The known ids closest to a wanted one: those it begins, those holding its stem, else similar stems.
+
+    The stem is the part after the last colon (``tajiks`` in ``measure:tajiks``), compared without case, so a
+    name typed without its kind (``karimov``) still finds ``person:karimov``.
+
+    >>> closest_ids("measure:tajiks", ["measure:tajiks-joined", "measure:toll", "measure:tajik-dead"])
+    ('measure:tajiks-joined',)
+    >>> closest_ids("claim:rferl-rahimzoda-16-returned", ["claim:rferl-rahimzoda-61-returned"])
+    ('claim:rferl-rahimzoda-61-returned',)
+    >>> closest_ids("measure:zzz", ["measure:toll"])
+    ()
+    """
+    known = list(known)
+    lowered = wanted.lower()
+    stem = lowered.rsplit(":", 1)[-1]
+    starting = sorted((item for item in known if item.lower().startswith(lowered)), key=len)
+    containing = [
+        item for item in known if stem and stem in item.lower().rsplit(":", 1)[-1] and item not in starting
+    ]
+    close = [*starting, *containing][:limit]
+    if close:
+        return tuple(close)
+    stems: dict[str, str] = {}
+    for item in known:
+        stems.setdefault(item.rsplit(":", 1)[-1].lower(), item)
+    return tuple(stems[found] for found in difflib.get_close_matches(stem, list(stems), n=limit, cutoff=0.6))
+
+
 class UnknownIdError(CentasiaClaimsError, KeyError):
-    """An id was looked up that the corpus does not hold.
+    """An id was looked up that the corpus does not hold; ``close`` holds the closest ids it does hold.
 
     >>> print(UnknownIdError("person:nobody", "entity"))
     no entity with id 'person:nobody' in this corpus
+    >>> print(UnknownIdError("measure:tajiks", "measure", known=["measure:tajiks-joined", "measure:toll"]))
+    no measure with id 'measure:tajiks' in this corpus; did you mean 'measure:tajiks-joined'?
     """
 
-    def __init__(self, id_: str, kind: str = "object") -> None:
+    def __init__(self, id_: str, kind: str = "object", *, known: Iterable[str] = ()) -> None:
         super().__init__(id_)
         self.id = id_
         self.kind = kind
+        self.close = closest_ids(id_, known)
 
     def __str__(self) -> str:
-        return f"no {self.kind} with id {self.id!r} in this corpus"
+        hint = f"; did you mean {' or '.join(repr(item) for item in self.close)}?" if self.close else ""
+        return f"no {self.kind} with id {self.id!r} in this corpus{hint}"
 
 
 class MissingExtraError(CentasiaClaimsError, ImportError):

@@ -1,4 +1,4 @@
-"""Plot a measure's figures on a timeline with matplotlib (optional extra ``plot``).
+r"""Plot a measure's figures on a timeline with matplotlib (optional extra ``plot``).
 
 Every figure is drawn as its interval: a bar from low to high, a marker at the figure given (its shape shows
 the hedge: a circle for an exact figure, a diamond for "about"), an arrow where a bound is open ("more than
@@ -21,23 +21,62 @@ The marker of "up to 1,000" is the one `HEDGE_MARKERS` gives its hedge:
 >>> [line.get_marker() for line in figure.axes[0].lines if line.get_gid() == gid], HEDGE_MARKERS["at_most"]
 (['v'], 'v')
 
-Save it with ``figure.savefig("tajiks.png")``.
+A notebook shows the figure as PNG when it is the last value of a cell, with no ``%matplotlib`` magic; the
+y axis groups thousands, the legend explains every mark, band and line, and the caption under the plot
+counts the verdicts on its pairs (`caption`). Save it with ``figure.savefig("tajiks.png")``.
+
+>>> from centasia_claims.plots import PNG_DPI
+>>> figure._repr_png_()[:8], PNG_DPI
+(b'\x89PNG\r\n\x1a\n', 100)
+>>> [text.get_text() for text in figure.axes[0].get_yticklabels()][-2:]
+['2,500', '3,000']
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import io
+from collections import Counter
+from itertools import islice
 from typing import TYPE_CHECKING, Any, Final
 
+from centasia_claims._render import number_text
 from centasia_claims.errors import MissingExtraError
-from centasia_claims.reconciliation import reconcile
+from centasia_claims.reconciliation import FigureVerdict, reconcile
 
 if TYPE_CHECKING:
     from centasia_claims.corpus import Corpus
     from centasia_claims.model import Estimate, MeasureId
     from centasia_claims.reconciliation import Figure, Reconciliation
 
-__all__ = ["HEDGE_MARKERS", "plot_estimates"]
+__all__ = ["HEDGE_MARKERS", "PNG_DPI", "caption", "plot_estimates"]
+
+_CAPTION_PAIRS: Final = 20_000
+_VERDICT_ORDER: Final = (
+    FigureVerdict.CONTRADICTION,
+    FigureVerdict.REPORTING_CONFLICT,
+    FigureVerdict.DIFFERENT_DEFINITIONS,
+    FigureVerdict.SUPERSEDED,
+    FigureVerdict.STALE_RELAY,
+    FigureVerdict.EXPLAINED_BY_TIME,
+    FigureVerdict.SAME_FIGURE,
+    FigureVerdict.AGREE,
+)
+"""Verdicts in the order a caption counts them, disputes first; any other verdict follows in its own order."""
+_HEDGE_WORDS: Final = {
+    "exact": "exact figure",
+    "approximate": "about",
+    "at_least": "at least",
+    "more_than": "more than",
+    "at_most": "at most / up to",
+    "less_than": "fewer than",
+    "range": "range",
+    "vague": "vague quantity",
+}
+
+PNG_DPI: Final = 100
+"""The resolution of the PNG a notebook shows (``figure.savefig`` takes its own ``dpi``)."""
 
 HEDGE_MARKERS: Final[dict[str, str]] = {
     "exact": "o",
@@ -61,7 +100,22 @@ def _matplotlib() -> tuple[Any, Any]:
         from matplotlib.figure import Figure  # noqa: PLC0415
     except ImportError as error:
         raise MissingExtraError("plot", "matplotlib") from error
-    return mpl, Figure
+    return mpl, _shown_inline(Figure)
+
+
+@functools.cache
+def _shown_inline(figure_class: Any) -> Any:
+    """A matplotlib ``Figure`` class that a notebook shows as PNG with no ``%matplotlib`` magic."""
+
+    class EstimatesFigure(figure_class):  # type: ignore[misc]  # matplotlib is optional: its class is Any here
+        """A matplotlib Figure that renders itself in Jupyter (``_repr_png_``) on any backend."""
+
+        def _repr_png_(self) -> bytes:
+            buffer = io.BytesIO()
+            self.savefig(buffer, format="png", dpi=PNG_DPI)
+            return buffer.getvalue()
+
+    return EstimatesFigure
 
 
 def _days(figure: Figure) -> tuple[dt.date | None, dt.date | None]:
@@ -82,7 +136,6 @@ class _Layout:
         self.undated_x = self.last.toordinal() + max(30, int(span * _UNDATED_GAP))
         self.slots = {figure.claim: index for index, figure in enumerate(shown)}
         self._columns = [self.extent(figure)[0] for figure in shown] if self.timed else []
-        self._labels: list[tuple[float, float]] = []
 
     def extent(self, figure: Figure) -> tuple[float, float]:
         """The x range a figure's period covers (open ends clipped to the data), or its column."""
@@ -106,13 +159,6 @@ class _Layout:
             if last is None and first is not None:
                 return start  # "2015/..": known from its start
         return (start + end) / 2
-
-    def crowding(self, x: float, y: float, y_max: float) -> int:
-        """How many labels were placed near this point before: each is lifted above the one before it."""
-        near_x = 120 if self.timed else 0.5  # about four months apart, or the same column
-        near = [(px, py) for px, py in self._labels if abs(px - x) < near_x and abs(py - y) < y_max * 0.06]
-        self._labels.append((x, y))
-        return len(near)
 
     @property
     def has_undated(self) -> bool:
@@ -159,7 +205,7 @@ def _draw_figure(  # noqa: PLR0917  (a private step of plot_estimates)
     axes.annotate(
         f"{figure.phrase} ({_short(figure.claimant_name)})",
         (x, y),
-        xytext=(6, 4 + 10 * layout.crowding(x, y, y_max)),
+        xytext=(6, 4),
         textcoords="offset points",
         fontsize=7,
         color=colour,
@@ -228,6 +274,7 @@ def plot_estimates(
     _low, y_max = _y_range(result)
     origins: dict[str, str] = {}
     anchors: dict[str, tuple[float, float]] = {}
+    qualifiers: dict[str, None] = {}
     _draw_consensus(axes, result, layout, y_max)
     for item in result.figures:
         if item.interval is None:
@@ -237,6 +284,7 @@ def plot_estimates(
         estimate = corpus.claim(item.claim).value
         assert estimate is not None  # noqa: S101  (a figure comes from a claim with a value)
         anchors[item.claim] = _draw_figure(axes, item, estimate, layout, colour, y_max)
+        qualifiers.setdefault(estimate.qualifier.value, None)
     for pair in result.contradictions:
         if pair.first in anchors and pair.second in anchors:
             (x1, y1), (x2, y2) = anchors[pair.first], anchors[pair.second]
@@ -248,20 +296,106 @@ def plot_estimates(
                 linewidth=1,
                 gid=f"contradiction:{pair.first}|{pair.second}",
             )
-    _finish(
-        axes, result, layout, origins, title or f"{result.label} ({result.kind.value}, {result.unit})", y_max
-    )
+    shown = title or f"{result.label} ({result.kind.value}, {result.unit})"
+    _finish(axes, result, layout, origins, shown, y_max, list(qualifiers))
+    figure.supxlabel(caption(result), fontsize=7, gid="caption")
+    _separate_labels(figure, axes)
     return figure
 
 
+def _separate_labels(figure: Any, axes: Any) -> None:
+    """Move figure labels up, in order of position, until no two of their boxes meet.
+
+    Each label is placed in turn (left to right, bottom to top); one that meets a label already placed moves
+    up by the overlap, and is tried again, so the result is deterministic and no two boxes intersect.
+    """
+    from matplotlib.backends.backend_agg import FigureCanvasAgg  # noqa: PLC0415  (optional dependency)
+
+    canvas: Any = FigureCanvasAgg(figure)
+    figure.draw_without_rendering()
+    renderer = canvas.get_renderer()
+    labels = [text for text in axes.texts if str(text.get_gid()).endswith(":label")]
+    labels.sort(key=lambda text: (text.xy[0], text.xy[1]))
+    placed: list[Any] = []
+    points_per_pixel = 72 / figure.dpi
+    for label in labels:
+        for _attempt in range(len(labels) + 1):
+            box = label.get_window_extent(renderer)
+            blocking = [other for other in placed if box.overlaps(other)]
+            if not blocking:
+                break
+            rise = max(other.y1 for other in blocking) - box.y0 + 1
+            x_offset, y_offset = label.xyann
+            label.xyann = (x_offset, y_offset + rise * points_per_pixel)
+        placed.append(label.get_window_extent(renderer))
+
+
+def caption(result: Reconciliation) -> str:
+    """The line under a plot: the trend and how many pairs got each verdict, disputes first.
+
+    >>> from centasia_claims import load_seed_corpus, reconcile
+    >>> text = caption(reconcile(load_seed_corpus(), "measure:tajiks-joined-is-syria-iraq"))
+    >>> for part in text.split(": "):
+    ...     print(part)
+    10 figures, rising; verdicts on 45 pairs
+    3 contradiction, 23 different definitions, 12 explained by time, 7 agree
+    """
+    counts = Counter(pair.verdict for pair in islice(result.verdicts(), _CAPTION_PAIRS))
+    verdicts = ", ".join(
+        f"{counts[verdict]} {verdict.value.replace('_', ' ')}"
+        for verdict in _VERDICT_ORDER
+        if counts[verdict]
+    )
+    judged = sum(counts.values())
+    pairs = "1 pair" if judged == 1 else f"{judged} pairs"
+    return f"{len(result.figures)} figures, {result.trend.value}; verdicts on {pairs}: {verdicts}"
+
+
+def _thousands() -> Any:
+    from matplotlib.ticker import FuncFormatter  # noqa: PLC0415  (optional dependency)
+
+    return FuncFormatter(lambda value, _position: number_text(value, places=2))
+
+
 def _finish(  # noqa: PLR0917  (a private step of plot_estimates)
-    axes: Any, result: Reconciliation, layout: _Layout, origins: dict[str, str], title: str, y_max: float
+    axes: Any,
+    result: Reconciliation,
+    layout: _Layout,
+    origins: dict[str, str],
+    title: str,
+    y_max: float,
+    qualifiers: list[str],
 ) -> None:
     names = {figure.claimant or figure.claimant_name: figure.claimant_name for figure in result.figures}
     for key, colour in origins.items():
         axes.plot([], [], color=colour, linewidth=3, label=_short(names.get(key, key), 60))
+    for qualifier in qualifiers:
+        axes.plot(
+            [],
+            [],
+            marker=HEDGE_MARKERS[qualifier],
+            color="#444444",
+            linestyle="none",
+            label=_HEDGE_WORDS[qualifier],
+        )
+    if any(
+        f.interval is not None and (f.interval.low is None or f.interval.high is None) for f in result.figures
+    ):
+        axes.annotate("", (0, 0), (0, 0), arrowprops={"arrowstyle": "->", "color": "#444444"})
+        axes.plot(
+            [],
+            [],
+            marker=r"$\uparrow$",
+            color="#444444",
+            linestyle="none",
+            label="open bound: the arrow runs from the bound given",
+        )
+    axes.plot([], [], color="#444444", linewidth=1, alpha=0.4, label="the period a figure covers")
+    axes.fill_between([], [], [], color="#888888", alpha=0.12, label="consensus of one period")
+    axes.fill_between([], [], [], color="#d1495b", alpha=0.12, hatch="//", label="contested consensus")
     axes.plot([], [], linestyle="--", color="#c1121f", label="contradiction")
-    axes.legend(fontsize=7, loc="upper left", frameon=False)
+    axes.legend(fontsize=7, loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False)
+    axes.yaxis.set_major_formatter(_thousands())
     axes.set_ylim(0, y_max)
     axes.set_ylabel(result.unit)
     summary = f"{result.trend.value}; {len(result.contradictions)} contradicting pair(s)"
@@ -276,5 +410,6 @@ def _finish(  # noqa: PLR0917  (a private step of plot_estimates)
         axes.set_xticks(ticks, labels)
     else:
         ordered = sorted(layout.slots.items(), key=lambda item: item[1])
-        axes.set_xticks([slot for _, slot in ordered], [claim.split(":", 1)[-1] for claim, _ in ordered])
+        claimants = {figure.claim: _short(figure.claimant_name, 30) for figure in result.figures}
+        axes.set_xticks([slot for _, slot in ordered], [claimants.get(claim, claim) for claim, _ in ordered])
         axes.tick_params(axis="x", labelrotation=20, labelsize=7)

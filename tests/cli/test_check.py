@@ -46,7 +46,7 @@ def test_a_broken_corpus_fails_with_its_findings_by_severity(
             "further, and it counts as an origin of its own; name the claimant if the text does"
         ),
         "",
-        "1 errors, 1 warnings, 0 information findings",
+        "1 error, 1 warning, 0 information findings",
     ]
     assert expected == capsys.readouterr().out.splitlines()
 
@@ -70,4 +70,4 @@ def test_severity_filters_what_is_shown_not_the_exit_code(
 
 def test_an_unreadable_corpus_is_a_data_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert 3 == main(["check", "--corpus", str(tmp_path / "missing")])
-    assert capsys.readouterr().err.startswith("centasia-claims check: 2 problems; no corpus was returned:")
+    assert capsys.readouterr().err.startswith("centasia-claims check: 1 problem; no corpus was returned:")

@@ -3,6 +3,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from importlib import metadata
 from pathlib import Path
 
 import pytest
@@ -83,3 +84,23 @@ def test_allow_empty(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None
     assert "no fixture files" in capsys.readouterr().err
     assert 0 == main(["report", "--json", "--corpus", folder, "--allow-empty"])
     assert 0 == json.loads(capsys.readouterr().out)["counts"]["claims"]
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as caught:
+        main(["--version"])
+    assert (0, f"centasia-claims {metadata.version('centasia-claims')}\n") == (
+        caught.value.code,
+        capsys.readouterr().out,
+    )
+
+
+def test_a_corpus_path_that_does_not_exist_says_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    missing = tmp_path / "my-corpsu"
+    assert 3 == main(["report", "--corpus", str(missing)])
+    assert (
+        "centasia-claims report: 1 problem; no corpus was returned:\n"
+        f"  {missing}: no such folder: give the path of a corpus folder\n"
+    ) == capsys.readouterr().err

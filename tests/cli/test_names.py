@@ -102,3 +102,13 @@ def test_names_text_sets_aside_names_out_of_use(tmp_path: Path, capsys: pytest.C
         "    - matched 'Emomali Rahmonov' (birth, in use ../2007)",
     ]
     assert (1, expected) == (code, out.splitlines()[:5])
+
+
+@pytest.mark.parametrize(
+    "name", ["!!!", "🙂 🙂", "1141", "  "], ids=["punctuation", "emoji", "digits", "blank"]
+)
+def test_names_refuses_a_name_with_no_letters(name: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert 2 == main(["names", name])
+    assert (
+        f"centasia-claims names: no letters in {name!r}: give a name with at least one letter\n"
+    ) == capsys.readouterr().err

@@ -63,7 +63,7 @@ def test_queries() -> None:
         [c.id for c in CORPUS.claims_by("org:ministry")],
         [c.id for c in CORPUS.claims_in("source:a")],
         [c.id for c in CORPUS.claims_for("measure:m")],
-        CORPUS.claims_about("person:nobody"),
+        CORPUS.claims_by("person:a"),
     ) == (
         ["claim:a", "claim:b"],
         ["claim:a"],
@@ -71,6 +71,41 @@ def test_queries() -> None:
         ["claim:a", "claim:b"],
         (),
     )
+
+
+@pytest.mark.parametrize(
+    ("lookup", "wanted", "message"),
+    [
+        ("claims_about", "person:b", "no entity with id 'person:b' in this corpus"),
+        ("claims_about", "a", "no entity with id 'a' in this corpus; did you mean 'person:a'?"),
+        (
+            "claims_by",
+            "org:ministri",
+            "no entity with id 'org:ministri' in this corpus; did you mean 'org:ministry'?",
+        ),
+        ("claims_in", "source:b", "no source with id 'source:b' in this corpus"),
+        ("claims_for", "measure:", "no measure with id 'measure:' in this corpus; did you mean 'measure:m'?"),
+        ("claim", "claim:c", "no claim with id 'claim:c' in this corpus"),
+        ("measure", "claim:a", "no measure with id 'claim:a' in this corpus"),
+        ("entity", "zzz", "no entity with id 'zzz' in this corpus"),
+        ("source", "source:", "no source with id 'source:' in this corpus; did you mean 'source:a'?"),
+    ],
+    ids=[
+        "about-nothing-close",
+        "about-bare-name",
+        "by",
+        "in",
+        "for-prefix",
+        "claim",
+        "wrong-kind",
+        "nothing-close",
+        "source",
+    ],
+)
+def test_an_unknown_id_raises_with_the_closest_ids(lookup: str, wanted: str, message: str) -> None:
+    with pytest.raises(UnknownIdError) as caught:
+        getattr(CORPUS, lookup)(wanted)
+    assert message == str(caught.value)
 
 
 def test_lookups_by_kind() -> None:
@@ -86,10 +121,19 @@ def test_lookups_by_kind() -> None:
 @pytest.mark.parametrize(
     ("lookup", "message"),
     [
-        (lambda: CORPUS.entity("source:a"), "no entity with id 'source:a' in this corpus"),
-        (lambda: CORPUS.claim("person:a"), "no claim with id 'person:a' in this corpus"),
+        (
+            lambda: CORPUS.entity("source:a"),
+            "no entity with id 'source:a' in this corpus; did you mean 'person:a'?",
+        ),
+        (
+            lambda: CORPUS.claim("person:a"),
+            "no claim with id 'person:a' in this corpus; did you mean 'claim:a'?",
+        ),
         (lambda: CORPUS.get("nothing"), "no object with id 'nothing' in this corpus"),
-        (lambda: CORPUS.document_text("b.txt"), "no document with id 'b.txt' in this corpus"),
+        (
+            lambda: CORPUS.document_text("b.txt"),
+            "no document with id 'b.txt' in this corpus; did you mean 'a.txt'?",
+        ),
     ],
 )
 def test_unknown_ids(lookup: object, message: str) -> None:

@@ -3,8 +3,20 @@ import weakref
 
 import attrs
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from centasia_claims import Corpus, Mention, Name, NameKind, TextQuote, TextSpan, load_seed_corpus, resolve
+from centasia_claims import (
+    Corpus,
+    Mention,
+    Name,
+    NameKind,
+    ParseError,
+    TextQuote,
+    TextSpan,
+    load_seed_corpus,
+    resolve,
+)
 from centasia_claims.model import Document, EntityId, SourceId
 from centasia_claims.names._resolve import index_of
 from tests.builders import person, source
@@ -190,3 +202,12 @@ def test_a_former_full_name_is_the_same_person_within_its_dates() -> None:
     found = resolve(SEED, "Emomali Rahmonov", at="2005").best
     assert found is not None
     assert ("same", "Emomali Rahmonov", "../2007") == (found.verdict.value, found.matched, str(found.valid))
+
+
+@given(st.text(alphabet=st.characters(categories=["N", "P", "S", "Z"]), max_size=12))
+def test_a_name_with_no_letters_is_refused(mention: str) -> None:
+    with pytest.raises(ParseError) as caught:
+        resolve(SEED, mention)
+    assert (
+        f"no letters in the name {mention!r}: a name to resolve needs at least one letter"
+    ) == caught.value.message

@@ -46,3 +46,22 @@ def test_report_queries() -> None:
 
 def test_severities_rank_errors_first() -> None:
     assert [0, 1, 2] == [Severity.ERROR.rank, Severity.WARNING.rank, Severity.INFO.rank]
+
+
+def test_a_report_renders_as_the_command_line_prints_it_and_as_html() -> None:
+    report = ProvenanceReport(
+        (
+            Finding(FindingKind.VALUE_NOT_IN_QUOTE, ["claim:x"], "no figure"),
+            Finding(FindingKind.VALUE_NOT_IN_QUOTE, ["claim:y"], "no figure <b>"),
+        )
+    )
+    assert (
+        "Errors (2)\n  value_not_in_quote: claim:x\n      no figure\n  value_not_in_quote: claim:y\n"
+        "      no figure <b>\n\n2 errors, 0 warnings, 0 information findings",
+        2,
+        True,
+    ) == (
+        str(report),
+        report._repr_html_().count("<td>error</td>"),
+        "no figure &lt;b&gt;" in report._repr_html_(),
+    )

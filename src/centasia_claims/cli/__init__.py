@@ -4,7 +4,7 @@ Each command lives in its own module and is one `Command` in `COMMANDS`, so addi
 and one line here.
 
 Exit codes: 0 success; 1 the command ran and found errors (``check``) or nothing (``names``); 2 the command
-line is wrong; 3 the corpus or another input could not be read.
+line is wrong; 3 the corpus or another input could not be read, or an optional extra is not installed.
 
 >>> main(["report", "--json"]) == 0  # doctest: +ELLIPSIS
 {...}
@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from importlib import metadata
 from typing import TYPE_CHECKING
 
 from centasia_claims.cli import (
@@ -62,12 +63,20 @@ COMMANDS: tuple[Command, ...] = (
 )
 
 
+def _version() -> str:
+    try:
+        return metadata.version("centasia-claims")
+    except metadata.PackageNotFoundError:  # run from a source tree that was never installed
+        return "(version unknown: not installed)"
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="centasia-claims",
         description="Explore and check claims about Central Asian recruitment into ISIS.",
         epilog="Example: centasia-claims report",
     )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for command in COMMANDS:
         sub = commands.add_parser(

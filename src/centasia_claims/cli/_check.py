@@ -15,32 +15,13 @@ from centasia_claims.cli._command import (
     corpus_from,
     print_json,
 )
-from centasia_claims.provenance import Finding, ProvenanceReport, Severity, check_provenance
+from centasia_claims.provenance import Severity, check_provenance
 from centasia_claims.serialization import unstructure
 
 if TYPE_CHECKING:
     import argparse
 
 __all__ = ["COMMAND"]
-
-_HEADINGS = {Severity.ERROR: "Errors", Severity.WARNING: "Warnings", Severity.INFO: "Information"}
-
-
-def _print_text(report: ProvenanceReport, shown: tuple[Finding, ...]) -> None:
-    for severity, heading in _HEADINGS.items():
-        findings = [finding for finding in shown if finding.severity is severity]
-        if not findings:
-            continue
-        print(f"{heading} ({len(findings)})")
-        for finding in findings:
-            print(f"  {finding.kind.value}: {', '.join(finding.claims) or finding.where}")
-            print(f"      {finding.message}")
-        print()
-    counts = report.counts()
-    print(
-        f"{counts[Severity.ERROR]} errors, {counts[Severity.WARNING]} warnings, "
-        f"{counts[Severity.INFO]} information findings"
-    )
 
 
 def _configure(parser: argparse.ArgumentParser) -> None:
@@ -61,7 +42,7 @@ def _run(args: argparse.Namespace) -> int:
         # The report as the converter writes it (its counts cover every finding), with the findings shown.
         print_json({**unstructure(report), "findings": unstructure(shown)})
     else:
-        _print_text(report, shown)
+        print(report.render(shown))
     return EXIT_FINDINGS if report.has_errors else EXIT_OK
 
 

@@ -7,7 +7,6 @@ The corpus options are ``--corpus PATH`` (repeatable: folders load in order into
 from __future__ import annotations
 
 import argparse
-import difflib
 import json
 import sys
 from collections.abc import Callable, Sequence
@@ -16,6 +15,7 @@ from typing import Any
 import attrs
 
 from centasia_claims.corpus import Corpus, load_corpus, load_seed_corpus, seed_path
+from centasia_claims.errors import closest_ids
 from centasia_claims.serialization import unstructure
 
 __all__ = [
@@ -97,12 +97,7 @@ def no_such(command: str, kind: str, wanted: str, known: Sequence[str]) -> int:
     >>> print(err.getvalue().strip())
     centasia-claims plot: no measure 'measure:tajiks' in this corpus; did you mean 'measure:tajiks-joined'? (centasia-claims report lists them all)
     """  # noqa: E501
-    stem = wanted.rsplit(":", 1)[-1].lower()
-    starting = sorted((item for item in known if item.lower().startswith(wanted.lower())), key=len)
-    containing = [item for item in known if stem and stem in item.lower() and item not in starting]
-    stems = {item.rsplit(":", 1)[-1].lower(): item for item in known}
-    similar = [stems[found] for found in difflib.get_close_matches(stem, list(stems), n=3, cutoff=0.6)]
-    close = [*starting, *containing][:3] or similar
+    close = closest_ids(wanted, known)
     hint = f"; did you mean {' or '.join(repr(item) for item in close)}?" if close else ""
     print(
         f"centasia-claims {command}: no {kind} {wanted!r} in this corpus{hint} "

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -9,6 +10,7 @@ import attrs
 from centasia_claims.cli._command import (
     EXIT_FINDINGS,
     EXIT_OK,
+    EXIT_USAGE,
     Command,
     add_common_options,
     corpus_from,
@@ -92,11 +94,7 @@ def describe(corpus: Corpus, resolution: Resolution) -> dict[str, Any]:
 
 def _print_candidate(corpus: Corpus, candidate: Candidate) -> None:
     recorded, generated = _spellings(corpus, candidate)
-    print(
-        f"  {candidate.entity}  {candidate.display_name}  [{candidate.verdict.value} {candidate.score:.2f}]"
-    )
-    for reason in candidate.reasons:
-        print(f"    - {reason}")
+    print("  " + str(candidate).replace("\n", "\n  "))
     print(f"    recorded: {'; '.join(map(str, recorded))}")
     if generated:
         print(f"    generated: {'; '.join(generated)}")
@@ -105,12 +103,7 @@ def _print_candidate(corpus: Corpus, candidate: Candidate) -> None:
 def _print_text(corpus: Corpus, resolution: Resolution) -> None:
     at = f" at {resolution.at}" if resolution.at else ""
     print(f"{resolution.mention}{at}  (key: {normalize_name(resolution.mention)})")
-    if resolution.best is not None:
-        print(f"Resolved to {resolution.best.entity}")
-    elif resolution.ambiguous:
-        print(f"Ambiguous: {len(resolution.candidates)} entities match about equally well")
-    else:
-        print("Not resolved: no recorded name matches")
+    print(resolution.outcome)
     for candidate in resolution.candidates:
         _print_candidate(corpus, candidate)
     if resolution.out_of_period:
@@ -129,6 +122,12 @@ def _configure(parser: argparse.ArgumentParser) -> None:
 
 
 def _run(args: argparse.Namespace) -> int:
+    if not any(character.isalpha() for character in args.name):
+        print(
+            f"centasia-claims names: no letters in {args.name!r}: give a name with at least one letter",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
     corpus = corpus_from(args)
     resolution = resolve(corpus, args.name, at=args.at)
     if args.json:

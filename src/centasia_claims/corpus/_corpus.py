@@ -254,12 +254,13 @@ class Corpus:
         try:
             return self._by_id[id_]
         except KeyError:
-            raise UnknownIdError(id_) from None
+            raise UnknownIdError(id_, known=self._by_id) from None
 
     def _typed(self, id_: str, cls: type[Any] | tuple[type[Any], ...], kind: str) -> Any:
         item = self._by_id.get(id_)
         if item is None or not isinstance(item, cls):
-            raise UnknownIdError(id_, kind)
+            known = (key for key, value in self._by_id.items() if isinstance(value, cls))
+            raise UnknownIdError(id_, kind, known=known)
         return item
 
     def entity(self, id_: EntityId | str) -> Entity | Group:
@@ -269,7 +270,11 @@ class Corpus:
         here too; every kind has a ``display_name``.
 
         Raises:
-            UnknownIdError: No entity or group has this id.
+            UnknownIdError: No entity or group has this id; the error names the closest ids.
+
+        >>> from centasia_claims import load_seed_corpus
+        >>> load_seed_corpus().entity("person:ramazon-rahimzoda").display_name
+        'Ramazon Rahimzoda'
         """
         entity: Entity | Group = self._typed(id_, (Person, Organization, Place, Event, Group), "entity")
         return entity
@@ -278,7 +283,11 @@ class Corpus:
         """The source with this id.
 
         Raises:
-            UnknownIdError: No source has this id.
+            UnknownIdError: No source has this id; the error names the closest ids.
+
+        >>> from centasia_claims import load_seed_corpus
+        >>> load_seed_corpus().source("source:rferl-up-to-1000").id
+        'source:rferl-up-to-1000'
         """
         source: Source = self._typed(id_, Source, "source")
         return source
@@ -287,7 +296,14 @@ class Corpus:
         """The claim with this id.
 
         Raises:
-            UnknownIdError: No claim has this id.
+            UnknownIdError: No claim has this id; the error names the closest ids.
+
+        >>> from centasia_claims import UnknownIdError, load_seed_corpus
+        >>> try:
+        ...     load_seed_corpus().claim("claim:rferl-rahimzoda-16-returned")
+        ... except UnknownIdError as error:
+        ...     print(error.close[0])
+        claim:rferl-rahimzoda-61-returned
         """
         claim: Claim = self._typed(id_, Claim, "claim")
         return claim
@@ -296,25 +312,53 @@ class Corpus:
         """The measure with this id.
 
         Raises:
-            UnknownIdError: No measure has this id.
+            UnknownIdError: No measure has this id; the error names the closest ids.
         """
         measure: Measure = self._typed(id_, Measure, "measure")
         return measure
 
+    def _known(self, id_: str, cls: type[Any] | tuple[type[Any], ...], kind: str) -> None:
+        if not isinstance(self._by_id.get(id_), cls):
+            self._typed(id_, cls, kind)
+
     def claims_about(self, entity: EntityId | str) -> tuple[Claim, ...]:
-        """Claims that list this entity in ``about``, in corpus order."""
+        """Claims that list this entity in ``about``, in corpus order.
+
+        Raises:
+            UnknownIdError: No entity or group has this id (a name is not an id: see `names.resolve`).
+        """
+        self._known(entity, (Person, Organization, Place, Event, Group), "entity")
         return self._about.get(entity, ())
 
     def claims_by(self, claimant: EntityId | str) -> tuple[Claim, ...]:
-        """Claims whose original claimant (first attribution step) is this entity."""
+        """Claims whose original claimant (first attribution step) is this entity.
+
+        Raises:
+            UnknownIdError: No entity or group has this id.
+        """
+        self._known(claimant, (Person, Organization, Place, Event, Group), "entity")
         return self._by_claimant.get(claimant, ())
 
     def claims_in(self, source: SourceId | str) -> tuple[Claim, ...]:
-        """Claims read in this source."""
+        """Claims read in this source.
+
+        Raises:
+            UnknownIdError: No source has this id.
+        """
+        self._known(source, Source, "source")
         return self._in_source.get(source, ())
 
     def claims_for(self, measure: MeasureId | str) -> tuple[Claim, ...]:
-        """Claims that give a figure for this measure."""
+        """Claims that give a figure for this measure.
+
+        Raises:
+            UnknownIdError: No measure has this id.
+
+        >>> from centasia_claims import load_seed_corpus
+        >>> len(load_seed_corpus().claims_for("measure:tajik-fighters-killed")) > 0
+        True
+        """
+        self._known(measure, Measure, "measure")
         return self._for_measure.get(measure, ())
 
     def work_of(self, source: SourceId | str) -> SourceId:
@@ -334,7 +378,7 @@ class Corpus:
         try:
             return works[source]
         except KeyError:
-            raise UnknownIdError(source, "source") from None
+            raise UnknownIdError(source, "source", known=works) from None
 
     def mentions_of(self, entity: EntityId | str) -> tuple[Mention, ...]:
         """Where this entity's names are written in the sources."""
@@ -349,7 +393,7 @@ class Corpus:
         try:
             return self._texts[name]
         except KeyError:
-            raise UnknownIdError(name, "document") from None
+            raise UnknownIdError(name, "document", known=self._texts) from None
 
     def text_of(self, source: Source | SourceId | str) -> str:
         r"""The text of one source: its span of its document.

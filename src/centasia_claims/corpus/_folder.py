@@ -47,6 +47,10 @@ def read_folder(path: str | Path | Traversable, label: str = "") -> Folder:
     folder = Folder(root, label)
     prefix = f"{label}/" if label else ""
     where = label or str(root)
+    if not root.is_dir():
+        what = "not a folder" if isinstance(root, Path) and root.exists() else "no such folder"
+        folder.problems.append(Problem(None, where, f"{what}: give the path of a corpus folder"))
+        return folder
     documents = root / "documents"
     if not documents.is_dir():
         folder.problems.append(

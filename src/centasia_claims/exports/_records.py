@@ -16,7 +16,17 @@ The kinds of records, as a type (`RecordKind`) and as values (`RECORD_KINDS`):
 >>> from centasia_claims.exports import RECORD_KINDS, RecordKind
 >>> kind: RecordKind = "aliases"
 >>> RECORD_KINDS, kind in RECORD_KINDS
-(('claims', 'estimates', 'entities', 'aliases', 'sources'), True)
+(('claims', 'estimates', 'entities', 'aliases', 'sources', 'measures', 'verdicts'), True)
+
+A measure's row counts its figures and disputes; a verdict's row is one pair of figures of one measure:
+
+>>> corpus = load_seed_corpus()
+>>> row = {row["id"]: row for row in records(corpus, "measures")}["measure:tajiks-joined-is-syria-iraq"]
+>>> row["figures"], row["contradictions"], row["trend"], row["low"]
+(10, 3, 'rising', 225.0)
+>>> pair = next(row for row in records(corpus, "verdicts") if row["verdict"] == "contradiction")
+>>> pair["measure"], pair["second"]
+('measure:gaziantep-arrested-tajiks', 'claim:crossroads-turkish-media-mainly-tajik')
 """
 
 from __future__ import annotations
@@ -26,6 +36,7 @@ from typing import TYPE_CHECKING, Any, Final, Literal, get_args
 from centasia_claims._render import number_text
 from centasia_claims.errors import InvalidValueError
 from centasia_claims.model import Event, Organization, Person, Place
+from centasia_claims.reconciliation import reconcile
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -35,7 +46,7 @@ if TYPE_CHECKING:
 
 __all__ = ["RECORD_KINDS", "RecordKind", "records"]
 
-RecordKind = Literal["claims", "estimates", "entities", "aliases", "sources"]
+RecordKind = Literal["claims", "estimates", "entities", "aliases", "sources", "measures", "verdicts"]
 """The kinds of records a corpus can be flattened into."""
 
 RECORD_KINDS: Final[tuple[RecordKind, ...]] = get_args(RecordKind)
@@ -214,12 +225,58 @@ def _sources(corpus: Corpus) -> list[Row]:
     ]
 
 
+def _measures(corpus: Corpus) -> list[Row]:
+    rows = []
+    for measure in corpus.measures:
+        result = reconcile(corpus, measure.id, measure=measure)
+        intervals = [figure.interval for figure in result.figures if figure.interval is not None]
+        lows = [item.low for item in intervals]
+        highs = [item.high for item in intervals]
+        rows.append(
+            {
+                "id": measure.id,
+                "label": measure.label,
+                "kind": measure.kind.value,
+                "unit": measure.unit,
+                "population": measure.population or None,
+                "place": measure.place or None,
+                "revisable": measure.revisable,
+                "figures": len(result.figures),
+                "contradictions": len(result.contradictions),
+                "reporting_conflicts": len(result.reporting_conflicts),
+                "superseded": len(result.superseded),
+                "trend": result.trend.value,
+                "low": None if not lows or None in lows else min(low for low in lows if low is not None),
+                "high": None if not highs or None in highs else max(h for h in highs if h is not None),
+                "current": None if result.current is None else result.current.claim,
+                "note": measure.note,
+            }
+        )
+    return rows
+
+
+def _verdicts(corpus: Corpus) -> list[Row]:
+    return [
+        {
+            "measure": measure.id,
+            "first": pair.first,
+            "second": pair.second,
+            "verdict": pair.verdict.value,
+            "reason": pair.reason,
+        }
+        for measure in corpus.measures
+        for pair in reconcile(corpus, measure.id, measure=measure).verdicts()
+    ]
+
+
 _BUILDERS: Final[dict[RecordKind, Callable[[Corpus], list[Row]]]] = {
     "claims": _claims,
     "estimates": _estimates,
     "entities": _entities,
     "aliases": _aliases,
     "sources": _sources,
+    "measures": _measures,
+    "verdicts": _verdicts,
 }
 
 

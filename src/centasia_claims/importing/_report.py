@@ -6,7 +6,7 @@ import enum
 
 import attrs
 
-from centasia_claims._render import html_table
+from centasia_claims._render import html_record, html_table
 from centasia_claims.corpus import Corpus
 from centasia_claims.serialization import register_result
 
@@ -46,6 +46,9 @@ class RowReport:
     status: RowStatus
     claim: str | None = None
     reasons: tuple[str, ...] = ()
+
+    def _repr_html_(self) -> str:
+        return html_record(self, str(self).splitlines()[0])
 
     def __str__(self) -> str:
         line = f"row {self.row}: {self.status.value}"

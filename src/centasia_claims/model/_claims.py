@@ -20,6 +20,7 @@ from centasia_claims._render import html_definitions
 from centasia_claims.errors import InvalidValueError
 from centasia_claims.model._checks import check_id, check_ids, check_non_empty, check_optional_id
 from centasia_claims.model._dates import PartialDate, Period
+from centasia_claims.model._display import Displayed
 from centasia_claims.model._estimate import Estimate, bounds_text
 from centasia_claims.model._ids import ClaimId, EntityId, MeasureId, SourceId
 from centasia_claims.model._measures import MeasureRelation
@@ -160,7 +161,7 @@ def _check_vocabulary(_instance: object, _attribute: object, vocabulary: tuple[s
 
 
 @attrs.frozen(kw_only=True)
-class Measure:
+class Measure(Displayed):
     """A quantity that claims give figures for, so they can be compared and reconciled.
 
     Attributes:

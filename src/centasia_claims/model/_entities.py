@@ -33,6 +33,7 @@ import attrs
 from centasia_claims.errors import InvalidValueError
 from centasia_claims.model._checks import check_id, check_ids, check_non_empty, check_optional_id
 from centasia_claims.model._dates import PartialDate, Period
+from centasia_claims.model._display import Displayed
 from centasia_claims.model._estimate import Estimate
 from centasia_claims.model._ids import EntityId, SourceId
 from centasia_claims.model._text import TextQuote
@@ -224,7 +225,7 @@ def _check_names(_instance: object, _attribute: object, names: tuple[Name, ...])
         raise InvalidValueError("names", "must list at least one name; the first is displayed")
 
 
-class _Named:
+class _Named(Displayed):
     """What every entity shares: it is shown by the first of its recorded names."""
 
     __slots__ = ()
@@ -378,7 +379,7 @@ Entity = Person | Organization | Place | Event
 
 
 @attrs.frozen(kw_only=True)
-class Group:
+class Group(Displayed):
     """People the text counts or describes but does not name: "his relatives", "four suspects".
 
     A group stands where a person would, as a claim's ``about`` or an attribution step's ``agent``, without

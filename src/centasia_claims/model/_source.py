@@ -24,6 +24,7 @@ from centasia_claims.model._checks import (
     check_optional_id,
 )
 from centasia_claims.model._dates import PartialDate
+from centasia_claims.model._display import Displayed
 from centasia_claims.model._ids import EntityId, SourceId
 
 __all__ = ["Reliability", "Source", "SourceKind", "TextSpan"]
@@ -104,7 +105,7 @@ class TextSpan:
 
 
 @attrs.frozen(kw_only=True)
-class Source:
+class Source(Displayed):
     """A text that claims are read in: one article, or an archive page holding several.
 
     Attributes:
@@ -137,6 +138,8 @@ class Source:
     >>> len(corpus.text_of(source)) == len(source.span)
     True
     """
+
+    _title_field = "title"
 
     id: SourceId = attrs.field(validator=check_id)
     title: str

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import html
+
 import attrs
 
+from centasia_claims._render import html_definitions, html_table
 from centasia_claims.model import PartialDate, Period
 from centasia_claims.names._compare import NameVerdict
 from centasia_claims.serialization import register_result
@@ -47,6 +50,22 @@ class Candidate:
     valid: Period | None = None
     reasons: tuple[str, ...] = ()
 
+    def __str__(self) -> str:
+        head = f"{self.entity}  {self.display_name}  [{self.verdict.value} {self.score:.2f}]"
+        return "\n".join([head, *(f"  - {reason}" for reason in self.reasons)])
+
+    def _repr_html_(self) -> str:
+        reasons = "".join(f"<li>{html.escape(reason)}</li>" for reason in self.reasons)
+        return html_definitions(
+            f"{self.entity}  {self.display_name}",
+            [
+                ("kind", html.escape(self.kind)),
+                ("verdict", f"{html.escape(self.verdict.value)} {self.score:.2f}"),
+                ("matched", f"{html.escape(self.matched)} ({html.escape(self.via)})"),
+                ("reasons", f"<ul>{reasons}</ul>"),
+            ],
+        )
+
 
 @attrs.frozen
 class Resolution:
@@ -71,6 +90,16 @@ class Resolution:
     >>> result = resolve(corpus, "Halimov")
     >>> result.best.entity, len(result.candidates), result.best.reasons[-1]
     ('person:gulmurod-halimov', 4, "the corpus's texts use 'Halimov' alone for this person")
+
+    It reads as the command line prints it, and as a table in a notebook:
+
+    >>> for line in str(resolve(corpus, "Gulmorod Khalimov")).splitlines()[:3]:
+    ...     print(line)
+    Gulmorod Khalimov
+    Resolved to person:gulmurod-halimov
+      person:gulmurod-halimov  Gulmurod Halimov  [same 1.00]
+    >>> resolve(corpus, "Emomali")._repr_html_().count("<tr>")
+    3
     """
 
     mention: str
@@ -85,6 +114,52 @@ class Resolution:
             return False
         first, second = self.candidates[0], self.candidates[1]
         return first.verdict is second.verdict and first.score - second.score < _AMBIGUITY_MARGIN
+
+    @property
+    def outcome(self) -> str:
+        """In one line: what the mention resolved to, or why it did not ("Ambiguous: 2 entities ...")."""
+        if self.best is not None:
+            return f"Resolved to {self.best.entity}"
+        if self.ambiguous:
+            return f"Ambiguous: {len(self.candidates)} entities match about equally well"
+        return "Not resolved: no recorded name matches"
+
+    def __str__(self) -> str:
+        at = f" at {self.at}" if self.at else ""
+        lines = [f"{self.mention}{at}", self.outcome]
+        lines.extend("  " + str(item).replace("\n", "\n  ") for item in self.candidates)
+        if self.out_of_period:
+            lines.append(f"Set aside: these match only through a name not in use{at}")
+            lines.extend("  " + str(item).replace("\n", "\n  ") for item in self.out_of_period)
+        return "\n".join(lines)
+
+    def _repr_html_(self) -> str:
+        def rows(items: tuple[Candidate, ...]) -> list[tuple[str, str, str, str, str]]:
+            return [
+                (
+                    c.entity,
+                    c.display_name,
+                    f"{c.verdict.value} {c.score:.2f}",
+                    c.matched,
+                    "; ".join(c.reasons),
+                )
+                for c in items
+            ]
+
+        header = ("entity", "name", "verdict", "matched", "reasons")
+        at = f" at {self.at}" if self.at else ""
+        parts = [
+            f"<p><strong>{html.escape(self.mention + at)}</strong>: {html.escape(self.outcome)}</p>",
+            html_table(header, rows(self.candidates), code=0),
+        ]
+        if self.out_of_period:
+            parts.extend(
+                [
+                    "<p>Set aside: names not in use then</p>",
+                    html_table(header, rows(self.out_of_period), code=0),
+                ]
+            )
+        return "<div>" + "".join(parts) + "</div>"
 
     @property
     def best(self) -> Candidate | None:

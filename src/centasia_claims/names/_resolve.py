@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from centasia_claims.errors import ParseError
 from centasia_claims.names._index import NameIndex
 
 if TYPE_CHECKING:
@@ -44,7 +45,8 @@ def resolve(corpus: Corpus, mention: str, at: PartialDate | dt.date | str | None
     well the result is ambiguous and `Resolution.best` is ``None``.
 
     Raises:
-        ParseError: ``at`` is a string that is not a date as YYYY, YYYY-MM or YYYY-MM-DD.
+        ParseError: ``at`` is a string that is not a date as YYYY, YYYY-MM or YYYY-MM-DD, or ``mention``
+            has no letter (only digits, punctuation or symbols).
 
     >>> from centasia_claims import load_seed_corpus
     >>> corpus = load_seed_corpus()
@@ -56,4 +58,8 @@ def resolve(corpus: Corpus, mention: str, at: PartialDate | dt.date | str | None
     >>> result.best.entity, result.best.reasons[-1]
     ('person:emomali-rahmon', "the corpus's texts use 'Rahmonov' alone for this person")
     """
+    if not any(character.isalpha() for character in mention):
+        raise ParseError(
+            f"no letters in the name {mention!r}: a name to resolve needs at least one letter", text=mention
+        )
     return index_of(corpus).resolve(mention, at)

@@ -15,7 +15,7 @@ what it seems; `trace_claim` gathers all of it for one claim. ``docs/provenance.
 from centasia_claims.provenance._check import check_provenance
 from centasia_claims.provenance._corroborate import NOT_CONFIRMED, Corroboration, OriginClaims, corroborate
 from centasia_claims.provenance._findings import SEVERITIES, Finding, FindingKind, ProvenanceReport, Severity
-from centasia_claims.provenance._origins import Origin, group_by_origin, trace_origin
+from centasia_claims.provenance._origins import Origin, group_by_origin, origin_text, trace_origin
 from centasia_claims.provenance._status import (
     GROUP_KINDS,
     OFFICIAL_KINDS,
@@ -52,6 +52,7 @@ __all__ = [
     "corroborate",
     "epistemic_status",
     "group_by_origin",
+    "origin_text",
     "step_status",
     "trace_claim",
     "trace_origin",

@@ -35,12 +35,14 @@ True
 
 from __future__ import annotations
 
+import html
 from typing import TYPE_CHECKING, Final
 
 import attrs
 
+from centasia_claims._render import html_table
 from centasia_claims.model import ClaimId, EpistemicStatus, Stance
-from centasia_claims.provenance._origins import Origin, trace_origin
+from centasia_claims.provenance._origins import Origin, origin_text, trace_origin
 from centasia_claims.provenance._status import EpistemicReading, epistemic_status
 from centasia_claims.reconciliation import FigureVerdict, Reconciliation, reconcile
 from centasia_claims.serialization import register_result
@@ -100,6 +102,10 @@ class Corroboration:
 
     >>> Corroboration(claim="claim:a", origin=Origin("org:x"), compared=False).independent_support
     0
+    >>> from centasia_claims import corroborate, load_seed_corpus
+    >>> print(corroborate(load_seed_corpus(), "claim:rferl-rahimzoda-61-returned"))  # doctest: +ELLIPSIS
+    claim:rferl-rahimzoda-61-returned, from ...
+      supporting: ...
     """
 
     claim: ClaimId
@@ -114,6 +120,42 @@ class Corroboration:
     def independent_support(self) -> int:
         """How many other origins give a compatible figure, confirmed or not."""
         return len({group.origin for group in (*self.supporting, *self.unconfirmed)})
+
+    def lines(self) -> list[str]:
+        """The corroboration as ``centasia-claims trace`` prints it under "Corroboration", indented."""
+        if not self.compared:
+            return ["  (no figure for a measure: nothing to compare)"]
+        lines = []
+        for role, groups in (
+            ("supporting", self.supporting),
+            ("unconfirmed", self.unconfirmed),
+            ("contradicting", self.contradicting),
+        ):
+            lines.append(f"  {role}: {len(groups)} independent origin{'s' if len(groups) != 1 else ''}")
+            lines.extend(f"    {origin_text(group.origin)}: {', '.join(group.claims)}" for group in groups)
+        lines.append(f"  echoes from the same origin: {', '.join(self.echoes) or 'none'}")
+        return lines
+
+    def __str__(self) -> str:
+        return "\n".join([f"{self.claim}, from {origin_text(self.origin)}", *self.lines()])
+
+    def _repr_html_(self) -> str:
+        rows = [
+            (role, origin_text(group.origin), ", ".join(group.claims))
+            for role, groups in (
+                ("supporting", self.supporting),
+                ("unconfirmed", self.unconfirmed),
+                ("contradicting", self.contradicting),
+            )
+            for group in groups
+        ]
+        rows += [("echo", "the same origin", claim) for claim in self.echoes]
+        head = (
+            f"<p><strong>{html.escape(self.claim)}</strong>, from {html.escape(origin_text(self.origin))}</p>"
+        )
+        if not self.compared:
+            return f"<div>{head}<p>no figure for a measure: nothing to compare</p></div>"
+        return f"<div>{head}{html_table(('role', 'origin', 'claims'), rows)}</div>"
 
 
 register_result(OriginClaims)

@@ -18,10 +18,12 @@ A finding's severity is by default its kind's, as `SEVERITIES` gives it:
 from __future__ import annotations
 
 import enum
+import html
 from typing import TYPE_CHECKING, Final
 
 import attrs
 
+from centasia_claims._render import html_definitions, html_table
 from centasia_claims.model import ClaimId
 from centasia_claims.serialization import register_result
 
@@ -158,6 +160,18 @@ class Finding:
         subject = ", ".join(self.claims) or self.where
         return f"{self.severity.value}: {self.kind.value}: {subject}: {self.message}"
 
+    def _repr_html_(self) -> str:
+        return html_definitions(
+            f"{self.severity.value}: {self.kind.value}",
+            [
+                ("claims", html.escape(", ".join(self.claims) or self.where)),
+                ("message", html.escape(self.message)),
+            ],
+        )
+
+
+_HEADINGS: Final = {Severity.ERROR: "Errors", Severity.WARNING: "Warnings", Severity.INFO: "Information"}
+
 
 @attrs.frozen
 class ProvenanceReport:
@@ -197,6 +211,66 @@ class ProvenanceReport:
         {<Severity.ERROR: 'error'>: 0, <Severity.WARNING: 'warning'>: 0, <Severity.INFO: 'info'>: 0}
         """
         return {severity: len(self.of_severity(severity)) for severity in Severity}
+
+    def count_text(self) -> str:
+        """How many findings of each severity, in words: "1 error, 20 warnings, 3 information findings".
+
+        >>> ProvenanceReport().count_text()
+        '0 errors, 0 warnings, 0 information findings'
+        """
+        counts = self.counts()
+        errors, warnings = counts[Severity.ERROR], counts[Severity.WARNING]
+        information = counts[Severity.INFO]
+        return (
+            f"{errors} error{'' if errors == 1 else 's'}, {warnings} warning{'' if warnings == 1 else 's'}, "
+            f"{information} information finding{'' if information == 1 else 's'}"
+        )
+
+    def render(self, shown: tuple[Finding, ...] | None = None) -> str:
+        """The report as ``centasia-claims check`` prints it: findings by severity, then the counts of all.
+
+        Args:
+            shown: The findings to list (default: all); the counts always cover every finding.
+
+        >>> report = ProvenanceReport((Finding(FindingKind.VALUE_NOT_IN_QUOTE, ["claim:x"], "no figure"),))
+        >>> print(report)
+        Errors (1)
+          value_not_in_quote: claim:x
+              no figure
+        <BLANKLINE>
+        1 error, 0 warnings, 0 information findings
+        """
+        listed = self.findings if shown is None else shown
+        lines = []
+        for severity, heading in _HEADINGS.items():
+            findings = [finding for finding in listed if finding.severity is severity]
+            if not findings:
+                continue
+            lines.append(f"{heading} ({len(findings)})")
+            for finding in findings:
+                lines += [
+                    f"  {finding.kind.value}: {', '.join(finding.claims) or finding.where}",
+                    f"      {finding.message}",
+                ]
+            lines.append("")
+        lines.append(self.count_text())
+        return "\n".join(lines)
+
+    def __str__(self) -> str:
+        return self.render()
+
+    def _repr_html_(self) -> str:
+        rows = [
+            (
+                finding.severity.value,
+                finding.kind.value,
+                ", ".join(finding.claims) or finding.where,
+                finding.message,
+            )
+            for finding in self.findings
+        ]
+        table = html_table(("severity", "kind", "claims", "message"), rows)
+        return f"<div><p><strong>Provenance</strong>: {html.escape(self.count_text())}</p>{table}</div>"
 
 
 register_result(Finding)

@@ -16,10 +16,12 @@ says two unnamed experts are one.
 
 from __future__ import annotations
 
+import html
 from typing import TYPE_CHECKING
 
 import attrs
 
+from centasia_claims._render import html_definitions
 from centasia_claims.corpus import IDENTITY_FIELDS, root_path
 from centasia_claims.errors import InvalidValueError
 from centasia_claims.model import ClaimId, EntityId, SourceId
@@ -31,7 +33,7 @@ if TYPE_CHECKING:
     from centasia_claims.corpus import Corpus
     from centasia_claims.model import Claim, Source
 
-__all__ = ["Origin", "group_by_origin", "trace_origin"]
+__all__ = ["Origin", "group_by_origin", "origin_text", "trace_origin"]
 
 
 def _check_origin(instance: Origin, _attribute: object, source: SourceId | None) -> None:
@@ -77,6 +79,12 @@ class Origin:
     def is_known(self) -> bool:
         """Whether the origin is a named entity."""
         return self.agent is not None
+
+    def _repr_html_(self) -> str:
+        rows = [("origin", html.escape(origin_text(self)))]
+        if self.via:
+            rows.append(("via", html.escape(" -> ".join(self.via))))
+        return html_definitions(str(self), rows)
 
     def __str__(self) -> str:
         if self.claim is not None:
@@ -221,3 +229,17 @@ def group_by_origin(
         item = corpus.claim(claim) if isinstance(claim, str) else claim
         grouped.setdefault(trace_origin(corpus, item), []).append(item)
     return {origin: tuple(items) for origin, items in grouped.items()}
+
+
+def origin_text(origin: Origin) -> str:
+    """An origin as a trace names it: its label and agent, and the chain of bodies it came through.
+
+    >>> print(origin_text(Origin(agent="org:tajik-interior-ministry", label="Interior Ministry")))
+    Interior Ministry (org:tajik-interior-ministry)
+    """
+    if origin.claim is not None:
+        return f"unnamed ({origin.label}), an origin of its own"
+    if origin.source is not None:
+        return f"the unnamed author of {origin.source}"
+    via = f", via {' -> '.join(origin.via)}" if len(origin.via) > 1 else ""
+    return f"{origin.label} ({origin.agent}){via}"

@@ -44,6 +44,7 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
+from centasia_claims._render import html_record
 from centasia_claims.corpus import root_path
 from centasia_claims.model import EpistemicStatus, Organization, Stance, Verb, fold_typography
 from centasia_claims.serialization import register_result
@@ -240,6 +241,9 @@ class EpistemicReading:
     status: EpistemicStatus
     basis: StatusBasis
     cue: str | None = None
+
+    def _repr_html_(self) -> str:
+        return html_record(self, str(self).splitlines()[0])
 
     def __str__(self) -> str:
         if self.cue is None:

@@ -13,11 +13,12 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from centasia_claims._render import html_record
 from centasia_claims.model import AttributionStep, Claim, Source
 from centasia_claims.provenance._check import check_provenance
-from centasia_claims.provenance._corroborate import Corroboration, OriginClaims, corroborate
+from centasia_claims.provenance._corroborate import Corroboration, corroborate
 from centasia_claims.provenance._findings import Finding
-from centasia_claims.provenance._origins import Origin, trace_origin
+from centasia_claims.provenance._origins import Origin, origin_text, trace_origin
 from centasia_claims.provenance._status import EpistemicReading, epistemic_status, step_status
 from centasia_claims.serialization import register_result
 
@@ -60,21 +61,6 @@ class TracedStep:
         return f'"{step.text}" {who} {step.verb.value}: {self.reading}'
 
 
-def _origin_text(origin: Origin) -> str:
-    if origin.claim is not None:
-        return f"unnamed ({origin.label}), an origin of its own"
-    if origin.source is not None:
-        return f"the unnamed author of {origin.source}"
-    via = f", via {' -> '.join(origin.via)}" if len(origin.via) > 1 else ""
-    return f"{origin.label} ({origin.agent}){via}"
-
-
-def _groups_text(role: str, groups: tuple[OriginClaims, ...]) -> list[str]:
-    lines = [f"  {role}: {len(groups)} independent origin{'s' if len(groups) != 1 else ''}"]
-    lines.extend(f"    {_origin_text(group.origin)}: {', '.join(group.claims)}" for group in groups)
-    return lines
-
-
 @attrs.frozen(kw_only=True)
 class ClaimTrace:
     """A claim with its source, chain, origin, epistemic status, corroboration and findings.
@@ -114,6 +100,9 @@ class ClaimTrace:
     corroboration: Corroboration
     findings: tuple[Finding, ...]
 
+    def _repr_html_(self) -> str:
+        return html_record(self, str(self).splitlines()[0])
+
     def __str__(self) -> str:
         claim, source, quote = self.claim, self.source, self.claim.quote
         lines = [
@@ -137,15 +126,8 @@ class ClaimTrace:
         if not self.chain:
             lines.append("  (empty: the source itself asserts it)")
         lines.extend(f"  {number}. {step}" for number, step in enumerate(self.chain, start=1))
-        lines += [f"Origin: {_origin_text(self.origin)}", "Corroboration"]
-        corroboration = self.corroboration
-        if not corroboration.compared:
-            lines.append("  (no figure for a measure: nothing to compare)")
-        else:
-            lines += _groups_text("supporting", corroboration.supporting)
-            lines += _groups_text("unconfirmed", corroboration.unconfirmed)
-            lines += _groups_text("contradicting", corroboration.contradicting)
-            lines.append(f"  echoes from the same origin: {', '.join(corroboration.echoes) or 'none'}")
+        lines += [f"Origin: {origin_text(self.origin)}", "Corroboration"]
+        lines += self.corroboration.lines()
         lines.append("Findings")
         if not self.findings:
             lines.append("  none")

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from centasia_claims._render import html_table
+from centasia_claims._render import html_record, html_table
 from centasia_claims.errors import ReconcileError
 from centasia_claims.model import ClaimId, Measure, MeasureId, MeasureRelationKind
 from centasia_claims.reconciliation._family_rules import Family, check_parts, check_relation
@@ -78,6 +78,9 @@ class RelationCheck:
     verdict: FigureVerdict
     reason: str
     implied: Interval | None = None
+
+    def _repr_html_(self) -> str:
+        return html_record(self, str(self).splitlines()[0])
 
     def __str__(self) -> str:
         return f"{self.verdict.value.replace('_', ' ')}: {self.kind.value}: {self.reason}"

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
+from centasia_claims._render import html_record
 from centasia_claims.errors import ReconcileError
 from centasia_claims.model import ClaimId, EntityId, Qualifier, Scope, SourceId
 from centasia_claims.reconciliation._interval import Interval
@@ -278,6 +279,9 @@ class Figure:
     def label(self) -> str:
         """The phrase and where it stands, as reasons name a figure: "up to 1,000 (2016-01)"."""
         return f"{self.phrase} ({self.placement.label})"
+
+    def _repr_html_(self) -> str:
+        return html_record(self, str(self).splitlines()[0])
 
     def __str__(self) -> str:
         shown = str(self.interval) if self.set_aside is None else f"set aside: {self.set_aside}"

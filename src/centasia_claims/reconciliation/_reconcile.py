@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from centasia_claims._render import html_table
+from centasia_claims._render import html_record, html_table
 from centasia_claims.errors import ReconcileError, UnknownIdError
 from centasia_claims.model import ClaimId, MeasureId, MeasureKind, Period, Scope
 from centasia_claims.reconciliation._claimants import Reader, reference_per, reference_unit
@@ -83,6 +83,9 @@ class Consensus:
     independent: tuple[ClaimId, ...]
     reason: str
     scope: Scope | None = None
+
+    def _repr_html_(self) -> str:
+        return html_record(self, str(self).splitlines()[0])
 
     def __str__(self) -> str:
         state = "contested " if self.contested else ""

@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
+from centasia_claims._render import html_record
 from centasia_claims.model import ClaimId, EpistemicStatus, MeasureKind, Stance
 from centasia_claims.reconciliation._interval import Interval, lower_end, upper_end
 from centasia_claims.reconciliation._timeline import Dating, relayed
@@ -103,6 +104,9 @@ class BestFigure:
     claimant_name: str
     reason: str
 
+    def _repr_html_(self) -> str:
+        return html_record(self, str(self).splitlines()[0])
+
     def __str__(self) -> str:
         return f"{self.phrase} {self.interval} ({self.claim}): {self.reason}"
 
@@ -128,6 +132,9 @@ class Revision:
     superseded: ClaimId
     by: ClaimId
     reason: str
+
+    def _repr_html_(self) -> str:
+        return html_record(self, str(self).splitlines()[0])
 
     def __str__(self) -> str:
         return f"superseded: {self.reason}"

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from centasia_claims._render import html_record
 from centasia_claims.model import ClaimId, MeasureKind
 from centasia_claims.reconciliation._revisions import revision_rule, stale_rule
 from centasia_claims.reconciliation._scope import scopes_differ
@@ -90,6 +91,9 @@ class PairVerdict:
     second: ClaimId
     verdict: FigureVerdict
     reason: str
+
+    def _repr_html_(self) -> str:
+        return html_record(self, str(self).splitlines()[0])
 
     def __str__(self) -> str:
         return f"{self.verdict.value.replace('_', ' ')}: {self.reason}"
