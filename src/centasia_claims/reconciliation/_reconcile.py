@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import gc
 import html
+import operator
 from collections import Counter
 from itertools import combinations, islice
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 import attrs
 
@@ -38,8 +39,9 @@ from centasia_claims.reconciliation._revisions import (
 )
 from centasia_claims.reconciliation._statements import report_pairs
 from centasia_claims.reconciliation._sweep import find_contradictions, independent_figures
+from centasia_claims.reconciliation._timeline import by_days
 from centasia_claims.reconciliation._trend import Trend, trend_of
-from centasia_claims.reconciliation._verdicts import FigureVerdict, PairVerdict, judge, timeline_key
+from centasia_claims.reconciliation._verdicts import FigureVerdict, PairVerdict, judge
 from centasia_claims.serialization import register_result
 
 if TYPE_CHECKING:
@@ -49,6 +51,8 @@ if TYPE_CHECKING:
     from centasia_claims.model import Claim, Estimate, Measure, Source
 
 __all__ = ["Consensus", "Reconciliation", "reconcile"]
+
+_PLACEMENT: Final = operator.attrgetter("placement")
 
 
 @attrs.frozen(kw_only=True)
@@ -489,11 +493,11 @@ def _reconcile(
     per = reference_per(value for _, value in figures_given)
     kind = MeasureKind.SNAPSHOT if measure is None else measure.kind
     revisable = measure is not None and measure.revisable
-    figures = sorted(
+    figures = by_days(
         mark_stale(
             one_time_per_statement([reader.figure(claim, value, unit, per) for claim, value in figures_given])
         ),
-        key=timeline_key,
+        _PLACEMENT,
     )
     aside = sum(figure.set_aside is not None for figure in figures)
     if aside:

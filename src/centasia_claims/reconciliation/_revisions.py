@@ -33,7 +33,7 @@ import attrs
 
 from centasia_claims.model import ClaimId, EpistemicStatus, MeasureKind, Stance
 from centasia_claims.reconciliation._interval import Interval, lower_end, upper_end
-from centasia_claims.reconciliation._timeline import Dating, relayed
+from centasia_claims.reconciliation._timeline import Dating, by_days, relayed
 from centasia_claims.serialization import register_result
 
 if TYPE_CHECKING:
@@ -186,12 +186,17 @@ _Witness = tuple[int, int]
 """Where a superseding figure sits: (group, index in the group's order)."""
 
 
+def _said(figure: Figure) -> Placement:
+    return figure.said
+
+
 class _Group:
     """Figures of one origin (or one authority rank) sorted by when they were given, with suffix witnesses."""
 
     def __init__(self, figures: list[Figure]) -> None:
-        self.figures = sorted(figures, key=lambda figure: (figure.said.first, figure.said.last, figure.claim))
+        self.figures = by_days(figures, _said)
         self.firsts = [figure.said.first for figure in self.figures]
+        self.starts: dict[int, int] = {}  # where the figures given after a day start, by that day
         # For each suffix, the latest figure whose interval differs from that of the group's last figure.
         last = self.figures[-1].interval
         self.other: list[Figure | None] = [None] * (len(self.figures) + 1)
@@ -199,13 +204,22 @@ class _Group:
             figure = self.figures[index]
             self.other[index] = self.other[index + 1] or (figure if figure.interval != last else None)
 
-    def later_different(self, figure: Figure) -> Figure | None:
-        """The latest figure of the group given after ``figure`` with another value, if any."""
-        start = bisect.bisect_right(self.firsts, figure.said.last)
+    def later_different(self, figure: Figure, day: int) -> Figure | None:
+        """The latest figure of the group given after ``figure`` (given up to ``day``) with another value."""
+        start = self.starts.get(day)
+        if start is None:  # many figures are given on one day: find where its successors start once
+            start = self.starts[day] = bisect.bisect_right(self.firsts, day)
         if start == len(self.figures):
             return None
         last = self.figures[-1]
-        return last if last.interval != figure.interval else self.other[start]
+        if last.interval is not figure.interval and last.interval != figure.interval:
+            return last
+        return self.other[start]
+
+
+def _latest(figure: Figure) -> tuple[int, int, int, str]:
+    """The order among figures that supersede one: the highest-ranked, then the latest given."""
+    return (figure.rank or 0, -figure.said.last, -figure.said.first, figure.claim)
 
 
 def superseded_by(figures: Sequence[Figure]) -> dict[ClaimId, Figure]:
@@ -214,7 +228,7 @@ def superseded_by(figures: Sequence[Figure]) -> dict[ClaimId, Figure]:
     Figures are grouped by origin and by authority rank, each group sorted once; a figure is then looked up in
     its own origin's group and in each group of a higher rank: O(n log n · r) for r ranks in the order.
     """
-    dated = [figure for figure in figures if figure.interval is not None and figure.said.is_dated]
+    dated = [figure for figure in figures if figure.interval is not None and figure.said.period is not None]
     by_origin: dict[object, list[Figure]] = {}
     by_rank: dict[int, list[Figure]] = {}
     for figure in dated:
@@ -226,16 +240,21 @@ def superseded_by(figures: Sequence[Figure]) -> dict[ClaimId, Figure]:
     ranks = sorted((rank, _Group(group)) for rank, group in by_rank.items())
     found: dict[ClaimId, Figure] = {}
     for figure in dated:
-        candidates = []
+        day = figure.said.last
+        chosen = []
         if figure.claimant is not None:
-            candidates.append(origins[figure.claimant].later_different(figure))
+            candidate = origins[figure.claimant].later_different(figure, day)
+            if candidate is not None:
+                chosen.append(candidate)
         if figure.rank is not None:
-            candidates += [group.later_different(figure) for rank, group in ranks if rank < figure.rank]
-        chosen = [candidate for candidate in candidates if candidate is not None]
+            for rank, group in ranks:
+                if rank >= figure.rank:
+                    break
+                candidate = group.later_different(figure, day)
+                if candidate is not None:
+                    chosen.append(candidate)
         if chosen:
-            found[figure.claim] = min(
-                chosen, key=lambda item: (item.rank or 0, -item.said.last, -item.said.first, item.claim)
-            )
+            found[figure.claim] = chosen[0] if len(chosen) == 1 else min(chosen, key=_latest)
     return found
 
 
