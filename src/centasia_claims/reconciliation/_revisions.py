@@ -222,9 +222,10 @@ def _latest(figure: Figure) -> tuple[int, int, int, str]:
     return (figure.rank or 0, -figure.said.last, -figure.said.first, figure.claim)
 
 
-def superseded_by(figures: Sequence[Figure]) -> dict[ClaimId, Figure]:
+def superseded_by(figures: Sequence[Figure]) -> dict[int, Figure]:
     """The figure that supersedes each superseded figure of a revisable measure (highest-ranked, then latest).
 
+    The mapping is by the ``id`` of each superseded figure: a figure is looked up by itself, not by its claim.
     Figures are grouped by origin and by authority rank, each group sorted once; a figure is then looked up in
     its own origin's group and in each group of a higher rank: O(n log n · r) for r ranks in the order.
     """
@@ -238,7 +239,7 @@ def superseded_by(figures: Sequence[Figure]) -> dict[ClaimId, Figure]:
             by_rank.setdefault(figure.rank, []).append(figure)
     origins = {key: _Group(group) for key, group in by_origin.items()}
     ranks = sorted((rank, _Group(group)) for rank, group in by_rank.items())
-    found: dict[ClaimId, Figure] = {}
+    found: dict[int, Figure] = {}
     for figure in dated:
         day = figure.said.last
         chosen = []
@@ -254,7 +255,7 @@ def superseded_by(figures: Sequence[Figure]) -> dict[ClaimId, Figure]:
                 if candidate is not None:
                     chosen.append(candidate)
         if chosen:
-            found[figure.claim] = chosen[0] if len(chosen) == 1 else min(chosen, key=_latest)
+            found[id(figure)] = chosen[0] if len(chosen) == 1 else min(chosen, key=_latest)
     return found
 
 
@@ -400,14 +401,20 @@ def one_time_per_statement(figures: Sequence[Figure]) -> list[Figure]:
 
 
 def best_figure(
-    figures: Sequence[Figure], superseded: Mapping[ClaimId, Figure], outlying: Sequence[ClaimId]
+    figures: Sequence[Figure], superseded: Mapping[int, Figure], outlying: Sequence[ClaimId]
 ) -> BestFigure | None:
-    """The current best figure among those no later figure supersedes, and why (``None``: no figure)."""
-    left_out = set(superseded) | set(outlying)
+    """The current best figure among those no later figure supersedes, and why (``None``: no figure).
+
+    ``superseded`` is by the ``id`` of each superseded figure (`superseded_by`).
+    """
+    left_out = set(outlying)
     current = [
         figure
         for figure in figures
-        if figure.interval is not None and figure.claim not in left_out and not figure.stale
+        if figure.interval is not None
+        and id(figure) not in superseded
+        and not figure.stale
+        and (not left_out or figure.claim not in left_out)
     ]
     if not current:
         return None

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from centasia_claims.reconciliation._figures import Figure
     from centasia_claims.reconciliation._interval import Interval
 
-__all__ = ["find_contradictions", "independent_figures"]
+__all__ = ["find_contradictions", "independent_figures", "pair_places"]
 
 
 def independent_figures(figures: Sequence[Figure]) -> list[Figure]:
@@ -195,6 +195,7 @@ def _strongest_pairs(items: Sequence[_Item], pairs: _Sweep) -> None:
             pairs.add(low, item)
 
 
+_PLACES: Final = operator.itemgetter(0)
 _FIRST: Final = operator.attrgetter("first")
 _LAST: Final = operator.attrgetter("last")
 
@@ -288,14 +289,24 @@ def _items(figures: Sequence[Figure], start: int = 0) -> list[_Item]:
     return items
 
 
+def pair_places(position: Mapping[int, int], one: Figure, other: Figure) -> tuple[int, int]:
+    """The places of two figures on the timeline, earlier first: the order their verdict is listed in.
+
+    ``position`` gives each figure's place by its ``id``.
+    """
+    first, second = position[id(one)], position[id(other)]
+    return (first, second) if first < second else (second, first)
+
+
 def find_contradictions(
-    groups: Sequence[tuple[Period | None, str, list[Figure]]], kind: MeasureKind, order: Mapping[str, int]
-) -> list[PairVerdict]:
+    groups: Sequence[tuple[Period | None, str, list[Figure]]], kind: MeasureKind, position: Mapping[int, int]
+) -> list[tuple[tuple[int, int], PairVerdict]]:
     """Contradicting pairs among the comparable figures grouped by period, in timeline order.
 
     Every independent figure that contradicts another appears in at least one pair, with its strongest
     counterpart: for an event every figure is compared with the highest and the lowest; for a snapshot the
-    same within each dated period; for a cumulative count, across all dated periods by `_fell_pairs`.
+    same within each dated period; for a cumulative count, across all dated periods by `_fell_pairs`. Each
+    verdict comes with the places of its figures (`pair_places`), which it is sorted by.
     """
     everything = sum(len(group) for _, _, group in groups)
     pairs = _Sweep(everything)
@@ -318,6 +329,10 @@ def find_contradictions(
                         untimed.setdefault(item.figure.work, []).append(item)
         for same_work in untimed.values():
             _strongest_pairs(same_work, pairs)
-    judged = (judge(*_members(smaller, larger), kind) for smaller, larger in pairs.pairs.values())
-    verdicts = [verdict for verdict in judged if verdict.verdict is FigureVerdict.CONTRADICTION]
-    return sorted(verdicts, key=lambda verdict: (order[verdict.first], order[verdict.second]))
+    found = []
+    for smaller, larger in pairs.pairs.values():
+        one, other = _members(smaller, larger)
+        found.append((pair_places(position, one, other), one, other))
+    found.sort(key=_PLACES)
+    judged = ((places, judge(one, other, kind)) for places, one, other in found)
+    return [(places, verdict) for places, verdict in judged if verdict.verdict is FigureVerdict.CONTRADICTION]
