@@ -339,12 +339,26 @@ def mark_stale(figures: Sequence[Figure]) -> list[Figure]:
             continue
         key = (figure.claimant, figure.interval)
         found = earliest.get(key)
-        if found is None or (figure.placement.last, figure.claim) < (found.placement.last, found.claim):
+        if found is None:
             earliest[key] = figure
-    return [_stale(figure, earliest) for figure in figures]
+            continue
+        last, other = figure.placement.last, found.placement.last
+        if last < other or (last == other and figure.claim < found.claim):
+            earliest[key] = figure
+    relays: dict[tuple[int, int], tuple[str, Placement]] = {}
+    return [_stale(figure, earliest, relays) for figure in figures]
 
 
-def _stale(figure: Figure, earliest: dict[tuple[object, Interval], Figure]) -> Figure:  # noqa: PLR0911  (one return per case)
+def _stale(  # noqa: PLR0911  (one return per case)
+    figure: Figure,
+    earliest: dict[tuple[object, Interval], Figure],
+    relays: dict[tuple[int, int], tuple[str, Placement]],
+) -> Figure:
+    """The figure, marked and placed if it is a stale relay.
+
+    ``relays`` keeps each reason and placement made, by the relay's placement and the figure it repeats: many
+    relays in one source repeat one figure.
+    """
     if not figure.relay or figure.interval is None or not figure.placement.is_dated:
         return figure
     placement = figure.placement
@@ -361,13 +375,17 @@ def _stale(figure: Figure, earliest: dict[tuple[object, Interval], Figure]) -> F
         return figure
     if original.placement.last + STALE_AFTER_DAYS >= placement.first:
         return figure
-    why = (
-        f"a relay of {placement.label} repeating {original.phrase}, the figure {figure.claimant_name} "
-        f"gave for {original.placement.label} ({original.claim}): placed at that date"
-    )
+    made = relays.get((id(placement), id(original)))
+    if made is None:
+        why = (
+            f"a relay of {placement.label} repeating {original.phrase}, the figure {figure.claimant_name} "
+            f"gave for {original.placement.label} ({original.claim}): placed at that date"
+        )
+        made = relays[id(placement), id(original)] = (why, relayed(original.placement, why))
+    why, at = made
     return attrs.evolve(
         figure,
-        placement=relayed(original.placement, why),
+        placement=at,
         stale=why,
         occasion=original.occasion,  # it repeats that statement
         stated=original.stated,
