@@ -31,21 +31,23 @@ def independent_figures(figures: Sequence[Figure]) -> list[Figure]:
     read_in: dict[tuple[object, ...], str] = {}  # a value in a work -> the first source it is read in
     kept = []
     for figure in figures:
-        keys: list[tuple[object, ...]] = []
+        interval = figure.interval
+        if interval is None:
+            kept.append(figure)
+            continue
         again = False
-        if figure.interval is not None:
-            if figure.occasion is not None:
-                occasion = figure.occasion
-                keys.append(
-                    ("said", occasion) if occasion in agreeing else ("said", occasion, figure.interval)
-                )
-            if figure.claimant is not None:
-                keys.append(("by", figure.claimant, figure.interval))
-            if figure.work is not None:
-                first = read_in.setdefault((figure.work, figure.interval), figure.source)
-                again = first != figure.source
-        again = again or any(key in seen for key in keys)
-        seen.update(keys)
+        occasion = figure.occasion
+        if occasion is not None:
+            said = ("said", occasion) if occasion in agreeing else ("said", occasion, interval)
+            again = said in seen
+            seen.add(said)
+        if figure.claimant is not None:
+            by = ("by", figure.claimant, interval)
+            again = again or by in seen
+            seen.add(by)
+        if figure.work is not None:
+            first = read_in.setdefault((figure.work, interval), figure.source)
+            again = again or first != figure.source
         if not again:
             kept.append(figure)
     return kept
