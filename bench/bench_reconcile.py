@@ -222,8 +222,9 @@ def scaling(sizes: Sequence[int], rounds: int, *, collector: bool = True) -> Non
 
     Each round runs every size once, in an order that turns from round to round (interleaved, so that the
     load of a shared machine falls on all sizes alike), with the garbage collector on as a user runs it; the
-    report gives the median of the rounds. With ``collector`` false, the collector is paused during each run
-    instead, to show how much of the cost is its.
+    report gives the median of the rounds, in wall time and in the processor time of this process (which the
+    other work of a shared machine disturbs less). With ``collector`` false, the collector is paused during
+    each run instead, to show how much of the cost is its.
     """
     cases = [
         ("cumulative", MeasureKind.CUMULATIVE, False),
@@ -234,24 +235,29 @@ def scaling(sizes: Sequence[int], rounds: int, *, collector: bool = True) -> Non
         print(f"One {label} measure, {rounds} interleaved rounds, collector {state}, medians:")
         inputs = {size: _one_measure(size, kind, revisable=revisable) for size in sizes}
         times: dict[int, list[float]] = {size: [] for size in sizes}
+        cpu: dict[int, list[float]] = {size: [] for size in sizes}
         for round_ in range(rounds):
             order = list(sizes[round_ % len(sizes) :]) + list(sizes[: round_ % len(sizes)])
             for size in order:
                 gc.collect()
                 if not collector:
                     gc.disable()
-                start = time.perf_counter()
+                start, processor = time.perf_counter(), time.process_time()
                 ours(*inputs[size])
                 times[size].append(time.perf_counter() - start)
+                cpu[size].append(time.process_time() - processor)
                 gc.enable()
         base = statistics.median(times[sizes[0]]) / sizes[0]
+        cpu_base = statistics.median(cpu[sizes[0]]) / sizes[0]
         for size in sizes:
             median = statistics.median(times[size])
             per = median / size
+            cpu_per = statistics.median(cpu[size]) / size
             print(
                 f"  {size:>9,} figures  {median:8.2f} s  {per * 1e6:6.1f} µs/figure  "
                 f"{per / base:5.2f}x the cost per figure at {sizes[0]:,}"
                 f"  (runs: {', '.join(f'{value:.2f}' for value in times[size])} s)"
+                f"; processor time {cpu_per * 1e6:6.1f} µs/figure, {cpu_per / cpu_base:5.2f}x"
             )
         del inputs
         print()

@@ -4,11 +4,14 @@ import datetime as dt
 
 import attrs
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from centasia_claims import Claim, PartialDate, Period, Source
 from centasia_claims.reconciliation import Dating, Placement, place
-from centasia_claims.reconciliation._timeline import relayed, said_when
+from centasia_claims.reconciliation._timeline import by_days, relayed, said_when
 from tests.builders import claim, source
+from tests.strategies import periods
 
 
 def _claim(period: str | None = None, quote: str = "1,141 Tajik nationals") -> Claim:
@@ -176,3 +179,33 @@ def test_a_relayed_placement_keeps_the_span_of_what_it_repeats() -> None:
         repeated.dating,
         repeated.note,
     )
+
+
+@attrs.frozen
+class _Item:
+    claim: str
+    at: Placement
+
+
+@given(
+    st.lists(
+        st.tuples(st.one_of(st.none(), periods()), st.sampled_from(Dating), st.text(max_size=2)),
+        min_size=1,
+        max_size=6,
+    ),
+    st.lists(st.tuples(st.integers(0, 11), st.text(alphabet="ab", max_size=2)), max_size=30, unique_by=str),
+    st.booleans(),
+)
+def test_by_days_is_the_order_of_sorting_by_span_then_claim(
+    shapes: list[tuple[Period | None, Dating, str]], picks: list[tuple[int, str]], copies: bool
+) -> None:
+    # Placements shared by many items, equal placements made apart, and several with one span.
+    made = [Placement(period=period, dating=dating, note=note) for period, dating, note in shapes]
+    if copies:
+        made += [attrs.evolve(placement) for placement in made]
+    items = [_Item(f"claim:{name}{pick}", made[pick % len(made)]) for pick, name in picks]
+
+    def key(item: _Item) -> tuple[bool, int, int, str]:
+        return (not item.at.is_dated, item.at.first, item.at.last, item.claim)
+
+    assert by_days(items, lambda item: item.at) == sorted(items, key=key)

@@ -59,6 +59,7 @@ class Reader:
         self._said: dict[tuple[str, str], Placement | None] = {}
         self._placements: dict[tuple[str, str], Placement] = {}
         self._reads: dict[int, tuple[Estimate, tuple[Interval, str]]] = {}
+        self._texts: dict[str, str] = {}  # one string for each statement and relay that many figures share
 
     def source(self, claim: Claim) -> Source | None:
         return self._source(claim.source)
@@ -72,11 +73,14 @@ class Reader:
                 return None
         return found
 
-    def dated_by(self, claim: Claim, work: SourceId) -> Source | None:
-        """The source whose date a figure takes: its own, or for a copy or translation, its original's."""
+    def dated_by(self, claim: Claim, work: SourceId, source: Source | None) -> Source | None:
+        """The source whose date a figure takes: its own, or for a copy or translation, its original's.
+
+        ``source`` is the claim's own source, already looked up.
+        """
         if work == claim.source:
-            return self.source(claim)
-        return self._source(work) or self.source(claim)
+            return source
+        return self._source(work) or source
 
     def whole(self, claim_id: ClaimId) -> tuple[Claim, Estimate] | None:
         found = self.claims.get(claim_id)
@@ -122,7 +126,10 @@ class Reader:
         ``""`` when the claimant speaks in the source directly.
         """
         steps = claim.attribution
-        return f"{steps[-1].text} ({claim.source})" if len(steps) > 1 else ""
+        if len(steps) < 2:
+            return ""
+        text = f"{steps[-1].text} ({claim.source})"
+        return self._texts.setdefault(text, text)
 
     def rank(self, claimant: EntityId | None) -> int | None:
         if self._unranked is None:
@@ -214,13 +221,16 @@ class Reader:
             elif value.per != per:
                 set_aside = _rate_mismatch(value.per, per)
         work = self.work(claim.source)
-        dating = self.dated_by(claim, work)
+        dating = self.dated_by(claim, work, source)
         placement = self.placement(claim, dating)
         if claim.period is None and claim.as_of is None:  # placed by when its source gave it
             published = placement if placement.is_dated else None
         else:
             published = self.said(claim, dating)
         said = placement if placement.dating is Dating.AS_OF else published
+        occasion = occasion_of(claim, claimant, name, said, placement, self.kind)
+        if occasion is not None:
+            occasion = self._texts.setdefault(occasion, occasion)
         return Figure(
             claim=claim.id,
             source=claim.source,
@@ -235,7 +245,7 @@ class Reader:
             set_aside=set_aside,
             scope=scope_of(claim, self.measure),
             work=work,
-            occasion=occasion_of(claim, claimant, name, said, placement, self.kind),
+            occasion=occasion,
             relay=self.relay(claim),
             stated=said,
             published=published,

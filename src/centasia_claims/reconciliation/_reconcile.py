@@ -13,10 +13,12 @@ pairs are produced lazily, on demand (`Reconciliation.verdicts`).
 
 from __future__ import annotations
 
+import gc
 import html
+import operator
 from collections import Counter
 from itertools import combinations, islice
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 import attrs
 
@@ -36,9 +38,10 @@ from centasia_claims.reconciliation._revisions import (
     superseded_by,
 )
 from centasia_claims.reconciliation._statements import report_pairs
-from centasia_claims.reconciliation._sweep import find_contradictions, independent_figures
+from centasia_claims.reconciliation._sweep import find_contradictions, independent_figures, pair_places
+from centasia_claims.reconciliation._timeline import by_days
 from centasia_claims.reconciliation._trend import Trend, trend_of
-from centasia_claims.reconciliation._verdicts import FigureVerdict, PairVerdict, judge, timeline_key
+from centasia_claims.reconciliation._verdicts import FigureVerdict, PairVerdict, judge
 from centasia_claims.serialization import register_result
 
 if TYPE_CHECKING:
@@ -48,6 +51,9 @@ if TYPE_CHECKING:
     from centasia_claims.model import Claim, Estimate, Measure, Source
 
 __all__ = ["Consensus", "Reconciliation", "reconcile"]
+
+_PLACEMENT: Final = operator.attrgetter("placement")
+_PLACES: Final = operator.itemgetter(0)
 
 
 @attrs.frozen(kw_only=True)
@@ -145,10 +151,8 @@ class Reconciliation:
     reporting_conflicts: tuple[PairVerdict, ...] = ()
     stale_relays: tuple[ClaimId, ...] = ()
     outliers: tuple[ClaimId, ...] = ()
-    _by_claim: dict[str, Figure] = attrs.field(init=False, eq=False, repr=False)
-
-    def __attrs_post_init__(self) -> None:
-        object.__setattr__(self, "_by_claim", {figure.claim: figure for figure in self.figures})
+    _by_claim: dict[str, Figure] | None = attrs.field(init=False, default=None, eq=False, repr=False)
+    """The figures by claim, made when a figure is first looked up."""
 
     def verdicts(self) -> Iterator[PairVerdict]:
         """The verdict on every pair of figures, in timeline order, computed as they are asked for."""
@@ -161,8 +165,12 @@ class Reconciliation:
         Raises:
             UnknownIdError: The claim is not one of the reconciled figures.
         """
+        by_claim = self._by_claim
+        if by_claim is None:
+            by_claim = {figure.claim: figure for figure in self.figures}
+            object.__setattr__(self, "_by_claim", by_claim)
         try:
-            return self._by_claim[claim]
+            return by_claim[claim]
         except KeyError:
             raise UnknownIdError(claim, "figure") from None
 
@@ -294,16 +302,19 @@ register_result(
 
 def _check(
     claims: tuple[Claim, ...], measure: Measure | None
-) -> tuple[MeasureId, list[tuple[Claim, Estimate]]]:
-    """The measure the claims are for, and each claim with its value; or every problem, raised at once."""
+) -> tuple[MeasureId, list[tuple[Claim, Estimate]], dict[str, Claim]]:
+    """The measure the claims are for, each claim with its value, and the claims by id.
+
+    Every problem is raised at once.
+    """
     problems = []
-    ids: set[str] = set()
+    by_id: dict[str, Claim] = {}
     measures: Counter[MeasureId] = Counter()
     given = []
     for claim in claims:
-        if claim.id in ids:
+        if claim.id in by_id:
             problems.append(f"claim {claim.id!r} is given twice: pass each claim once")
-        ids.add(claim.id)
+        by_id[claim.id] = claim
         if claim.term is not None:
             problems.append(
                 f"claim {claim.id!r} gives a word ({claim.term!r}), not a figure: use fact_summary for words"
@@ -325,7 +336,7 @@ def _check(
         problems.append("no claims and no measure: pass the measure to reconcile an empty list")
     if problems:
         raise ReconcileError("cannot reconcile: " + "; ".join(problems))
-    return next(iter(measures)), given
+    return next(iter(measures)), given, by_id
 
 
 def _by_scope(figures: list[Figure], main: Scope | None) -> list[tuple[Scope | None, list[Figure]]]:
@@ -384,6 +395,19 @@ def _periods(figures: list[Figure], kind: MeasureKind) -> list[tuple[Period | No
     return [(group[0].placement.period, group[0].placement.label, group) for group in groups.values()]
 
 
+def _reporting_conflicts(
+    figures: list[Figure], kind: MeasureKind, position: Mapping[int, int]
+) -> tuple[PairVerdict, ...]:
+    """Reports of one statement that differ, in timeline order (``position``: each figure's place, by id)."""
+    conflicts = []
+    for one, other in report_pairs(figures):
+        verdict = judge(one, other, kind)
+        if verdict.verdict is FigureVerdict.REPORTING_CONFLICT:
+            conflicts.append((pair_places(position, one, other), verdict))
+    conflicts.sort(key=_PLACES)
+    return tuple(verdict for _, verdict in conflicts)
+
+
 def _claims_of(
     corpus: Corpus | None, measure_id: str, measure: Measure | None
 ) -> tuple[tuple[Claim, ...], Measure]:
@@ -434,7 +458,32 @@ def reconcile(
     ('cumulative', 'rising')
     >>> [str(consensus) for consensus in result.consensus][1]
     '2016-01-25: {61} (one figure: 61)'
+
+    The cyclic garbage collector is paused for the call and turned back on when it returns or raises, if
+    it was on: a measure of a million figures makes tens of millions of short-lived objects, and the
+    collector's full passes over everything alive would otherwise make the cost per figure grow with the
+    measure. Pausing it does not change the result; whatever the call leaves for it is collected at its
+    first pass after the call.
     """
+    paused = gc.isenabled()
+    if paused:
+        gc.disable()
+    try:
+        return _reconcile(corpus, claims, measure=measure, sources=sources, literal=literal)
+    finally:
+        if paused:
+            gc.enable()
+
+
+def _reconcile(
+    corpus: Corpus | None,
+    claims: MeasureId | str | Iterable[Claim],
+    *,
+    measure: Measure | None,
+    sources: Mapping[str, Source] | None,
+    literal: bool,
+) -> Reconciliation:
+    """`reconcile`, with the collector as the caller left it."""
     notes = []
     if isinstance(claims, str):
         claims, measure = _claims_of(corpus, claims, measure)
@@ -443,7 +492,7 @@ def reconcile(
             claims = tuple(claim for claim in claims if claim.term is None)
             notes.append(f"{words} claim{'s' if words > 1 else ''} give words, not figures: see fact_summary")
     given = tuple(claims)
-    measure_id, figures_given = _check(given, measure)
+    measure_id, figures_given, by_id = _check(given, measure)
     if measure is None and corpus is not None:
         try:
             measure = corpus.measure(measure_id)
@@ -453,7 +502,7 @@ def reconcile(
         missing = "was not given" if corpus is None else "is not in the corpus"
         notes.append(f"the measure {measure_id!r} {missing}: its figures are read as a snapshot")
     reader = Reader(
-        {claim.id: claim for claim in given},
+        by_id,
         unit=None if measure is None else measure.unit,
         corpus=corpus,
         sources=sources or {},
@@ -466,40 +515,40 @@ def reconcile(
     per = reference_per(value for _, value in figures_given)
     kind = MeasureKind.SNAPSHOT if measure is None else measure.kind
     revisable = measure is not None and measure.revisable
-    figures = sorted(
+    figures = by_days(
         mark_stale(
             one_time_per_statement([reader.figure(claim, value, unit, per) for claim, value in figures_given])
         ),
-        key=timeline_key,
+        _PLACEMENT,
     )
     aside = sum(figure.set_aside is not None for figure in figures)
     if aside:
         notes.append(f"{aside} figure{'s' if aside > 1 else ''} set aside (see each figure)")
     comparable = [figure for figure in figures if figure.set_aside is None]
     replaced = superseded_by(comparable) if revisable else {}
-    current = [figure for figure in comparable if figure.claim not in replaced]
+    current = [figure for figure in comparable if id(figure) not in replaced]
     outlying = outliers(current, kind) if revisable else []
-    order = {figure.claim: index for index, figure in enumerate(figures)}
-
-    def in_order(verdicts: Iterable[PairVerdict]) -> tuple[PairVerdict, ...]:
-        return tuple(sorted(verdicts, key=lambda verdict: (order[verdict.first], order[verdict.second])))
+    # Each figure's place on the timeline, by the figure itself: pairs are put in timeline order by it.
+    position = {id(figure): index for index, figure in enumerate(figures)}
 
     main = None if measure is None else measure.scope
     consensus: list[Consensus] = []
-    contradictions: list[PairVerdict] = []
+    found: list[tuple[tuple[int, int], PairVerdict]] = []
     principal: list[Consensus] = []
-    for scope, members in _by_scope(current, main):
+    scopes = _by_scope(current, main)
+    for scope, members in scopes:
         groups = _periods(members, kind)
         shown = [_consensus(period, label, group, scope, main) for period, label, group in groups]
         consensus.extend(shown)
-        contradictions.extend(find_contradictions(groups, kind, order))
+        found.extend(find_contradictions(groups, kind, position))
         if not principal:
             principal = shown
+    if len(scopes) > 1:  # each scope's contradictions come in timeline order: one scope needs no sort
+        found.sort(key=_PLACES)
     if len(consensus) > len(principal):
         notes.append("figures of other scopes are kept apart: see each consensus; the trend is of the first")
     consensus.sort(key=_consensus_order)
     trend, trend_reason = trend_of(principal, kind, revisable=revisable)
-    conflicts = (judge(one, other, kind) for one, other in report_pairs(current))
     return Reconciliation(
         measure=measure_id,
         label=measure_id if measure is None else measure.label,
@@ -507,7 +556,7 @@ def reconcile(
         unit=unit,
         figures=tuple(figures),
         consensus=tuple(consensus),
-        contradictions=in_order(contradictions),
+        contradictions=tuple(verdict for _, verdict in found),
         trend=trend,
         trend_reason=trend_reason,
         notes=tuple(notes),
@@ -516,15 +565,13 @@ def reconcile(
         superseded=tuple(
             Revision(
                 superseded=figure.claim,
-                by=replaced[figure.claim].claim,
-                reason=judge(figure, replaced[figure.claim], kind, revisable=True).reason,
+                by=replaced[id(figure)].claim,
+                reason=judge(figure, replaced[id(figure)], kind, revisable=True).reason,
             )
             for figure in comparable
-            if figure.claim in replaced
+            if id(figure) in replaced
         ),
-        reporting_conflicts=in_order(
-            verdict for verdict in conflicts if verdict.verdict is FigureVerdict.REPORTING_CONFLICT
-        ),
+        reporting_conflicts=_reporting_conflicts(current, kind, position),
         stale_relays=tuple(figure.claim for figure in figures if figure.stale),
         outliers=tuple(outlying),
     )

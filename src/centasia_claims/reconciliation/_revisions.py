@@ -34,7 +34,7 @@ import attrs
 from centasia_claims._render import html_record
 from centasia_claims.model import ClaimId, EpistemicStatus, MeasureKind, Stance
 from centasia_claims.reconciliation._interval import Interval, lower_end, upper_end
-from centasia_claims.reconciliation._timeline import Dating, relayed
+from centasia_claims.reconciliation._timeline import Dating, by_days, relayed
 from centasia_claims.serialization import register_result
 
 if TYPE_CHECKING:
@@ -193,12 +193,17 @@ _Witness = tuple[int, int]
 """Where a superseding figure sits: (group, index in the group's order)."""
 
 
+def _said(figure: Figure) -> Placement:
+    return figure.said
+
+
 class _Group:
     """Figures of one origin (or one authority rank) sorted by when they were given, with suffix witnesses."""
 
     def __init__(self, figures: list[Figure]) -> None:
-        self.figures = sorted(figures, key=lambda figure: (figure.said.first, figure.said.last, figure.claim))
+        self.figures = by_days(figures, _said)
         self.firsts = [figure.said.first for figure in self.figures]
+        self.starts: dict[int, int] = {}  # where the figures given after a day start, by that day
         # For each suffix, the latest figure whose interval differs from that of the group's last figure.
         last = self.figures[-1].interval
         self.other: list[Figure | None] = [None] * (len(self.figures) + 1)
@@ -206,22 +211,32 @@ class _Group:
             figure = self.figures[index]
             self.other[index] = self.other[index + 1] or (figure if figure.interval != last else None)
 
-    def later_different(self, figure: Figure) -> Figure | None:
-        """The latest figure of the group given after ``figure`` with another value, if any."""
-        start = bisect.bisect_right(self.firsts, figure.said.last)
+    def later_different(self, figure: Figure, day: int) -> Figure | None:
+        """The latest figure of the group given after ``figure`` (given up to ``day``) with another value."""
+        start = self.starts.get(day)
+        if start is None:  # many figures are given on one day: find where its successors start once
+            start = self.starts[day] = bisect.bisect_right(self.firsts, day)
         if start == len(self.figures):
             return None
         last = self.figures[-1]
-        return last if last.interval != figure.interval else self.other[start]
+        if last.interval is not figure.interval and last.interval != figure.interval:
+            return last
+        return self.other[start]
 
 
-def superseded_by(figures: Sequence[Figure]) -> dict[ClaimId, Figure]:
+def _latest(figure: Figure) -> tuple[int, int, int, str]:
+    """The order among figures that supersede one: the highest-ranked, then the latest given."""
+    return (figure.rank or 0, -figure.said.last, -figure.said.first, figure.claim)
+
+
+def superseded_by(figures: Sequence[Figure]) -> dict[int, Figure]:
     """The figure that supersedes each superseded figure of a revisable measure (highest-ranked, then latest).
 
+    The mapping is by the ``id`` of each superseded figure: a figure is looked up by itself, not by its claim.
     Figures are grouped by origin and by authority rank, each group sorted once; a figure is then looked up in
     its own origin's group and in each group of a higher rank: O(n log n · r) for r ranks in the order.
     """
-    dated = [figure for figure in figures if figure.interval is not None and figure.said.is_dated]
+    dated = [figure for figure in figures if figure.interval is not None and figure.said.period is not None]
     by_origin: dict[object, list[Figure]] = {}
     by_rank: dict[int, list[Figure]] = {}
     for figure in dated:
@@ -231,18 +246,23 @@ def superseded_by(figures: Sequence[Figure]) -> dict[ClaimId, Figure]:
             by_rank.setdefault(figure.rank, []).append(figure)
     origins = {key: _Group(group) for key, group in by_origin.items()}
     ranks = sorted((rank, _Group(group)) for rank, group in by_rank.items())
-    found: dict[ClaimId, Figure] = {}
+    found: dict[int, Figure] = {}
     for figure in dated:
-        candidates = []
+        day = figure.said.last
+        chosen = []
         if figure.claimant is not None:
-            candidates.append(origins[figure.claimant].later_different(figure))
+            candidate = origins[figure.claimant].later_different(figure, day)
+            if candidate is not None:
+                chosen.append(candidate)
         if figure.rank is not None:
-            candidates += [group.later_different(figure) for rank, group in ranks if rank < figure.rank]
-        chosen = [candidate for candidate in candidates if candidate is not None]
+            for rank, group in ranks:
+                if rank >= figure.rank:
+                    break
+                candidate = group.later_different(figure, day)
+                if candidate is not None:
+                    chosen.append(candidate)
         if chosen:
-            found[figure.claim] = min(
-                chosen, key=lambda item: (item.rank or 0, -item.said.last, -item.said.first, item.claim)
-            )
+            found[id(figure)] = chosen[0] if len(chosen) == 1 else min(chosen, key=_latest)
     return found
 
 
@@ -326,12 +346,26 @@ def mark_stale(figures: Sequence[Figure]) -> list[Figure]:
             continue
         key = (figure.claimant, figure.interval)
         found = earliest.get(key)
-        if found is None or (figure.placement.last, figure.claim) < (found.placement.last, found.claim):
+        if found is None:
             earliest[key] = figure
-    return [_stale(figure, earliest) for figure in figures]
+            continue
+        last, other = figure.placement.last, found.placement.last
+        if last < other or (last == other and figure.claim < found.claim):
+            earliest[key] = figure
+    relays: dict[tuple[int, int], tuple[str, Placement]] = {}
+    return [_stale(figure, earliest, relays) for figure in figures]
 
 
-def _stale(figure: Figure, earliest: dict[tuple[object, Interval], Figure]) -> Figure:  # noqa: PLR0911  (one return per case)
+def _stale(  # noqa: PLR0911  (one return per case)
+    figure: Figure,
+    earliest: dict[tuple[object, Interval], Figure],
+    relays: dict[tuple[int, int], tuple[str, Placement]],
+) -> Figure:
+    """The figure, marked and placed if it is a stale relay.
+
+    ``relays`` keeps each reason and placement made, by the relay's placement and the figure it repeats: many
+    relays in one source repeat one figure.
+    """
     if not figure.relay or figure.interval is None or not figure.placement.is_dated:
         return figure
     placement = figure.placement
@@ -348,13 +382,17 @@ def _stale(figure: Figure, earliest: dict[tuple[object, Interval], Figure]) -> F
         return figure
     if original.placement.last + STALE_AFTER_DAYS >= placement.first:
         return figure
-    why = (
-        f"a relay of {placement.label} repeating {original.phrase}, the figure {figure.claimant_name} "
-        f"gave for {original.placement.label} ({original.claim}): placed at that date"
-    )
+    made = relays.get((id(placement), id(original)))
+    if made is None:
+        why = (
+            f"a relay of {placement.label} repeating {original.phrase}, the figure {figure.claimant_name} "
+            f"gave for {original.placement.label} ({original.claim}): placed at that date"
+        )
+        made = relays[id(placement), id(original)] = (why, relayed(original.placement, why))
+    why, at = made
     return attrs.evolve(
         figure,
-        placement=relayed(original.placement, why),
+        placement=at,
         stale=why,
         occasion=original.occasion,  # it repeats that statement
         stated=original.stated,
@@ -388,14 +426,20 @@ def one_time_per_statement(figures: Sequence[Figure]) -> list[Figure]:
 
 
 def best_figure(
-    figures: Sequence[Figure], superseded: Mapping[ClaimId, Figure], outlying: Sequence[ClaimId]
+    figures: Sequence[Figure], superseded: Mapping[int, Figure], outlying: Sequence[ClaimId]
 ) -> BestFigure | None:
-    """The current best figure among those no later figure supersedes, and why (``None``: no figure)."""
-    left_out = set(superseded) | set(outlying)
+    """The current best figure among those no later figure supersedes, and why (``None``: no figure).
+
+    ``superseded`` is by the ``id`` of each superseded figure (`superseded_by`).
+    """
+    left_out = set(outlying)
     current = [
         figure
         for figure in figures
-        if figure.interval is not None and figure.claim not in left_out and not figure.stale
+        if figure.interval is not None
+        and id(figure) not in superseded
+        and not figure.stale
+        and (not left_out or figure.claim not in left_out)
     ]
     if not current:
         return None

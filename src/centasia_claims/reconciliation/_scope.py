@@ -16,7 +16,7 @@ population: travellers; place: place:syria; time basis: running_total
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from centasia_claims.errors import UnknownIdError
 from centasia_claims.model import Place, RelationKind, Scope
@@ -28,6 +28,9 @@ if TYPE_CHECKING:
     from centasia_claims.model import Claim, Measure
 
 __all__ = ["place_within", "scope_of", "scopes_differ"]
+
+_UNSTATED: Final = Scope()
+"""A scope that states no dimension, made once: `scope_of` compares every figure's scope with it."""
 
 
 def scope_of(claim: Claim, measure: Measure | None) -> Scope | None:
@@ -42,7 +45,7 @@ def scope_of(claim: Claim, measure: Measure | None) -> Scope | None:
     """
     default = None if measure is None else measure.scope
     scope = default if claim.scope is None else claim.scope.over(default)
-    return None if scope == Scope() else scope
+    return None if scope is None or scope == _UNSTATED else scope
 
 
 def scopes_differ(

@@ -108,9 +108,13 @@ def report_pairs(figures: Iterable[Figure]) -> list[tuple[Figure, Figure]]:
         if len(group) < 2:
             continue
         for reference in (_extreme(group, _high), _extreme(group, _low)):
+            reach = reference.interval
+            assert reach is not None  # noqa: S101  (grouped only with an interval)
             for figure in group:
-                rule = reports_rule(figure, reference)
-                if rule is not None and not rule[0]:
-                    first, second = sorted((figure, reference), key=lambda item: item.claim)
-                    pairs.setdefault((first.claim, second.claim), (first, second))
+                interval = figure.interval
+                assert interval is not None  # noqa: S101  (grouped only with an interval)
+                if reach.overlaps(interval):  # reports that agree (`reports_rule`)
+                    continue
+                first, second = (reference, figure) if reference.claim < figure.claim else (figure, reference)
+                pairs.setdefault((first.claim, second.claim), (first, second))
     return list(pairs.values())

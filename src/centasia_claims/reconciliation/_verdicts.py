@@ -151,9 +151,9 @@ def judge(a: Figure, b: Figure, kind: MeasureKind, *, revisable: bool = False) -
     superseded: up to 1,000 (2016-01) and 1,141 (2017-09-28): 1,141 (given 2017-09-28) supersedes up to
     1,000 (given 2016-01): a later figure from the same origin, Tajik government, revises it
     """
-    first, second = sorted((a, b), key=timeline_key)
-    aside = next((figure for figure in (first, second) if figure.set_aside is not None), None)
-    if aside is not None:
+    first, second = (b, a) if timeline_key(b) < timeline_key(a) else (a, b)
+    if first.set_aside is not None or second.set_aside is not None:
+        aside = first if first.set_aside is not None else second
         return _verdict(
             first, second, FigureVerdict.NOT_COMPARABLE, f"{aside.phrase} is set aside: {aside.set_aside}"
         )
@@ -162,7 +162,7 @@ def judge(a: Figure, b: Figure, kind: MeasureKind, *, revisable: bool = False) -
         return _verdict(
             first, second, FigureVerdict.NOT_COMPARABLE, f"one is in {first.unit}, the other in {second.unit}"
         )
-    difference = scopes_differ(first.scope, second.scope)
+    difference = None if first.scope is second.scope else scopes_differ(first.scope, second.scope)
     if difference is not None:
         return _verdict(
             first, second, FigureVerdict.DIFFERENT_DEFINITIONS, f"they count different things ({difference})"
@@ -180,7 +180,7 @@ def judge(a: Figure, b: Figure, kind: MeasureKind, *, revisable: bool = False) -
             FigureVerdict.CONTRADICTION,
             f"they cannot both hold for the same event ({one} vs {other})",
         )
-    undated = next((figure for figure in (first, second) if not figure.placement.is_dated), None)
+    undated = first if first.placement.period is None else second if second.placement.period is None else None
     if undated is not None:
         return _verdict(
             first,
@@ -213,10 +213,10 @@ def _same_source_or_origin(
     first: Figure, second: Figure, *, revisable: bool
 ) -> tuple[FigureVerdict, str] | None:
     """Rules 2 to 5 of `judge`: a stale relay, one statement, one figure or one work, a revision."""
-    stale = stale_rule(first, second)
+    stale = stale_rule(first, second) if first.stale or second.stale else None
     if stale is not None:
         return FigureVerdict.STALE_RELAY, stale
-    reports = reports_rule(first, second)
+    reports = reports_rule(first, second) if first.occasion is not None else None
     if reports is not None:
         agree, why = reports
         return (FigureVerdict.SAME_FIGURE if agree else FigureVerdict.REPORTING_CONFLICT), why
