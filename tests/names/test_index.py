@@ -5,6 +5,7 @@ import pytest
 from centasia_claims import Name, NameKind, Organization, ParseError, PartialDate, Period, Place
 from centasia_claims.model import EntityId
 from centasia_claims.names import NameIndex, NameVerdict, acronym_key
+from centasia_claims.names._index import _DELETION_MAX, _deletions
 from tests.builders import person
 
 FAMILY_RAHMON = person(
@@ -161,3 +162,16 @@ def test_bad_date_is_a_parse_error() -> None:
 )
 def test_acronym_key(text: str, expected: str | None) -> None:
     assert expected == acronym_key(text)
+
+
+def test_a_long_token_has_no_deletion_neighbourhood() -> None:
+    """The neighbourhood of a key of n letters is n keys of n - 1 letters: bounded, it stays linear."""
+    longest = "a" * _DELETION_MAX
+    assert len(_deletions(longest)) == _DELETION_MAX - 1
+    assert _deletions(longest + "a") == ()
+
+
+def test_a_long_mention_is_compared_by_key_only() -> None:
+    index = NameIndex.build([person("person:long", "B" + "a" * 100), person("person:short", "Halimov")])
+    assert ["person:long"] == [c.entity for c in index.resolve("B" + "a" * 100).candidates]
+    assert () == index.resolve("x" * 100_000).candidates

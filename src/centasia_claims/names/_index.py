@@ -28,6 +28,12 @@ __all__ = ["Candidate", "NameIndex", "Resolution"]
 
 _TYPO_MIN = 5
 """Keys shorter than this have no typo neighbours (as in `compare_names`)."""
+_DELETION_MAX = 40
+"""Keys longer than this (no name token is) have no deletion neighbourhood: they match by key only.
+
+The neighbourhood of a key of n letters holds n keys of n - 1 letters, so without a bound one long token
+costs time and memory quadratic in its length.
+"""
 _AMBIGUITY_MARGIN = 0.1
 _ACRONYM_MAX = 10
 
@@ -133,8 +139,11 @@ def _keys(parsed: ParsedName) -> tuple[str, ...]:
 
 
 def _deletions(key: str) -> tuple[str, ...]:
-    """``key`` with one letter (not the first) left out, for keys long enough to have typos."""
-    if len(key) < _TYPO_MIN:
+    """``key`` with one letter (not the first) left out, for keys long enough to have typos.
+
+    Keys longer than `_DELETION_MAX` have none, so the work per key is bounded (linear in the mention).
+    """
+    if not _TYPO_MIN <= len(key) <= _DELETION_MAX:
         return ()
     return tuple(key[:index] + key[index + 1 :] for index in range(1, len(key)))
 
