@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import argparse
+import sys
 from itertools import islice
 from typing import TYPE_CHECKING, Any
 
@@ -20,8 +22,6 @@ from centasia_claims.reconciliation import reconcile
 from centasia_claims.serialization import unstructure
 
 if TYPE_CHECKING:
-    import argparse
-
     from centasia_claims.corpus import Corpus
     from centasia_claims.estimates import UnreadWord
     from centasia_claims.reconciliation import Reconciliation
@@ -67,12 +67,23 @@ def reconciliation_data(result: Reconciliation, *, max_pairs: int = DEFAULT_MAX_
     return {**unstructure(result), "verdicts": unstructure(list(islice(result.verdicts(), max_pairs)))}
 
 
+def _count(text: str) -> int:
+    """A ``--max-pairs`` value: a whole number from 0; beyond what can be listed, as many as there are."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"must be 0 or more, not {value}")
+    return min(value, sys.maxsize)
+
+
 def _configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("measure", nargs="?", metavar="MEASURE", help="a measure id (default: every measure)")
     add_common_options(parser)
     parser.add_argument(
         "--max-pairs",
-        type=int,
+        type=_count,
         default=DEFAULT_MAX_PAIRS,
         metavar="N",
         help=f"show at most N pair verdicts per measure (default: {DEFAULT_MAX_PAIRS})",

@@ -20,7 +20,7 @@ from centasia_claims.exports._annotation import (
     to_web_annotation,
     to_web_annotations,
 )
-from centasia_claims.exports._csv import write_csv
+from centasia_claims.exports._csv import FORMULA_STARTS, safe_cell, write_csv
 from centasia_claims.exports._frames import to_frame
 from centasia_claims.exports._ftm import to_followthemoney, write_followthemoney
 from centasia_claims.exports._prov import PROV_NAMESPACE, to_prov_document, to_prov_json
@@ -30,10 +30,12 @@ from centasia_claims.exports._schema_org import to_schema_org
 __all__ = [
     "ANNOTATION_CONTEXT",
     "DOCUMENT_BASE",
+    "FORMULA_STARTS",
     "PROV_NAMESPACE",
     "RECORD_KINDS",
     "RecordKind",
     "records",
+    "safe_cell",
     "to_followthemoney",
     "to_frame",
     "to_prov_document",
