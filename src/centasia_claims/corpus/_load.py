@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import threading
 from importlib.resources import files
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
@@ -342,12 +343,22 @@ def seed_path() -> Traversable:
     )
 
 
+_SEED_LOCK: Final = threading.Lock()
+
+
 @functools.cache
+def _seed_corpus() -> Corpus:
+    return load_corpus(seed_path())
+
+
 def load_seed_corpus() -> Corpus:
     """Load the bundled corpus built from the five seed documents (cached: a corpus is immutable).
 
+    It is built once, on first use, even when several threads ask at once; every caller gets the same one.
+
     >>> corpus = load_seed_corpus()
-    >>> len(corpus.documents)
-    5
+    >>> len(corpus.documents), corpus is load_seed_corpus()
+    (5, True)
     """
-    return load_corpus(seed_path())
+    with _SEED_LOCK:
+        return _seed_corpus()

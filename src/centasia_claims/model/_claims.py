@@ -18,7 +18,13 @@ import attrs
 
 from centasia_claims._render import html_definitions
 from centasia_claims.errors import InvalidValueError
-from centasia_claims.model._checks import check_id, check_ids, check_non_empty, check_optional_id
+from centasia_claims.model._checks import (
+    check_id,
+    check_ids,
+    check_non_empty,
+    check_optional_id,
+    frozen_collections,
+)
 from centasia_claims.model._dates import PartialDate, Period
 from centasia_claims.model._estimate import Estimate, bounds_text
 from centasia_claims.model._ids import ClaimId, EntityId, MeasureId, SourceId
@@ -159,7 +165,7 @@ def _check_vocabulary(_instance: object, _attribute: object, vocabulary: tuple[s
             raise InvalidValueError("vocabulary", f"term {term!r} is listed twice: list each word once")
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=frozen_collections)
 class Measure:
     """A quantity that claims give figures for, so they can be compared and reconciled.
 
@@ -218,7 +224,7 @@ class Measure:
         return bool(self.vocabulary)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=frozen_collections)
 class Claim:
     """One statement made in one source, with its evidence and attribution.
 

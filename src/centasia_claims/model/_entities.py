@@ -30,7 +30,13 @@ import unicodedata
 import attrs
 
 from centasia_claims.errors import InvalidValueError
-from centasia_claims.model._checks import check_id, check_ids, check_non_empty, check_optional_id
+from centasia_claims.model._checks import (
+    check_id,
+    check_ids,
+    check_non_empty,
+    check_optional_id,
+    frozen_collections,
+)
 from centasia_claims.model._dates import PartialDate, Period
 from centasia_claims.model._estimate import Estimate
 from centasia_claims.model._ids import EntityId, SourceId
@@ -213,7 +219,7 @@ class _Named:
         return self.names[0].text
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=frozen_collections)
 class Person(_Named):
     """A person named in the sources.
 
@@ -242,7 +248,7 @@ class Person(_Named):
     birth_place: EntityId | None = attrs.field(default=None, validator=check_optional_id)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=frozen_collections)
 class Organization(_Named):
     """A government body, party, militant group, outlet or other organization.
 
@@ -266,7 +272,7 @@ class Organization(_Named):
     note: str = ""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=frozen_collections)
 class Place(_Named):
     """A country, region, city or village.
 
@@ -290,7 +296,7 @@ class Place(_Named):
     note: str = ""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=frozen_collections)
 class Event(_Named):
     """Something that happened: an attack, an arrest, a defection, a ban.
 
