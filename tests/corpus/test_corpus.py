@@ -202,7 +202,7 @@ def test_a_corpus_knows_the_folders_it_was_loaded_from_until_it_is_changed() -> 
 def test_lists_given_to_a_corpus_or_evolve_become_tuples_and_it_stays_hashable() -> None:
     seed = load_seed_corpus()
     claims = list(seed.claims)
-    changed = attrs.evolve(seed, claims=claims)  # type: ignore[arg-type]  (a list, as untyped callers pass)
+    changed = attrs.evolve(seed, claims=claims)  # type: ignore[arg-type]
     claims.clear()
     assert (tuple, len(seed.claims), hash(seed)) == (type(changed.claims), len(changed.claims), hash(changed))
     source = attrs.evolve(seed.sources[0], authors=list(seed.sources[0].authors))  # type: ignore[arg-type]
