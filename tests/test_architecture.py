@@ -191,6 +191,7 @@ _SHARED_TESTS: typing.Final = {
     "tests": {
         "test_architecture",
         "test_docs_site",
+        "test_hostile",
         "test_import",
         "test_readme",
         "test_wheel",

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import sys
 from itertools import islice
 from typing import TYPE_CHECKING, Any
@@ -11,6 +10,7 @@ import attrs
 
 from centasia_claims.cli._command import (
     EXIT_OK,
+    EXIT_USAGE,
     Command,
     add_common_options,
     corpus_from,
@@ -22,6 +22,8 @@ from centasia_claims.reconciliation import reconcile
 from centasia_claims.serialization import unstructure
 
 if TYPE_CHECKING:
+    import argparse
+
     from centasia_claims.corpus import Corpus
     from centasia_claims.estimates import UnreadWord
     from centasia_claims.reconciliation import Reconciliation
@@ -67,23 +69,12 @@ def reconciliation_data(result: Reconciliation, *, max_pairs: int = DEFAULT_MAX_
     return {**unstructure(result), "verdicts": unstructure(list(islice(result.verdicts(), max_pairs)))}
 
 
-def _count(text: str) -> int:
-    """A ``--max-pairs`` value: a whole number from 0; beyond what can be listed, as many as there are."""
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
-    if value < 0:
-        raise argparse.ArgumentTypeError(f"must be 0 or more, not {value}")
-    return min(value, sys.maxsize)
-
-
 def _configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("measure", nargs="?", metavar="MEASURE", help="a measure id (default: every measure)")
     add_common_options(parser)
     parser.add_argument(
         "--max-pairs",
-        type=_count,
+        type=int,
         default=DEFAULT_MAX_PAIRS,
         metavar="N",
         help=f"show at most N pair verdicts per measure (default: {DEFAULT_MAX_PAIRS})",
@@ -101,6 +92,12 @@ def _configure(parser: argparse.ArgumentParser) -> None:
 
 
 def _run(args: argparse.Namespace) -> int:
+    if args.max_pairs < 0:
+        print(
+            f"centasia-claims estimates: --max-pairs must be 0 or more, not {args.max_pairs}", file=sys.stderr
+        )
+        return EXIT_USAGE
+    args.max_pairs = min(args.max_pairs, sys.maxsize)  # more than can be listed is all of them
     corpus = corpus_from(args)
     if args.unread:
         words = corpus_unread_words(corpus)
