@@ -91,6 +91,7 @@ def frozen_collections(cls: type, fields: list[attrs.Attribute[Any]]) -> list[at
     A list passed to a constructor or `attrs.evolve` becomes a tuple, so an object cannot change after it
     was checked and stays hashable. A field with a converter of its own keeps it.
 
+    >>> import attrs
     >>> @attrs.frozen(field_transformer=frozen_collections)
     ... class Pair:
     ...     items: tuple[int, ...]
