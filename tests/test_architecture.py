@@ -193,6 +193,7 @@ _SHARED_TESTS: typing.Final = {
         "test_docs_site",
         "test_examples",
         "test_gallery",
+        "test_hostile",
         "test_import",
         "test_readme",
         "test_wheel",

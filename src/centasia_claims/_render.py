@@ -21,10 +21,38 @@ import attrs
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
 
-__all__ = ["html_definitions", "html_record", "html_table", "interval_text", "number_text"]
+__all__ = ["escape_controls", "html_definitions", "html_record", "html_table", "interval_text", "number_text"]
+
+_BIDI_CONTROLS: Final = (0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A))
+_ALL_CONTROLS: Final = {
+    code: f"\\u{code:04x}" for code in (*range(0x20), *range(0x7F, 0xA0), *_BIDI_CONTROLS)
+}
+"""Control characters (C0, DEL, C1) and bidirectional controls, each to its escape."""
+_CONTROLS: Final = {code: escaped for code, escaped in _ALL_CONTROLS.items() if chr(code) not in "\n\t"}
 
 _MAX_INTEGER: Final = 10**16
 """Whole numbers below this are written as integers; beyond it a float's digits are written exactly."""
+
+
+def escape_controls(text: str, *, keep: str = "\n\t") -> str:
+    r"""``text`` with every control character written as its ``\uXXXX`` escape, but those in ``keep``.
+
+    Text from a corpus may hold escape sequences that a terminal would obey (colour, cursor moves, a
+    changed window title), NUL bytes, or bidirectional controls that reorder what is shown; written out
+    escaped, they are seen, not obeyed. The escape is valid inside a JSON string too. Line feed and tab are
+    kept unless ``keep`` says otherwise.
+
+    >>> escape_controls("red \x1b[31mtext\x00 kept\tand\nkept \u202eevil")
+    'red \\u001b[31mtext\\u0000 kept\tand\nkept \\u202eevil'
+    >>> escape_controls("a\r\nb"), escape_controls("a\r\nb", keep="\r\n")
+    ('a\\u000d\nb', 'a\r\nb')
+    """
+    table = (
+        _CONTROLS
+        if keep == "\n\t"
+        else {code: escaped for code, escaped in _ALL_CONTROLS.items() if chr(code) not in keep}
+    )
+    return text.translate(table)
 
 
 def number_text(value: float, *, grouping: bool = True, places: int | None = None) -> str:

@@ -266,8 +266,14 @@ def plot_estimates(
     >>> len([line for line in axes.lines if str(line.get_gid()).startswith("contradiction:")])
     3
     """
-    _mpl, figure_class = _matplotlib()
+    mpl, figure_class = _matplotlib()
     result = reconcile(corpus, measure, literal=literal)
+    # Labels are corpus text: a "$" in one is a dollar sign, never the start of a formula to typeset.
+    with mpl.rc_context({"text.parse_math": False}):
+        return _plot(corpus, result, figure_class, title)
+
+
+def _plot(corpus: Corpus, result: Reconciliation, figure_class: Any, title: str | None) -> Any:
     figure = figure_class(figsize=(10, 5.5), layout="constrained")
     axes = figure.add_subplot()
     layout = _Layout(result)

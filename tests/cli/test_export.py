@@ -41,7 +41,5 @@ def test_duckdb_and_parquet_write_the_same_tables(
 
 
 def test_an_unknown_format_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
-    with pytest.raises(SystemExit) as caught:
-        main(["export", "csv", "out"])
-    assert 2 == caught.value.code
-    assert "centasia-claims export: error: argument format: invalid choice: 'csv'" in capsys.readouterr().err
+    assert 2 == main(["export", "csv", "out"])
+    assert "centasia-claims export: argument format: invalid choice: 'csv'" in capsys.readouterr().err

@@ -1,6 +1,9 @@
 from __future__ import annotations
 
+import concurrent.futures
 import inspect
+import time
+from typing import Any
 
 import attrs
 import pytest
@@ -18,7 +21,7 @@ from centasia_claims import (
     Verb,
     load_seed_corpus,
 )
-from centasia_claims.corpus import SECTIONS, seed_path
+from centasia_claims.corpus import SECTIONS, _load, seed_path
 from centasia_claims.model import Document
 from tests.builders import claim, exact, measure, person, source
 
@@ -235,3 +238,45 @@ def test_a_corpus_knows_the_folders_it_was_loaded_from_until_it_is_changed() -> 
     corpus = load_seed_corpus()
     assert (seed_path(),) == corpus.folders
     assert () == attrs.evolve(corpus, exclusions=()).folders
+
+
+# Immutability that holds: lists become tuples, lookups are read-only, one seed corpus however many threads.
+
+
+def test_lists_given_to_a_corpus_or_evolve_become_tuples_and_it_stays_hashable() -> None:
+    seed = load_seed_corpus()
+    claims = list(seed.claims)
+    changed = attrs.evolve(seed, claims=claims)  # type: ignore[arg-type]
+    claims.clear()
+    assert (tuple, len(seed.claims), hash(seed)) == (type(changed.claims), len(changed.claims), hash(changed))
+    source = attrs.evolve(seed.sources[0], authors=list(seed.sources[0].authors))  # type: ignore[arg-type]
+    assert isinstance(source.authors, tuple)
+    hash(source)
+
+
+@pytest.mark.parametrize(
+    "table", ["_by_id", "_texts", "_about", "_by_claimant", "_in_source", "_for_measure", "_mentions_of"]
+)
+def test_the_lookup_tables_of_the_shared_seed_corpus_are_read_only(table: str) -> None:
+    lookup = getattr(load_seed_corpus(), table)
+    with pytest.raises(TypeError, match="does not support item assignment"):
+        lookup["x"] = ()
+
+
+def test_the_seed_corpus_is_built_once_by_eight_threads(monkeypatch: pytest.MonkeyPatch) -> None:
+    built: list[int] = []
+    real = _load.load_corpus
+
+    def counting(*args: Any, **kwargs: Any) -> Corpus:
+        built.append(1)
+        time.sleep(0.05)  # widen the window in which a second build would start
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(_load, "load_corpus", counting)
+    _load._seed_corpus.cache_clear()
+    try:
+        with concurrent.futures.ThreadPoolExecutor(8) as pool:
+            corpora = list(pool.map(lambda _: _load.load_seed_corpus(), range(8)))
+    finally:
+        _load._seed_corpus.cache_clear()
+    assert (1, 1) == (len(built), len({id(corpus) for corpus in corpora}))

@@ -1,11 +1,13 @@
 from __future__ import annotations
 
+import json
+import os
 from typing import TYPE_CHECKING, Any
 
 import pytest
 
 from centasia_claims import CorpusError, TextQuote, load_corpus, load_seed_corpus
-from centasia_claims.corpus import seed_path
+from centasia_claims.corpus import Limits, seed_path
 from centasia_claims.errors import Problem
 from tests.builders import quote_of, write_folder
 
@@ -221,8 +223,8 @@ def test_error_message_lists_all_problems(tmp_path: Path) -> None:
 
 def test_newlines_are_kept_so_offsets_stay_exact(tmp_path: Path) -> None:
     folder = write_folder(tmp_path, {}, DOCUMENTS)
-    (folder / "documents" / "a.txt").write_bytes(b"one\r\ntwo")
-    assert "one\r\ntwo" == load_corpus(folder, allow_empty=True).document_text("a.txt")
+    (folder / "documents" / "a.txt").write_bytes(b"one\ntwo\n\n")
+    assert "one\ntwo\n\n" == load_corpus(folder, allow_empty=True).document_text("a.txt")
 
 
 def test_seed_corpus_loads_and_is_cached() -> None:
@@ -473,3 +475,130 @@ def test_the_seed_corpus_loads_from_its_path_as_one_of_several(tmp_path: Path) -
 def test_a_quote_in_a_broken_source_is_not_placed(tmp_path: Path, source: Any, expected: list[str]) -> None:
     fixture = {"sources": [source], "claims": [_quoted("claim:q", {"exact": "nationals"})]}
     assert expected == _problems(write_folder(tmp_path, {"a.json": fixture}, {"a.txt": SAY}))
+
+
+# Hostile folders: repeated keys, deep nesting, sizes, links out, special files, documents that shift offsets.
+
+
+def test_a_repeated_section_is_an_error_not_ten_claims_fewer(tmp_path: Path) -> None:
+    fixture = json.dumps({"sources": [SOURCE], "measures": [MEASURE], "claims": [_claim()]})
+    folder = write_folder(tmp_path, {"a.json": fixture[:-1] + ', "claims": []}'}, DOCUMENTS)
+    assert [
+        "fixtures/a.json: $.claims: the key 'claims' appears twice in one object, at line 1, column 216 and "
+        "at line 1, column 485: JSON keeps only the last, so keep one (merge the two values into it)"
+    ] == _problems(folder)
+
+
+def test_nesting_10000_deep_is_a_corpus_error(tmp_path: Path) -> None:
+    folder = write_folder(tmp_path, {"a.json": '{"claims": ' + "[" * 10_000 + "]" * 10_000 + "}"}, DOCUMENTS)
+    assert [
+        "fixtures/a.json: $: nested deeper than 64 levels of objects and lists (at line 1, column 75): a "
+        "fixture needs about 6; flatten it, or raise Limits.max_depth for a corpus you trust"
+    ] == _problems(folder)
+
+
+def test_limits_are_configurable(tmp_path: Path) -> None:
+    folder = write_folder(tmp_path, {"a.json": {"sources": [SOURCE]}}, DOCUMENTS)
+    with pytest.raises(CorpusError) as caught:
+        load_corpus(folder, limits=Limits(max_fixture_bytes=10, max_document_bytes=10))
+    assert [
+        "documents/a.txt: 59 bytes: more than the 10 bytes a document may have: split it, or raise "
+        "Limits.max_document_bytes for a corpus you trust",
+        "fixtures/a.json: 101 bytes: more than the 10 bytes a fixture may have: split it, or raise "
+        "Limits.max_fixture_bytes for a corpus you trust",
+    ] == [str(problem) for problem in caught.value.problems]
+    assert 1 == len(load_corpus(folder, limits=Limits(max_depth=4)).sources)
+
+
+def test_a_link_out_of_the_folder_is_not_followed(tmp_path: Path) -> None:
+    folder = write_folder(tmp_path / "corpus", {"a.json": {"sources": [SOURCE]}}, DOCUMENTS)
+    (tmp_path / "secret.txt").write_text("secret", encoding="utf-8")
+    (folder / "documents" / "b.txt").symlink_to(tmp_path / "secret.txt")
+    (folder / "fixtures" / "b.json").symlink_to(tmp_path / "secret.txt")
+    (folder / "documents" / "c.txt").symlink_to(folder / "documents" / "a.txt")  # inside: read
+    message = "a symbolic link out of the corpus folder, which is not followed: copy the file into the folder"
+    message += " instead"
+    assert [f"{folder}: documents/b.txt: {message}", f"{folder}: fixtures/b.json: {message}"] == _problems(
+        folder
+    )
+
+
+def test_a_pipe_is_not_read(tmp_path: Path) -> None:
+    folder = write_folder(tmp_path, {"a.json": {"sources": [SOURCE]}}, DOCUMENTS)
+    os.mkfifo(folder / "documents" / "pipe.txt")
+    assert [
+        f"{folder}: documents/pipe.txt: not a regular file (a device, pipe or socket): only regular files "
+        "are read"
+    ] == _problems(folder)
+
+
+@pytest.mark.parametrize(
+    ("document", "expected"),
+    [
+        (
+            "\ufeff" + TEXT,
+            "documents/a.txt: char 0: starts with a byte order mark (U+FEFF), which counts as a character "
+            "before every offset: save it as UTF-8 without a BOM",
+        ),
+        (
+            TEXT.replace(" ", "\r\n"),
+            "documents/a.txt: char 5: has CR line endings, each a character more than a reader counts: save "
+            "it with LF (Unix) line endings",
+        ),
+        (
+            "Cafe\u0301 " + TEXT,
+            "documents/a.txt: char 3: is not in Unicode NFC form (a letter and its accent as two "
+            "characters), so its offsets differ from the same text composed: normalize it to NFC",
+        ),
+    ],
+    ids=["bom", "crlf", "nfd"],
+)
+def test_a_document_that_shifts_offsets_is_one_problem(tmp_path: Path, document: str, expected: str) -> None:
+    claims = [_claim(id=f"claim:{index}") for index in range(5)]
+    floating = [_claim(id="claim:placed", quote={"exact": "up to 1,000"})]
+    fixture = {"sources": [SOURCE], "measures": [MEASURE], "claims": claims + floating}
+    assert [expected] == _problems(write_folder(tmp_path, {"a.json": fixture}, {"a.txt": document}))
+
+
+@pytest.mark.parametrize(
+    ("document", "quote", "expected"),
+    [
+        (
+            "Ahq\u0307 said 10",
+            {"exact": "Ahq", "start": 0, "end": 3},
+            "$.claims[0].quote: the quote 'Ahq' at 0-3 of 'a.txt' ends inside a character (between a letter "
+            "and its accent, inside an emoji or a flag): extend it to the whole character",
+        ),
+        (
+            "Flag \U0001f1f9\U0001f1ef said 10",
+            {"exact": "\U0001f1ef said"},
+            "$.claims[0].quote: the quote '\U0001f1ef said' occurs in source 'source:a' (0-15 of 'a.txt') "
+            "only where it starts inside a character (between a letter and its accent, inside an emoji or a "
+            "flag): extend it to the whole character",
+        ),
+    ],
+    ids=["offsets-given", "placed-at-load"],
+)
+def test_a_quote_must_not_cut_a_character(
+    tmp_path: Path, document: str, quote: dict[str, Any], expected: str
+) -> None:
+    source = {**SOURCE, "span": {"start": 0, "end": len(document)}}
+    claim = _claim(quote=quote)
+    folder = write_folder(
+        tmp_path,
+        {"a.json": {"sources": [source], "measures": [MEASURE], "claims": [claim]}},
+        {"a.txt": document},
+    )
+    assert [f"fixtures/a.json: {expected}"] == _problems(folder)
+
+
+@pytest.mark.parametrize(
+    "measures",
+    ['{"measures": [' + json.dumps(MEASURE) + "]", {"format": 99, "measures": [MEASURE]}],
+    ids=["not-json", "format-not-read"],
+)
+def test_ids_of_a_fixture_refused_whole_are_not_reported_again(tmp_path: Path, measures: object) -> None:
+    fixtures = {"a.json": measures, "b.json": {"sources": [SOURCE], "claims": [_claim()]}}
+    problems = _problems(write_folder(tmp_path, fixtures, DOCUMENTS))
+    assert 1 == len(problems)
+    assert problems[0].startswith("fixtures/a.json: ")

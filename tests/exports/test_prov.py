@@ -169,3 +169,16 @@ def test_without_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
     with pytest.raises(MissingExtraError) as caught:
         to_prov_json(sound_corpus())
     assert "this needs prov, which is not installed: pip install 'centasia-claims[prov]'" == str(caught.value)
+
+
+def test_control_characters_are_escaped_in_prov_n_and_prov_json() -> None:
+    corpus = load_seed_corpus()
+    claim = corpus.claims[0]
+    corpus = attrs.evolve(
+        corpus,
+        claims=(attrs.evolve(claim, statement="said \x1b[2J\x00 \u202eevil"), *corpus.claims[1:]),
+    )
+    document = to_prov_document(corpus, [claim.id])
+    provn = document.get_provn()
+    assert [] == [char for char in provn + to_prov_json(corpus, [claim.id]) if char in "\x1b\x00\u202e"]
+    assert "said \\\\u001b[2J\\\\u0000 \\\\u202eevil" in provn  # PROV-N doubles each backslash

@@ -40,3 +40,21 @@ def test_a_table_that_cannot_be_read_lists_every_problem(name: str, table: str, 
     with pytest.raises(TableError) as caught:
         read_rows(io.StringIO(table), name)
     assert tuple(problems) == caught.value.problems
+
+
+def test_a_header_of_many_unknown_columns_is_a_bounded_list() -> None:
+    header = ",".join([*(f"c{index}" for index in range(1_000)), *(["x"] * 500)])
+    with pytest.raises(TableError) as caught:
+        read_rows(io.StringIO(header + "\n"), "t.csv")
+    problems = caught.value.problems
+    assert 21 == len(problems)
+    assert problems[0].startswith("t.csv: line 1: unknown column 'c0': allowed are url, outlet, ")
+    assert "t.csv: line 1: 981 more unknown columns" == problems[-1]
+
+
+def test_a_repeated_unknown_column_is_named_once_with_its_count() -> None:
+    with pytest.raises(TableError) as caught:
+        read_rows(io.StringIO("url,x,x,x\n"), "t.csv")
+    assert ["t.csv: line 1: unknown column 'x' (3 times): allowed are "] == [
+        problem[: problem.index("are ") + 4] for problem in caught.value.problems
+    ]

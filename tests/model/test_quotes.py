@@ -5,7 +5,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from centasia_claims.model import QuoteMatch, find_quote, find_quotes, fold_typography
-from centasia_claims.model._quotes import CHARACTER_EQUIVALENTS
+from centasia_claims.model._quotes import CHARACTER_EQUIVALENTS, _occurrences
 
 # The seed document 000 as printed: a typographic apostrophe, an en dash between words, curly quotes.
 SEED = (
@@ -165,3 +165,46 @@ def test_find_quotes_agrees_with_find_quote(text: str, exact: str) -> None:
     if nearest is not None:
         assert nearest in found
         assert all(match.verbatim == found[0].verbatim for match in found)
+
+
+class _Counted(str):
+    """A text that counts the characters its searches read, to measure work without a clock."""
+
+    __slots__ = ()
+    work: list[int] = [0]  # noqa: RUF012  (a shared counter, reset by each test)
+
+    def find(self, sub: str, start: int | None = None, end: int | None = None) -> int:  # type: ignore[override]
+        found = super().find(sub, start, end)
+        begin = 0 if start is None else start
+        self.work[0] += (len(self) if found < 0 else found) - begin + len(sub)
+        return found
+
+    def startswith(self, prefix: str, start: int | None = None, end: int | None = None) -> bool:  # type: ignore[override]
+        self.work[0] += len(prefix)
+        return super().startswith(prefix, start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "needle"),
+    [
+        ("a" * 20_000, "a" * 10_000),
+        ("ab" * 10_000, "ab" * 2_500),
+        ("aab" * 7_000, "aabaab" * 500 + "a"),
+        ("xyz" * 7_000, "zx"),
+    ],
+    ids=["one-letter", "two-letter-period", "long-period", "short-needle"],
+)
+def test_occurrences_read_each_character_a_bounded_number_of_times(text: str, needle: str) -> None:
+    """Overlapping repeats cost linear work, not a search of the whole needle after every occurrence."""
+    counted = _Counted(text)
+    _Counted.work[0] = 0
+    starts = _occurrences(counted, needle)
+    expected = [index for index in range(len(text)) if text.startswith(needle, index)]
+    assert expected == starts
+    assert _Counted.work[0] <= 3 * (len(text) + len(needle))
+
+
+@given(st.text("ab", max_size=40), st.text("ab", min_size=1, max_size=6))
+def test_occurrences_are_every_overlapping_start(text: str, needle: str) -> None:
+    expected = [index for index in range(len(text)) if text.startswith(needle, index)]
+    assert expected == _occurrences(text, needle)

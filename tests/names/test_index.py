@@ -4,7 +4,7 @@ import pytest
 
 from centasia_claims import Name, NameKind, Organization, ParseError, PartialDate, Period, Place
 from centasia_claims.model import EntityId
-from centasia_claims.names import NameIndex, NameVerdict
+from centasia_claims.names import NameIndex, NameVerdict, acronym_key
 from tests.builders import person
 
 FAMILY_RAHMON = person(
@@ -144,3 +144,20 @@ def test_dated_candidate_shows_the_period() -> None:
 def test_bad_date_is_a_parse_error() -> None:
     with pytest.raises(ParseError):
         FAMILY.resolve("Rahmonov", at="2007-13")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("ISIS-K", "ISISK", id="hyphen"),
+        pytest.param("RFE/RL", "RFERL", id="slash"),
+        pytest.param("IS", "IS", id="two-letters"),
+        pytest.param("I", None, id="one-letter"),
+        pytest.param("Daesh", None, id="word"),
+        pytest.param("Islamic State", None, id="two-words"),
+        pytest.param("1234", None, id="digits"),
+        pytest.param("ABCDEFGHIJK", None, id="too-long"),
+    ],
+)
+def test_acronym_key(text: str, expected: str | None) -> None:
+    assert expected == acronym_key(text)

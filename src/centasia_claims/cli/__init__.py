@@ -4,7 +4,10 @@ Each command lives in its own module and is one `Command` in `COMMANDS`, so addi
 and one line here.
 
 Exit codes: 0 success; 1 the command ran and found errors (``check``) or nothing (``names``); 2 the command
-line is wrong; 3 the corpus or another input could not be read, or an optional extra is not installed.
+line is wrong; 3 the corpus or another input could not be read, or an optional extra is not installed; 4 an
+output could not be written (a missing folder, no permission, a full disk); 5 an internal error, to report.
+Every failure is one line on standard error, and control characters in what is printed (from corpus text)
+are written as escapes.
 
 >>> main(["report", "--json"]) == 0  # doctest: +ELLIPSIS
 {...}
@@ -19,7 +22,7 @@ from __future__ import annotations
 import argparse
 import sys
 from importlib import metadata
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 from centasia_claims.cli import (
     _check,
@@ -37,7 +40,15 @@ from centasia_claims.cli import (
     _trace,
     _upgrade,
 )
-from centasia_claims.cli._command import EXIT_DATA_ERROR, EXIT_OK, Command
+from centasia_claims.cli._command import (
+    EXIT_DATA_ERROR,
+    EXIT_INTERNAL,
+    EXIT_OK,
+    EXIT_OUTPUT_ERROR,
+    EXIT_USAGE,
+    Command,
+    Escaped,
+)
 from centasia_claims.errors import CentasiaClaimsError
 
 if TYPE_CHECKING:
@@ -70,8 +81,17 @@ def _version() -> str:
         return "(version unknown: not installed)"
 
 
+class _Parser(argparse.ArgumentParser):
+    """A parser whose errors are one line, naming the command and where to read its usage."""
+
+    def error(self, message: str) -> NoReturn:
+        command = self.prog.removeprefix("centasia-claims").strip()
+        usage = f"centasia-claims {command} --help" if command else "centasia-claims --help"
+        self.exit(EXIT_USAGE, f"{self.prog}: {message} ({usage} shows how to use it)\n")
+
+
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="centasia-claims",
         description="Explore and check claims about Central Asian recruitment into ISIS.",
         epilog="Example: centasia-claims report",
@@ -100,14 +120,43 @@ def main(argv: Sequence[str] | None = None) -> int:
     ...
     0
     """
-    args = _parser().parse_args(argv)
+    stdout, stderr = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = Escaped(stdout), Escaped(stderr)
+    try:
+        return _run(argv)
+    finally:
+        sys.stdout, sys.stderr = stdout, stderr
+
+
+def _run(argv: Sequence[str] | None) -> int:
+    try:
+        args = _parser().parse_args(argv)
+    except SystemExit as done:  # --help, or a command line that is wrong (already said in one line)
+        return done.code if isinstance(done.code, int) else EXIT_USAGE
+    name = f"centasia-claims {args.command}"
     try:
         code: int = args.run(args)
+        sys.stdout.flush()
     except CentasiaClaimsError as error:
-        print(f"centasia-claims {args.command}: {error}", file=sys.stderr)
+        print(f"{name}: {error}", file=sys.stderr)
         return EXIT_DATA_ERROR
     except BrokenPipeError:
         # The reader went away (``centasia-claims report | head``): stop quietly, as Unix tools do.
         sys.stderr.close()
         return EXIT_OK
+    except OSError as error:
+        where = f" {error.filename}" if error.filename else " standard output"
+        reason = error.strerror or type(error).__name__
+        print(
+            f"{name}: cannot write{where}: {reason}: check the folder exists, is writable and has space",
+            file=sys.stderr,
+        )
+        return EXIT_OUTPUT_ERROR
+    except Exception as error:  # noqa: BLE001  (a bug: one line to report, not a traceback; see security.md)
+        print(
+            f"{name}: internal error ({type(error).__name__}: {error}): please report it with the command "
+            "line (docs/security.md says how)",
+            file=sys.stderr,
+        )
+        return EXIT_INTERNAL
     return code

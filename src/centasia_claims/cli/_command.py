@@ -14,6 +14,7 @@ from typing import Any
 
 import attrs
 
+from centasia_claims._render import escape_controls
 from centasia_claims.corpus import Corpus, load_corpus, load_seed_corpus, seed_path
 from centasia_claims.errors import closest_ids
 from centasia_claims.serialization import unstructure
@@ -21,9 +22,12 @@ from centasia_claims.serialization import unstructure
 __all__ = [
     "EXIT_DATA_ERROR",
     "EXIT_FINDINGS",
+    "EXIT_INTERNAL",
     "EXIT_OK",
+    "EXIT_OUTPUT_ERROR",
     "EXIT_USAGE",
     "Command",
+    "Escaped",
     "add_common_options",
     "add_corpus_options",
     "corpus_from",
@@ -36,6 +40,29 @@ EXIT_OK = 0
 EXIT_FINDINGS = 1
 EXIT_USAGE = 2
 EXIT_DATA_ERROR = 3
+EXIT_OUTPUT_ERROR = 4
+EXIT_INTERNAL = 5
+
+
+class Escaped:
+    r"""A text stream that writes control characters as escapes, so corpus text cannot drive a terminal.
+
+    >>> import io
+    >>> out = io.StringIO()
+    >>> _ = Escaped(out).write("title \x1b]0;owned\x07 kept\n")
+    >>> out.getvalue()
+    'title \\u001b]0;owned\\u0007 kept\n'
+    """
+
+    def __init__(self, stream: Any) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        """Write ``text`` with its control characters escaped (line feeds and tabs kept)."""
+        return int(self._stream.write(escape_controls(text)))
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
 
 
 @attrs.frozen

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from itertools import islice
 from typing import TYPE_CHECKING, Any
 
@@ -9,6 +10,7 @@ import attrs
 
 from centasia_claims.cli._command import (
     EXIT_OK,
+    EXIT_USAGE,
     Command,
     add_common_options,
     corpus_from,
@@ -90,6 +92,12 @@ def _configure(parser: argparse.ArgumentParser) -> None:
 
 
 def _run(args: argparse.Namespace) -> int:
+    if args.max_pairs < 0:
+        print(
+            f"centasia-claims estimates: --max-pairs must be 0 or more, not {args.max_pairs}", file=sys.stderr
+        )
+        return EXIT_USAGE
+    args.max_pairs = min(args.max_pairs, sys.maxsize)  # more than can be listed is all of them
     corpus = corpus_from(args)
     if args.unread:
         words = corpus_unread_words(corpus)

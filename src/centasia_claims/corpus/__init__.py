@@ -17,6 +17,7 @@ from centasia_claims.corpus._extend import extendable_fields
 from centasia_claims.corpus._format import FORMAT_VERSION, UPGRADES, upgrade_fixture
 from centasia_claims.corpus._graph import ORIGIN_RELATIONS, root_agent, root_path
 from centasia_claims.corpus._integrity import EXTENDABLE, SECTIONS
+from centasia_claims.corpus._limits import DEFAULT_LIMITS, Limits
 from centasia_claims.corpus._load import load_corpus, load_seed_corpus, seed_path
 from centasia_claims.corpus._reference import format_reference
 from centasia_claims.corpus._rewrite import Rewrite, fix_offsets, upgrade_folder, write_fixtures
@@ -24,6 +25,7 @@ from centasia_claims.corpus._schema import field_docs, fixture_schema
 from centasia_claims.corpus._works import IDENTITY_FIELDS, canonical_works
 
 __all__ = [
+    "DEFAULT_LIMITS",
     "EXTENDABLE",
     "FORMAT_VERSION",
     "IDENTITY_FIELDS",
@@ -31,6 +33,7 @@ __all__ = [
     "SECTIONS",
     "UPGRADES",
     "Corpus",
+    "Limits",
     "Rewrite",
     "canonical_works",
     "extendable_fields",

@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import Any, Final
 
 from centasia_claims.errors import CorpusError, Problem
-from centasia_claims.model import QuoteMatch, TextQuote, find_quote, find_quotes
+from centasia_claims.model import QuoteMatch, TextQuote, find_quote, find_quotes, grapheme_boundary
 
 __all__ = ["FIX_HINT", "anchor_raw_quote", "offsets_problem", "place_quote", "placement_problem"]
 
@@ -49,6 +49,17 @@ def _narrowed(text: str, matches: tuple[QuoteMatch, ...], prefix: str, suffix: s
     )
 
 
+def _cut(text: str, start: int, end: int) -> str | None:
+    """Which end of ``text[start:end]`` splits a user-perceived character, as a message; ``None`` if none."""
+    cuts = [name for name, at in (("starts", start), ("ends", end)) if not grapheme_boundary(text, at)]
+    if not cuts:
+        return None
+    return (
+        f"{' and '.join(cuts)} inside a character (between a letter and its accent, inside an emoji or a "
+        "flag): extend it to the whole character"
+    )
+
+
 def placement_problem(
     text: str,
     exact: str,
@@ -69,7 +80,11 @@ def placement_problem(
     >>> placement_problem("one two one", "one", prefix="two ")
     QuoteMatch(start=8, end=11, verbatim=True)
     """  # noqa: E501
-    matches = find_quotes(text, exact, start=start, end=end)
+    found = find_quotes(text, exact, start=start, end=end)
+    matches = tuple(match for match in found if _cut(text, match.start, match.end) is None)
+    if found and not matches:
+        cut = _cut(text, found[0].start, found[0].end)
+        return f"the quote {_short(exact)} occurs in {where} only where it {cut}"
     if not matches:
         return (
             f"the quote {_short(exact)} does not occur in {where}, not even with whitespace, quotation marks "
@@ -116,7 +131,9 @@ def offsets_problem(quote: TextQuote, text: str, document: str) -> str | None:
     """  # noqa: E501
     found_there = text[quote.start : quote.end]
     if found_there == quote.exact:
-        return None
+        cut = _cut(text, quote.start, quote.end)
+        where = f"{quote.start}-{quote.end} of {document!r}"
+        return None if cut is None else f"the quote {_short(quote.exact)} at {where} {cut}"
     match = find_quote(text, quote.exact, near=quote.start)
     where = f"{quote.start}-{quote.end} of {document!r}"
     if match is None:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import html
 from collections import defaultdict
+from collections.abc import Mapping
 from importlib.resources.abc import Traversable
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
@@ -30,7 +32,7 @@ from centasia_claims.model import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable, Mapping
+    from collections.abc import Callable, Iterable
 
     from centasia_claims.model import ClaimId, EntityId, MeasureId
 
@@ -43,11 +45,11 @@ def _works_of(corpus: Corpus) -> dict[SourceId, SourceId]:
     return canonical_works(corpus.sources)
 
 
-def _group(pairs: Iterable[tuple[str, Claim]]) -> dict[str, tuple[Claim, ...]]:
+def _group(pairs: Iterable[tuple[str, Claim]]) -> Mapping[str, tuple[Claim, ...]]:
     grouped: defaultdict[str, list[Claim]] = defaultdict(list)
     for key, claim in pairs:
         grouped[key].append(claim)
-    return {key: tuple(claims) for key, claims in grouped.items()}
+    return MappingProxyType({key: tuple(claims) for key, claims in grouped.items()})
 
 
 @attrs.frozen(kw_only=True, repr=False, init=False)
@@ -58,6 +60,8 @@ class Corpus:
     of the right kind. A corpus with any problem is not built; `CorpusError` lists every problem.
 
     Load one with `load_corpus` or `load_seed_corpus`; change one with `attrs.evolve`, which checks again.
+    Immutable all the way down: collections given as lists are kept as tuples, the lookup tables are
+    read-only, and a corpus is hashable and equal to another with the same items.
     A corpus holds and looks up; what is done with it lives in the domain packages as functions that take
     the corpus first (`centasia_claims.reconcile`, `centasia_claims.resolve`, `centasia_claims.trace_origin`).
 
@@ -93,13 +97,13 @@ class Corpus:
     mentions: tuple[Mention, ...] = ()
     exclusions: tuple[Exclusion, ...] = ()
 
-    _by_id: dict[str, object] = attrs.field(init=False, eq=False, repr=False)
-    _texts: dict[str, str] = attrs.field(init=False, eq=False, repr=False)
-    _about: dict[str, tuple[Claim, ...]] = attrs.field(init=False, eq=False, repr=False)
-    _by_claimant: dict[str, tuple[Claim, ...]] = attrs.field(init=False, eq=False, repr=False)
-    _in_source: dict[str, tuple[Claim, ...]] = attrs.field(init=False, eq=False, repr=False)
-    _for_measure: dict[str, tuple[Claim, ...]] = attrs.field(init=False, eq=False, repr=False)
-    _mentions_of: dict[str, tuple[Mention, ...]] = attrs.field(init=False, eq=False, repr=False)
+    _by_id: Mapping[str, object] = attrs.field(init=False, eq=False, repr=False)
+    _texts: Mapping[str, str] = attrs.field(init=False, eq=False, repr=False)
+    _about: Mapping[str, tuple[Claim, ...]] = attrs.field(init=False, eq=False, repr=False)
+    _by_claimant: Mapping[str, tuple[Claim, ...]] = attrs.field(init=False, eq=False, repr=False)
+    _in_source: Mapping[str, tuple[Claim, ...]] = attrs.field(init=False, eq=False, repr=False)
+    _for_measure: Mapping[str, tuple[Claim, ...]] = attrs.field(init=False, eq=False, repr=False)
+    _mentions_of: Mapping[str, tuple[Mention, ...]] = attrs.field(init=False, eq=False, repr=False)
     _derived: dict[object, object] = attrs.field(init=False, eq=False, repr=False)
     _folders: tuple[Traversable, ...] = attrs.field(init=False, eq=False, repr=False)
 
@@ -119,17 +123,17 @@ class Corpus:
         exclusions: tuple[Exclusion, ...] = (),
     ) -> None:
         self.__attrs_init__(
-            documents=documents,
-            sources=sources,
-            persons=persons,
-            organizations=organizations,
-            places=places,
-            events=events,
-            groups=groups,
-            measures=measures,
-            claims=claims,
-            mentions=mentions,
-            exclusions=exclusions,
+            documents=tuple(documents),
+            sources=tuple(sources),
+            persons=tuple(persons),
+            organizations=tuple(organizations),
+            places=tuple(places),
+            events=tuple(events),
+            groups=tuple(groups),
+            measures=tuple(measures),
+            claims=tuple(claims),
+            mentions=tuple(mentions),
+            exclusions=tuple(exclusions),
         )
         problems = find_problems(self.sections(), self._texts)
         if problems:
@@ -173,8 +177,10 @@ class Corpus:
             mentions[mention.entity].append(mention)
         setattr_ = object.__setattr__
         setattr_(self, "_folders", ())
-        setattr_(self, "_by_id", by_id)
-        setattr_(self, "_texts", {document.name: document.text for document in self.documents})
+        setattr_(self, "_by_id", MappingProxyType(by_id))
+        setattr_(
+            self, "_texts", MappingProxyType({document.name: document.text for document in self.documents})
+        )
         setattr_(self, "_about", _group((e, c) for c in self.claims for e in dict.fromkeys(c.about)))
         setattr_(
             self,
@@ -183,7 +189,9 @@ class Corpus:
         )
         setattr_(self, "_in_source", _group((c.source, c) for c in self.claims))
         setattr_(self, "_for_measure", _group((c.measure, c) for c in self.claims if c.measure))
-        setattr_(self, "_mentions_of", {key: tuple(items) for key, items in mentions.items()})
+        setattr_(
+            self, "_mentions_of", MappingProxyType({key: tuple(items) for key, items in mentions.items()})
+        )
         setattr_(self, "_derived", {})
 
     def counts(self) -> dict[str, int]:

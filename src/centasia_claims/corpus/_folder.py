@@ -6,16 +6,21 @@ same way, and find where each quote's text is (its source's document and span) f
 
 from __future__ import annotations
 
-import json
+import re
+import unicodedata
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
 
+from centasia_claims.corpus._json import parse_fixture
+from centasia_claims.corpus._limits import DEFAULT_LIMITS, Limits
 from centasia_claims.errors import Problem
 
 if TYPE_CHECKING:
     from importlib.resources.abc import Traversable
 
-__all__ = ["Folder", "quote_target", "raw_sources", "read_folder"]
+__all__ = ["Folder", "document_flaw", "quote_target", "raw_sources", "read_folder"]
+
+_ID: Final = re.compile(r'"id"\s*:\s*"([^"\\]+)"')  # an id as a fixture writes it, read from a file not JSON
 
 
 class Folder:
@@ -25,23 +30,119 @@ class Folder:
         root: The folder.
         label: How messages name it when several folders are loaded (empty for one).
         documents: Each document's text by file name.
+        flawed: Documents whose text is read but whose quotes are not checked: a byte order mark, CR line
+            endings or a form other than NFC would shift every offset, and is reported once instead.
         fixtures: Each fixture file's name under ``fixtures/`` and its JSON data, or the `Problem` of reading
             it.
-        problems: Problems of the folder itself (a missing ``documents/``, a document not in UTF-8).
+        problems: Problems of the folder itself (a missing ``documents/``, a document not in UTF-8, a link
+            out of the folder, a file past a limit, a key repeated in a fixture).
+        unread_ids: The ids written in fixture files that are not JSON, with their file: references to them
+            are not reported again as unknown.
     """
 
     def __init__(self, root: Traversable, label: str) -> None:
         self.root = root
         self.label = label
         self.documents: dict[str, str] = {}
+        self.flawed: set[str] = set()
         self.fixtures: list[tuple[str, Any]] = []
         self.problems: list[Problem] = []
+        self.unread_ids: dict[str, str] = {}
 
 
-def read_folder(path: str | Path | Traversable, label: str = "") -> Folder:
+def _outside(entry: Traversable, root: Traversable) -> str | None:
+    """Why ``entry`` is not read: a link out of the corpus folder, or not a regular file; ``None`` to read."""
+    if not isinstance(entry, Path) or not isinstance(root, Path):
+        return None  # a bundled resource: inside the installed package
+    if entry.is_symlink():
+        try:
+            target = entry.resolve(strict=True)
+        except (OSError, RuntimeError):
+            return "a symbolic link to nothing (or to itself): replace it with the file"
+        if not target.is_relative_to(root.resolve()):
+            return (
+                "a symbolic link out of the corpus folder, which is not followed: copy the file into the "
+                "folder instead"
+            )
+    if entry.is_dir():
+        return None
+    if not entry.is_file():
+        return "not a regular file (a device, pipe or socket): only regular files are read"
+    return None
+
+
+def _entries(folder: Folder, sub: str, root: Traversable) -> list[Traversable]:
+    """The files of ``root/sub`` to read, in name order; links out and special files are problems."""
+    found = []
+    for entry in sorted((root / sub).iterdir(), key=lambda item: item.name):
+        if entry.name.startswith("."):
+            continue  # hidden files (.DS_Store, editor backups) are not corpus files
+        refused = _outside(entry, root)
+        if refused is not None:
+            folder.problems.append(Problem(folder.label or str(root), f"{sub}/{entry.name}", refused))
+        elif entry.is_file():
+            found.append(entry)
+    return found
+
+
+def _too_big(entry: Traversable, limit: int, what: str, file: str) -> Problem | None:
+    size = entry.stat().st_size if isinstance(entry, Path) else None
+    if size is None or size <= limit:
+        return None
+    return Problem(
+        file,
+        f"{size:,} bytes",
+        f"more than the {limit:,} bytes a {what} may have: split it, or raise "
+        f"Limits.max_{what}_bytes for a corpus you trust",
+    )
+
+
+def document_flaw(text: str) -> tuple[int, str] | None:
+    r"""Why a document's offsets would not be what a reader counts, and where: a BOM, a CR, not NFC.
+
+    Each would move every quote after it and be reported once per quote; it is reported once, with the fix.
+
+    >>> document_flaw("\ufeffText")
+    (0, 'starts with a byte order mark (U+FEFF), which counts as a character before every offset: save it as UTF-8 without a BOM')
+    >>> document_flaw("one\r\ntwo")
+    (3, 'has CR line endings, each a character more than a reader counts: save it with LF (Unix) line endings')
+    >>> document_flaw("Cafe\u0301")
+    (3, 'is not in Unicode NFC form (a letter and its accent as two characters), so its offsets differ from the same text composed: normalize it to NFC')
+    >>> document_flaw("Caf\u00e9") is None
+    True
+    """  # noqa: E501
+    if text.startswith("\ufeff"):
+        return 0, (
+            "starts with a byte order mark (U+FEFF), which counts as a character before every offset: "
+            "save it as UTF-8 without a BOM"
+        )
+    if "\r" in text:
+        return text.index("\r"), (
+            "has CR line endings, each a character more than a reader counts: save it with LF (Unix) line "
+            "endings"
+        )
+    if not unicodedata.is_normalized("NFC", text):
+        return _first_unnormalized(text), (
+            "is not in Unicode NFC form (a letter and its accent as two characters), so its offsets differ "
+            "from the same text composed: normalize it to NFC"
+        )
+    return None
+
+
+def _first_unnormalized(text: str) -> int:
+    """The offset of the first character NFC would change, or of the letter a following mark joins."""
+    for index, char in enumerate(text):
+        if not unicodedata.is_normalized("NFC", text[max(0, index - 1) : index + 1]):
+            return index - 1 if index and unicodedata.combining(char) else index
+    return 0  # pragma: no cover  (called only for a text that is not NFC)
+
+
+def read_folder(path: str | Path | Traversable, label: str = "", limits: Limits = DEFAULT_LIMITS) -> Folder:
     """Read a folder's documents and fixture files, without structuring them; problems are kept, not raised.
 
     ``label`` prefixes every file named in a message (``my-corpus/fixtures/a.json``); empty for one folder.
+    Only regular files inside the folder are read: a symbolic link out of it, a device or a pipe is a
+    problem, and so is a file larger than ``limits`` allow.
     """
     root: Traversable = Path(path) if isinstance(path, str) else path
     folder = Folder(root, label)
@@ -51,45 +152,64 @@ def read_folder(path: str | Path | Traversable, label: str = "") -> Folder:
         what = "not a folder" if isinstance(root, Path) and root.exists() else "no such folder"
         folder.problems.append(Problem(None, where, f"{what}: give the path of a corpus folder"))
         return folder
+    for sub in ("documents", "fixtures"):
+        if (root / sub).is_dir() and _outside(root / sub, root) is not None:
+            folder.problems.append(
+                Problem(where, f"{sub}/", "a symbolic link out of the corpus folder, which is not followed")
+            )
+            return folder
     documents = root / "documents"
     if not documents.is_dir():
         folder.problems.append(
             Problem(where, "documents/", "missing folder: a corpus keeps its texts in documents/")
         )
     else:
-        for entry in sorted(documents.iterdir(), key=lambda item: item.name):
-            if not entry.is_file() or entry.name.startswith("."):
+        for entry in _entries(folder, "documents", root):
+            file = f"{prefix}documents/{entry.name}"
+            big = _too_big(entry, limits.max_document_bytes, "document", file)
+            if big is not None:
+                folder.problems.append(big)
                 continue
             try:
-                folder.documents[entry.name] = entry.read_bytes().decode("utf-8")
+                text = entry.read_bytes().decode("utf-8")
             except UnicodeDecodeError as error:
                 folder.problems.append(
-                    Problem(
-                        f"{prefix}documents/{entry.name}",
-                        f"byte {error.start}",
-                        "not valid UTF-8: save the document as UTF-8",
-                    )
+                    Problem(file, f"byte {error.start}", "not valid UTF-8: save the document as UTF-8")
                 )
+                continue
+            folder.documents[entry.name] = text
+            flaw = document_flaw(text)
+            if flaw is not None:
+                folder.flawed.add(entry.name)
+                folder.problems.append(Problem(file, f"char {flaw[0]}", flaw[1]))
     fixtures = root / "fixtures"
     if not fixtures.is_dir():
         folder.problems.append(
             Problem(where, "fixtures/", "missing folder: a corpus keeps its JSON in fixtures/")
         )
         return folder
-    for entry in sorted(fixtures.iterdir(), key=lambda item: item.name):
-        if entry.name.endswith(".json") and entry.is_file():
-            folder.fixtures.append((entry.name, _parse(entry, f"{prefix}fixtures/{entry.name}")))
+    for entry in _entries(folder, "fixtures", root):
+        if entry.name.endswith(".json"):
+            folder.fixtures.append(
+                (entry.name, _parse(entry, f"{prefix}fixtures/{entry.name}", folder, limits))
+            )
     return folder
 
 
-def _parse(entry: Traversable, file: str) -> Any:
+def _parse(entry: Traversable, file: str, folder: Folder, limits: Limits) -> Any:
+    big = _too_big(entry, limits.max_fixture_bytes, "fixture", file)
+    if big is not None:
+        return big
     try:
-        return json.loads(entry.read_bytes().decode("utf-8"))
+        text = entry.read_bytes().decode("utf-8")
     except UnicodeDecodeError as error:
         return Problem(file, f"byte {error.start}", "not valid UTF-8: save it as UTF-8")
-    except json.JSONDecodeError as error:
-        where = f"line {error.lineno}, column {error.colno} (char {error.pos})"
-        return Problem(file, where, f"invalid JSON: {error.msg}")
+    data, problems = parse_fixture(text, file, max_depth=limits.max_depth)
+    if data is None:
+        folder.unread_ids |= {match.group(1): file for match in _ID.finditer(text)}
+        return problems[0]
+    folder.problems.extend(problems)
+    return data
 
 
 def raw_sources(fixtures: list[tuple[int, Any]]) -> dict[str, tuple[int, str, int, int] | None]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import threading
 from importlib.resources import files
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
@@ -23,7 +24,8 @@ from centasia_claims.corpus._corpus import Corpus
 from centasia_claims.corpus._extend import EXTEND, Extension, read_extensions
 from centasia_claims.corpus._folder import Folder, quote_target, raw_sources, read_folder
 from centasia_claims.corpus._format import FORMAT_KEY, fixture_version, upgrade_fixture
-from centasia_claims.corpus._integrity import ID_KINDS, SECTIONS, find_problems
+from centasia_claims.corpus._integrity import ID_KINDS, SECTIONS, UNREAD, find_problems
+from centasia_claims.corpus._limits import DEFAULT_LIMITS, Limits
 from centasia_claims.errors import CorpusError, Problem, StructureError
 from centasia_claims.model import Document, Source
 from centasia_claims.serialization import structure, structure_fast
@@ -48,6 +50,7 @@ class _Fixture:
         self.data = data
         self.problems: list[Problem] = problems or []
         self.skipped: set[tuple[str, int]] = set()
+        self.refused: dict[str, Any] | None = None  # the data of a fixture refused whole, for its ids
 
 
 class _Located:
@@ -74,7 +77,9 @@ def _label(root: Traversable, count: int) -> str:
     return "seeds" if str(root) == str(seed_path()) else str(root).rstrip("/")
 
 
-def load_corpus(*paths: str | Path | Traversable, allow_empty: bool = False) -> Corpus:
+def load_corpus(
+    *paths: str | Path | Traversable, allow_empty: bool = False, limits: Limits = DEFAULT_LIMITS
+) -> Corpus:
     """Load one corpus folder, or several into one corpus: ``documents/`` and ``fixtures/*.json`` each.
 
     Folders load in the order given. A later folder's items may refer to an earlier folder's (a claim about
@@ -85,11 +90,14 @@ def load_corpus(*paths: str | Path | Traversable, allow_empty: bool = False) -> 
     Args:
         paths: The corpus folders, in order.
         allow_empty: Whether a folder with no fixture files is loaded (as nothing) instead of refused.
+        limits: The largest fixture and document read and the deepest JSON nesting (see `Limits`).
 
     Raises:
-        CorpusError: Anything is wrong: a missing folder, a file that is not UTF-8 or not JSON, a value of
-            the wrong type, an unknown key, an impossible value, a duplicate or dangling id, a quote that is
-            not its document's text at its offsets (or cannot be placed where offsets are left out). The
+        CorpusError: Anything is wrong: a missing folder, a file that is not UTF-8 or not JSON, a key
+            repeated in a JSON object, a file or nesting past ``limits``, a symbolic link out of the folder,
+            a document with a byte order mark, CR line endings or not in NFC, a value of the wrong type,
+            an unknown key, an impossible value, a duplicate or dangling id, a quote that is not its
+            document's text at its offsets (or cannot be placed where offsets are left out). The
             error lists every problem with its file and JSON path; no partial corpus is returned.
 
     >>> corpus = load_corpus(seed_path())
@@ -99,13 +107,21 @@ def load_corpus(*paths: str | Path | Traversable, allow_empty: bool = False) -> 
     if not paths:
         raise CorpusError([Problem(None, "", "no corpus folder given: pass at least one path")])
     roots = [Path(path) if isinstance(path, str) else path for path in paths]
-    folders = [read_folder(root, _label(root, len(roots))) for root in roots]
+    folders = [read_folder(root, _label(root, len(roots)), limits) for root in roots]
     problems = [problem for folder in folders for problem in folder.problems]
     documents = _merge_documents(folders, problems)
     fixtures = _fixtures(folders, problems, allow_empty=allow_empty)
     _anchor_quotes(folders, fixtures)
     located = _Located()
+    for folder in folders:
+        for id_, file in folder.unread_ids.items():
+            located.failed_ids.setdefault(id_, (UNREAD, f"{file} (not read)"))
     for fixture in fixtures:
+        if fixture.refused is not None:
+            for section, raw in fixture.refused.items():
+                if section in ID_KINDS and isinstance(raw, list):
+                    for index, item in enumerate(raw):
+                        _note_failed(section, item, f"{fixture.label}: $.{section}[{index}]", located)
         for section, raw in fixture.data.items():
             if section in SECTIONS:
                 _structure_section(section, raw, fixture, located)
@@ -127,6 +143,7 @@ def load_corpus(*paths: str | Path | Traversable, allow_empty: bool = False) -> 
             known_ids=located.failed_ids,
             extensions=[(ext.partial, ext.fields, ext.file, ext.path) for ext in extensions],
             quotes=True,
+            flawed={name for folder in folders for name in folder.flawed},
         )
     )
     if problems:
@@ -176,6 +193,7 @@ def _fixtures(folders: list[Folder], problems: list[Problem], *, allow_empty: bo
             refused = _refused(file, data)
             if refused is not None:
                 fixtures.append(_Fixture(file, index, {}, [refused]))
+                fixtures[-1].refused = data if isinstance(data, dict) else None
                 continue
             fixture = _Fixture(file, index, upgrade_fixture(data))
             for key, value in fixture.data.items():
@@ -186,6 +204,11 @@ def _fixtures(folders: list[Folder], problems: list[Problem], *, allow_empty: bo
                     )
                 elif key != FORMAT_KEY and not isinstance(value, list):
                     fixture.problems.append(Problem(file, f"$.{key}", "expected a list of objects"))
+            fixture.refused = {
+                key: value
+                for key, value in fixture.data.items()
+                if key in SECTIONS and not isinstance(value, list)
+            }
             fixture.data = {
                 key: value
                 for key, value in fixture.data.items()
@@ -217,10 +240,21 @@ def _anchor_quotes(folders: list[Folder], fixtures: list[_Fixture]) -> None:
                 target = quote_target(folders, sources, item)
                 if target is None:
                     continue
+                if _in_flawed(folders, sources, item):
+                    fixture.skipped.add((section, index))  # its document is reported once, for every quote
+                    continue
                 field, message = target if len(target) == 2 else ("quote", anchor_raw_quote(quote, *target))
                 if message is not None:
                     fixture.problems.append(Problem(fixture.label, f"$.{section}[{index}].{field}", message))
                     fixture.skipped.add((section, index))
+
+
+def _in_flawed(
+    folders: list[Folder], sources: dict[str, tuple[int, str, int, int] | None], item: Any
+) -> bool:
+    """Whether a raw item's quote is in a document reported for a byte order mark, CR or not being NFC."""
+    found = sources.get(item.get("source"))
+    return found is not None and found[1] in folders[found[0]].flawed
 
 
 def _structure_section(section: str, raw: list[Any], fixture: _Fixture, located: _Located) -> None:
@@ -309,12 +343,22 @@ def seed_path() -> Traversable:
     )
 
 
+_SEED_LOCK: Final = threading.Lock()
+
+
 @functools.cache
+def _seed_corpus() -> Corpus:
+    return load_corpus(seed_path())
+
+
 def load_seed_corpus() -> Corpus:
     """Load the bundled corpus built from the five seed documents (cached: a corpus is immutable).
 
+    It is built once, on first use, even when several threads ask at once; every caller gets the same one.
+
     >>> corpus = load_seed_corpus()
-    >>> len(corpus.documents)
-    5
+    >>> len(corpus.documents), corpus is load_seed_corpus()
+    (5, True)
     """
-    return load_corpus(seed_path())
+    with _SEED_LOCK:
+        return _seed_corpus()

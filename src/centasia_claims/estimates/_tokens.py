@@ -80,7 +80,11 @@ def tokenize(text: str, fmt: Format | None = None) -> list[Token]:
     scanner = _SPACED_SCANNER if " " in fmt.thousands else _SCANNER
     # Every character belongs to exactly one alternative, so offsets are the running sum of the lengths.
     ascii_text = text if text.isascii() else digits_to_ascii(text)
-    for number, suffix, word, space, symbol in scanner.findall(ascii_text):
+    # Matches one at a time (not a list of all of them), and one shared string per distinct symbol: a
+    # megabyte of punctuation or emoji is a million tokens, and their memory is what a text costs.
+    symbols: dict[str, tuple[str, str]] = {}
+    for match in scanner.finditer(ascii_text):
+        number, suffix, word, space, symbol = match.groups()
         if space:
             position += len(space)
             gap = True
@@ -100,7 +104,10 @@ def tokenize(text: str, fmt: Format | None = None) -> list[Token]:
             append(new(Token, (WORD, word, word.lower(), position, end, gap, "", newline, "", "", False)))
         else:
             end = position + 1
-            append(new(Token, (SYM, symbol, symbol.lower(), position, end, gap, "", newline, "", "", False)))
+            shared = symbols.get(symbol)
+            if shared is None:
+                shared = symbols[symbol] = (symbol, symbol.lower())
+            append(new(Token, (SYM, *shared, position, end, gap, "", newline, "", "", False)))
         position = end
         gap = newline = False
     return tokens

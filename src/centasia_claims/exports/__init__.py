@@ -23,7 +23,7 @@ from centasia_claims.exports._annotation import (
     to_web_annotations,
 )
 from centasia_claims.exports._columns import SQL_TYPES, Column, ColumnType, Table
-from centasia_claims.exports._csv import write_csv
+from centasia_claims.exports._csv import FORMULA_STARTS, safe_cell, write_csv
 from centasia_claims.exports._datasette import (
     CLAIM_SHEET,
     DISAGREEING_VERDICTS,
@@ -51,6 +51,7 @@ __all__ = [
     "CLAIM_SHEET",
     "DISAGREEING_VERDICTS",
     "DOCUMENT_BASE",
+    "FORMULA_STARTS",
     "PROV_NAMESPACE",
     "RECORD_KINDS",
     "SQL_TYPES",
@@ -67,6 +68,7 @@ __all__ = [
     "read_sqlite",
     "read_tables",
     "records",
+    "safe_cell",
     "table_rows",
     "tables_reference",
     "to_followthemoney",

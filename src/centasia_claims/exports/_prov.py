@@ -10,6 +10,9 @@ Each claim becomes a chain of PROV records that a PROV tool can follow back to t
 - the quote is an entity derived from the claim by a ``prov:Quotation`` (``wasQuotedFrom``), with its
   offsets in the document.
 
+Text from the corpus is written with its control characters as escapes (ESC as the six characters
+backslash, u, 001b), so no PROV-N or PROV-JSON reader is handed raw control bytes.
+
 Ids live in the namespace ``cc`` = ``urn:centasia-claims:``: ``cc:claim:rferl-authorities-up-to-1000``.
 
 >>> from centasia_claims import load_seed_corpus
@@ -24,6 +27,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Final
 
+from centasia_claims._render import escape_controls
 from centasia_claims.corpus import ORIGIN_RELATIONS
 from centasia_claims.errors import CentasiaClaimsError, MissingExtraError
 from centasia_claims.model import Organization, Person
@@ -61,7 +65,9 @@ class _Builder:
         self.agents.add(entity)
         item = self.corpus.entity(entity)
         kind = {Person: "Person", Organization: "Organization"}.get(type(item), "Agent")
-        self.doc.agent(qualified, {"prov:type": self.prov[kind], "prov:label": item.display_name})
+        self.doc.agent(
+            qualified, {"prov:type": self.prov[kind], "prov:label": escape_controls(item.display_name)}
+        )
         for relation_kind in ORIGIN_RELATIONS:
             for relation in getattr(item, "relations", ()):
                 if relation.kind is relation_kind:
@@ -79,15 +85,15 @@ class _Builder:
         self.sources.add(source.id)
         attributes: dict[str, Any] = {
             "prov:type": self.cc["Article"],
-            "prov:label": source.title,
-            "cc:document": source.document,
+            "prov:label": escape_controls(source.title),
+            "cc:document": escape_controls(source.document),
             "cc:start": source.span.start,
             "cc:end": source.span.end,
         }
         if source.published is not None:
             attributes["cc:published"] = str(source.published)
         if source.url is not None:
-            attributes["cc:url"] = source.url
+            attributes["cc:url"] = escape_controls(source.url)
         self.doc.entity(qualified, attributes)
         for publisher in (*source.authors, *([] if source.outlet is None else [source.outlet])):
             self.doc.wasAttributedTo(qualified, self.agent(publisher))
@@ -100,18 +106,18 @@ class _Builder:
         qualified = self.cc[claim.id]
         attributes: dict[str, Any] = {
             "prov:type": self.cc["Claim"],
-            "prov:value": claim.statement,
+            "prov:value": escape_controls(claim.statement),
             "cc:stance": claim.stance.value,
             "cc:status": epistemic_status(self.corpus, claim).status.value,
         }
         if claim.unquoted:
-            attributes["cc:unquoted"] = claim.unquoted
+            attributes["cc:unquoted"] = escape_controls(claim.unquoted)
         origin = trace_origin(self.corpus, claim)
         if origin.agent is not None:
             attributes["cc:origin"] = self.cc[origin.agent]
         if claim.measure is not None and claim.value is not None:
             attributes["cc:measure"] = self.cc[claim.measure]
-            attributes["cc:phrase"] = claim.value.phrase
+            attributes["cc:phrase"] = escape_controls(claim.value.phrase)
             for name in ("low", "high", "point"):
                 bound = getattr(claim.value, name)
                 if bound is not None:
@@ -128,7 +134,9 @@ class _Builder:
             if index == len(steps) - 1 and steps[index].agent in publishers:
                 break
             report = self.cc[f"{claim.id}/step/{index}"]
-            self.doc.entity(report, {"prov:type": self.cc["Report"], "prov:label": steps[index].text})
+            self.doc.entity(
+                report, {"prov:type": self.cc["Report"], "prov:label": escape_controls(steps[index].text)}
+            )
             self._attribute(report, claim, index)
             self.doc.wasDerivedFrom(report, previous, other_attributes={"cc:verb": steps[index].verb.value})
             previous = report
@@ -144,9 +152,9 @@ class _Builder:
             quote,
             {
                 "prov:type": self.cc["Quote"],
-                "prov:value": claim.quote.exact,
+                "prov:value": escape_controls(claim.quote.exact),
                 "cc:source": article,
-                "cc:document": source.document,
+                "cc:document": escape_controls(source.document),
                 "cc:start": claim.quote.start,
                 "cc:end": claim.quote.end,
             },
@@ -160,7 +168,12 @@ class _Builder:
         else:
             agent = self.cc[f"{claim.id}/agent/{index}"]
             self.doc.agent(
-                agent, {"prov:type": self.prov["Agent"], "prov:label": step.text, "cc:unnamed": "true"}
+                agent,
+                {
+                    "prov:type": self.prov["Agent"],
+                    "prov:label": escape_controls(step.text),
+                    "cc:unnamed": "true",
+                },
             )
         self.doc.wasAttributedTo(entity, agent, other_attributes={"cc:verb": step.verb.value})
 

@@ -13,12 +13,15 @@ from __future__ import annotations
 
 import csv
 import json
+from collections import Counter
+from itertools import islice
 from typing import TYPE_CHECKING
 
 from centasia_claims.errors import TableError
 from centasia_claims.importing._columns import COLUMNS
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
     from typing import TextIO
 
 __all__ = ["read_rows"]
@@ -27,9 +30,21 @@ _NAMES = tuple(column.name for column in COLUMNS)
 _COMMAS = "put cells that hold commas in double quotes"
 
 
-def _unknown(keys: list[str], where: str) -> list[str]:
+_SHOWN_UNKNOWN = 20
+"""Unknown columns named one by one; past this many, the rest are counted (a header of a million columns
+would otherwise be a million messages, each listing every allowed column)."""
+
+
+def _unknown(keys: Iterable[str], where: str) -> list[str]:
     allowed = ", ".join(_NAMES)
-    return [f"{where}: unknown column {key!r}: allowed are {allowed}" for key in keys if key not in _NAMES]
+    counts = Counter(key for key in keys if key not in _NAMES)
+    problems = [
+        f"{where}: unknown column {key!r}{f' ({count} times)' if count > 1 else ''}: allowed are {allowed}"
+        for key, count in islice(counts.items(), _SHOWN_UNKNOWN)
+    ]
+    if len(counts) > _SHOWN_UNKNOWN:
+        problems.append(f"{where}: {len(counts) - _SHOWN_UNKNOWN:,} more unknown columns")
+    return problems
 
 
 def _csv_rows(stream: TextIO, name: str) -> list[dict[str, str]]:

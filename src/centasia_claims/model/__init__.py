@@ -47,6 +47,7 @@ from centasia_claims.model._entities import (
     detect_script,
 )
 from centasia_claims.model._estimate import PERCENT, Estimate, Qualifier
+from centasia_claims.model._graphemes import grapheme_boundary
 from centasia_claims.model._ids import ClaimId, EntityId, MeasureId, SourceId
 from centasia_claims.model._measures import MeasureRelation, MeasureRelationKind
 from centasia_claims.model._quotes import (
@@ -111,4 +112,5 @@ __all__ = [
     "find_quotes",
     "fold_term",
     "fold_typography",
+    "grapheme_boundary",
 ]

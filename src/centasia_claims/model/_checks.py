@@ -14,7 +14,14 @@ from centasia_claims.errors import InvalidValueError
 if TYPE_CHECKING:
     import attrs
 
-__all__ = ["check_id", "check_ids", "check_non_empty", "check_non_negative", "check_optional_id"]
+__all__ = [
+    "check_id",
+    "check_ids",
+    "check_non_empty",
+    "check_non_negative",
+    "check_optional_id",
+    "frozen_collections",
+]
 
 # Ids are short, printable and safe in URLs, file names and JSON paths: ``person:gulmurod-halimov``.
 _ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.:/-]{0,199}")
@@ -63,3 +70,38 @@ def check_non_negative(_instance: object, attribute: attrs.Attribute[Any], value
     """Reject a negative number."""
     if value < 0:
         raise InvalidValueError(attribute.name, f"must be >= 0 (got {value})")
+
+
+def _frozen(kind: type) -> Any:
+    def convert(value: Any) -> Any:
+        # A string or a mapping is not a collection of items: leave it for the validator to refuse.
+        if isinstance(value, (kind, str, bytes, dict)):
+            return value
+        try:
+            return kind(value)
+        except TypeError:
+            return value  # not iterable: the validator or the type says what is wrong
+
+    return convert
+
+
+def frozen_collections(cls: type, fields: list[attrs.Attribute[Any]]) -> list[attrs.Attribute[Any]]:
+    """An attrs ``field_transformer``: every ``tuple`` or ``frozenset`` field converts what it is given.
+
+    A list passed to a constructor or `attrs.evolve` becomes a tuple, so an object cannot change after it
+    was checked and stays hashable. A field with a converter of its own keeps it.
+
+    >>> import attrs
+    >>> @attrs.frozen(field_transformer=frozen_collections)
+    ... class Pair:
+    ...     items: tuple[int, ...]
+    >>> Pair([1, 2]).items, hash(Pair([1, 2])) == hash(Pair((1, 2)))
+    ((1, 2), True)
+    """
+    converted = []
+    for field in fields:
+        kind = str(field.type)
+        if field.converter is None and kind.startswith(("tuple[", "frozenset[")):
+            field = field.evolve(converter=_frozen(tuple if kind.startswith("tuple[") else frozenset))  # noqa: PLW2901  (the transformed field replaces it)
+        converted.append(field)
+    return converted

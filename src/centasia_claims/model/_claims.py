@@ -18,7 +18,13 @@ import attrs
 
 from centasia_claims._render import html_definitions
 from centasia_claims.errors import InvalidValueError
-from centasia_claims.model._checks import check_id, check_ids, check_non_empty, check_optional_id
+from centasia_claims.model._checks import (
+    check_id,
+    check_ids,
+    check_non_empty,
+    check_optional_id,
+    frozen_collections,
+)
 from centasia_claims.model._dates import PartialDate, Period
 from centasia_claims.model._display import Displayed
 from centasia_claims.model._estimate import Estimate, bounds_text
@@ -160,7 +166,7 @@ def _check_vocabulary(_instance: object, _attribute: object, vocabulary: tuple[s
             raise InvalidValueError("vocabulary", f"term {term!r} is listed twice: list each word once")
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=frozen_collections)
 class Measure(Displayed):
     """A quantity that claims give figures for, so they can be compared and reconciled.
 
@@ -219,7 +225,7 @@ class Measure(Displayed):
         return bool(self.vocabulary)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=frozen_collections)
 class Claim:
     """One statement made in one source, with its evidence and attribution.
 

@@ -31,7 +31,13 @@ import unicodedata
 import attrs
 
 from centasia_claims.errors import InvalidValueError
-from centasia_claims.model._checks import check_id, check_ids, check_non_empty, check_optional_id
+from centasia_claims.model._checks import (
+    check_id,
+    check_ids,
+    check_non_empty,
+    check_optional_id,
+    frozen_collections,
+)
 from centasia_claims.model._dates import PartialDate, Period
 from centasia_claims.model._display import Displayed
 from centasia_claims.model._estimate import Estimate
@@ -253,7 +259,7 @@ class _Named(Displayed):
         return tuple(links)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=frozen_collections)
 class Person(_Named):
     """A person named in the sources.
 
@@ -286,7 +292,7 @@ class Person(_Named):
     opensanctions: str | None = attrs.field(default=None, validator=_check_opensanctions)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=frozen_collections)
 class Organization(_Named):
     """A government body, party, militant group, outlet or other organization.
 
@@ -314,7 +320,7 @@ class Organization(_Named):
     opensanctions: str | None = attrs.field(default=None, validator=_check_opensanctions)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=frozen_collections)
 class Place(_Named):
     """A country, region, city or village.
 
@@ -342,7 +348,7 @@ class Place(_Named):
     opensanctions: str | None = attrs.field(default=None, validator=_check_opensanctions)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=frozen_collections)
 class Event(_Named):
     """Something that happened: an attack, an arrest, a defection, a ban.
 

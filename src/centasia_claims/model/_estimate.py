@@ -21,7 +21,7 @@ import attrs
 
 from centasia_claims._render import interval_text, number_text
 from centasia_claims.errors import InvalidValueError
-from centasia_claims.model._checks import check_non_empty, check_optional_id
+from centasia_claims.model._checks import check_non_empty, check_optional_id, frozen_collections
 from centasia_claims.model._ids import ClaimId
 
 __all__ = ["PERCENT", "Estimate", "Qualifier", "bounds_text"]
@@ -115,7 +115,7 @@ def _default_high_inclusive(estimate: Estimate) -> bool:
     return estimate.qualifier not in _EXCLUSIVE_HIGH
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=frozen_collections)
 class Estimate:
     """A figure as written, read into bounds, a point and a qualifier.
 

@@ -118,11 +118,39 @@ def _nearest(starts: list[int], near: int) -> int:
     return min(starts, key=lambda start: (abs(start - near), start))
 
 
+def _period(needle: str) -> int:
+    """The shortest period of ``needle`` (the length of its shortest repeating prefix), in linear time."""
+    border = [0] * len(needle)  # KMP failure function: the longest proper border of each prefix
+    length = 0
+    for index in range(1, len(needle)):
+        while length and needle[index] != needle[length]:
+            length = border[length - 1]
+        if needle[index] == needle[length]:
+            length += 1
+        border[index] = length
+    return len(needle) - border[-1]
+
+
 def _occurrences(haystack: str, needle: str) -> list[int]:
+    """Every start of ``needle`` in ``haystack``, overlapping ones included, in time linear in both.
+
+    Searching again one character after each occurrence costs the needle's length per occurrence, which is
+    quadratic on a needle that overlaps itself many times (``aaaa`` in ``aaaaaaaa``). With the needle's
+    period ``p``, an occurrence at ``i`` is followed by one at ``i + p`` exactly when the ``p`` characters
+    after it continue the period, and no other occurrence starts before ``i + p``; a new search starts
+    only where that run ends.
+    """
     found: list[int] = []
     position = haystack.find(needle)
+    if position < 0:
+        return found
+    period = _period(needle)
+    tail = needle[len(needle) - period :]
     while position >= 0:
         found.append(position)
+        while haystack.startswith(tail, position + len(needle)):
+            position += period
+            found.append(position)
         position = haystack.find(needle, position + 1)
     return found
 

@@ -22,6 +22,7 @@ from centasia_claims.model._checks import (
     check_non_empty,
     check_non_negative,
     check_optional_id,
+    frozen_collections,
 )
 from centasia_claims.model._dates import PartialDate
 from centasia_claims.model._display import Displayed
@@ -104,7 +105,7 @@ class TextSpan:
         return self.end - self.start
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=frozen_collections)
 class Source(Displayed):
     """A text that claims are read in: one article, or an archive page holding several.
 

@@ -1,0 +1,140 @@
+"""Strict JSON for fixtures: a key once per object, nesting within a limit, every problem with its place.
+
+`json.loads` keeps the last of two equal keys and recurses on nesting until Python's own limit. A fixture
+is read here instead: nesting is measured first by a linear scan of its brackets (outside strings), and a
+second scan names the JSON path and both places of every repeated key, run only when a key repeats.
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+import re
+from typing import Any, Final
+
+from centasia_claims.errors import Problem
+
+__all__ = ["parse_fixture"]
+
+# A JSON string (escapes kept), or one structural character; anything else (numbers, literals) is skipped.
+_MARK: Final = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"|[{}\[\],:]')
+_BRACKET: Final = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"|[{}\[\]]')
+
+
+class _Objects:
+    """An ``object_pairs_hook`` that builds each object and notes whether any key repeated in one."""
+
+    def __init__(self) -> None:
+        self.repeated = False
+
+    def __call__(self, pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        data = dict(pairs)
+        self.repeated = self.repeated or len(data) != len(pairs)
+        return data
+
+
+class _Places:
+    """Line and column of a character offset, by binary search over the line starts (read once)."""
+
+    def __init__(self, text: str) -> None:
+        self.starts = [0, *(match.end() for match in re.finditer("\n", text))]
+
+    def __call__(self, offset: int) -> str:
+        line = bisect.bisect_right(self.starts, offset)
+        return f"line {line}, column {offset - self.starts[line - 1] + 1}"
+
+
+def _too_deep(text: str, limit: int) -> int | None:
+    """The offset of the first bracket nested deeper than ``limit``, or ``None``."""
+    depth = 0
+    for match in _BRACKET.finditer(text):
+        char = match.group()
+        if char in "[{":
+            depth += 1
+            if depth > limit:
+                return match.start()
+        elif char in "]}":
+            depth -= 1
+    return None
+
+
+def _repeated_keys(text: str, file: str) -> list[Problem]:
+    """Every key that repeats in its object, at its JSON path, with both places (text known to be JSON)."""
+    places = _Places(text)
+    problems: list[Problem] = []
+    # Each open container: its JSON path, whether it is an object, its keys seen (with their offsets), the
+    # key or index of the value being read, and (objects) whether the next string is a key.
+    paths: list[str] = []
+    seen: list[dict[str, int] | None] = []
+    current: list[str | int] = []
+    expecting_key: list[bool] = []
+    for match in _MARK.finditer(text):
+        mark = match.group()
+        if mark in "{[":
+            path = "$" if not paths else paths[-1] + _step(current[-1])
+            paths.append(path)
+            seen.append({} if mark == "{" else None)
+            current.append("" if mark == "{" else 0)
+            expecting_key.append(mark == "{")
+        elif mark in "}]":
+            for stack in (paths, seen, current, expecting_key):
+                stack.pop()
+        elif mark == ",":
+            if seen[-1] is None:
+                current[-1] = int(current[-1]) + 1
+            else:
+                expecting_key[-1] = True
+        elif mark == ":":
+            expecting_key[-1] = False
+        elif seen and (keys := seen[-1]) is not None and expecting_key[-1]:
+            key: str = json.loads(mark)
+            current[-1] = key
+            if key in keys:
+                problems.append(
+                    Problem(
+                        file,
+                        paths[-1] + _step(key),
+                        f"the key {key!r} appears twice in one object, at {places(keys[key])} and at "
+                        f"{places(match.start())}: JSON keeps only the last, so keep one (merge the two "
+                        "values into it)",
+                    )
+                )
+            else:
+                keys[key] = match.start()
+    return problems
+
+
+def _step(key: str | int) -> str:
+    if isinstance(key, int):
+        return f"[{key}]"
+    return f".{key}" if key.isidentifier() else f"[{json.dumps(key, ensure_ascii=False)}]"
+
+
+def parse_fixture(text: str, file: str, *, max_depth: int) -> tuple[Any, list[Problem]]:
+    """A fixture's JSON data (``None`` when it cannot be read) and the problems that refuse it.
+
+    A repeated key is reported at its JSON path with both places; the data (the last value kept, as JSON
+    does) is still returned, so the rest of the file is checked too.
+
+    >>> data, problems = parse_fixture('{"claims": [], "claims": []}', "a.json", max_depth=64)
+    >>> print(problems[0])
+    a.json: $.claims: the key 'claims' appears twice in one object, at line 1, column 2 and at line 1, column 16: JSON keeps only the last, so keep one (merge the two values into it)
+    >>> print(parse_fixture("[[[1]]]", "a.json", max_depth=2)[1][0])
+    a.json: $: nested deeper than 2 levels of objects and lists (at line 1, column 3): a fixture needs about 6; flatten it, or raise Limits.max_depth for a corpus you trust
+    """  # noqa: E501
+    deep = _too_deep(text, max_depth)
+    if deep is not None:
+        message = (
+            f"nested deeper than {max_depth} levels of objects and lists (at {_Places(text)(deep)}): a "
+            "fixture needs about 6; flatten it, or raise Limits.max_depth for a corpus you trust"
+        )
+        return None, [Problem(file, "$", message)]
+    objects = _Objects()
+    try:
+        data = json.loads(text, object_pairs_hook=objects)
+    except json.JSONDecodeError as error:
+        where = f"line {error.lineno}, column {error.colno} (char {error.pos})"
+        return None, [Problem(file, where, f"invalid JSON: {error.msg}")]
+    except RecursionError:  # pragma: no cover  (the depth limit is far below Python's)
+        return None, [Problem(file, "$", "nested too deeply for Python to read: flatten it")]
+    return data, _repeated_keys(text, file) if objects.repeated else []
