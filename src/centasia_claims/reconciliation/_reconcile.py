@@ -39,7 +39,7 @@ from centasia_claims.reconciliation._revisions import (
 )
 from centasia_claims.reconciliation._statements import report_pairs
 from centasia_claims.reconciliation._sweep import find_contradictions, independent_figures, pair_places
-from centasia_claims.reconciliation._timeline import by_days
+from centasia_claims.reconciliation._timeline import by_days, timeline_order
 from centasia_claims.reconciliation._trend import Trend, trend_of
 from centasia_claims.reconciliation._verdicts import FigureVerdict, PairVerdict, judge
 from centasia_claims.serialization import register_result
@@ -475,6 +475,19 @@ def reconcile(
             gc.enable()
 
 
+def _read(reader: Reader, given: list[tuple[Claim, Estimate]], unit: str, per: str | None) -> list[Figure]:
+    """The figures of the claims, on the timeline, with reports of one statement and stale relays dated.
+
+    The figures are made in timeline order, so that the passes over them, which go in that order, find them
+    next to each other in memory; `by_days` then moves only the stale relays that `mark_stale` places anew.
+    """
+    where = [reader.where(claim) for claim, _ in given]
+    order = timeline_order([found[3] for found in where], [claim.id for claim, _ in given])
+    made = [reader.figure(*given[index], unit, per, where[index]) for index in order]
+    del where
+    return by_days(mark_stale(one_time_per_statement(made, order)), _PLACEMENT)
+
+
 def _reconcile(
     corpus: Corpus | None,
     claims: MeasureId | str | Iterable[Claim],
@@ -515,12 +528,7 @@ def _reconcile(
     per = reference_per(value for _, value in figures_given)
     kind = MeasureKind.SNAPSHOT if measure is None else measure.kind
     revisable = measure is not None and measure.revisable
-    figures = by_days(
-        mark_stale(
-            one_time_per_statement([reader.figure(claim, value, unit, per) for claim, value in figures_given])
-        ),
-        _PLACEMENT,
-    )
+    figures = _read(reader, figures_given, unit, per)
     aside = sum(figure.set_aside is not None for figure in figures)
     if aside:
         notes.append(f"{aside} figure{'s' if aside > 1 else ''} set aside (see each figure)")

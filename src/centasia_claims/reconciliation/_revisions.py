@@ -403,24 +403,26 @@ def _when(placement: Placement) -> tuple[int, int, str, str]:
     return (placement.first, placement.last, placement.dating.value, placement.note)
 
 
-def one_time_per_statement(figures: Sequence[Figure]) -> list[Figure]:
+def one_time_per_statement(figures: Sequence[Figure], given: Sequence[int] | None = None) -> list[Figure]:
     """The figures with every report of one statement given when the statement was.
 
     That is the earliest date any of its reports gives, so that no report of a statement is later than
-    another, and none revises it.
+    another, and none revises it. Of dates that tie, the one of the report given first is kept: ``given``
+    is each figure's place in the order the claims were given, when the figures come in another order.
     """
-    earliest: dict[str, Placement] = {}
-    for figure in figures:
+    earliest: dict[str, tuple[tuple[int, int, str, str], int, Placement]] = {}
+    for index, figure in enumerate(figures):
         said = figure.stated
         if figure.occasion is None or said is None:
             continue
+        key = (_when(said), index if given is None else given[index])
         found = earliest.get(figure.occasion)
-        if found is None or _when(said) < _when(found):
-            earliest[figure.occasion] = said
+        if found is None or key < found[:2]:
+            earliest[figure.occasion] = (*key, said)
     return [
         figure
-        if figure.occasion not in earliest or figure.stated == earliest[figure.occasion]
-        else attrs.evolve(figure, stated=earliest[figure.occasion])
+        if figure.occasion not in earliest or figure.stated == earliest[figure.occasion][2]
+        else attrs.evolve(figure, stated=earliest[figure.occasion][2])
         for figure in figures
     ]
 
