@@ -533,8 +533,8 @@ def _reconcile(
     if aside:
         notes.append(f"{aside} figure{'s' if aside > 1 else ''} set aside (see each figure)")
     comparable = [figure for figure in figures if figure.set_aside is None]
-    replaced = superseded_by(comparable) if revisable else {}
-    current = [figure for figure in comparable if id(figure) not in replaced]
+    replaced = superseded_by(comparable) if revisable else [None] * len(comparable)
+    current = [figure for figure, by in zip(comparable, replaced, strict=True) if by is None]
     outlying = outliers(current, kind) if revisable else []
     # Each figure's place on the timeline, by the figure itself: pairs are put in timeline order by it.
     position = {id(figure): index for index, figure in enumerate(figures)}
@@ -572,12 +572,10 @@ def _reconcile(
         current=best_figure(comparable, replaced, outlying) if revisable else None,
         superseded=tuple(
             Revision(
-                superseded=figure.claim,
-                by=replaced[id(figure)].claim,
-                reason=judge(figure, replaced[id(figure)], kind, revisable=True).reason,
+                superseded=figure.claim, by=by.claim, reason=judge(figure, by, kind, revisable=True).reason
             )
-            for figure in comparable
-            if id(figure) in replaced
+            for figure, by in zip(comparable, replaced, strict=True)
+            if by is not None
         ),
         reporting_conflicts=_reporting_conflicts(current, kind, position),
         stale_relays=tuple(figure.claim for figure in figures if figure.stale),
