@@ -5,7 +5,8 @@ figure from 10,000 to 1,000,000 figures only). Synthetic figures are shaped like
 ("about N", "up to N", "more than N", ranges, exact figures, a few shares of another figure), periods given to
 the year, month or day or left to the publication date, claimants that often repeat and pass through an
 outlet (so that reports of one statement, stale relays and revisions occur), and some sources that are
-copies of others. Figures are in docs/performance.md ("Reconciling estimates").
+copies of others; every block of 10,000 figures has sources and claimants of its own, so the mix is the same
+at every size. Figures are in docs/performance.md ("Reconciling estimates").
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import gc
 import random
 import statistics
 import time
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 import attrs
 
@@ -91,37 +92,32 @@ def _periods(rng: random.Random, count: int) -> list[Period | None]:
     return pool
 
 
+BLOCK: Final = 10_000
+"""Figures per block of the synthetic data: each block has sources and claimants of its own."""
+
+AUTHORITIES: Final = (EntityId("org:o1"), EntityId("org:o2"), EntityId("org:o3"))
+"""Three bodies that speak in every block, in their own publications: the authority order of a revisable
+measure."""
+
+
 def synthetic(
     *, measures: int, per_measure: int, seed: int = 0
 ) -> tuple[list[tuple[Measure, list[Claim]]], dict[str, Source]]:
     """``measures`` measures with ``per_measure`` figures each, and the sources they are read in.
 
-    Values are shared between claims (as a corpus shares them), so memory goes to the claims themselves.
+    Values and periods are shared between claims (as a corpus shares them), so memory goes to the claims
+    themselves. The figures come in blocks of `BLOCK`, each with 200 sources and 60 claimants of its own
+    (the three `AUTHORITIES` apart, which speak in every block), so that the mix of what reconciliation
+    meets (repeated figures, reports of one statement, stale relays, revisions) is the same at every size: a
+    fixed pool of sources and claimants would have each claimant repeat its figures more the more figures
+    there are.
     """
     rng = random.Random(seed)
     estimates = _estimates(rng, 2000)
     periods = _periods(rng, 400)
-    sources = {
-        f"source:s{index}": Source(
-            id=SourceId(f"source:s{index}"),
-            title="",
-            document="doc.txt",
-            span=TextSpan(0, 1),
-            published=PartialDate(rng.randrange(2010, 2024), rng.randrange(1, 13), rng.randrange(1, 29)),
-            copy_of=SourceId(f"source:s{index - 1}") if index % 20 == 19 else None,  # a mirror now and then
-        )
-        for index in range(200)
-    }
-    source_ids = list(sources)
-    chains = [
-        (
-            AttributionStep(
-                agent=None if index % 10 == 0 else EntityId(f"org:o{index}"), text="officials", verb=Verb.SAID
-            ),
-            AttributionStep(agent=EntityId("org:outlet"), text="the outlet", verb=Verb.PUBLISHED),
-        )
-        for index in range(60)
-    ]
+    sources: dict[str, Source] = {}
+    source_ids: list[str] = []
+    chains: list[tuple[AttributionStep, ...]] = []
     quote = TextQuote(exact="the figure", start=0, end=10)
     data = []
     for index in range(measures):
@@ -133,6 +129,8 @@ def synthetic(
         )
         claims = []
         for number in range(per_measure):
+            if number % BLOCK == 0:
+                source_ids, chains = _block(rng, sources, len(sources) // 200)
             value = rng.choice(estimates)
             if number and rng.random() < 0.02:  # a few shares of an earlier figure of the same measure
                 value = Estimate(
@@ -156,6 +154,38 @@ def synthetic(
             )
         data.append((measure, claims))
     return data, sources
+
+
+def _block(
+    rng: random.Random, sources: dict[str, Source], block: int
+) -> tuple[list[str], list[tuple[AttributionStep, ...]]]:
+    """The 200 sources (added to ``sources``) and 60 attribution chains of one block of figures.
+
+    One source in twenty is a mirror of the one before; one chain in ten is from an unnamed claimant; the
+    `AUTHORITIES` speak directly, the other claimants through an outlet.
+    """
+    prefix = "source:s" if block == 0 else f"source:b{block}-s"
+    ids = [f"{prefix}{index}" for index in range(200)]
+    for index, source_id in enumerate(ids):
+        sources[source_id] = Source(
+            id=SourceId(source_id),
+            title="",
+            document="doc.txt",
+            span=TextSpan(0, 1),
+            published=PartialDate(rng.randrange(2010, 2024), rng.randrange(1, 13), rng.randrange(1, 29)),
+            copy_of=SourceId(ids[index - 1]) if index % 20 == 19 else None,  # a mirror now and then
+        )
+    outlet = AttributionStep(agent=EntityId("org:outlet"), text="the outlet", verb=Verb.PUBLISHED)
+    chains: list[tuple[AttributionStep, ...]] = []
+    for index in range(60):
+        if 1 <= index <= len(AUTHORITIES):
+            chains.append((AttributionStep(agent=AUTHORITIES[index - 1], text="officials", verb=Verb.SAID),))
+            continue
+        agent = (
+            None if index % 10 == 0 else EntityId(f"org:o{index}" if block == 0 else f"org:b{block}-o{index}")
+        )
+        chains.append((AttributionStep(agent=agent, text="officials", verb=Verb.SAID), outlet))
+    return ids, chains
 
 
 def ours(data: Sequence[tuple[Measure, list[Claim]]], sources: dict[str, Source]) -> list[Reconciliation]:
@@ -212,7 +242,7 @@ def _one_measure(
         data[0][0],
         kind=kind,
         revisable=revisable,
-        authority=(EntityId("org:o1"), EntityId("org:o2"), EntityId("org:o3")) if revisable else (),
+        authority=AUTHORITIES if revisable else (),
     )
     return [(measure, data[0][1])], sources
 

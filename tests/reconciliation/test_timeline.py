@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from centasia_claims import Claim, PartialDate, Period, Source
 from centasia_claims.reconciliation import Dating, Placement, place
-from centasia_claims.reconciliation._timeline import by_days, relayed, said_when
+from centasia_claims.reconciliation._timeline import by_days, relayed, said_when, timeline_order
 from tests.builders import claim, source
 from tests.strategies import periods
 
@@ -209,3 +209,6 @@ def test_by_days_is_the_order_of_sorting_by_span_then_claim(
         return (not item.at.is_dated, item.at.first, item.at.last, item.claim)
 
     assert by_days(items, lambda item: item.at) == sorted(items, key=key)
+    # The same order as indices, from the placements and names alone.
+    order = timeline_order([item.at for item in items], [item.claim for item in items])
+    assert [items[index] for index in order] == sorted(items, key=key)

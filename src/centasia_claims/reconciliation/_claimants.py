@@ -25,7 +25,10 @@ if TYPE_CHECKING:
     from centasia_claims.model import Claim, ClaimId, EntityId, Estimate, Measure, Source
     from centasia_claims.reconciliation._interval import Interval
 
-__all__ = ["Reader", "reference_per", "reference_unit"]
+__all__ = ["Reader", "Where", "reference_per", "reference_unit"]
+
+Where = tuple["Source | None", SourceId, "Source | None", Placement]
+"""Where a claim is read (`Reader.where`): its source, its work, the source it is dated by, its placement."""
 
 
 class Reader:
@@ -201,9 +204,21 @@ class Reader:
         self._roots[agent] = found = (root, name)
         return found
 
-    def figure(self, claim: Claim, value: Estimate, unit: str, per: str | None) -> Figure:
-        """The figure of a claim and its value, compared in ``unit`` (and per ``per`` for rates)."""
+    def where(self, claim: Claim) -> Where:
+        """Where a claim is read: its source, its work, the source it is dated by, and its placement."""
         source = self.source(claim)
+        work = self.work(claim.source)
+        dating = self.dated_by(claim, work, source)
+        return source, work, dating, self.placement(claim, dating)
+
+    def figure(
+        self, claim: Claim, value: Estimate, unit: str, per: str | None, where: Where | None = None
+    ) -> Figure:
+        """The figure of a claim and its value, compared in ``unit`` (and per ``per`` for rates).
+
+        ``where`` is what `where` gives for the claim, when it is already known.
+        """
+        source, work, dating, placement = self.where(claim) if where is None else where
         claimant, name = self.root(claim, source)
         interval, note = self.read(value)
         figure_unit, derived, set_aside = self.unit_of(value), None, None
@@ -220,9 +235,6 @@ class Reader:
                 set_aside = f"in {figure_unit}, not {unit}"
             elif value.per != per:
                 set_aside = _rate_mismatch(value.per, per)
-        work = self.work(claim.source)
-        dating = self.dated_by(claim, work, source)
-        placement = self.placement(claim, dating)
         if claim.period is None and claim.as_of is None:  # placed by when its source gave it
             published = placement if placement.is_dated else None
         else:

@@ -39,7 +39,7 @@ from centasia_claims.reconciliation._revisions import (
 )
 from centasia_claims.reconciliation._statements import report_pairs
 from centasia_claims.reconciliation._sweep import find_contradictions, independent_figures, pair_places
-from centasia_claims.reconciliation._timeline import by_days
+from centasia_claims.reconciliation._timeline import by_days, timeline_order
 from centasia_claims.reconciliation._trend import Trend, trend_of
 from centasia_claims.reconciliation._verdicts import FigureVerdict, PairVerdict, judge
 from centasia_claims.serialization import register_result
@@ -475,6 +475,19 @@ def reconcile(
             gc.enable()
 
 
+def _read(reader: Reader, given: list[tuple[Claim, Estimate]], unit: str, per: str | None) -> list[Figure]:
+    """The figures of the claims, on the timeline, with reports of one statement and stale relays dated.
+
+    The figures are made in timeline order, so that the passes over them, which go in that order, find them
+    next to each other in memory; `by_days` then moves only the stale relays that `mark_stale` places anew.
+    """
+    where = [reader.where(claim) for claim, _ in given]
+    order = timeline_order([found[3] for found in where], [claim.id for claim, _ in given])
+    made = [reader.figure(*given[index], unit, per, where[index]) for index in order]
+    del where
+    return by_days(mark_stale(one_time_per_statement(made, order)), _PLACEMENT)
+
+
 def _reconcile(
     corpus: Corpus | None,
     claims: MeasureId | str | Iterable[Claim],
@@ -515,18 +528,13 @@ def _reconcile(
     per = reference_per(value for _, value in figures_given)
     kind = MeasureKind.SNAPSHOT if measure is None else measure.kind
     revisable = measure is not None and measure.revisable
-    figures = by_days(
-        mark_stale(
-            one_time_per_statement([reader.figure(claim, value, unit, per) for claim, value in figures_given])
-        ),
-        _PLACEMENT,
-    )
+    figures = _read(reader, figures_given, unit, per)
     aside = sum(figure.set_aside is not None for figure in figures)
     if aside:
         notes.append(f"{aside} figure{'s' if aside > 1 else ''} set aside (see each figure)")
     comparable = [figure for figure in figures if figure.set_aside is None]
-    replaced = superseded_by(comparable) if revisable else {}
-    current = [figure for figure in comparable if id(figure) not in replaced]
+    replaced = superseded_by(comparable) if revisable else [None] * len(comparable)
+    current = [figure for figure, by in zip(comparable, replaced, strict=True) if by is None]
     outlying = outliers(current, kind) if revisable else []
     # Each figure's place on the timeline, by the figure itself: pairs are put in timeline order by it.
     position = {id(figure): index for index, figure in enumerate(figures)}
@@ -564,12 +572,10 @@ def _reconcile(
         current=best_figure(comparable, replaced, outlying) if revisable else None,
         superseded=tuple(
             Revision(
-                superseded=figure.claim,
-                by=replaced[id(figure)].claim,
-                reason=judge(figure, replaced[id(figure)], kind, revisable=True).reason,
+                superseded=figure.claim, by=by.claim, reason=judge(figure, by, kind, revisable=True).reason
             )
-            for figure in comparable
-            if id(figure) in replaced
+            for figure, by in zip(comparable, replaced, strict=True)
+            if by is not None
         ),
         reporting_conflicts=_reporting_conflicts(current, kind, position),
         stale_relays=tuple(figure.claim for figure in figures if figure.stale),

@@ -38,7 +38,7 @@ from centasia_claims.reconciliation._timeline import Dating, by_days, relayed
 from centasia_claims.serialization import register_result
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping, Sequence
+    from collections.abc import Sequence
 
     from centasia_claims.model import Claim
     from centasia_claims.reconciliation._figures import Figure
@@ -229,10 +229,10 @@ def _latest(figure: Figure) -> tuple[int, int, int, str]:
     return (figure.rank or 0, -figure.said.last, -figure.said.first, figure.claim)
 
 
-def superseded_by(figures: Sequence[Figure]) -> dict[int, Figure]:
-    """The figure that supersedes each superseded figure of a revisable measure (highest-ranked, then latest).
+def superseded_by(figures: Sequence[Figure]) -> list[Figure | None]:
+    """What supersedes each figure of a revisable measure (the highest-ranked, then latest), or ``None``.
 
-    The mapping is by the ``id`` of each superseded figure: a figure is looked up by itself, not by its claim.
+    The list goes with ``figures``, place by place: no look-up by claim or by figure is needed to find it.
     Figures are grouped by origin and by authority rank, each group sorted once; a figure is then looked up in
     its own origin's group and in each group of a higher rank: O(n log n · r) for r ranks in the order.
     """
@@ -246,8 +246,10 @@ def superseded_by(figures: Sequence[Figure]) -> dict[int, Figure]:
             by_rank.setdefault(figure.rank, []).append(figure)
     origins = {key: _Group(group) for key, group in by_origin.items()}
     ranks = sorted((rank, _Group(group)) for rank, group in by_rank.items())
-    found: dict[int, Figure] = {}
-    for figure in dated:
+    found: list[Figure | None] = [None] * len(figures)
+    for index, figure in enumerate(figures):
+        if figure.interval is None or figure.said.period is None:
+            continue
         day = figure.said.last
         chosen = []
         if figure.claimant is not None:
@@ -262,7 +264,7 @@ def superseded_by(figures: Sequence[Figure]) -> dict[int, Figure]:
                 if candidate is not None:
                     chosen.append(candidate)
         if chosen:
-            found[id(figure)] = chosen[0] if len(chosen) == 1 else min(chosen, key=_latest)
+            found[index] = chosen[0] if len(chosen) == 1 else min(chosen, key=_latest)
     return found
 
 
@@ -403,41 +405,49 @@ def _when(placement: Placement) -> tuple[int, int, str, str]:
     return (placement.first, placement.last, placement.dating.value, placement.note)
 
 
-def one_time_per_statement(figures: Sequence[Figure]) -> list[Figure]:
+def one_time_per_statement(figures: Sequence[Figure], given: Sequence[int] | None = None) -> list[Figure]:
     """The figures with every report of one statement given when the statement was.
 
     That is the earliest date any of its reports gives, so that no report of a statement is later than
-    another, and none revises it.
+    another, and none revises it. Of dates that tie, the one of the report given first is kept: ``given``
+    is each figure's place in the order the claims were given, when the figures come in another order.
     """
-    earliest: dict[str, Placement] = {}
-    for figure in figures:
+    earliest: dict[str, tuple[Placement, int]] = {}  # the date kept, and the place of its report
+    for index, figure in enumerate(figures):
         said = figure.stated
         if figure.occasion is None or said is None:
             continue
         found = earliest.get(figure.occasion)
-        if found is None or _when(said) < _when(found):
-            earliest[figure.occasion] = said
-    return [
-        figure
-        if figure.occasion not in earliest or figure.stated == earliest[figure.occasion]
-        else attrs.evolve(figure, stated=earliest[figure.occasion])
-        for figure in figures
-    ]
+        if found is None:
+            earliest[figure.occasion] = (said, index)
+        elif said is not found[0]:  # many reports share one placement: no need to compare it
+            when, kept = _when(said), _when(found[0])
+            place = index if given is None else given[index]
+            if when < kept or (when == kept and place < (found[1] if given is None else given[found[1]])):
+                earliest[figure.occasion] = (said, index)
+    changed = []
+    for figure in figures:
+        found = earliest.get(figure.occasion) if figure.occasion is not None else None
+        if found is None or figure.stated is found[0] or figure.stated == found[0]:
+            changed.append(figure)
+        else:
+            changed.append(attrs.evolve(figure, stated=found[0]))
+    return changed
 
 
 def best_figure(
-    figures: Sequence[Figure], superseded: Mapping[int, Figure], outlying: Sequence[ClaimId]
+    figures: Sequence[Figure], superseded: Sequence[Figure | None], outlying: Sequence[ClaimId]
 ) -> BestFigure | None:
     """The current best figure among those no later figure supersedes, and why (``None``: no figure).
 
-    ``superseded`` is by the ``id`` of each superseded figure (`superseded_by`).
+    ``superseded`` goes with ``figures``: the figure that supersedes each, or ``None`` (`superseded_by`).
     """
     left_out = set(outlying)
     current = [
         figure
-        for figure in figures
+        for figure, by in zip(figures, superseded, strict=True)
         if figure.interval is not None
-        and id(figure) not in superseded
+        and by is None
         and not figure.stale
         and (not left_out or figure.claim not in left_out)
     ]
@@ -464,8 +474,8 @@ def best_figure(
         )
     if not best.confirmed:
         reason += "; the text does not stand behind it"
-    if superseded:
-        count = len(superseded)
+    count = len(superseded) - superseded.count(None)
+    if count:
         reason += f"; {count} earlier figure{'s' if count > 1 else ''} superseded"
     return BestFigure(
         claim=best.claim,

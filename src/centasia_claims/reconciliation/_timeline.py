@@ -25,11 +25,11 @@ from centasia_claims.reconciliation._when import resolve_when, spoken_when
 from centasia_claims.serialization import register_result
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable
+    from collections.abc import Callable, Iterable, Sequence
 
     from centasia_claims.model import Claim, Source
 
-__all__ = ["Dating", "Placement", "by_days", "place", "relayed", "said_when"]
+__all__ = ["Dating", "Placement", "by_days", "place", "relayed", "said_when", "timeline_order"]
 
 
 class Dating(enum.StrEnum):
@@ -144,6 +144,30 @@ def by_days(items: Iterable[_T], placement: Callable[[_T], Placement]) -> list[_
     for span in sorted(by_span):
         group = by_span[span]
         group.sort(key=_BY_CLAIM)
+        ordered += group
+    return ordered
+
+
+def timeline_order(placements: Sequence[Placement], names: Sequence[str]) -> list[int]:
+    """The order `by_days` puts items in, as their indices: ``placements[i]`` and ``names[i]`` are item i's.
+
+    >>> late, early = (Placement(period=Period.parse(at), dating=Dating.COARSE) for at in ("2017", "2015"))
+    >>> timeline_order([late, early, late], ["b", "c", "a"])
+    [1, 2, 0]
+    """
+    by_placement: dict[int, tuple[Placement, list[int]]] = {}
+    for index, at in enumerate(placements):
+        found = by_placement.get(id(at))  # placements are shared: look each one up once
+        if found is None:
+            found = by_placement[id(at)] = (at, [])
+        found[1].append(index)
+    by_span: dict[tuple[bool, int, int], list[int]] = {}
+    for at, group in by_placement.values():
+        by_span.setdefault((at.period is None, at.first, at.last), []).extend(group)
+    ordered: list[int] = []
+    for span in sorted(by_span):
+        group = by_span[span]
+        group.sort(key=names.__getitem__)
         ordered += group
     return ordered
 
