@@ -43,6 +43,7 @@ def person_pairs() -> list[tuple[str, str]]:
 
 def clear_caches() -> None:
     """Empty every cache of the names package (the alias table stays loaded: it is data)."""
+    _key.clear_caches()
     for module in (_key, _compare, _orgs, _arabic, _aliases):
         for value in vars(module).values():
             if isinstance(value, functools._lru_cache_wrapper) and value is not _aliases.load_aliases:
