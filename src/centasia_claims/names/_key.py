@@ -200,13 +200,21 @@ def _turkish(match: re.Match[str]) -> str:
     return _rules.TURKISH_LETTERS[match.group()]
 
 
+_REPLACEMENTS: dict[tuple[re.Pattern[str], tuple[_rules.Rule, ...]], dict[str | None, tuple[str, str]]] = {}
+
+
 def rewrite(pattern: re.Pattern[str], rules: tuple[_rules.Rule, ...], text: str, labels: list[str]) -> str:
+    table = _REPLACEMENTS.get((pattern, rules))
+    if table is None:  # each rule's replacement and label by its group's name, built once per table
+        table = _REPLACEMENTS[pattern, rules] = {
+            f"r{index}": (rule.replacement, rule.label) for index, rule in enumerate(rules)
+        }
+
     def replace(match: re.Match[str]) -> str:
-        rule = rules[int(str(match.lastgroup)[1:])]
-        found = match.group()
-        if rule.replacement != found:
-            labels.append(rule.label)
-        return rule.replacement
+        replacement, label = table[match.lastgroup]
+        if replacement != match.group():
+            labels.append(label)
+        return replacement
 
     return pattern.sub(replace, text)
 
