@@ -14,7 +14,10 @@ import subprocess
 import sys
 import tarfile
 from pathlib import Path
-from types import ModuleType
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from types import ModuleType
 
 __all__ = ["BASELINE", "load"]
 
@@ -44,8 +47,7 @@ def load(commit: str = BASELINE) -> ModuleType:
                 out = package / relative
                 out.parent.mkdir(parents=True, exist_ok=True)
                 data = tar.extractfile(member)
-                assert data is not None
-                content = data.read()
+                content = b"" if data is None else data.read()
                 if out.suffix == ".py":
                     content = content.replace(b"centasia_claims", _NAME.encode())
                 out.write_bytes(content)

@@ -68,7 +68,7 @@ def interleaved(
     before: Mapping[str, Callable[[], None]] | None = None,
     collector: bool = True,
 ) -> Rounds:
-    """Run every contender once per round, in order, for ``rounds`` rounds; ``before[name]`` runs untimed first.
+    """Run each contender once per round, in order, ``rounds`` times; ``before[name]`` runs untimed first.
 
     With ``collector=False`` the garbage collector is paused during each timed call (label such figures).
     """

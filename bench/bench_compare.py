@@ -5,7 +5,8 @@ rounds over the same pairs (every labelled pair in ``tests/data/name_pairs.csv``
 ``tests/data/press_name_pairs.csv`` that names persons), the garbage collector left on, as a caller would run
 them. *Cold* clears every cache of names and tokens before the round, so each name is parsed and folded anew
 (the alias table and the folded word tables stay: data loaded once per process); *warm* repeats the round
-with the caches filled. The code before the speed-ups (`bench._baseline`) runs in the same rounds. Figures go to docs/performance.md ("Comparing names").
+with the caches filled. The code before the speed-ups (`bench._baseline`) runs in the same rounds. Figures
+go to docs/performance.md ("Comparing names").
 """
 
 from __future__ import annotations
@@ -17,10 +18,9 @@ import importlib
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import centasia_claims
-
 from rapidfuzz import fuzz
 
+import centasia_claims
 from bench import _baseline
 from bench._timing import interleaved, machine, versions
 from centasia_claims.names import compare_names
@@ -97,7 +97,9 @@ def main() -> None:
     before = {"cold": clear_caches, "previous cold": lambda: clear_caches(baseline)}
     times = interleaved(contenders, rounds=rounds, before=before)
     print(f"{machine()}; {versions('rapidfuzz', 'nomenklatura', 'followthemoney')}")
-    print(f"{len(pairs)} person pairs, {rounds} interleaved rounds, gc on, median round; *previous* is the code")
+    print(
+        f"{len(pairs)} person pairs, {rounds} interleaved rounds, gc on, median round; *previous* is the code"
+    )
     print(f"at {_baseline.BASELINE}, run in the same process")
     print("| matcher | pairs per second | rapidfuzz WRatio's time / its time (median of rounds) |")
     print("|---|---:|---:|")
@@ -113,9 +115,11 @@ def main() -> None:
         rate = len(pairs) / times.median(key)
         print(f"| {label} | {rate:,.0f} | {times.ratio('wratio', key):.3f} |")
     print()
-    print(f"cold vs previous cold: {times.ratio('previous cold', 'cold'):.2f}x; "
-          f"warm vs previous warm: {times.ratio('previous warm', 'warm'):.2f}x; "
-          f"cold vs nomenklatura: {times.ratio('nomenklatura', 'cold'):.1f}x")  # fmt: skip
+    print(
+        f"cold vs previous cold: {times.ratio('previous cold', 'cold'):.2f}x; "
+        f"warm vs previous warm: {times.ratio('previous warm', 'warm'):.2f}x; "
+        f"cold vs nomenklatura: {times.ratio('nomenklatura', 'cold'):.1f}x"
+    )
 
 
 if __name__ == "__main__":

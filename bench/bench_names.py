@@ -309,7 +309,10 @@ def _clear_caches(package: ModuleType) -> None:
 
 def _with_variants(names: list[str], rng: random.Random) -> list[str]:
     """Every third name in another script or scheme (Cyrillic, ISO 9, French, German ...), still distinct."""
-    out = [rng.choice(romanize(name)[1:] or (name,)) if number % 3 == 0 else name for number, name in enumerate(names)]
+    out = [
+        rng.choice(romanize(name)[1:] or (name,)) if number % 3 == 0 else name
+        for number, name in enumerate(names)
+    ]
     return list(dict.fromkeys(out))
 
 
@@ -324,8 +327,10 @@ def _keys(names: list[str], rounds: int) -> None:
     }
     before = {"ours": lambda: _clear_caches(centasia_claims), "previous": lambda: _clear_caches(baseline)}
     times = interleaved(contenders, rounds=rounds, before=before)
-    print(f"Keys: {len(names):,} distinct names (a third in another script or scheme), caches emptied before "
-          f"each round, {rounds} interleaved rounds, gc on")  # fmt: skip
+    print(
+        f"Keys: {len(names):,} distinct names (a third in another script or scheme), caches emptied before "
+        f"each round, {rounds} interleaved rounds, gc on"
+    )
     print("| keys by | names per second | `normalize_name`'s time / its time (median of rounds) |")
     print("|---|---:|---:|")
     for name, label in (
@@ -337,7 +342,10 @@ def _keys(names: list[str], rounds: int) -> None:
         rate = len(names) / times.median(name)
         print(f"| {label} | {rate:,.0f} | {times.ratio('ours', name):.3f} |")
     low, high = times.spread("previous", "ours")
-    print(f"normalize_name vs previous: {times.ratio('previous', 'ours'):.2f}x faster (rounds {low:.2f}-{high:.2f})")
+    print(
+        f"normalize_name vs previous: {times.ratio('previous', 'ours'):.2f}x faster "
+        f"(rounds {low:.2f}-{high:.2f})"
+    )
     print()
 
 
@@ -345,8 +353,10 @@ def _cliff(names: list[str]) -> None:
     """Two passes over more distinct names than any cache holds: the second must still find what was kept."""
     baseline = _baseline.load()
     previous = importlib.import_module(f"{baseline.__name__}.names").parse_name
-    print(f"Cache cliff: parse_name over {len(names):,} distinct names, twice, caches emptied before the first "
-          "pass; gc on; one run each")  # fmt: skip
+    print(
+        f"Cache cliff: parse_name over {len(names):,} distinct names, twice, caches emptied before the first "
+        "pass; gc on; one run each"
+    )
     print("| code | first pass, names/s | second pass, names/s | second / first |")
     print("|---|---:|---:|---:|")
     for label, package, parse in (
@@ -366,7 +376,7 @@ def _cliff(names: list[str]) -> None:
 
 
 def _scale(size: int, queries: int, rounds: int, rng: random.Random) -> dict[str, float]:
-    """Resolve ``queries`` mentions among ``size`` persons: ours (index built each round) and rapidfuzz cdist."""
+    """Resolve ``queries`` mentions among ``size`` persons: ours (index built each round), rapidfuzz cdist."""
     names = _synthetic_names(size + queries, rng)
     present, absent = names[:size], names[size : size + queries]
     persons = _persons(present)
@@ -405,9 +415,7 @@ def _scale(size: int, queries: int, rounds: int, rng: random.Random) -> dict[str
             f"person:p{column}" if scores[row, column] else "" for row, column in enumerate(best.tolist())
         ]
 
-    times = interleaved(
-        {"build": build, "ours": ours, "prepare": prepare, "theirs": theirs}, rounds=rounds
-    )
+    times = interleaved({"build": build, "ours": ours, "prepare": prepare, "theirs": theirs}, rounds=rounds)
     results: dict[str, float] = {"size": size, "queries": len(tests)}
     expected = [entity for _, entity in tests]
     for label, run in (("ours", ours), ("rapidfuzz", theirs)):
@@ -477,11 +485,15 @@ def main() -> None:
     if args.cliff:
         _cliff(_with_variants(_synthetic_names(args.cliff, rng), rng))
     print("Resolve: mentions (variants of present names, plus absent names) among N persons; gc on; medians")
-    print("of interleaved rounds (3, or 2 at 100,000). Ours builds a `NameIndex` (timed apart, counted in the")
+    print(
+        "of interleaved rounds (3, or 2 at 100,000). Ours builds a `NameIndex` (timed apart, counted in the"
+    )
     print("break-even); rapidfuzz folds the names once and scores every mention in one `process.cdist` call")
     print("(token-sort ratio, cut-off 85, one worker), taking the best column.")
-    print(f"{'entities':>9} {'build s':>8} {'ours ms/q':>10} {'rf prep s':>9} {'rf ms/q':>8} {'per-query':>10} "
-          f"{'break-even q':>13} {'precision ours/rf':>18} {'recall ours/rf':>15}")  # fmt: skip
+    print(
+        f"{'entities':>9} {'build s':>8} {'ours ms/q':>10} {'rf prep s':>9} {'rf ms/q':>8} {'per-query':>10} "
+        f"{'break-even q':>13} {'precision ours/rf':>18} {'recall ours/rf':>15}"
+    )
     for size in args.sizes:
         row = _scale(size, args.queries, 3 if size < 100_000 else 2, rng)
         saved = row["rapidfuzz_ms"] - row["ours_ms"]

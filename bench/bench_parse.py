@@ -11,6 +11,7 @@ the yardstick, interleaved, the collector on. Figures are recorded in ``docs/per
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
 import random
 import re
@@ -23,7 +24,8 @@ from bench._timing import interleaved, machine, versions
 from centasia_claims import ParseError, extract_estimates, parse_estimate, seed_path
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Sequence
+    from collections.abc import Callable
+
 
 def _quantulum() -> Callable[[str], list[object]]:
     with warnings.catch_warnings():  # it warns that its optional classifier is not installed
@@ -90,17 +92,13 @@ def _speed(
 
     def ours() -> None:
         for text, language in phrases:
-            try:
+            with contextlib.suppress(ParseError):
                 parse_estimate(text, language=language)
-            except ParseError:
-                pass
 
     def theirs() -> None:
         for text, language in phrases:
-            try:
+            with contextlib.suppress(previous_error):
                 previous(text, language=language)
-            except previous_error:
-                pass
 
     def yardstick() -> None:
         findall = _FIGURES.findall
@@ -117,8 +115,10 @@ def _speed(
     if quantulum is not None:
         contenders["quantulum3"] = lambda: [quantulum(text) for text, _ in phrases]
     times = interleaved(contenders, rounds=rounds)
-    print(f"Speed: {len(phrases):,} distinct phrases ({refused:,} refused with a ParseError, as a caller meets "
-          f"them), {rounds} interleaved rounds, gc on, medians")  # fmt: skip
+    print(
+        f"Speed: {len(phrases):,} distinct phrases ({refused:,} refused with a ParseError, as a caller meets "
+        f"them), {rounds} interleaved rounds, gc on, medians"
+    )
     print("| parser | phrases per second | `parse_estimate`'s time / its time (median of rounds) |")
     print("|---|---:|---:|")
     for name, label in (
@@ -194,7 +194,9 @@ def main() -> None:
         f"| seconds (median of 2 interleaved rounds, gc on) | {times.median('ours'):.3f} |"
     )
     print(f"| quantulum3 parse, the same documents | seconds | {times.median('quantulum3'):.3f} |")
-    print(f"| centasia_claims vs quantulum3 | speed on documents | {times.ratio('quantulum3', 'ours'):.1f}x |")
+    print(
+        f"| centasia_claims vs quantulum3 | speed on documents | {times.ratio('quantulum3', 'ours'):.1f}x |"
+    )
     print()
     print("centasia_claims missed:", ", ".join(repr(text) for text in ours_scores.missed) or "none")
 

@@ -452,7 +452,11 @@ def _name_key(text: str) -> NameKey:
     while len(parts) - start > 1:
         if parts[start][1] in title_keys:
             start += 1
-        elif len(parts) - start > 2 and parts[start][1] in words.descriptors and parts[start + 1][1] in title_keys:
+        elif (
+            len(parts) - start > 2
+            and parts[start][1] in words.descriptors
+            and parts[start + 1][1] in title_keys
+        ):
             start += 2
         else:
             break
