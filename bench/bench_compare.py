@@ -115,11 +115,12 @@ def main() -> None:
         rate = len(pairs) / times.median(key)
         print(f"| {label} | {rate:,.0f} | {times.ratio('wratio', key):.3f} |")
     print()
-    print(
-        f"cold vs previous cold: {times.ratio('previous cold', 'cold'):.2f}x; "
-        f"warm vs previous warm: {times.ratio('previous warm', 'warm'):.2f}x; "
-        f"cold vs nomenklatura: {times.ratio('nomenklatura', 'cold'):.1f}x"
-    )
+    for slower, faster in (("previous cold", "cold"), ("previous warm", "warm"), ("nomenklatura", "cold")):
+        low, high = times.spread(slower, faster)
+        print(
+            f"{faster} vs {slower}: {times.ratio(slower, faster):.2f}x faster "
+            f"(median of rounds; rounds {low:.2f}-{high:.2f})"
+        )
 
 
 if __name__ == "__main__":
