@@ -42,6 +42,8 @@ def _table_words() -> list[str]:
 WORDS = _table_words()
 HEDGES = sorted(lx.HEDGES)
 LANGUAGES = [None, *sorted(FORMATS), "xx"]
+SHAPE_WORDS = sorted({*lx.SCALE_WORDS, *t.SCALE_WORDS, *lx.UNIT_NOUNS, "percent", "per cent", "dozen"})
+"""Words of the shapes read without the grammar: scales, units, percent."""
 LINKS = sorted(
     {*t.RANGE_WORDS, *lx.BETWEEN_LINKS, *(link for links in lx.RANGE_LINKS.values() for link in links)}
 )
@@ -96,7 +98,8 @@ def table_phrases(draw: st.DrawFn) -> str:
         figure += draw(st.sampled_from(["", " "])) + link + draw(st.sampled_from(["", " "])) + draw(numbers)
     mark = draw(st.sampled_from(["", "", "%", " %"]))
     parts.append(figure + mark)
-    parts.extend(_cased(word, case) for word in draw(st.lists(st.sampled_from(WORDS), max_size=3)))
+    after = st.sampled_from(SHAPE_WORDS) | st.sampled_from(WORDS)
+    parts.extend(_cased(word, case) for word in draw(st.lists(after, max_size=3)))
     parts.extend(draw(st.lists(st.from_regex(r"[a-zа-яё]{1,8}", fullmatch=True), max_size=2)))
     spaces = draw(st.sampled_from([" ", " ", "  ", "\u00a0", "\n"]))
     return draw(st.sampled_from(["", " "])) + spaces.join(parts) + draw(st.sampled_from(["", " ", "."]))
@@ -113,6 +116,42 @@ def test_the_shortcut_reads_every_table_phrase_as_the_grammar_does(
     text: str, language: str | None, unit: str | None
 ) -> None:
     fast, full = _both(text, language, unit)
+    assert full == fast
+
+
+@st.composite
+def common_phrases(draw: st.DrawFn) -> tuple[str, str | None]:
+    """Phrases of the shapes read without the grammar, mostly: every hedge, ranges upwards, units, scales."""
+    language = draw(st.sampled_from([None, None, "en", "ru", "tg", "de", "uz"]))
+    group = {"ru": " ", "tg": " ", "uz": " ", "de": "."}.get(language or "", ",")
+    decimal = "." if group == "," else ","
+
+    def written(value: int, cents: int | None) -> str:
+        text = f"{value:,}".replace(",", group) if draw(st.booleans()) else str(value)
+        return text if cents is None else f"{text}{decimal}{cents}"
+
+    low = draw(st.integers(0, 10**7))
+    parts = [draw(st.sampled_from(HEDGES))] if draw(st.booleans()) else []
+    figure = written(low, draw(st.none() | st.integers(0, 99)))
+    if draw(st.booleans()):
+        link = draw(st.sampled_from(LINKS))
+        spaced = link.isalpha() or draw(st.booleans())
+        high = written(low + draw(st.integers(0, 10**6)), draw(st.none() | st.integers(0, 99)))
+        figure = f"{figure} {link} {high}" if spaced else f"{figure}{link}{high}"
+    parts.append(figure + draw(st.sampled_from(["", "", "%"])))
+    parts.extend(draw(st.lists(st.sampled_from(SHAPE_WORDS), max_size=2)))
+    parts.extend(
+        draw(st.lists(st.sampled_from(["fighters", "боевиков", "нафар", "Tajiks", "of", "and"]), max_size=2))
+    )
+    return " ".join(parts), language
+
+
+@settings(max_examples=2000, deadline=None)
+@given(common_phrases(), st.sampled_from([None, "people"]))
+def test_the_shortcut_reads_common_phrases_as_the_grammar_does(
+    phrase: tuple[str, str | None], unit: str | None
+) -> None:
+    fast, full = _both(*phrase, unit)
     assert full == fast
 
 

@@ -271,15 +271,15 @@ def read_simple(text: str, language: str | None, unit: str | None = None) -> Est
     marks = _marks(tail.lower().split() if tail else [], pct)
     if marks is None:
         return None
-    scale, stated = marks
+    product, scale, stated = marks
     stated = stated or unit or "count"
     if far is None:
-        numerator, denominator = figure[0] * scale, figure[1]
+        numerator, denominator = figure[0] * product, figure[1]
         return _estimate(phrase, _FORMS[hedge], numerator, denominator, stated)
     last = _far(far, link, fmt, hedge)
     if last is None:
         return None
-    return _range(phrase, figure, (last[0] * scale, last[1]), scale, stated, grouped=_grouped(number, fmt))
+    return _range(phrase, figure, (last[0] * product, last[1]), scale, stated, grouped=_grouped(number, fmt))
 
 
 def _hedge(written: str, number: str, table: dict[tuple[str, ...], t.Hedge]) -> t.Hedge | None:
@@ -295,16 +295,19 @@ def _hedge(written: str, number: str, table: dict[tuple[str, ...], t.Hedge]) -> 
     return hedge
 
 
-def _marks(words: list[str], pct: str | None) -> tuple[int, str | None] | None:
-    """The scale and unit the words after the (far) figure give, or ``None`` where the grammar reads more.
+def _marks(words: list[str], pct: str | None) -> tuple[int, int, str | None] | None:
+    """What the words after the (far) figure give, or ``None`` where the grammar reads more.
+
+    The product of the scale words, the last of them (the scale a range's near end may take), the unit.
 
     Scale words ("million"), a percent mark, a unit noun ("people"); then only words no phrase starts at.
     """
-    scale = 1
+    product = scale = 1
     stated: str | None = PERCENT if pct is not None else None
     if words and stated is None:
         while words and _SCALES.get(words[0], 0) > scale:  # "1.3 million", "10 тысяч"
             scale = _SCALES[words[0]]
+            product *= scale
             words = words[1:]
         taken = _prefix(words, _PERCENT_MARKS, _LONGEST_MARK)
         if taken:
@@ -322,7 +325,7 @@ def _marks(words: list[str], pct: str | None) -> tuple[int, str | None] | None:
     for word in words:
         if word in _STARTERS:
             return None
-    return scale, stated
+    return product, scale, stated
 
 
 def _far(far: str, link: str, fmt: Format, hedge: t.Hedge) -> tuple[int, int] | None:
