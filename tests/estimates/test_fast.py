@@ -44,6 +44,12 @@ HEDGES = sorted(lx.HEDGES)
 LANGUAGES = [None, *sorted(FORMATS), "xx"]
 SHAPE_WORDS = sorted({*lx.SCALE_WORDS, *t.SCALE_WORDS, *lx.UNIT_NOUNS, "percent", "per cent", "dozen"})
 """Words of the shapes read without the grammar: scales, units, percent."""
+LEADS = (
+    st.sampled_from(WORDS)
+    | st.from_regex(r"[A-Za-z\u0430-\u044f\u0451]{1,12}", fullmatch=True)
+    | st.sampled_from(["smoe", "reportedly", "Barely", "aproximatly", "Group", "UN", "of", "the", "killed"])
+)
+"""Words before a phrase: words of the tables, typos of hedges, adverbs, names, identifiers, any letters."""
 LINKS = sorted(
     {*t.RANGE_WORDS, *lx.BETWEEN_LINKS, *(link for links in lx.RANGE_LINKS.values() for link in links)}
 )
@@ -88,8 +94,8 @@ numbers = st.one_of(
 @st.composite
 def table_phrases(draw: st.DrawFn) -> str:
     """A hedge from the tables (or none), a figure in any format, marks and words from every table."""
-    parts: list[str] = []
     case = draw(st.integers(0, 2))
+    parts = [_cased(word, case) for word in draw(st.lists(LEADS, max_size=2))]
     if draw(st.booleans()):
         parts.append(_cased(draw(st.sampled_from(HEDGES)), case))
     figure = draw(numbers)
@@ -100,7 +106,7 @@ def table_phrases(draw: st.DrawFn) -> str:
     parts.append(figure + mark)
     after = st.sampled_from(SHAPE_WORDS) | st.sampled_from(WORDS)
     parts.extend(_cased(word, case) for word in draw(st.lists(after, max_size=3)))
-    parts.extend(draw(st.lists(st.from_regex(r"[a-zа-яё]{1,8}", fullmatch=True), max_size=2)))
+    parts.extend(draw(st.lists(st.from_regex(r"[a-z\u0430-\u044f\u0451]{1,8}", fullmatch=True), max_size=2)))
     spaces = draw(st.sampled_from([" ", " ", "  ", "\u00a0", "\n"]))
     return draw(st.sampled_from(["", " "])) + spaces.join(parts) + draw(st.sampled_from(["", " ", "."]))
 
@@ -131,7 +137,9 @@ def common_phrases(draw: st.DrawFn) -> tuple[str, str | None]:
         return text if cents is None else f"{text}{decimal}{cents}"
 
     low = draw(st.integers(0, 10**7))
-    parts = [draw(st.sampled_from(HEDGES))] if draw(st.booleans()) else []
+    parts = draw(st.lists(LEADS, max_size=2))
+    if draw(st.booleans()):
+        parts.append(draw(st.sampled_from(HEDGES)))
     figure = written(low, draw(st.none() | st.integers(0, 99)))
     if draw(st.booleans()):
         link = draw(st.sampled_from(LINKS))

@@ -28,6 +28,7 @@ from centasia_claims.estimates._build import build, single
 from centasia_claims.estimates._formats import AUTO, Format, canonical, format_of
 from centasia_claims.estimates._numerals import MAX_VALUE, PERCENT
 from centasia_claims.estimates._tokens import split_key
+from centasia_claims.estimates._unread import is_known, near_hedge
 from centasia_claims.model import Qualifier
 
 if TYPE_CHECKING:
@@ -69,6 +70,11 @@ def _words(keys: Iterable[str]) -> dict[tuple[str, ...], str]:
     return found
 
 
+def _first(keys: Iterable[str]) -> frozenset[str]:
+    """The lower-cased first token of every key: the grammar's tables match a key where it starts."""
+    return frozenset(split_key(key)[0][0] for key in keys)
+
+
 def _lowered(words: Iterable[str]) -> frozenset[str]:
     return frozenset(low for word in words for low, _glued in split_key(word))
 
@@ -97,7 +103,7 @@ _OTHER_ROLES: Final = frozenset().union(
     _MONTHS,
     lx.HOURS,
     _lowered(t.TIME_MARKERS),
-    _lowered((*lx.SUFFIX_HEDGES, *lx.RATES, *lx.HYPHEN_UNITS, *lx.CURRENCY_WORDS)),
+    _first((*lx.SUFFIX_HEDGES, *lx.RATES, *lx.CURRENCY_WORDS)),
     (code.lower() for code in t.CURRENCY_CODES),
     _lowered(t.CURRENCY_SYMBOLS),
     lx.CASE_ENDINGS,
@@ -111,14 +117,13 @@ _OTHER_ROLES: Final = frozenset().union(
     lx.PARTS_OF_DAY,
     ("million", "billion", "trillion", "тыс", "млн", "млрд", "тысячи", "миллиона", "миллиарда", "процента"),
 )
-_AFTER_FIGURE: Final = _OTHER_ROLES | _lowered(lx.UNIT_NOUNS)
-# Units the tail converts or reads further ("three decades", "95 years old", "twice as many"), and unit
-# nouns that are also words the grammar reads in another role: these phrases go to the grammar.
+_AFTER_FIGURE: Final = _OTHER_ROLES | _first(lx.UNIT_NOUNS)
+# Units the tail converts ("three decades"), and unit nouns that are also words the grammar reads in another
+# role: these phrases go to the grammar.
 _UNITS: Final = {
     words: lx.UNIT_NOUNS[key]
     for words, key in _UNIT_KEYS.items()
-    if lx.UNIT_NOUNS[key] not in {"years", "decades", "centuries", "times", PERCENT}
-    and not set(words) & _OTHER_ROLES
+    if lx.UNIT_NOUNS[key] not in {"decades", "centuries", PERCENT} and not set(words) & _OTHER_ROLES
 }
 
 
@@ -200,7 +205,7 @@ _SCALES: Final = {
     if word not in lx.DENOMINATORS and word not in _AND | {"in", "из", "out"}
 }
 _STARTERS: Final = frozenset().union(
-    _lowered((*lx.HEDGES, *lx.EPISTEMIC, *lx.VAGUE, *t.IDIOMS, *lx.SHARES, *t.CURRENCY_SYMBOLS)),
+    _first((*lx.HEDGES, *lx.EPISTEMIC, *lx.VAGUE, *t.IDIOMS, *lx.SHARES, *t.CURRENCY_SYMBOLS)),
     lx.NUMBER_FORMS,
     lx.FOREIGN_ORDINALS,
     lx.EVERY,
@@ -254,7 +259,9 @@ class _Form(NamedTuple):
 _FORMS: Final = {hedge: _form(hedge) for hedge in (None, *_HEDGES.values())}
 
 
-def read_simple(text: str, language: str | None, unit: str | None = None) -> Estimate | None:
+def read_simple(
+    text: str, language: str | None, unit: str | None = None, *, strict: bool = False
+) -> Estimate | None:
     """`parse_estimate` of a phrase of a common shape; ``None`` for any other phrase or refused figures."""
     phrase = text.strip()
     fmt = AUTO if language is None and text.isascii() else format_of(language, text)[0]
@@ -263,8 +270,17 @@ def read_simple(text: str, language: str | None, unit: str | None = None) -> Est
         return None
     written, number, link, far, pct, tail = match.groups()
     hedge: t.Hedge | None = t.Hedge.EXACT  # no hedge reads as an exact one
+    unread: tuple[str, ...] = ()
     if written is not None:
-        hedge = _hedge(written, number, _HEDGES if far is None else _RANGE_HEDGES)
+        before = written.split(" ")
+        lead = _lead(before)
+        if lead:
+            word = _before(before[:lead], number, hedged=lead < len(before))
+            if word is None or (word and strict):
+                return None
+            unread = (word,) if word else ()
+        if lead < len(before):
+            hedge = _hedge(before[lead:], number, _HEDGES if far is None else _RANGE_HEDGES)
     figure = None if hedge is None else _value(number, fmt)
     if figure is None or hedge is None:
         return None
@@ -275,22 +291,57 @@ def read_simple(text: str, language: str | None, unit: str | None = None) -> Est
     stated = stated or unit or "count"
     if far is None:
         numerator, denominator = figure[0] * product, figure[1]
-        return _estimate(phrase, _FORMS[hedge], numerator, denominator, stated)
+        return _estimate(phrase, _FORMS[hedge], numerator, denominator, stated, unread)
     last = _far(far, link, fmt, hedge)
     if last is None:
         return None
-    return _range(phrase, figure, (last[0] * product, last[1]), scale, stated, grouped=_grouped(number, fmt))
+    last = (last[0] * product, last[1])
+    return _range(phrase, figure, last, scale, stated, unread, grouped=_grouped(number, fmt))
 
 
-def _hedge(written: str, number: str, table: dict[tuple[str, ...], t.Hedge]) -> t.Hedge | None:
-    """The hedge of the words before the figure, where the grammar reads it with no rule about them."""
-    words = written.lower().split(" ")
-    hedge = table.get(tuple(words))
-    if (
-        hedge is not None
-        and "." in number
-        and (words[-1] in lx.CLOCK_BEFORE or written.split(" ")[-1].isupper())
+def _lead(words: list[str]) -> int:
+    """How many words come before the first word a phrase can start at (all of them if none)."""
+    for position, word in enumerate(words):
+        if word.lower() in _STARTERS:
+            return position
+    return len(words)
+
+
+def _before(lead: list[str], number: str, *, hedged: bool) -> str | None:
+    """The unread word the words before the phrase leave (``""`` if none).
+
+    ``None`` where the grammar reads them: as an identifier, a month or a clock before the figure, or as a
+    word that changes the hedge after it.
+    """
+    word = lead[-1]
+    low = word.lower()
+    if hedged:
+        if low in _CHANGES_A_HEDGE:
+            return None
+    elif (
+        low in _IDENTIFYING
+        or low in _MONTHS
+        or word.isupper()
+        or (low in lx.CLOCK_BEFORE and "." in number)
+        or (low == "of" and len(lead) > 1 and (lead[-2].lower() in _IDENTIFYING or lead[-2].isupper()))
     ):
+        return None
+    if is_known(low) or len(low) < _SHORTEST_UNREAD or (word[0].isupper() and len(lead) > 1):
+        return ""  # a known word, a short one, or a capitalized one inside a sentence (a name)
+    if near_hedge(low) or (low.endswith("ly") and low.isascii() and len(low) > _SHORTEST_UNREAD):
+        return word
+    return ""
+
+
+_CHANGES_A_HEDGE: Final = t.ABOUT_IS_A_PREPOSITION_AFTER | t.RANGE_FROM_AFTER | lx.TOTAL_BEFORE_UP_TO
+_SHORTEST_UNREAD: Final = 4
+
+
+def _hedge(written: list[str], number: str, table: dict[tuple[str, ...], t.Hedge]) -> t.Hedge | None:
+    """The hedge of the words before the figure, where the grammar reads it with no rule about them."""
+    words = tuple(word.lower() for word in written)
+    hedge = table.get(words)
+    if hedge is not None and "." in number and (words[-1] in lx.CLOCK_BEFORE or written[-1].isupper()):
         return None  # "около 10.30": a time of day; "ABOUT 2.5": a version number after capitals
     return hedge
 
@@ -339,8 +390,15 @@ def _far(far: str, link: str, fmt: Format, hedge: t.Hedge) -> tuple[int, int] | 
     return _value(far, fmt)
 
 
-def _range(
-    phrase: str, first: tuple[int, int], last: tuple[int, int], scale: int, unit: str, *, grouped: bool
+def _range(  # noqa: PLR0917 (the parts of a range, once)
+    phrase: str,
+    first: tuple[int, int],
+    last: tuple[int, int],
+    scale: int,
+    unit: str,
+    unread: tuple[str, ...],
+    *,
+    grouped: bool,
 ) -> Estimate | None:
     """The range from ``first`` to ``last``, the near end taking the far end's scale as `_tail.distribute`."""
     (low, low_denominator), (high, high_denominator) = first, last
@@ -351,14 +409,25 @@ def _range(
     if low > MAX_VALUE * low_denominator or high > MAX_VALUE * high_denominator:
         return None
     try:
+        low_end, high_end = low / low_denominator, high / high_denominator
         return build(
-            phrase, Qualifier.RANGE, unit, low / low_denominator, high / high_denominator, None, True, True
+            phrase,
+            Qualifier.RANGE,
+            unit,
+            low_end,
+            high_end,
+            None,
+            low_inclusive=True,
+            high_inclusive=True,
+            unread=unread,
         )
     except InvalidValueError:
         return None
 
 
-def _estimate(phrase: str, form: _Form, numerator: int, denominator: int, unit: str) -> Estimate | None:
+def _estimate(  # noqa: PLR0917 (the parts of one figure, once)
+    phrase: str, form: _Form, numerator: int, denominator: int, unit: str, unread: tuple[str, ...]
+) -> Estimate | None:
     """The estimate of a figure under a hedge's form, as `to_estimate` makes it of `single`'s reading.
 
     Bounds are computed as quotients of integers, which Python rounds correctly, as it rounds a fraction.
@@ -378,7 +447,17 @@ def _estimate(phrase: str, form: _Form, numerator: int, denominator: int, unit: 
         high = top / bottom
     point = numerator / denominator if form.point else None
     try:
-        return build(phrase, form.qualifier, unit, low, high, point, form.low_inclusive, form.high_inclusive)
+        return build(
+            phrase,
+            form.qualifier,
+            unit,
+            low,
+            high,
+            point,
+            form.low_inclusive,
+            form.high_inclusive,
+            unread=unread,
+        )
     except InvalidValueError:
         return None  # the grammar says where the figures break a rule
 

@@ -76,7 +76,7 @@ def parse_estimate(
       Protocol 32-20
       ^^^^^^^^^^^
     """
-    simple = read_simple(text, language, unit)
+    simple = read_simple(text, language, unit, strict=strict)
     if simple is not None:
         return simple
     return _parse_full(text, unit=unit, language=language, strict=strict)
