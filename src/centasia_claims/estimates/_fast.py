@@ -218,16 +218,26 @@ _STARTERS: Final = frozenset().union(
     ("a", "an", "half"),
 )
 """Every word a phrase can start at (the grammar's starters): none may follow the phrase read here."""
-_LONGEST_UNIT: Final = max(len(words) for words in _UNIT_KEYS)
-_LONGEST_MARK: Final = max(len(words) for words in _PERCENT_MARKS)
 
 
-def _prefix(words: list[str], table: dict[tuple[str, ...], str], longest: int) -> int:
-    """How many of ``words`` the longest key of ``table`` written at their start takes (0 if none)."""
-    for size in range(min(longest, len(words)), 0, -1):
-        if tuple(words[:size]) in table:
-            return size
+def _index(table: Iterable[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The keys of a table by their first word, longest first, as `PhraseTable` tries them."""
+    grouped: dict[str, list[tuple[str, ...]]] = {}
+    for key in table:
+        grouped.setdefault(key[0], []).append(key)
+    return {first: tuple(sorted(keys, key=len, reverse=True)) for first, keys in grouped.items()}
+
+
+def _prefix(words: list[str], index: dict[str, tuple[tuple[str, ...], ...]]) -> int:
+    """How many of ``words`` the longest key of a table written at their start takes (0 if none)."""
+    for key in index.get(words[0], ()):
+        if len(key) == 1 or tuple(words[: len(key)]) == key:
+            return len(key)
     return 0
+
+
+_UNIT_INDEX: Final = _index(_UNIT_KEYS)
+_MARK_INDEX: Final = _index(_PERCENT_MARKS)
 
 
 def _form(hedge: t.Hedge | None) -> _Form:
@@ -360,13 +370,13 @@ def _marks(words: list[str], pct: str | None) -> tuple[int, int, str | None] | N
             scale = _SCALES[words[0]]
             product *= scale
             words = words[1:]
-        taken = _prefix(words, _PERCENT_MARKS, _LONGEST_MARK)
+        taken = _prefix(words, _MARK_INDEX) if words else 0
         if taken:
             stated, words = PERCENT, words[taken:]
     if words and words[0] in _AFTER_FIGURE:
         if stated is not None:
             return None
-        taken = _prefix(words, _UNIT_KEYS, _LONGEST_UNIT)
+        taken = _prefix(words, _UNIT_INDEX)
         stated = _UNITS.get(tuple(words[:taken])) if taken else None
         if stated is None:
             return None
