@@ -111,7 +111,7 @@ def table_phrases(draw: st.DrawFn) -> str:
     return draw(st.sampled_from(["", " "])) + spaces.join(parts) + draw(st.sampled_from(["", " ", "."]))
 
 
-@settings(max_examples=3000, deadline=None)
+@settings(max_examples=1000, deadline=None)
 @given(table_phrases(), st.sampled_from(LANGUAGES), st.sampled_from([None, "people"]))
 @example("about 300 people", None, None)
 @example("ABOUT 2.5 people", None, None)
@@ -154,7 +154,7 @@ def common_phrases(draw: st.DrawFn) -> tuple[str, str | None]:
     return " ".join(parts), language
 
 
-@settings(max_examples=2000, deadline=None)
+@settings(max_examples=1000, deadline=None)
 @given(common_phrases(), st.sampled_from([None, "people"]))
 def test_the_shortcut_reads_common_phrases_as_the_grammar_does(
     phrase: tuple[str, str | None], unit: str | None
@@ -163,7 +163,7 @@ def test_the_shortcut_reads_common_phrases_as_the_grammar_does(
     assert full == fast
 
 
-@settings(max_examples=1500, deadline=None)
+@settings(max_examples=600, deadline=None)
 @given(st.text(max_size=40), st.sampled_from(LANGUAGES))
 def test_the_shortcut_reads_any_text_as_the_grammar_does(text: str, language: str | None) -> None:
     fast, full = _both(text, language)
