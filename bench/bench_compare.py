@@ -3,8 +3,10 @@
 Run with ``python -m bench.bench_compare`` (needs the ``bench`` extra). One run, the matchers interleaved in
 rounds over the same pairs (every labelled pair in ``tests/data/name_pairs.csv`` and
 ``tests/data/press_name_pairs.csv`` that names persons), the garbage collector left on, as a caller would run
-them. *Cold* clears every cache of the names package before the round, so each name is parsed and folded
-anew; *warm* repeats the round with the caches filled. Figures go to docs/performance.md ("Comparing names").
+them. *Cold* clears every cache of names and tokens before the round, so each name is parsed and folded anew
+(the alias table and the folded word tables stay: data loaded once per process); *warm* repeats the round
+with the caches filled. The code before the speed-ups (`bench._baseline`) runs in the same rounds. Figures
+go to docs/performance.md ("Comparing names").
 """
 
 from __future__ import annotations
@@ -12,18 +14,20 @@ from __future__ import annotations
 import argparse
 import csv
 import functools
-import statistics
-import time
+import importlib
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from rapidfuzz import fuzz
 
-from bench._timing import machine
-from centasia_claims.names import _aliases, _arabic, _compare, _key, _orgs, compare_names
+import centasia_claims
+from bench import _baseline
+from bench._timing import interleaved, machine, versions
+from centasia_claims.names import compare_names
 
 if TYPE_CHECKING:
     from collections.abc import Callable
+    from types import ModuleType
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
 FILES = ("name_pairs.csv", "press_name_pairs.csv")
@@ -41,12 +45,23 @@ def person_pairs() -> list[tuple[str, str]]:
     return pairs
 
 
-def clear_caches() -> None:
-    """Empty every cache of the names package (the alias table stays loaded: it is data)."""
-    for module in (_key, _compare, _orgs, _arabic, _aliases):
-        for value in vars(module).values():
-            if isinstance(value, functools._lru_cache_wrapper) and value is not _aliases.load_aliases:
+_DATA_CACHES = frozenset({"load_aliases", "folded_set", "folded_tuple", "_words", "_distinct_pairs"})
+"""Caches that hold data (the alias table, the word tables folded once per process), kept when *cold*."""
+
+
+def clear_caches(package: ModuleType | None = None) -> None:
+    """Empty every cache of names and tokens in the names package (of ``package``, default this tree's).
+
+    The alias table and the folded word tables stay: they are data, loaded once per process.
+    """
+    names = importlib.import_module(f"{(package or centasia_claims).__name__}.names")
+    for module_name in ("_key", "_compare", "_orgs", "_arabic", "_aliases", "_relate"):
+        module = importlib.import_module(f"{names.__name__}.{module_name}")
+        for name, value in vars(module).items():
+            if isinstance(value, functools._lru_cache_wrapper) and name not in _DATA_CACHES:
                 value.cache_clear()
+        if hasattr(module, "clear_caches"):
+            module.clear_caches()
 
 
 def nomenklatura_matcher(pairs: list[tuple[str, str]]) -> Callable[[], object]:
@@ -64,41 +79,48 @@ def nomenklatura_matcher(pairs: list[tuple[str, str]]) -> Callable[[], object]:
     return lambda: [LogicV2.compare(a, b, config) for a, b in entities]
 
 
-def timed(func: Callable[[], object], before: Callable[[], None] | None = None) -> float:
-    if before is not None:
-        before()
-    start = time.perf_counter()
-    func()
-    return time.perf_counter() - start
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--rounds", type=int, default=7)
     rounds = parser.parse_args().rounds
     pairs = person_pairs()
-    ours = lambda: [compare_names(a, b) for a, b in pairs]  # noqa: E731 - a timed closure
-    wratio = lambda: [fuzz.WRatio(a, b) for a, b in pairs]  # noqa: E731 - a timed closure
-    peer = nomenklatura_matcher(pairs)
-    times: dict[str, list[float]] = {"cold": [], "warm": [], "wratio": [], "nomenklatura": []}
-    for _ in range(rounds):
-        times["cold"].append(timed(ours, clear_caches))
-        times["warm"].append(timed(ours))
-        times["wratio"].append(timed(wratio))
-        times["nomenklatura"].append(timed(peer))
-    print(f"{machine()}; {len(pairs)} person pairs, {rounds} interleaved rounds, gc on, median round")
-    print("| matcher | pairs per second | relative to rapidfuzz WRatio |")
+    baseline = _baseline.load()
+    previous = importlib.import_module(f"{baseline.__name__}.names").compare_names
+    contenders: dict[str, Callable[[], object]] = {
+        "cold": lambda: [compare_names(a, b) for a, b in pairs],
+        "warm": lambda: [compare_names(a, b) for a, b in pairs],
+        "previous cold": lambda: [previous(a, b) for a, b in pairs],
+        "previous warm": lambda: [previous(a, b) for a, b in pairs],
+        "wratio": lambda: [fuzz.WRatio(a, b) for a, b in pairs],
+        "nomenklatura": nomenklatura_matcher(pairs),
+    }
+    before = {"cold": clear_caches, "previous cold": lambda: clear_caches(baseline)}
+    times = interleaved(contenders, rounds=rounds, before=before)
+    print(f"{machine()}; {versions('rapidfuzz', 'nomenklatura', 'followthemoney')}")
+    print(
+        f"{len(pairs)} person pairs, {rounds} interleaved rounds, gc on, median round; *previous* is the code"
+    )
+    print(f"at {_baseline.BASELINE}, run in the same process")
+    print("| matcher | pairs per second | rapidfuzz WRatio's time / its time (median of rounds) |")
     print("|---|---:|---:|")
-    wratio_rate = len(pairs) / statistics.median(times["wratio"])
     labels = {
         "cold": "`compare_names`, cold caches",
         "warm": "`compare_names`, warm caches",
+        "previous cold": f"`compare_names` at {_baseline.BASELINE}, cold caches",
+        "previous warm": f"`compare_names` at {_baseline.BASELINE}, warm caches",
         "wratio": "rapidfuzz `fuzz.WRatio`",
         "nomenklatura": "nomenklatura `LogicV2.compare` (Person entities)",
     }
     for key, label in labels.items():
-        rate = len(pairs) / statistics.median(times[key])
-        print(f"| {label} | {rate:,.0f} | {rate / wratio_rate:.2f} |")
+        rate = len(pairs) / times.median(key)
+        print(f"| {label} | {rate:,.0f} | {times.ratio('wratio', key):.3f} |")
+    print()
+    for slower, faster in (("previous cold", "cold"), ("previous warm", "warm"), ("nomenklatura", "cold")):
+        low, high = times.spread(slower, faster)
+        print(
+            f"{faster} vs {slower}: {times.ratio(slower, faster):.2f}x faster "
+            f"(median of rounds; rounds {low:.2f}-{high:.2f})"
+        )
 
 
 if __name__ == "__main__":

@@ -2,29 +2,39 @@
 
 Run with ``python -m bench.bench_parse`` after ``pip install -e ".[dev,bench]"``. Both parsers read the
 labelled set (``tests/data/estimate_phrases.json``): accuracy of qualifier and bounds, rejection of
-look-alikes, and phrases per second. Figures are recorded in ``docs/performance.md``.
+look-alikes. Speed is measured on *distinct* phrases: every labelled phrase of every language and every
+look-alike with its digits drawn anew (a phrase is never timed twice in a round), against the code before
+the speed-ups (`bench._baseline`) and against a compiled regular expression's ``findall`` of the figures as
+the yardstick, interleaved, the collector on. Figures are recorded in ``docs/performance.md``.
 """
 
 from __future__ import annotations
 
+import argparse
+import contextlib
+import importlib
+import random
+import re
 import warnings
 from typing import TYPE_CHECKING
 
-from bench._labelled import Reader, Reading, Scores, load, read_ours, score
-from bench._timing import best_of, machine, ratio
+from bench import _baseline
+from bench._labelled import LANGUAGE_SETS, Reader, Reading, Scores, load, read_ours, score
+from bench._timing import interleaved, machine, versions
 from centasia_claims import ParseError, extract_estimates, parse_estimate, seed_path
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Sequence
-
-ROUNDS = 20
-"""Times the whole set is parsed per timing run."""
+    from collections.abc import Callable
 
 
 def _quantulum() -> Callable[[str], list[object]]:
     with warnings.catch_warnings():  # it warns that its optional classifier is not installed
         warnings.simplefilter("ignore")
-        from quantulum3 import parser  # noqa: PLC0415 (a bench-only peer, imported when the bench runs)
+        from quantulum3 import classifier, parser  # noqa: PLC0415 (a bench-only peer, imported when run)
+
+    # Its optional classifier is a pickle that the installed scikit-learn may not read (it fails on the first
+    # ambiguous unit): use its rule-based disambiguation, as it does when the classifier is not installed.
+    classifier.USE_CLF = False
 
     def parse(text: str) -> list[object]:
         with warnings.catch_warnings():
@@ -51,20 +61,82 @@ def _read_quantulum(parse: Callable[[str], list[object]]) -> Reader:
     return read
 
 
-def _ours(text: str) -> object:
-    try:
-        return parse_estimate(text)
-    except ParseError as error:
-        return error
+_DIGITS = re.compile(r"[0-9]+")
+_FIGURES = re.compile(r"[0-9]+(?:[.,][0-9]+)*")
+"""The yardstick: finding the figures of a phrase, which any reading of it has to do."""
 
 
-def _per_second(parse: Callable[[str], object], texts: Sequence[str]) -> float:
-    def run() -> None:
-        for _ in range(ROUNDS):
-            for text in texts:
-                parse(text)
+def distinct_phrases(count: int, rng: random.Random) -> list[tuple[str, str | None]]:
+    """``count`` distinct phrases with their languages: the labelled ones with every digit run drawn anew."""
+    labels, look_alikes = load()
+    sources = [(label.text, label.language) for label in labels] + [(text, None) for text in look_alikes]
+    for path in LANGUAGE_SETS.values():
+        more, _ = load(path)
+        sources.extend((label.text, label.language) for label in more)
 
-    return ROUNDS * len(texts) / best_of(run, repeat=5)
+    def digits(match: re.Match[str]) -> str:
+        run = match.group()
+        return str(rng.randint(1, 9)) + "".join(str(rng.randint(0, 9)) for _ in run[1:])
+
+    phrases: dict[tuple[str, str | None], None] = {}
+    for _ in range(100 * count):
+        text, language = rng.choice(sources)
+        phrases[_DIGITS.sub(digits, text), language] = None
+        if len(phrases) == count:
+            break
+    return list(phrases)
+
+
+def _speed(
+    phrases: list[tuple[str, str | None]], rounds: int, quantulum: Callable[[str], list[object]] | None
+) -> None:
+    baseline = _baseline.load()
+    previous = importlib.import_module(f"{baseline.__name__}.estimates").parse_estimate
+    previous_error = importlib.import_module(f"{baseline.__name__}.errors").ParseError
+
+    def ours() -> None:
+        for text, language in phrases:
+            with contextlib.suppress(ParseError):
+                parse_estimate(text, language=language)
+
+    def theirs() -> None:
+        for text, language in phrases:
+            with contextlib.suppress(previous_error):
+                previous(text, language=language)
+
+    def yardstick() -> None:
+        findall = _FIGURES.findall
+        for text, _ in phrases:
+            findall(text)
+
+    refused = 0
+    for text, language in phrases:
+        try:
+            parse_estimate(text, language=language)
+        except ParseError:
+            refused += 1
+    contenders: dict[str, Callable[[], object]] = {"ours": ours, "previous": theirs, "findall": yardstick}
+    if quantulum is not None:
+        contenders["quantulum3"] = lambda: [quantulum(text) for text, _ in phrases]
+    times = interleaved(contenders, rounds=rounds)
+    print(
+        f"Speed: {len(phrases):,} distinct phrases ({refused:,} refused with a ParseError, as a caller meets "
+        f"them), {rounds} interleaved rounds, gc on, medians"
+    )
+    print("| parser | phrases per second | `parse_estimate`'s time / its time (median of rounds) |")
+    print("|---|---:|---:|")
+    for name, label in (
+        ("ours", "`parse_estimate`"),
+        ("previous", f"`parse_estimate` at {_baseline.BASELINE}"),
+        ("findall", "compiled regular expression `findall` of the figures (yardstick)"),
+        ("quantulum3", "quantulum3 `parser.parse`"),
+    ):
+        if name not in contenders:
+            continue
+        print(f"| {label} | {len(phrases) / times.median(name):,.0f} | {times.ratio('ours', name):.3f} |")
+    low, high = times.spread("previous", "ours")
+    print(f"parse_estimate vs previous: {times.ratio('previous', 'ours'):.2f}x (rounds {low:.2f}-{high:.2f})")
+    print()
 
 
 def _documents() -> list[str]:
@@ -89,14 +161,25 @@ def _rows(name: str, scores: Scores, *, has_qualifier: bool) -> list[str]:
 
 
 def main() -> None:
-    labels, look_alikes = load()
-    texts = [label.text for label in labels] + look_alikes
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--phrases", type=int, default=5000, help="distinct phrases timed per round")
+    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--no-quantulum", action="store_true", help="skip the quantulum3 comparison")
+    args = parser.parse_args()
+    print(f"Parsing estimates; {machine()}; {versions('quantulum3')}")
+    print()
+    phrases = distinct_phrases(args.phrases, random.Random(20240604))
+    _speed(phrases, args.rounds, None)  # before quantulum3 loads its tables, which lengthen every collection
+    if args.no_quantulum:
+        return
     quantulum = _quantulum()
+    print("Against quantulum3, on the same phrases, after it has loaded its tables into the process (the")
+    print("collector's passes then walk them too, which slows every contender of this table)")
+    _speed(phrases, 3, quantulum)
+    labels, look_alikes = load()
     ours_scores = score(labels, look_alikes, read_ours)
     theirs_scores = score(labels, look_alikes, _read_quantulum(quantulum))
-    ours_rate = _per_second(_ours, texts)
-    theirs_rate = _per_second(quantulum, texts)
-    print(f"Parsing estimates: {len(labels)} labelled phrases, {len(look_alikes)} look-alikes; {machine()}")
+    print(f"Labelled set: {len(labels)} phrases, {len(look_alikes)} look-alikes")
     print()
     print("| parser | measure | result |")
     print("|---|---|---|")
@@ -104,20 +187,24 @@ def main() -> None:
         print(line)
     for line in _rows("quantulum3", theirs_scores, has_qualifier=False):
         print(line)
-    print(f"| centasia_claims | phrases per second | {ours_rate:,.0f} |")
-    print(f"| quantulum3 | phrases per second | {theirs_rate:,.0f} |")
-    print(f"| centasia_claims vs quantulum3 | speed | {ratio(1 / ours_rate, 1 / theirs_rate)} |")
     documents = _documents()
     size = sum(len(text) for text in documents)
-    ours_time = best_of(lambda: [extract_estimates(text) for text in documents], repeat=5)
-    theirs_time = best_of(lambda: [quantulum(text) for text in documents], repeat=1)  # some 16 s a pass
+    times = interleaved(
+        {
+            "ours": lambda: [extract_estimates(text) for text in documents],
+            "quantulum3": lambda: [quantulum(text) for text in documents],  # some 16 s a pass
+        },
+        rounds=2,
+    )
     found = sum(len(extract_estimates(text)) for text in documents)
     print(
         f"| extract_estimates, the {len(documents)} seed documents ({size:,} characters, {found} phrases) "
-        f"| seconds | {ours_time:.3f} |"
+        f"| seconds (median of 2 interleaved rounds, gc on) | {times.median('ours'):.3f} |"
     )
-    print(f"| quantulum3 parse, the same documents | seconds | {theirs_time:.3f} |")
-    print(f"| centasia_claims vs quantulum3 | speed on documents | {ratio(ours_time, theirs_time)} |")
+    print(f"| quantulum3 parse, the same documents | seconds | {times.median('quantulum3'):.3f} |")
+    print(
+        f"| centasia_claims vs quantulum3 | speed on documents | {times.ratio('quantulum3', 'ours'):.1f}x |"
+    )
     print()
     print("centasia_claims missed:", ", ".join(repr(text) for text in ours_scores.missed) or "none")
 

@@ -7,7 +7,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from centasia_claims import normalize_name
+from centasia_claims.names import _key
 from centasia_claims.names._key import parse_name
+from tests.names import reference_key
 
 NAME_PARTS = st.sampled_from(
     [
@@ -181,3 +183,53 @@ def test_a_cyrillic_letter_with_a_mark_is_read_through_its_base_letter(letter: s
     key = normalize_name(letter)
     assert key.isascii()
     assert key == normalize_name(key)
+
+
+_NAME_LIKE = st.lists(
+    NAME_PARTS
+    | TITLES
+    | st.sampled_from(
+        ["Abdul", "al-", "Tajik", "Ќ", "ç", "Camşed", "Ø", "e\u0301", "\u0308", "’", "`", "\u200c",
+         "حليموف", "ابو", "sz", "ou", "Ch", "·", "ß", "ﬁ", "\u212a", "٣", "_", "."]
+    )
+    | st.text(max_size=3),
+    max_size=6,
+).map(lambda parts: "".join(f"{part} " if len(part) > 2 else part for part in parts))  # fmt: skip
+
+
+@given(st.text() | _NAME_LIKE)
+@settings(max_examples=400, deadline=None)
+def test_parse_name_gives_the_tokens_and_key_of_the_frozen_reference_on_any_text(text: str) -> None:
+    # Each token read, folded and cached once, keys built without tokens: the same result as the
+    # character-by-character algorithm the speed-ups replaced, on cold caches and on warm ones.
+    expected = reference_key.parse_name(text)
+    for _ in range(2):
+        _key.clear_caches()
+        parsed = parse_name(text)
+        actual = (parsed.text, parsed.tokens, parsed.titles, parsed.key)
+        tokens = tuple(
+            reference_key.Token(t.text, t.latin, t.key, t.labels, t.initial, t.patronymic, t.arabic)
+            for t in parsed.tokens
+        )
+        assert (expected.text, expected.tokens, expected.titles, expected.key) == (
+            *actual[:1],
+            tokens,
+            *actual[2:],
+        )
+        assert expected.key == normalize_name(text)
+    _key.clear_caches()
+    assert expected.key == normalize_name(text)
+
+
+def test_a_full_cache_keeps_what_it_holds_so_a_second_pass_still_hits(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A least-recently-used cache over more distinct names than it holds finds none of them on a second pass.
+    monkeypatch.setattr(_key, "_CACHE_SIZE", 3)
+    _key.clear_caches()
+    names = [f"Gulmurod Halimov{'v' * count}" for count in range(10)]
+    first = [parse_name(name) for name in names]
+    second = [parse_name(name) for name in names]
+    assert [True, True, True] + [False] * 7 == [a is b for a, b in zip(first, second, strict=True)]
+    assert first == second
+    _key.clear_caches()

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from centasia_claims.errors import InvalidValueError, ParseError
 from centasia_claims.estimates._build import to_estimate
+from centasia_claims.estimates._fast import read_simple
 from centasia_claims.estimates._scan import scan
 
 if TYPE_CHECKING:
@@ -75,6 +76,14 @@ def parse_estimate(
       Protocol 32-20
       ^^^^^^^^^^^
     """
+    simple = read_simple(text, language, unit, strict=strict)
+    if simple is not None:
+        return simple
+    return _parse_full(text, unit=unit, language=language, strict=strict)
+
+
+def _parse_full(text: str, *, unit: str | None, language: str | None, strict: bool) -> Estimate:
+    """`parse_estimate` by the whole grammar, without the shortcut for phrases of a common shape."""
     scanned = scan(text, language)
     readings = scanned.readings
     if scanned.rejects:

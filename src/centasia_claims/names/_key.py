@@ -17,8 +17,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections import Counter
-from typing import NewType
+from typing import NamedTuple, NewType
 
 import attrs
 
@@ -101,8 +100,13 @@ def _is_token_char(char: str) -> bool:
     return unicodedata.category(char)[0] in "LMN" or char in _rules.LATIN_LETTERS
 
 
-def _split(text: str) -> list[tuple[str, bool]]:
-    """Tokens as written, each with whether a full stop follows it (an initial such as "F.")."""
+# A token is a run of letters, marks and digits, or of the joiners of `_rules.LATIN_LETTERS`. ``[^\W_]`` is
+# exactly Unicode's letters and numbers; combining marks, which the pattern cannot name, are rare after NFKC
+# and send a text to the character-by-character split.
+_TOKEN = re.compile(f"(?:[^\\W_]|[{''.join(map(re.escape, _rules.LATIN_LETTERS))}])+")
+
+
+def _split_by_char(text: str) -> list[tuple[str, bool]]:
     tokens: list[tuple[str, bool]] = []
     start = None
     for index, char in enumerate(text):
@@ -118,9 +122,32 @@ def _split(text: str) -> list[tuple[str, bool]]:
     return tokens
 
 
-@functools.lru_cache(maxsize=65536)
-def _latinize(text: str) -> tuple[str, tuple[str, ...], bool]:
-    """A token's lowercase Latin letters and digits, the labels of what changed, and if it was Cyrillic."""
+def _split(text: str) -> list[tuple[str, bool]]:
+    """Tokens as written, each with whether a full stop follows it (an initial such as "F.")."""
+    between = _TOKEN.sub("", text)
+    if not between.isascii() and any(unicodedata.category(char)[0] == "M" for char in between):
+        return _split_by_char(text)
+    return [(match.group(), text.startswith(".", match.end())) for match in _TOKEN.finditer(text)]
+
+
+_CACHE_SIZE = 65536
+"""Entries each cache of this module admits. A full cache keeps what it holds and admits nothing more, so
+a second pass over more distinct names than it holds still finds those it kept (a least-recently-used cache
+would find none)."""
+
+_KEY_TABLE = str.maketrans(
+    {
+        **dict(_rules.KEY_CYRILLIC),
+        **{char: "" for char, latin in _rules.LATIN_LETTERS.items() if not latin},
+        **{chr(code): "" for code in range(128) if not chr(code).isalnum()},
+    }
+)
+"""One pass for a token of ASCII letters and the Cyrillic letters of the key table (the usual case)."""
+_CYRILLIC_KEYS = frozenset(_rules.KEY_CYRILLIC)
+_CYRILLIC_LABELS = (_CYRILLIC_LABEL,)
+
+
+def _latinize_by_char(text: str) -> tuple[str, tuple[str, ...], bool]:
     labels: list[str] = []
     cyrillic = False
     out: list[str] = []
@@ -149,24 +176,50 @@ def _latinize(text: str) -> tuple[str, tuple[str, ...], bool]:
     return kept, tuple(labels), cyrillic
 
 
+_LATINIZED: dict[str, tuple[str, tuple[str, ...], bool]] = {}
+
+
+def _latinize(text: str) -> tuple[str, tuple[str, ...], bool]:
+    """A token's lowercase Latin letters and digits, the labels of what changed, and if it was Cyrillic."""
+    found = _LATINIZED.get(text)
+    if found is not None:
+        return found
+    folded = text.casefold()
+    mapped = folded.translate(_KEY_TABLE)
+    if mapped.isascii():  # every character was ASCII, a Cyrillic letter of the table, or a joiner
+        cyrillic = not _CYRILLIC_KEYS.isdisjoint(folded)
+        found = (mapped, _CYRILLIC_LABELS if cyrillic else (), cyrillic)
+    else:
+        found = _latinize_by_char(text)
+    if len(_LATINIZED) < _CACHE_SIZE:
+        _LATINIZED[text] = found
+    return found
+
+
 def _turkish(match: re.Match[str]) -> str:
     return _rules.TURKISH_LETTERS[match.group()]
 
 
+_REPLACEMENTS: dict[tuple[re.Pattern[str], tuple[_rules.Rule, ...]], dict[str | None, tuple[str, str]]] = {}
+
+
 def rewrite(pattern: re.Pattern[str], rules: tuple[_rules.Rule, ...], text: str, labels: list[str]) -> str:
+    table = _REPLACEMENTS.get((pattern, rules))
+    if table is None:  # each rule's replacement and label by its group's name, built once per table
+        table = _REPLACEMENTS[pattern, rules] = {
+            f"r{index}": (rule.replacement, rule.label) for index, rule in enumerate(rules)
+        }
+
     def replace(match: re.Match[str]) -> str:
-        rule = rules[int(str(match.lastgroup)[1:])]
-        found = match.group()
-        if rule.replacement != found:
-            labels.append(rule.label)
-        return rule.replacement
+        replacement, label = table[match.lastgroup]
+        if replacement != match.group():
+            labels.append(label)
+        return replacement
 
     return pattern.sub(replace, text)
 
 
-@functools.lru_cache(maxsize=65536)
-def fold_latin(latin: str, reading: int | None) -> tuple[str, tuple[str, ...]]:
-    """The key of one Latin token and the labels of the rules that changed it, to a fixed point."""
+def _fold_latin(latin: str, reading: int | None) -> tuple[str, tuple[str, ...]]:
     labels: list[str] = []
     text = latin
     if reading is not None:
@@ -186,6 +239,19 @@ def fold_latin(latin: str, reading: int | None) -> tuple[str, tuple[str, ...]]:
     return text, tuple(labels)
 
 
+_FOLDED: dict[tuple[str, int | None], tuple[str, tuple[str, ...]]] = {}
+
+
+def fold_latin(latin: str, reading: int | None) -> tuple[str, tuple[str, ...]]:
+    """The key of one Latin token and the labels of the rules that changed it, to a fixed point."""
+    found = _FOLDED.get((latin, reading))
+    if found is None:
+        found = _fold_latin(latin, reading)
+        if len(_FOLDED) < _CACHE_SIZE:
+            _FOLDED[latin, reading] = found
+    return found
+
+
 latinize = _latinize
 split_tokens = _split
 
@@ -200,29 +266,144 @@ def folded_tuple(words: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(fold_latin(_latinize(word)[0], None)[0] for word in words)
 
 
+_MARKERS = tuple(re.compile(marker.pattern, re.MULTILINE) for _, marker, _ in COMPILED_READINGS)
+"""The readings' markers searched over a name's Latin tokens at once, one token a line (no marker crosses a
+line break; ``$`` ends a token)."""
+
+
 def reading_of(latins: list[tuple[str, tuple[str, ...], bool]]) -> int | None:
     """The index of the transcription reading (German, French) a name's Latin tokens show, if any."""
-    for index, (_, marker, _) in enumerate(COMPILED_READINGS):
-        if any(not cyrillic and marker.search(latin) for latin, _, cyrillic in latins):
-            return index
+    lines = "\n".join([latin for latin, _, cyrillic in latins if not cyrillic])
+    if lines:
+        for index, marker in enumerate(_MARKERS):
+            if marker.search(lines):
+                return index
     return None
 
 
-def _make_token(
-    text: str, latin: str, labels: tuple[str, ...], reading: int | None, *, dotted: bool
-) -> Token:
-    if is_arabic(latin):
+class _Words(NamedTuple):
+    titles: frozenset[str]
+    descriptors: frozenset[str]
+    particles: frozenset[str]
+    patronymic_words: frozenset[str]
+    patronymic_suffixes: tuple[str, ...]
+
+
+@functools.cache
+def _words() -> _Words:
+    """The word tables folded, once (on first use, so that importing the package does not fold them)."""
+    return _Words(
+        folded_set(_rules.TITLES),
+        folded_set(_rules.DESCRIPTORS),
+        folded_set(_rules.PARTICLES),
+        folded_set(_rules.PATRONYMIC_WORDS),
+        folded_tuple(_rules.PATRONYMIC_SUFFIXES),
+    )
+
+
+def _new_token(text: str, latin: str, labels: tuple[str, ...], reading: int | None, *, dotted: bool) -> Token:
+    if not latin.isascii() and is_arabic(latin):
         return Token(text, latin, arabic_letters(latin), (_ARABIC_LABEL,), arabic=True)
     key, fold_labels = fold_latin(latin, reading)
-    patronymic = key in folded_set(_rules.PATRONYMIC_WORDS) or any(
-        key.endswith(suffix) and len(key) > len(suffix) + 1
-        for suffix in folded_tuple(_rules.PATRONYMIC_SUFFIXES)
+    words = _words()
+    suffixes = words.patronymic_suffixes
+    patronymic = key in words.patronymic_words or (
+        key.endswith(suffixes)
+        and any(key.endswith(suffix) and len(key) > len(suffix) + 1 for suffix in suffixes)
     )
     initial = len(key) == 1 or (dotted and len(latin) <= 3)
     return Token(text, latin, key, labels + fold_labels, initial=initial, patronymic=patronymic)
 
 
-@functools.lru_cache(maxsize=65536)
+_TOKENS: dict[tuple[str, int | None, bool], Token] = {}
+
+
+def _make_token(
+    text: str, latin: str, labels: tuple[str, ...], reading: int | None, *, dotted: bool
+) -> Token:
+    """The token of ``text``; ``latin`` and ``labels`` are those of ``text`` (so ``text`` keys the cache)."""
+    found = _TOKENS.get((text, reading, dotted))
+    if found is None:
+        found = _new_token(text, latin, labels, reading, dotted=dotted)
+        if len(_TOKENS) < _CACHE_SIZE:
+            _TOKENS[text, reading, dotted] = found
+    return found
+
+
+_NO_READING = len(COMPILED_READINGS)
+_PARTS: dict[str, tuple[str, tuple[str, ...], bool, int]] = {}
+
+
+def _read_part(part: str) -> tuple[str, tuple[str, ...], bool, int]:
+    """`_latinize` of a token, and the index of the first reading whose marker it shows (or `_NO_READING`)."""
+    found = _PARTS.get(part)
+    if found is None:
+        latin, labels, cyrillic = _latinize(part)
+        first = _NO_READING
+        if not cyrillic:
+            first = next(
+                (index for index, (_, marker, _) in enumerate(COMPILED_READINGS) if marker.search(latin)),
+                _NO_READING,
+            )
+        found = (latin, labels, cyrillic, first)
+        if len(_PARTS) < _CACHE_SIZE:
+            _PARTS[part] = found
+    return found
+
+
+# A token and the full stop after it, if any, for a text of ASCII characters only (no marks to consider).
+_ASCII_TOKEN = re.compile(f"({_TOKEN.pattern})(\\.?)")
+
+
+def _parse_name(text: str) -> ParsedName:
+    clean = unicodedata.normalize("NFKC", text)
+    if clean.isascii():
+        raw = _ASCII_TOKEN.findall(clean)
+    else:
+        raw = _split(_TURKISH.sub(_turkish, clean) if _TURKISH_MARKER.search(clean) else clean)
+    read = [_read_part(part) for part, _ in raw]
+    # The first reading any token shows applies to every Latin token of the name (see `reading_of`).
+    first = min([entry[3] for entry in read], default=_NO_READING)
+    reading = None if first == _NO_READING else first
+    tokens = [
+        _make_token(part, latin, labels, None if cyrillic else reading, dotted=bool(dotted))
+        for (part, dotted), (latin, labels, cyrillic, _) in zip(raw, read, strict=True)
+        if latin
+    ]
+    words = _words()
+    titles: list[str] = []
+    title_keys = words.titles
+    while len(tokens) > 1:
+        if tokens[0].key in title_keys:
+            titles.append(tokens.pop(0).text)
+        elif len(tokens) > 2 and tokens[0].key in words.descriptors and tokens[1].key in title_keys:
+            titles.append(f"{tokens.pop(0).text} {tokens.pop(0).text}")
+        else:
+            break
+    particle_keys = words.particles
+    if len(tokens) > 1 and any(token.key in particle_keys for token in tokens[:-1]):
+        joined: list[Token] = []
+        index = 0
+        while index < len(tokens):
+            token = tokens[index]
+            if token.key in particle_keys and index + 1 < len(tokens):
+                following = tokens[index + 1]
+                latin = token.latin + following.latin
+                labels = (*token.labels, *following.labels)
+                text_joined = f"{token.text} {following.text}"
+                joined.append(_make_token(text_joined, latin, labels, reading, dotted=False))
+                index += 2
+                continue
+            joined.append(token)
+            index += 1
+        tokens = joined
+    kept = tuple([token for token in tokens if token.key])
+    return ParsedName(clean, kept, tuple(titles), NameKey(" ".join([token.key for token in kept])))
+
+
+_PARSED: dict[str, ParsedName] = {}
+
+
 def parse_name(text: str) -> ParsedName:
     """Split a name into folded tokens, dropping titles and joining particles.
 
@@ -232,40 +413,67 @@ def parse_name(text: str) -> ParsedName:
     >>> parse_name("Abdul Khalil").key == parse_name("Abdukhalil").key
     True
     """
+    found = _PARSED.get(text)
+    if found is None:
+        found = _parse_name(text)
+        if len(_PARSED) < _CACHE_SIZE:
+            _PARSED[text] = found
+    return found
+
+
+def clear_caches() -> None:
+    """Empty this module's caches (names parsed, tokens read and folded)."""
+    for cache in (_PARSED, _TOKENS, _PARTS, _FOLDED, _LATINIZED):
+        cache.clear()
+
+
+def _part_key(latin: str, reading: int | None) -> str:
+    if not latin.isascii() and is_arabic(latin):
+        return arabic_letters(latin)
+    return fold_latin(latin, reading)[0]
+
+
+def _name_key(text: str) -> NameKey:
+    """`parse_name`'s key without building its tokens: the same steps on keys alone."""
     clean = unicodedata.normalize("NFKC", text)
-    raw = _split(_TURKISH.sub(_turkish, clean) if _TURKISH_MARKER.search(clean) else clean)
-    latins = [_latinize(part) for part, _ in raw]
-    reading = reading_of(latins)
-    tokens: list[Token] = []
-    for (part, dotted), (latin, labels, cyrillic) in zip(raw, latins, strict=True):
-        if latin:
-            tokens.append(_make_token(part, latin, labels, None if cyrillic else reading, dotted=dotted))
-    titles: list[str] = []
-    title_keys = folded_set(_rules.TITLES)
-    descriptor_keys = folded_set(_rules.DESCRIPTORS)
-    while len(tokens) > 1:
-        if tokens[0].key in title_keys:
-            titles.append(tokens.pop(0).text)
-        elif len(tokens) > 2 and tokens[0].key in descriptor_keys and tokens[1].key in title_keys:
-            titles.append(f"{tokens.pop(0).text} {tokens.pop(0).text}")
+    if clean.isascii():
+        raw = _ASCII_TOKEN.findall(clean)
+    else:
+        raw = _split(_TURKISH.sub(_turkish, clean) if _TURKISH_MARKER.search(clean) else clean)
+    read = [_read_part(part) for part, _ in raw]
+    first = min([entry[3] for entry in read], default=_NO_READING)
+    reading = None if first == _NO_READING else first
+    parts = [
+        (latin, _part_key(latin, None if cyrillic else reading)) for latin, _, cyrillic, _ in read if latin
+    ]
+    words = _words()
+    title_keys = words.titles
+    start = 0
+    while len(parts) - start > 1:
+        if parts[start][1] in title_keys:
+            start += 1
+        elif (
+            len(parts) - start > 2
+            and parts[start][1] in words.descriptors
+            and parts[start + 1][1] in title_keys
+        ):
+            start += 2
         else:
             break
-    particle_keys = folded_set(_rules.PARTICLES)
-    joined: list[Token] = []
-    index = 0
-    while index < len(tokens):
-        token = tokens[index]
-        if token.key in particle_keys and index + 1 < len(tokens):
-            following = tokens[index + 1]
-            latin = token.latin + following.latin
-            labels = (*token.labels, *following.labels)
-            joined.append(_make_token(f"{token.text} {following.text}", latin, labels, reading, dotted=False))
-            index += 2
-            continue
-        joined.append(token)
-        index += 1
-    kept = tuple(token for token in joined if token.key)
-    return ParsedName(clean, kept, tuple(titles), NameKey(" ".join(token.key for token in kept)))
+    particle_keys = words.particles
+    keys = [key for _, key in parts[start:]]
+    if len(keys) > 1 and not particle_keys.isdisjoint(keys[:-1]):
+        keys = []
+        index = start
+        while index < len(parts):
+            latin, key = parts[index]
+            if key in particle_keys and index + 1 < len(parts):
+                keys.append(_part_key(latin + parts[index + 1][0], reading))
+                index += 2
+                continue
+            keys.append(key)
+            index += 1
+    return NameKey(" ".join([key for key in keys if key]))
 
 
 def normalize_name(text: str) -> NameKey:
@@ -285,7 +493,8 @@ def normalize_name(text: str) -> NameKey:
     >>> normalize_name("Эмомалӣ Раҳмон") == normalize_name("Emomoli Rakhmon")
     True
     """
-    return parse_name(text).key
+    parsed = _PARSED.get(text)
+    return _name_key(text) if parsed is None else parsed.key
 
 
 def token_reasons(a: Token, b: Token) -> tuple[str, ...]:
@@ -294,8 +503,8 @@ def token_reasons(a: Token, b: Token) -> tuple[str, ...]:
     >>> token_reasons(parse_name("Khalimov").tokens[0], parse_name("Halimov").tokens[0])
     ('kh/h',)
     """
-    if a.labels == b.labels:
+    labels_a, labels_b = a.labels, b.labels
+    if labels_a == labels_b:
         return ()
-    counts_a, counts_b = Counter(a.labels), Counter(b.labels)
-    ordered = dict.fromkeys((*a.labels, *b.labels))
-    return tuple(label for label in ordered if counts_a[label] != counts_b[label])
+    ordered = dict.fromkeys((*labels_a, *labels_b))  # a handful of labels: counting each is cheapest
+    return tuple(label for label in ordered if labels_a.count(label) != labels_b.count(label))

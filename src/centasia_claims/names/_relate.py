@@ -137,7 +137,8 @@ def _relate_form(a: Token, b: Token) -> Relation | None:
 
 def _case_ending(token: Token, other: Token) -> str | None:
     """The Russian case ending a Cyrillic token carries over ``other`` (Халимова, Halimov), or ``None``."""
-    if _rules.KEY_CYRILLIC.get(token.text[:1].lower()) is None:
+    first = token.text[:1]
+    if first.isascii() or _rules.KEY_CYRILLIC.get(first.lower()) is None:
         return None
     for ending in _rules.CASE_ENDINGS:
         stem = token.latin[: -len(ending)]
@@ -157,7 +158,7 @@ def _relate_ending(a: Token, b: Token, *, surname: bool) -> Relation | None:
         ending = _case_ending(token, other)
         if ending is not None:
             return Relation(Kind.ENDING, f"{a.text} ~ {b.text} (Russian case ending -{ending})")
-        if surname:
+        if surname or not token.latin.endswith(_rules.GIVEN_ENDINGS):
             continue
         for suffix in _rules.GIVEN_ENDINGS:
             stem = token.latin[: -len(suffix)]
