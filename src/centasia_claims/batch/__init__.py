@@ -18,6 +18,7 @@ Dask collection. pyarrow, Polars, pandas, DuckDB and Dask are optional, imported
 ('VARCHAR', 'VARCHAR[]')
 """
 
+from centasia_claims.batch._dask import dask_map
 from centasia_claims.batch._duckdb import FUNCTIONS, register_duckdb
 from centasia_claims.batch._estimates import ESTIMATE_FIELDS, extract_estimates, parse_estimates
 from centasia_claims.batch._names import VERDICT_FIELDS, blocking_keys, name_keys, name_verdicts
@@ -27,6 +28,7 @@ __all__ = [
     "FUNCTIONS",
     "VERDICT_FIELDS",
     "blocking_keys",
+    "dask_map",
     "extract_estimates",
     "name_keys",
     "name_verdicts",

@@ -163,7 +163,8 @@ def extract_estimates(
 ) -> Any:
     """Every figure of every document, as a long table: one row per figure found.
 
-    The columns are ``document`` (the document's id from ``ids``, or its row number), ``start`` and ``end``
+    The columns are ``document`` (the document's id from ``ids``, else the index label of a pandas Series,
+    else its row number), ``start`` and ``end``
     (code point offsets), ``text`` (the phrase as written) and the fields of `parse_estimates` but
     ``language`` and ``error``. A null document has no rows. Each distinct document is read once. An Arrow
     array or a sequence gives an Arrow table; a Polars Series a Polars DataFrame; a pandas Series a pandas
@@ -180,12 +181,7 @@ def extract_estimates(
     """
     pa = pyarrow_module()
     column = Column(documents, "documents")
-    if ids is None:
-        names: Any = pa.array(range(len(column)), pa.int64())
-    else:
-        names = ids.combine_chunks() if isinstance(ids, pa.ChunkedArray) else pa.array(list(ids))  # type: ignore[call-overload]
-        if len(names) != len(column):
-            raise InvalidValueError("ids", f"expected one id per document ({len(column)}), got {len(names)}")
+    names = _ids(pa, column, ids)
     encoded = column.strings.dictionary_encode()
     distinct = encoded.dictionary.to_pylist()
     found = run_chunks(_extract, distinct, language, processes)
@@ -208,6 +204,28 @@ def extract_estimates(
         }
     )
     return _as_frame(column, table)
+
+
+def _ids(pa: Any, column: Column, ids: Any) -> Any:
+    """The id of each document: ``ids``, else a pandas Series's index labels, else the row numbers."""
+    if ids is None and column.kind != "pandas":
+        return pa.array(range(len(column)), pa.int64())
+    if isinstance(ids, pa.ChunkedArray):
+        found = ids.combine_chunks()
+    elif isinstance(ids, pa.Array):
+        found = ids
+    else:
+        given = column.index if ids is None else ids
+        values = given.to_list() if hasattr(given, "to_list") else list(given)
+        try:
+            found = pa.array(values)
+        except (pa.ArrowInvalid, pa.ArrowTypeError) as error:
+            raise InvalidValueError(
+                "ids", f"expected ids of one type (strings or integers): {error}"
+            ) from None
+    if len(found) != len(column):
+        raise InvalidValueError("ids", f"expected one id per document ({len(column)}), got {len(found)}")
+    return found
 
 
 def _as_frame(column: Column, table: pa.Table) -> Any:
