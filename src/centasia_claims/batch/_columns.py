@@ -9,6 +9,7 @@ Arrow dtype (same index and name) for a pandas Series, and an Arrow array for th
 
 from __future__ import annotations
 
+import gc
 import sys
 from concurrent.futures import ProcessPoolExecutor
 from multiprocessing import get_context
@@ -128,9 +129,17 @@ def run_chunks(
     """``function(distinct, options)``, in this process or split over a pool of ``processes`` processes.
 
     The pool starts fresh interpreters (``spawn``), which is safe inside threads (a DuckDB or Dask worker).
+    In this process the cyclic garbage collector is paused for the call: reading makes many short-lived
+    objects and no cycles, and the results pile up, so a collection would scan them again and again.
     """
     if processes is None or processes <= 1 or len(distinct) < 2:
-        return function(distinct, options)
+        paused = gc.isenabled()
+        gc.disable()
+        try:
+            return function(distinct, options)
+        finally:
+            if paused:
+                gc.enable()
     count = processes * _CHUNKS_PER_PROCESS
     size = -(-len(distinct) // count)
     chunks = [distinct[start : start + size] for start in range(0, len(distinct), size)]

@@ -11,9 +11,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from centasia_claims.batch._columns import Column, map_distinct, pyarrow_module, run_chunks
-from centasia_claims.errors import InvalidValueError, ParseError
+from centasia_claims.errors import InvalidValueError
+from centasia_claims.estimates import EstimateFields, estimate_fields
 from centasia_claims.estimates import extract_estimates as extract_each
-from centasia_claims.estimates import parse_estimate
 
 if TYPE_CHECKING:
     import pyarrow as pa
@@ -23,63 +23,33 @@ if TYPE_CHECKING:
 __all__ = ["ESTIMATE_FIELDS", "estimate_type", "extract_estimates", "parse_estimates"]
 
 
-class _Row(NamedTuple):
-    low: float | None
-    high: float | None
-    point: float | None
-    qualifier: str | None
-    unit: str | None
-    inclusivity: str | None
-    hedged: bool | None
-    values: tuple[float, ...] | None
-    per: str | None
-    additive: bool | None
-    unread: tuple[str, ...] | None
-    error: str | None
-
-
-ESTIMATE_FIELDS = (*_Row._fields[:-1], "language", "error")
+ESTIMATE_FIELDS = (
+    "low", "high", "point", "qualifier", "unit", "inclusivity", "hedged", "values", "per", "additive",
+    "unread", "language", "error",
+)  # fmt: skip
 """The fields of each row of `parse_estimates`, in order (``language``: the tag the phrase was read with)."""
 
-_FAILED = _Row(None, None, None, None, None, None, None, None, None, None, None, None)
 
-
-def inclusivity(estimate: Estimate) -> str:
-    """Which bounds are included, in interval notation: ``[]``, ``[)``, ``(]`` or ``()``."""
-    return ("[" if estimate.low_inclusive else "(") + ("]" if estimate.high_inclusive else ")")
-
-
-def error_text(error: ParseError) -> str:
-    """The first line of a `ParseError`: what was wrong and at which offsets."""
-    location = f"{error.start}-{error.end}" if error.end > error.start else str(error.start)
-    return f"{error.message} at {location}"
-
-
-def _row(estimate: Estimate) -> _Row:
-    return _Row(
+def _fields_of(estimate: Estimate) -> EstimateFields:
+    return EstimateFields(
         estimate.low,
         estimate.high,
         estimate.point,
         estimate.qualifier.value,
         estimate.unit,
-        inclusivity(estimate),
-        estimate.hedged,
+        estimate.low_inclusive,
+        estimate.high_inclusive,
         estimate.values,
         estimate.per,
         estimate.additive,
+        estimate.hedged,
         estimate.unread,
         None,
     )
 
 
-def _parse(texts: list[str], language: str | None) -> list[_Row]:
-    rows = []
-    for text in texts:
-        try:
-            rows.append(_row(parse_estimate(text, language=language)))
-        except ParseError as error:
-            rows.append(_FAILED._replace(error=error_text(error)))
-    return rows
+def _parse(texts: list[str], language: str | None) -> list[EstimateFields]:
+    return [estimate_fields(text, language=language) for text in texts]
 
 
 def estimate_type() -> pa.DataType:
@@ -104,13 +74,22 @@ def estimate_type() -> pa.DataType:
     return pa.struct([(name, kinds[name]) for name in ESTIMATE_FIELDS])
 
 
-def _build(rows: list[_Row], language: str | None) -> pa.Array:
+def _build(rows: list[EstimateFields], language: str | None) -> pa.Array:
+    """The struct column of rows of fields: a refused phrase has only its language and error."""
     pa = pyarrow_module()
     kind = estimate_type()
-    columns = list(zip(*rows, strict=True)) if rows else [() for _ in _Row._fields]
-    by_name = dict(zip(_Row._fields, columns, strict=True))
-    by_name["language"] = (language,) * len(rows)
-    arrays = [pa.array(by_name[field.name], field.type) for field in kind]
+    columns: dict[str, Any] = dict(
+        zip(EstimateFields._fields, zip(*rows, strict=True) if rows else [()] * 13, strict=True)
+    )
+    read = [error is None for error in columns["error"]]
+    columns["inclusivity"] = [
+        None if low is None else ("[" if low else "(") + ("]" if high else ")")
+        for low, high in zip(columns["low_inclusive"], columns["high_inclusive"], strict=True)
+    ]
+    for name in ("values", "unread"):
+        columns[name] = [found if ok else None for found, ok in zip(columns[name], read, strict=True)]
+    columns["language"] = [language] * len(rows)
+    arrays = [pa.array(columns[field.name], field.type) for field in kind]
     return pa.StructArray.from_arrays(arrays, fields=list(kind))
 
 
@@ -145,13 +124,13 @@ class _Found(NamedTuple):
     start: int
     end: int
     text: str
-    row: _Row
+    row: EstimateFields
 
 
 def _extract(texts: list[str], language: str | None) -> list[list[_Found]]:
     return [
         [
-            _Found(found.start, found.end, found.estimate.phrase, _row(found.estimate))
+            _Found(found.start, found.end, found.estimate.phrase, _fields_of(found.estimate))
             for found in extract_each(text, language=language)
         ]
         for text in texts
