@@ -6,7 +6,8 @@ Tajik) with every run of digits redrawn at random, so no two generated phrases n
 ``ROWS`` rows holds a chosen fraction of distinct phrases, each at least once, in random order.
 
 Compared, in interleaved rounds with the garbage collector on (each mode once per round, the median of
-the per-round ratios reported): the plain loop (`parse_estimate` per row, its fields appended to one list
+the per-round ratios of processor time reported, as the machine may be shared; wall time beside it): the
+plain loop (`parse_estimate` per row, its fields appended to one list
 per field and made into the same Arrow struct column, the minimum work that gives equal results), the bare
 loop (`parse_estimate` per row and nothing kept), `batch.parse_estimates`, the Polars namespace, the DuckDB
 function (on the column, and on its distinct values joined back) and `batch.dask_map` (synchronous
@@ -142,30 +143,35 @@ MODES: dict[str, Callable[[list[str]], Any]] = {
 }
 
 
-def _timed(function: Callable[[list[str]], Any], values: list[str]) -> tuple[float, Any]:
-    start = time.perf_counter()
+def _timed(function: Callable[[list[str]], Any], values: list[str]) -> tuple[float, float, Any]:
+    """Processor seconds (all threads of this process) and wall seconds of one run, and its result."""
+    cpu, wall = time.process_time(), time.perf_counter()
     result = function(values)
-    return time.perf_counter() - start, result
+    return time.process_time() - cpu, time.perf_counter() - wall, result
 
 
 def _same(expected: pa.Array, found: Any) -> bool:
     return found is None or expected.to_pylist() == pa.array(found).cast(expected.type).to_pylist()
 
 
-def compare(values: list[str], rounds: int, modes: list[str]) -> dict[str, list[float]]:
-    """Seconds per round of each mode, interleaved; every column checked equal to the plain loop's."""
+def compare(
+    values: list[str], rounds: int, modes: list[str]
+) -> tuple[dict[str, list[float]], dict[str, list[float]]]:
+    """Processor and wall seconds per round of each mode, interleaved; every column checked equal."""
     times: dict[str, list[float]] = {mode: [] for mode in modes}
+    walls: dict[str, list[float]] = {mode: [] for mode in modes}
     for _ in range(rounds):
         expected = None
         for mode in modes:
             gc.collect()
-            seconds, result = _timed(MODES[mode], values)
+            seconds, wall, result = _timed(MODES[mode], values)
             times[mode].append(seconds)
+            walls[mode].append(wall)
             if mode == "plain loop":
                 expected = result
             elif expected is not None and not _same(expected, result):
                 raise SystemExit(f"{mode} differs from the plain loop")
-    return times
+    return times, walls
 
 
 def _median_ratio(times: dict[str, list[float]], mode: str, base: str = "plain loop") -> float:
@@ -176,22 +182,25 @@ def main() -> None:
     rows = int(sys.argv[1]) if len(sys.argv) > 1 else 1_000_000
     rounds = int(sys.argv[2]) if len(sys.argv) > 2 else 3
     rng = random.Random(SEED)
-    print(f"{machine()}; {rows:,} rows, {rounds} interleaved rounds, one core")
+    print(f"{machine()}; {rows:,} rows, {rounds} interleaved rounds, one core, processor time")
     values = column(rows, 1 / 3, rng)
     print(f"\nA third distinct ({len(set(values)):,} distinct phrases):")
-    times = compare(values, rounds, list(MODES))
-    print("| mode | median s | rows/s per core | vs plain loop |")
-    print("|---|---|---|---|")
+    times, walls = compare(values, rounds, list(MODES))
+    print("| mode | processor s | rows/s per core | vs plain loop | wall s | vs plain loop (wall) |")
+    print("|---|---|---|---|---|---|")
     for mode, seconds in times.items():
-        median = statistics.median(seconds)
-        print(f"| {mode} | {median:.2f} | {rows / median:,.0f} | {_median_ratio(times, mode):.2f}x |")
+        median, wall = statistics.median(seconds), statistics.median(walls[mode])
+        print(
+            f"| {mode} | {median:.2f} | {rows / median:,.0f} | {_median_ratio(times, mode):.2f}x "
+            f"| {wall:.2f} | {_median_ratio(walls, mode):.2f}x |"
+        )
     print("\nDe-duplication gain, batch against the plain loop, by fraction distinct:")
     print("| distinct | batch rows/s | plain loop rows/s | batch vs plain loop |")
     print("|---|---|---|---|")
     small = max(rows // 5, 1000)
     for fraction in FRACTIONS:
         sample = column(small, fraction, rng)
-        found = compare(sample, rounds, ["plain loop", "batch"])
+        found, _ = compare(sample, rounds, ["plain loop", "batch"])
         per_batch = small / statistics.median(found["batch"])
         per_loop = small / statistics.median(found["plain loop"])
         print(

@@ -95,3 +95,12 @@ def test_many_rows_are_read_in_batches(connection: duckdb.DuckDBPyConnection) ->
         "FROM range(10000) t(i)"
     ).fetchone()
     assert (10000, 7) == found
+
+
+def test_what_is_remembered_across_batches_is_what_would_be_computed() -> None:
+    query = (
+        "SELECT claims_parse_estimate('about ' || (i % 3000)::VARCHAR).low, "
+        "claims_name_verdict('Halimov', 'Halimov ' || (i % 3000)::VARCHAR) FROM range(9000) t(i) ORDER BY i"
+    )
+    remembering, forgetting = register_duckdb(duckdb.connect()), register_duckdb(duckdb.connect(), remember=0)
+    assert forgetting.sql(query).fetchall() == remembering.sql(query).fetchall()

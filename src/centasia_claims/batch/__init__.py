@@ -11,21 +11,22 @@ Dask collection. pyarrow, Polars, pandas, DuckDB and Dask are optional, imported
 ['golmorod holimov', 'golmorod holimov']
 >>> parse_estimates(["about 300"]).to_pylist()[0]["low"]
 270.0
->>> from centasia_claims.batch import ESTIMATE_FIELDS, FUNCTIONS, VERDICT_FIELDS
+>>> from centasia_claims.batch import ESTIMATE_FIELDS, FUNCTIONS, REMEMBERED, VERDICT_FIELDS
 >>> ESTIMATE_FIELDS[:6], VERDICT_FIELDS
 (('low', 'high', 'point', 'qualifier', 'unit', 'inclusivity'), ('verdict', 'score'))
->>> FUNCTIONS["claims_blocking_keys"]
-('VARCHAR', 'VARCHAR[]')
+>>> FUNCTIONS["claims_blocking_keys"], REMEMBERED
+(('VARCHAR', 'VARCHAR[]'), 100000)
 """
 
 from centasia_claims.batch._dask import dask_map
-from centasia_claims.batch._duckdb import FUNCTIONS, register_duckdb
+from centasia_claims.batch._duckdb import FUNCTIONS, REMEMBERED, register_duckdb
 from centasia_claims.batch._estimates import ESTIMATE_FIELDS, extract_estimates, parse_estimates
 from centasia_claims.batch._names import VERDICT_FIELDS, blocking_keys, name_keys, name_verdicts
 
 __all__ = [
     "ESTIMATE_FIELDS",
     "FUNCTIONS",
+    "REMEMBERED",
     "VERDICT_FIELDS",
     "blocking_keys",
     "dask_map",

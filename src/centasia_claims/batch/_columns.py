@@ -18,11 +18,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from centasia_claims.errors import InvalidValueError, MissingExtraError
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Sequence
+    from collections.abc import Callable
 
     import pyarrow as pa
 
-__all__ = ["Column", "arrow", "map_distinct", "pyarrow_module", "run_chunks"]
+__all__ = ["Column", "Memo", "map_distinct", "pyarrow_module", "run_chunks"]
 
 T = TypeVar("T")
 In = TypeVar("In")
@@ -118,20 +118,50 @@ def _is_string_view(pa: Any, kind: Any) -> bool:
     return bool(check(kind)) if check is not None else False
 
 
-def arrow(values: Sequence[Any], kind: pa.DataType) -> pa.Array:
-    """A list of Python values as an Arrow array of ``kind``."""
-    return pyarrow_module().array(values, type=kind)
+class Memo:
+    """Results remembered across calls (DuckDB hands a function 2,048 rows at a time), up to ``size``.
+
+    When full it stops admitting rather than evicting, so the values seen first (in news, the frequent
+    ones) stay.
+    """
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self.found: dict[Any, Any] = {}
+
+    def run(
+        self,
+        function: Callable[[list[In], Any], list[T]],
+        distinct: list[In],
+        options: Any,
+        processes: int | None,
+    ) -> list[T]:
+        """``function`` over the values of ``distinct`` not yet remembered, and the remembered rest."""
+        found = self.found
+        missing = [value for value in distinct if value not in found]
+        fresh = dict(zip(missing, run_chunks(function, missing, options, processes), strict=True))
+        room = self.size - len(found)
+        if room > 0:
+            found.update(item for _, item in zip(range(room), fresh.items(), strict=False))
+        return [fresh[value] if value in fresh else found[value] for value in distinct]
 
 
 def run_chunks(
-    function: Callable[[list[In], Any], list[T]], distinct: list[In], options: Any, processes: int | None
+    function: Callable[[list[In], Any], list[T]],
+    distinct: list[In],
+    options: Any,
+    processes: int | None,
+    memo: Memo | None = None,
 ) -> list[T]:
     """``function(distinct, options)``, in this process or split over a pool of ``processes`` processes.
 
     The pool starts fresh interpreters (``spawn``), which is safe inside threads (a DuckDB or Dask worker).
     In this process the cyclic garbage collector is paused for the call: reading makes many short-lived
     objects and no cycles, and the results pile up, so a collection would scan them again and again.
+    With ``memo``, only the values it does not remember are computed.
     """
+    if memo is not None:
+        return memo.run(function, distinct, options, processes)
     if processes is None or processes <= 1 or len(distinct) < 2:
         paused = gc.isenabled()
         gc.disable()
@@ -155,6 +185,7 @@ def map_distinct(
     *,
     options: Any = None,
     processes: int | None = None,
+    memo: Memo | None = None,
 ) -> Any:
     """Apply ``function`` to each distinct string of ``column`` once, and give one result per row.
 
@@ -164,6 +195,6 @@ def map_distinct(
     pa = pyarrow_module()
     encoded = column.strings.dictionary_encode()
     distinct = encoded.dictionary.to_pylist()
-    results = build(run_chunks(function, distinct, options, processes))
+    results = build(run_chunks(function, distinct, options, processes, memo))
     taken = results.take(encoded.indices) if len(results) else pa.nulls(len(column), results.type)
     return column.give(taken)

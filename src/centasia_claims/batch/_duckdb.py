@@ -11,10 +11,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from centasia_claims.batch._estimates import ESTIMATE_FIELDS, estimate_type, parse_estimates
-from centasia_claims.batch._names import blocking_keys, name_keys, name_verdicts
+from centasia_claims.batch._columns import Memo
+from centasia_claims.batch._estimates import ESTIMATE_FIELDS, estimate_type, parse_column
+from centasia_claims.batch._names import blocking_column, keys_column, verdicts_column
 
-__all__ = ["FUNCTIONS", "register_duckdb"]
+__all__ = ["FUNCTIONS", "REMEMBERED", "register_duckdb"]
 
 _SQL_TYPES = {
     "low": "DOUBLE",
@@ -43,27 +44,17 @@ with `typing.Any` rather than with Arrow types imported only for type checking.
 """
 
 
-def _name_key(values: Any) -> Any:
-    return name_keys(values)
+REMEMBERED = 100_000
+"""How many distinct values (or pairs) each SQL function remembers across batches, by default."""
 
 
-def _blocking_keys(values: Any) -> Any:
-    return blocking_keys(values)
-
-
-def _verdict(left: Any, right: Any) -> Any:
-    return name_verdicts(left, right).field("verdict")
-
-
-def _score(left: Any, right: Any) -> Any:
-    return name_verdicts(left, right).field("score")
-
-
-def register_duckdb(connection: Any, *, language: str | None = None) -> Any:
+def register_duckdb(connection: Any, *, language: str | None = None, remember: int = REMEMBERED) -> Any:
     """Register the library's batch functions on a DuckDB connection, and return the connection.
 
-    Each is a vectorized (Arrow) scalar function, called once per batch of rows with each distinct value
-    computed once; a null gives null:
+    Each is a vectorized (Arrow) scalar function, called once per batch of rows (DuckDB hands 2,048 at a
+    time) with each distinct value computed once; a null gives null. Each function remembers the results of
+    up to ``remember`` distinct values across batches (the first it meets; then it stops admitting), so a
+    value repeated across a large table is computed once; ``remember=0`` keeps nothing between batches.
 
     * ``claims_name_key(VARCHAR) -> VARCHAR``: `normalize_name`;
     * ``claims_blocking_keys(VARCHAR) -> VARCHAR[]``: `names.blocking_keys` (``UNNEST`` it to join);
@@ -86,16 +77,29 @@ def register_duckdb(connection: Any, *, language: str | None = None) -> Any:
     [(True,)]
     """
     estimate_type()  # pyarrow is needed by every function: say so now, not at the first query
+    keys, blocking, verdicts, parsed = Memo(remember), Memo(remember), Memo(remember), Memo(remember)
 
-    def parse(values: Any) -> Any:
-        return parse_estimates(values, language=language)
+    def name_key(values: Any) -> Any:
+        return keys_column(values, None, keys)
+
+    def blocking_keys(values: Any) -> Any:
+        return blocking_column(values, None, blocking)
+
+    def name_verdict(left: Any, right: Any) -> Any:
+        return verdicts_column(left, right, None, verdicts).field("verdict")
+
+    def name_score(left: Any, right: Any) -> Any:
+        return verdicts_column(left, right, None, verdicts).field("score")
+
+    def parse_estimate(values: Any) -> Any:
+        return parse_column(values, language, None, parsed)
 
     functions = {
-        "claims_name_key": _name_key,
-        "claims_blocking_keys": _blocking_keys,
-        "claims_name_verdict": _verdict,
-        "claims_name_score": _score,
-        "claims_parse_estimate": parse,
+        "claims_name_key": name_key,
+        "claims_blocking_keys": blocking_keys,
+        "claims_name_verdict": name_verdict,
+        "claims_name_score": name_score,
+        "claims_parse_estimate": parse_estimate,
     }
     for name, (arguments, returns) in FUNCTIONS.items():
         connection.create_function(

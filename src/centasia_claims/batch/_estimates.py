@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from centasia_claims.batch._columns import Column, map_distinct, pyarrow_module, run_chunks
+from centasia_claims.batch._columns import Column, Memo, map_distinct, pyarrow_module, run_chunks
 from centasia_claims.errors import InvalidValueError
 from centasia_claims.estimates import EstimateFields, estimate_fields
 from centasia_claims.estimates import extract_estimates as extract_each
@@ -20,7 +20,13 @@ if TYPE_CHECKING:
 
     from centasia_claims.model import Estimate
 
-__all__ = ["ESTIMATE_FIELDS", "estimate_type", "extract_estimates", "parse_estimates"]
+__all__ = [
+    "ESTIMATE_FIELDS",
+    "estimate_type",
+    "extract_estimates",
+    "parse_column",
+    "parse_estimates",
+]
 
 
 ESTIMATE_FIELDS = (
@@ -114,10 +120,14 @@ def parse_estimates(values: object, *, language: str | None = None, processes: i
     >>> rows[1]["error"]
     "'Group 24' is an identifier, not a figure at 0-8"
     """
+    return parse_column(values, language, processes, None)
+
+
+def parse_column(values: object, language: str | None, processes: int | None, memo: Memo | None) -> Any:
+    """`parse_estimates`, with the rows of earlier calls remembered in ``memo``."""
     column = Column(values, "values")
-    return map_distinct(
-        column, _parse, lambda rows: _build(rows, language), options=language, processes=processes
-    )
+    build = lambda rows: _build(rows, language)  # noqa: E731 - one expression, named for its use
+    return map_distinct(column, _parse, build, options=language, processes=processes, memo=memo)
 
 
 class _Found(NamedTuple):

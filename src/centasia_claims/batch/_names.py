@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from centasia_claims.batch._columns import Column, map_distinct, pyarrow_module, run_chunks
+from centasia_claims.batch._columns import Column, Memo, map_distinct, pyarrow_module, run_chunks
 from centasia_claims.errors import InvalidValueError
 from centasia_claims.names import blocking_keys as name_blocking_keys
 from centasia_claims.names import compare_names, normalize_name
@@ -17,7 +17,15 @@ from centasia_claims.names import compare_names, normalize_name
 if TYPE_CHECKING:
     import pyarrow as pa
 
-__all__ = ["VERDICT_FIELDS", "blocking_keys", "name_keys", "name_verdicts"]
+__all__ = [
+    "VERDICT_FIELDS",
+    "blocking_column",
+    "blocking_keys",
+    "keys_column",
+    "name_keys",
+    "name_verdicts",
+    "verdicts_column",
+]
 
 VERDICT_FIELDS = ("verdict", "score")
 """The fields of each row of `name_verdicts`."""
@@ -54,9 +62,15 @@ def name_keys(values: object, *, processes: int | None = None) -> Any:
     >>> name_keys(["Gulmurod Halimov", "Colonel Gulmorod Khalimov"]).to_pylist()
     ['golmorod holimov', 'golmorod holimov']
     """
+    return keys_column(values, processes, None)
+
+
+def keys_column(values: object, processes: int | None, memo: Memo | None) -> Any:
+    """`name_keys`, with the keys of earlier calls remembered in ``memo``."""
     pa = pyarrow_module()
     column = Column(values, "values")
-    return map_distinct(column, _keys, lambda keys: pa.array(keys, pa.large_string()), processes=processes)
+    build = lambda keys: pa.array(keys, pa.large_string())  # noqa: E731 - one expression, named for its use
+    return map_distinct(column, _keys, build, processes=processes, memo=memo)
 
 
 def blocking_keys(values: object, *, processes: int | None = None) -> Any:
@@ -74,10 +88,15 @@ def blocking_keys(values: object, *, processes: int | None = None) -> Any:
     >>> "holimov" in set(keys[0]) & set(keys[1]), keys[2]
     (True, [])
     """
+    return blocking_column(values, processes, None)
+
+
+def blocking_column(values: object, processes: int | None, memo: Memo | None) -> Any:
+    """`blocking_keys`, with the keys of earlier calls remembered in ``memo``."""
     pa = pyarrow_module()
     column = Column(values, "values")
     kind = pa.list_(pa.large_string())
-    return map_distinct(column, _blocking, lambda keys: pa.array(keys, kind), processes=processes)
+    return map_distinct(column, _blocking, lambda keys: pa.array(keys, kind), processes=processes, memo=memo)
 
 
 def verdict_type() -> pa.DataType:
@@ -102,6 +121,11 @@ def name_verdicts(left: object, right: object, *, processes: int | None = None) 
     >>> [(row["verdict"], row["score"]) for row in rows.to_pylist()]
     [('same', 1.0), ('different', 0.3)]
     """
+    return verdicts_column(left, right, processes, None)
+
+
+def verdicts_column(left: object, right: object, processes: int | None, memo: Memo | None) -> Any:
+    """`name_verdicts`, with the verdicts of earlier calls remembered in ``memo``."""
     pa = pyarrow_module()
     first, second = Column(left, "left"), Column(right, "right")
     if len(first) != len(second):
@@ -117,7 +141,7 @@ def name_verdicts(left: object, right: object, *, processes: int | None = None) 
     unique = pa.compute.unique(codes).drop_null()
     lefts, rights = one.dictionary.to_pylist(), two.dictionary.to_pylist()
     pairs = [(lefts[code // width], rights[code % width]) for code in unique.to_pylist()]
-    found = run_chunks(_verdicts, pairs, None, processes)
+    found = run_chunks(_verdicts, pairs, None, processes, memo)
     kind = verdict_type()
     results = pa.StructArray.from_arrays(
         [
