@@ -1,3 +1,5 @@
+import pandas as pd
+import polars as pl
 import pyarrow as pa
 import pytest
 
@@ -23,6 +25,21 @@ def _upper(values: list[str], _options: object) -> list[str]:
 def test_every_arrow_string_type_is_read(values: object) -> None:
     expected = [] if len(values) == 0 else ["holimov", None]  # type: ignore[arg-type]
     assert expected == name_keys(values).to_pylist()
+
+
+@pytest.mark.parametrize(
+    "values",
+    [
+        pytest.param(pd.Series(["Halimov", None], dtype="string[pyarrow]"), id="pandas-string-pyarrow"),
+        pytest.param(pd.Series(["Halimov", None], dtype="string[python]"), id="pandas-string-python"),
+        pytest.param(pd.Series(["Halimov", None], dtype=pd.ArrowDtype(pa.string())), id="pandas-arrow"),
+        pytest.param(pd.Series(["Halimov", None], dtype="category"), id="pandas-category"),
+        pytest.param(pl.Series(["Halimov", None], dtype=pl.Categorical), id="polars-categorical"),
+        pytest.param(pl.Series([None, "Halimov"]).reverse(), id="polars-reversed"),
+    ],
+)
+def test_every_pandas_and_polars_string_type_is_read(values: object) -> None:
+    assert ["holimov", None] == pa.array(name_keys(values)).to_pylist()
 
 
 def test_a_column_of_nulls_only_is_read() -> None:
