@@ -34,7 +34,7 @@ from centasia_claims.model import (
     fold_typography,
     grapheme_boundary,
 )
-from centasia_claims.names import acronym_key, romanize, transliterate
+from centasia_claims.names import acronym_key, blocking_keys, romanize, transliterate
 from centasia_claims.reconciliation import implied_terms, resolve_when, spoken_when
 
 if TYPE_CHECKING:
@@ -71,6 +71,7 @@ FUNCTIONS: Final[dict[str, Callable[[str], object]]] = {
     "place_quote": lambda text: place_quote(text, text[: len(text) // 3] or "x"),
     "unread_words": lambda text: unread_words([text]),
     "acronym_key": acronym_key,
+    "blocking_keys": blocking_keys,
     "romanize": romanize,
     "transliterate": transliterate,
     "implied_terms": implied_terms,

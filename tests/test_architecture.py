@@ -36,6 +36,8 @@ PACKAGES = (
     "centasia_claims.provenance",
     "centasia_claims.exports",
     "centasia_claims.plots",
+    "centasia_claims.batch",
+    "centasia_claims.batch.polars",
     "centasia_claims.cli",
 )
 """Every public namespace: the top level, each package, and the public single-module layers."""

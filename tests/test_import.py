@@ -6,10 +6,16 @@ import json
 import subprocess
 import sys
 
-HEAVY = ("pandas", "matplotlib", "prov", "followthemoney", "numpy", "rapidfuzz", "quantulum3")
+import pytest
+
+HEAVY = (
+    "pandas", "matplotlib", "prov", "followthemoney", "numpy", "rapidfuzz", "quantulum3", "pyarrow", "polars",
+    "duckdb", "dask", "distributed",
+)  # fmt: skip
 
 
-def test_importing_the_library_imports_no_optional_dependency() -> None:
-    probe = f"import json, sys, centasia_claims; print(json.dumps(sorted(set({HEAVY!r}) & set(sys.modules))))"
+@pytest.mark.parametrize("module", ["centasia_claims", "centasia_claims.batch"])
+def test_importing_the_library_imports_no_optional_dependency(module: str) -> None:
+    probe = f"import json, sys, {module}; print(json.dumps(sorted(set({HEAVY!r}) & set(sys.modules))))"
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert [] == json.loads(result.stdout)

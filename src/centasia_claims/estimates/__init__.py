@@ -2,7 +2,8 @@
 
 `parse_estimate` reads one phrase ("about 300", "up to 1,000", "more than half", "$100 a month");
 `extract_estimates` finds every phrase in a paragraph, skipping dates, ordinals, identifiers and idioms;
-`format_estimate` writes an `Estimate` as the canonical phrase that parses back to it. The word tables
+`format_estimate` writes an `Estimate` as the canonical phrase that parses back to it; `estimate_fields` reads
+a phrase as `parse_estimate` does into plain fields, for columns of phrases. The word tables
 (hedges, number words, vague quantities) are data; ``docs/estimates.md`` restates them.
 
 >>> from centasia_claims.estimates import extract_estimates, format_estimate, parse_estimate
@@ -14,12 +15,15 @@
 
 from centasia_claims.estimates._curate import UnreadWord, unread_words
 from centasia_claims.estimates._extract import FoundEstimate, extract_estimates
+from centasia_claims.estimates._fields import EstimateFields, estimate_fields
 from centasia_claims.estimates._format import format_estimate
 from centasia_claims.estimates._parse import parse_estimate
 
 __all__ = [
+    "EstimateFields",
     "FoundEstimate",
     "UnreadWord",
+    "estimate_fields",
     "extract_estimates",
     "format_estimate",
     "parse_estimate",

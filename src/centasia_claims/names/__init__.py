@@ -3,7 +3,8 @@
 `normalize_name` folds any spelling (Latin, Russian or Tajik Cyrillic) to one key; `parse_name` keeps each
 part with the rules that folded it; `compare_names` judges two person names part by part and says why;
 `romanize` and `transliterate` write a name in the schemes of `SCHEMES`; `resolve` finds the entities of a
-corpus a mention may refer to, through a blocked `NameIndex` kept with the corpus.
+corpus a mention may refer to, through a blocked `NameIndex` kept with the corpus; `blocking_keys` gives the
+keys that index blocks a person name on, for matching large tables by a join.
 
 >>> from centasia_claims.names import compare_names, normalize_name, romanize
 >>> normalize_name("Гулмурод Ҳалимов") == normalize_name("Gulmorod Khalimov")
@@ -18,6 +19,7 @@ True
 """
 
 from centasia_claims.names._aliases import ALIASES, AliasEntry, AliasName, AliasTable
+from centasia_claims.names._blocking import blocking_keys
 from centasia_claims.names._compare import NameMatch, NameVerdict
 from centasia_claims.names._entries import acronym_key
 from centasia_claims.names._index import NameIndex
@@ -44,6 +46,7 @@ __all__ = [
     "Scheme",
     "Token",
     "acronym_key",
+    "blocking_keys",
     "compare_names",
     "normalize_name",
     "parse_name",
