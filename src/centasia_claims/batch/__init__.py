@@ -22,16 +22,30 @@ from centasia_claims.batch._dask import dask_map
 from centasia_claims.batch._duckdb import FUNCTIONS, register_duckdb
 from centasia_claims.batch._estimates import ESTIMATE_FIELDS, extract_estimates, parse_estimates
 from centasia_claims.batch._names import VERDICT_FIELDS, blocking_keys, name_keys, name_verdicts
+from centasia_claims.batch._splink import (
+    M_PROBABILITIES,
+    NAME_LEVELS,
+    link_names,
+    name_blocking_rules,
+    name_comparison,
+    prepare_names,
+)
 
 __all__ = [
     "ESTIMATE_FIELDS",
     "FUNCTIONS",
+    "M_PROBABILITIES",
+    "NAME_LEVELS",
     "VERDICT_FIELDS",
     "blocking_keys",
     "dask_map",
     "extract_estimates",
+    "link_names",
+    "name_blocking_rules",
+    "name_comparison",
     "name_keys",
     "name_verdicts",
     "parse_estimates",
+    "prepare_names",
     "register_duckdb",
 ]
