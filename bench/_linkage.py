@@ -36,7 +36,9 @@ class Run(NamedTuple):
     scores: Scores
     seconds: float
     pairs: int
-    """Pairs Splink scored."""
+    """Pairs linked: the strong links of the recipe, the pairs at or above the cut of the baseline."""
+    scored: int
+    """Pairs Splink scored (the blocked pairs)."""
 
 
 def load(connection: Any, rows: Sequence[Mention], table: str = "mentions") -> dict[int, int]:
@@ -59,16 +61,20 @@ def recipe(connection: Any, truth: dict[int, int], table: str = "mentions") -> l
     start = time.perf_counter()
     found = dict(link_names(connection, table).fetchall())
     seconds = time.perf_counter() - start
-    pairs = connection.sql(f"SELECT count(*) FROM {table}_strong").fetchone()  # noqa: S608
-    scored = pairs[0] if pairs else 0
+    counts = connection.sql(
+        f"SELECT (SELECT count(*) FROM {table}_strong), (SELECT count(*) FROM {table}_pairs)"  # noqa: S608
+    ).fetchone()
+    strong, scored = counts if counts else (0, 0)
+    clusters = _clusters(connection, f"{table}_clusters")
     return [
-        Run("recipe (strong links, then weak links to one cluster)", score(truth, found), seconds, scored),
         Run(
-            "recipe, strong links only",
-            score(truth, _clusters(connection, f"{table}_clusters")),
+            "recipe (strong links, then weak links to one cluster)",
+            score(truth, found),
             seconds,
+            strong,
             scored,
         ),
+        Run("recipe, strong links only", score(truth, clusters), seconds, strong, scored),
     ]
 
 
@@ -97,10 +103,17 @@ def baseline(connection: Any, truth: dict[int, int], table: str = "mentions") ->
         connection.execute(
             f"CREATE OR REPLACE TABLE {edges} AS SELECT * FROM {predictions} WHERE gamma_name >= {gamma}"  # noqa: S608
         )
+        linked = connection.sql(f"SELECT count(*) FROM {edges}").fetchone()  # noqa: S608
         found = linker.clustering.cluster_pairwise_predictions_at_threshold(api.register(edges))
         clusters = _clusters(connection, found.physical_name)
         seconds = shared + time.perf_counter() - start
         runs.append(
-            Run(f"Splink NameComparison, {label}", score(truth, clusters), seconds, total[0] if total else 0)
+            Run(
+                f"Splink NameComparison, {label}",
+                score(truth, clusters),
+                seconds,
+                linked[0] if linked else 0,
+                total[0] if total else 0,
+            )
         )
     return runs

@@ -49,8 +49,10 @@ def main() -> None:
     single, pairs = _blocks(connection)
     print(f"Blocking join rows: one part's keys alone {single:,}; pair keys {pairs:,}")
     print()
+    print(f"Pairs scored (the same blocking for every method): {runs[0].scored:,}")
+    print()
     print(f"{'method':<56} {'pair P':>7} {'pair R':>7} {'pair F1':>8} {'clus P':>7} {'clus R':>7} "
-          f"{'clus F1':>8} {'pairs':>9} {'wall s':>7}")  # fmt: skip
+          f"{'clus F1':>8} {'linked':>9} {'wall s':>7}")  # fmt: skip
     for run in runs:
         s = run.scores
         print(

@@ -132,7 +132,7 @@ def test_the_recipe_is_precise_and_finds_most_pairs_on_a_labelled_sample(
     runs: dict[str, tuple[float, float, float, float]],
 ) -> None:
     precision, recall, f1, cluster_f1 = runs["recipe (strong links, then weak links to one cluster)"]
-    assert (True, True, True) == (precision >= 0.98, recall >= 0.55, cluster_f1 >= 0.35), (
+    assert (True, True, True) == (precision >= 0.98, recall >= 0.6, cluster_f1 >= 0.3), (
         precision,
         recall,
         cluster_f1,

@@ -29,6 +29,12 @@ Splink (extra ``splink``) is imported only when a function is called.
 >>> clusters = link_names(connection, "mentions")
 >>> sorted(clusters.fetchall())
 [(1, 1), (2, 1), (3, 1), (4, 4)]
+
+The comparison's levels and their ``m`` probabilities:
+
+>>> from centasia_claims.batch import M_PROBABILITIES, NAME_LEVELS
+>>> dict(zip(NAME_LEVELS, M_PROBABILITIES, strict=True))["same person"]
+0.31
 """
 
 from __future__ import annotations
@@ -61,10 +67,11 @@ NAME_LEVELS: tuple[str, ...] = (
 )
 """The levels of `name_comparison` below the null level, strongest first, as Splink's charts label them."""
 
-M_PROBABILITIES: tuple[float, ...] = (0.25, 0.05, 0.35, 0.15, 0.15, 0.05)
-"""The share of the pairs of one person's names at each level of `NAME_LEVELS` (Splink's ``m``), as
-measured on the synthetic labelled table of ``bench/_mentions.py`` (100,000 mentions), rounded. Only the
-match weights Splink reports depend on them: `link_names` decides by level."""
+M_PROBABILITIES: tuple[float, ...] = (0.25, 0.11, 0.31, 0.15, 0.13, 0.05)
+"""The share of the pairs of one person's names at each level of `NAME_LEVELS` (Splink's ``m``), as Splink
+estimates them from the labels (``estimate_m_from_label_column``) of 3,000 mentions of the synthetic labelled
+table of ``bench/_mentions.py`` (seed 11), rounded. Only the match weights Splink reports depend on them:
+`link_names` decides by level."""
 
 _STRONG = ("same full name", "same person")
 _WEAK = ("agrees with an initial", "compatible")
@@ -282,7 +289,9 @@ def link_names(
     Splink reports are meaningful), predictions, Splink's connected components over the strong links, and
     the attachment of clusters by their weak links (see the module). Returns a DuckDB relation of
     ``unique_id`` and ``cluster_id`` (the smallest id, as Splink gives it, or the id of the cluster joined).
-    Tables named ``<table>_names``, ``<table>_strong`` and ``<table>_clusters`` are created on the way.
+    Made on the way: the tables ``<table>_names`` (`prepare_names`), ``<table>_strong`` (the strong links)
+    and ``<table>_clusters`` (their connected components), and the view ``<table>_pairs`` of every pair
+    Splink scored, with its level (``gamma_<column>``) and match weight.
 
     Raises:
         InvalidValueError: ``table``, ``column`` or ``unique_id`` is not a plain SQL identifier.
@@ -311,7 +320,10 @@ def link_names(
     )
     linker = splink.Linker(api.register(prepared), settings, log_level=logging.WARNING)
     linker.training.estimate_u_using_random_sampling(max_pairs=max_pairs, seed=seed)
-    predictions = linker.inference.predict().physical_name
+    predictions = f"{table}_pairs"
+    connection.execute(
+        f"CREATE OR REPLACE VIEW {predictions} AS SELECT * FROM {linker.inference.predict().physical_name}"  # noqa: S608
+    )
     strong, clusters = f"{table}_strong", f"{table}_clusters"
     connection.execute(
         f"CREATE OR REPLACE TABLE {strong} AS SELECT * FROM {predictions} "  # noqa: S608  (identifiers checked)
