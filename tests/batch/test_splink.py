@@ -65,6 +65,16 @@ def test_pair_keys_do_not_depend_on_the_order_of_the_parts_or_a_title(
     assert (first == second) == (found[0] == ([],))
 
 
+def test_pair_and_initial_keys_read_a_names_first_six_parts_only() -> None:
+    connection = _table([" ".join(GIVEN_MALE[:6]), " ".join(GIVEN_MALE[:150])])
+    prepared = prepare_names(connection, "people")
+    found = connection.sql(
+        f"SELECT name_pairs, name_initial_keys FROM {prepared} ORDER BY unique_id"
+    ).fetchall()
+    assert found[0] == found[1]
+    assert (215, 6) == (len(found[0][0]), len(found[0][1]))  # six parts, all with one first letter
+
+
 def test_the_comparison_levels_and_the_blocking_rules() -> None:
     comparison = name_comparison("person").get_comparison("duckdb")
     levels = comparison.comparison_levels

@@ -73,6 +73,10 @@ estimates them from the labels (``estimate_m_from_label_column``) of 3,000 menti
 table of ``bench/_mentions.py`` (seed 11), rounded. Only the match weights Splink reports depend on them:
 `link_names` decides by level."""
 
+_MAX_PARTS = 6
+"""Pair and initial keys are made from a name's first six parts (a title, given names, a patronymic, a
+surname and a particle fit), so their number stays bounded and the keys of any text are linear in it."""
+
 _STRONG = ("same full name", "same person")
 _WEAK = ("agrees with an initial", "compatible")
 _IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
@@ -98,7 +102,8 @@ def _identifier(value: str, argument: str) -> str:
 def _pair_keys(texts: list[str], _options: object) -> list[list[str]]:
     found = []
     for text in texts:
-        parts = list(dict.fromkeys(token.key for token in parse_name(text).tokens if not token.initial))
+        tokens = parse_name(text).tokens[:_MAX_PARTS]
+        parts = list(dict.fromkeys(token.key for token in tokens if not token.initial))
         keys: set[str] = set()
         for index, part in enumerate(parts):
             variants = blocking_keys(part)
@@ -112,7 +117,7 @@ def _pair_keys(texts: list[str], _options: object) -> list[list[str]]:
 def _initial_keys(texts: list[str], _options: object) -> list[list[str]]:
     found = []
     for text in texts:
-        tokens = parse_name(text).tokens
+        tokens = parse_name(text).tokens[:_MAX_PARTS]
         keys = {
             f"{token.key}/{other.key[:1]}"
             for index, token in enumerate(tokens)
@@ -164,7 +169,8 @@ def prepare_names(connection: Any, table: str, *, column: str = "name", output: 
     Registers the library's SQL functions on ``connection`` (`register_duckdb`, and ``claims_pair_keys``
     and ``claims_initial_keys``) and creates ``output`` (default ``<table>_names``) with every column of
     ``table`` and ``<column>_key`` (the name's key), ``<column>_pairs`` (its pair keys),
-    ``<column>_initial_keys`` and ``<column>_initials`` (whether it holds an initial).
+    ``<column>_initial_keys`` and ``<column>_initials`` (whether it holds an initial). Pair and initial
+    keys are made from the name's first six parts.
 
     Raises:
         InvalidValueError: ``table``, ``column`` or ``output`` is not a plain SQL identifier.
