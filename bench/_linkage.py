@@ -78,15 +78,21 @@ def recipe(connection: Any, truth: dict[int, int], table: str = "mentions") -> l
     ]
 
 
-def baseline(connection: Any, truth: dict[int, int], table: str = "mentions") -> list[Run]:
-    """Splink's ``NameComparison`` on the name as written, clustered at each of its levels."""
+def baseline(
+    connection: Any, truth: dict[int, int], table: str = "mentions", *, column: str = "name"
+) -> list[Run]:
+    """Splink's ``NameComparison`` on ``column`` (the name as written or ``name_key``) at each of its levels.
+
+    ``name_key`` is the library's key of the name (`normalize_name`: scripts, romanizations and titles
+    folded), which `prepare_names` adds.
+    """
     start = time.perf_counter()
     prepared = prepare_names(connection, table, output=f"{table}_plain")
     api = splink.DuckDBAPI(connection)
     settings = splink.SettingsCreator(
         link_type="dedupe_only",
         unique_id_column_name="unique_id",
-        comparisons=[cl.NameComparison("name")],
+        comparisons=[cl.NameComparison(column)],
         blocking_rules_to_generate_predictions=name_blocking_rules("name"),
         probability_two_random_records_match=1e-4,
     )
@@ -101,7 +107,7 @@ def baseline(connection: Any, truth: dict[int, int], table: str = "mentions") ->
         gamma = len(BASELINE_LEVELS) - number
         edges = f"{table}_jw_edges"
         connection.execute(
-            f"CREATE OR REPLACE TABLE {edges} AS SELECT * FROM {predictions} WHERE gamma_name >= {gamma}"  # noqa: S608
+            f"CREATE OR REPLACE TABLE {edges} AS SELECT * FROM {predictions} WHERE gamma_{column} >= {gamma}"  # noqa: S608
         )
         linked = connection.sql(f"SELECT count(*) FROM {edges}").fetchone()  # noqa: S608
         found = linker.clustering.cluster_pairwise_predictions_at_threshold(api.register(edges))
@@ -109,7 +115,7 @@ def baseline(connection: Any, truth: dict[int, int], table: str = "mentions") ->
         seconds = shared + time.perf_counter() - start
         runs.append(
             Run(
-                f"Splink NameComparison, {label}",
+                f"Splink NameComparison{'' if column == 'name' else ' on ' + column}, {label}",
                 score(truth, clusters),
                 seconds,
                 linked[0] if linked else 0,
