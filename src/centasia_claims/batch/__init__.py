@@ -4,7 +4,9 @@ Each function takes a column (an Arrow array, a Polars Series, a pandas Series o
 gives one result per row in the input's kind, computing each distinct value once and never raising per
 row. `register_duckdb` adds them to DuckDB as SQL functions; importing ``centasia_claims.batch.polars``
 adds the ``claims`` namespace to Polars expressions; `dask_map` runs any of them over the partitions of a
-Dask collection. pyarrow, Polars, pandas, DuckDB and Dask are optional, imported only when used.
+Dask collection. `link_names` resolves a table of person names into persons with Splink on DuckDB, from
+pieces usable in a Splink model of one's own (`prepare_names`, `name_blocking_rules`, `name_comparison`).
+pyarrow, Polars, pandas, DuckDB, Dask and Splink are optional, imported only when used.
 
 >>> from centasia_claims.batch import blocking_keys, name_keys, parse_estimates
 >>> name_keys(["Gulmorod Khalimov", "Гулмурод Ҳалимов"]).to_pylist()
@@ -22,17 +24,31 @@ from centasia_claims.batch._dask import dask_map
 from centasia_claims.batch._duckdb import FUNCTIONS, REMEMBERED, register_duckdb
 from centasia_claims.batch._estimates import ESTIMATE_FIELDS, extract_estimates, parse_estimates
 from centasia_claims.batch._names import VERDICT_FIELDS, blocking_keys, name_keys, name_verdicts
+from centasia_claims.batch._splink import (
+    M_PROBABILITIES,
+    NAME_LEVELS,
+    link_names,
+    name_blocking_rules,
+    name_comparison,
+    prepare_names,
+)
 
 __all__ = [
     "ESTIMATE_FIELDS",
     "FUNCTIONS",
+    "M_PROBABILITIES",
+    "NAME_LEVELS",
     "REMEMBERED",
     "VERDICT_FIELDS",
     "blocking_keys",
     "dask_map",
     "extract_estimates",
+    "link_names",
+    "name_blocking_rules",
+    "name_comparison",
     "name_keys",
     "name_verdicts",
     "parse_estimates",
+    "prepare_names",
     "register_duckdb",
 ]
