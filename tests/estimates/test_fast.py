@@ -11,7 +11,7 @@ from centasia_claims.estimates import _lexicon as lx
 from centasia_claims.estimates import _tables as t
 from centasia_claims.estimates._fast import read_simple
 from centasia_claims.estimates._formats import FORMATS
-from centasia_claims.estimates._parse import _parse_full
+from centasia_claims.estimates._parse import parse_full
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -69,7 +69,7 @@ def _both(text: str, language: str | None, unit: str | None = None) -> tuple[Est
         yield parse_estimate(text, language=language, unit=unit)
 
     def full() -> Iterable[object]:
-        yield _parse_full(text, unit=unit, language=language, strict=False)
+        yield parse_full(text, unit=unit, language=language, strict=False)
 
     return _outcome(fast()), _outcome(full())
 

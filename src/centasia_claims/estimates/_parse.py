@@ -22,7 +22,7 @@ from centasia_claims.estimates._scan import scan
 if TYPE_CHECKING:
     from centasia_claims.model import Estimate
 
-__all__ = ["parse_estimate"]
+__all__ = ["parse_estimate", "parse_full"]
 
 _NOTHING = (
     "no number phrase found: expected a figure such as '300', 'about 1,000', '45-50%', 'more than half' "
@@ -79,10 +79,10 @@ def parse_estimate(
     simple = read_simple(text, language, unit, strict=strict)
     if simple is not None:
         return simple
-    return _parse_full(text, unit=unit, language=language, strict=strict)
+    return parse_full(text, unit=unit, language=language, strict=strict)
 
 
-def _parse_full(text: str, *, unit: str | None, language: str | None, strict: bool) -> Estimate:
+def parse_full(text: str, *, unit: str | None, language: str | None, strict: bool) -> Estimate:
     """`parse_estimate` by the whole grammar, without the shortcut for phrases of a common shape."""
     scanned = scan(text, language)
     readings = scanned.readings
