@@ -17,78 +17,9 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from bench._synthetic import write_synthetic_corpus
 from bench._timing import best_of, machine
 from centasia_claims import load_corpus, seed_path
-
-SENTENCE = "Officials say about 1,100 Tajik nationals have joined the group in Syria and Iraq. "
-
-
-def write_synthetic_corpus(root: Path, claims: int, *, seed: int = 1) -> None:
-    """A corpus folder shaped like the seeds: one document, 100 sources, 1,000 persons, 100 measures."""
-    rng = random.Random(seed)
-    text = SENTENCE * 1000
-    (root / "documents").mkdir(parents=True)
-    (root / "documents" / "doc.txt").write_text(text, encoding="utf-8")
-    (root / "fixtures").mkdir()
-    persons = [{"id": f"person:p{i}", "names": [{"text": f"Person {i}"}]} for i in range(1000)]
-    orgs = [{"id": "org:outlet", "kind": "news outlet", "names": [{"text": "Outlet"}]}]
-    sources = [
-        {
-            "id": f"source:s{i}",
-            "title": f"Article {i}",
-            "document": "doc.txt",
-            "span": {"start": 0, "end": len(text)},
-            "outlet": "org:outlet",
-            "published": f"{2014 + i % 10}-{1 + i % 12:02d}",
-        }
-        for i in range(100)
-    ]
-    measures = [
-        {"id": f"measure:m{i}", "label": f"Measure {i}", "unit": "people", "kind": "cumulative"}
-        for i in range(100)
-    ]
-    start = SENTENCE.index("about 1,100")
-    items: list[dict[str, Any]] = []
-    for i in range(claims):
-        offset = len(SENTENCE) * rng.randrange(1000)
-        point = rng.randrange(1, 10_000)
-        items.append(
-            {
-                "id": f"claim:c{i}",
-                "source": f"source:s{i % 100}",
-                "quote": {
-                    "exact": "about 1,100",
-                    "start": offset + start,
-                    "end": offset + start + 11,
-                    "prefix": "Officials say ",
-                    "suffix": " Tajik",
-                },
-                "statement": "About 1,100 Tajik nationals have joined the group.",
-                "about": [f"person:p{rng.randrange(1000)}", f"person:p{rng.randrange(1000)}"],
-                "measure": f"measure:m{i % 100}",
-                "value": {
-                    "phrase": "about 1,100",
-                    "qualifier": "approximate",
-                    "unit": "people",
-                    "low": point * 9 / 10,
-                    "high": point * 11 / 10,
-                    "point": point,
-                },
-                "period": f"{2014 + i % 6}",
-                "attribution": [
-                    {"agent": f"person:p{rng.randrange(1000)}", "text": "Officials", "verb": "said"},
-                    {"agent": "org:outlet", "text": "Outlet", "verb": "published"},
-                ],
-                "status": "official",
-            }
-        )
-    fixtures = root / "fixtures"
-    (fixtures / "entities.json").write_text(
-        json.dumps({"persons": persons, "organizations": orgs, "measures": measures}), encoding="utf-8"
-    )
-    (fixtures / "sources.json").write_text(json.dumps({"sources": sources}), encoding="utf-8")
-    (fixtures / "claims.json").write_text(json.dumps({"claims": items}), encoding="utf-8")
-
 
 def json_load_all(root: Path) -> list[Any]:
     """The baseline: parse every fixture file and read every document, nothing more."""
