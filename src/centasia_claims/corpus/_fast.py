@@ -42,6 +42,7 @@ from centasia_claims.model import (
     PartialDate,
     Period,
     Source,
+    TextQuote,
     grapheme_boundary,
 )
 
@@ -66,10 +67,11 @@ _SHARED: Final = frozenset(
 
 
 class Counts:
-    """What the builders saw: the keys of every object built, and the dates built so far (shared)."""
+    """What the builders of one load share: the keys of every object built, and one of each string and date."""
 
     def __init__(self) -> None:
         self.keys = 0
+        self.shared: dict[str, str] = {}
         self.dates: dict[str, PartialDate] = {}
         self.periods: dict[str, Period] = {}
 
@@ -82,94 +84,61 @@ def _is_optional(tp: Any) -> Any:
     return None
 
 
-def _element_converter(tp: Any, name: str) -> Callable[[Any, Counts], Any]:  # noqa: PLR0911  (one per type)
-    """A function reading one JSON value of type ``tp`` as the converter would, or raising."""
-    if tp is str:
-        shared = name in _SHARED
+class _Code:
+    """The lines of one generated builder, and the values its names stand for."""
 
-        def read_str(value: Any, _: Counts) -> str:
-            if type(value) is not str:
-                raise _Doubt
-            return sys.intern(value) if shared else value
+    def __init__(self, cls: type) -> None:
+        self.lines: list[str] = []
+        self.names: dict[str, Any] = {"cls": cls, "Doubt": _Doubt, "intern": sys.intern}
+        self.names |= {"new": object.__new__, "put": object.__setattr__}
 
-        return read_str
-    if tp is int:
+    def name(self, value: object, prefix: str) -> str:
+        key = f"{prefix}{len(self.names)}"
+        self.names[key] = value
+        return key
 
-        def read_int(value: Any, _: Counts) -> int:
-            if type(value) is not int:
-                raise _Doubt
-            return value
+    def add(self, indent: int, *lines: str) -> None:
+        self.lines += [" " * indent + line for line in lines]
 
-        return read_int
-    if tp is float:
 
-        def read_float(value: Any, _: Counts) -> float:
-            if type(value) is int:
-                return float(value)
-            if type(value) is not float:
-                raise _Doubt
-            return value
-
-        return read_float
-    if tp is bool:
-
-        def read_bool(value: Any, _: Counts) -> bool:
-            if type(value) is not bool:
-                raise _Doubt
-            return value
-
-        return read_bool
-    if tp is PartialDate:
-
-        def read_date(value: Any, counts: Counts) -> PartialDate:
-            if type(value) is not str:
-                raise _Doubt
-            found = counts.dates.get(value)
-            if found is None:
-                found = counts.dates[value] = PartialDate.parse(value)
-            return found
-
-        return read_date
-    if tp is Period:
-
-        def read_period(value: Any, counts: Counts) -> Period:
-            if type(value) is not str:
-                raise _Doubt
-            found = counts.periods.get(value)
-            if found is None:
-                found = counts.periods[value] = Period.parse(value)
-            return found
-
-        return read_period
-    if isinstance(tp, type) and issubclass(tp, enum.Enum):
-        members = {member.value: member for member in tp}
-
-        def read_enum(value: Any, _: Counts) -> Any:
-            if type(value) is not str:
-                raise _Doubt
-            return members[value]
-
-        return read_enum
+def _read(tp: Any, var: str, key: str, code: _Code, indent: int) -> None:  # noqa: C901, PLR0912
+    """Lines that check the JSON value in ``var`` is of type ``tp`` and make it what the converter makes."""
     inner = _is_optional(tp)
-    if inner is not None:
-        read_inner = _element_converter(inner, name)
+    if tp in {str, int, bool}:
+        code.add(indent, f"if type({var}) is not {tp.__name__}:", "    raise Doubt")
+        if tp is str and key in _SHARED:
+            code.add(indent, f"{var} = share({var}, {var})")
+    elif tp is float:
+        code.add(indent, f"if type({var}) is int:", f"    {var} = float({var})")
+        code.add(indent, f"elif type({var}) is not float:", "    raise Doubt")
+    elif tp in {PartialDate, Period}:
+        cache, parse = "dates" if tp is PartialDate else "periods", code.name(tp.parse, "parse")
+        code.add(indent, f"if type({var}) is not str:", "    raise Doubt", f"{var}_ = counts.{cache}.get({var})")
+        code.add(indent, f"if {var}_ is None:", f"    {var}_ = counts.{cache}[{var}] = {parse}({var})")
+        code.add(indent, f"{var} = {var}_")
+    elif isinstance(tp, type) and issubclass(tp, enum.Enum):
+        code.add(indent, f"{var} = {code.name({member.value: member for member in tp}, 'members')}[{var}]")
+    elif inner is not None:
+        code.add(indent, f"if {var} is not None:")
+        _read(inner, var, key, code, indent + 4)
+    elif typing.get_origin(tp) is tuple and typing.get_args(tp)[1:] == (...,):
+        item_type = typing.get_args(tp)[0]
+        code.add(indent, f"if type({var}) is not list:", "    raise Doubt")
+        if isinstance(item_type, type) and attrs.has(item_type) and item_type not in {PartialDate, Period}:
+            build = code.name(builder(item_type), "build")
+            code.add(indent, f"{var} = tuple([{build}(item, counts) for item in {var}])")
+        else:
+            code.add(indent, f"{var}_ = []", f"for item in {var}:")
+            _read(item_type, "item", key, code, indent + 4)
+            code.add(indent, f"    {var}_.append(item)", f"{var} = tuple({var}_)")
+    elif isinstance(tp, type) and attrs.has(tp):
+        code.add(indent, f"{var} = {code.name(builder(tp), 'build')}({var}, counts)")
+    else:
+        raise _Doubt  # a type the fast path does not know: the careful path reads it
 
-        def read_optional(value: Any, counts: Counts) -> Any:
-            return None if value is None else read_inner(value, counts)
 
-        return read_optional
-    if typing.get_origin(tp) is tuple and len(typing.get_args(tp)) == 2 and typing.get_args(tp)[1] is ...:
-        read_item = _element_converter(typing.get_args(tp)[0], name)
-
-        def read_tuple(value: Any, counts: Counts) -> tuple[Any, ...]:
-            if type(value) is not list:
-                raise _Doubt
-            return tuple([read_item(item, counts) for item in value])
-
-        return read_tuple
-    if isinstance(tp, type) and attrs.has(tp):
-        return builder(tp)
-    raise _Doubt  # a type the fast path does not know: the careful path reads it
+# Converters that only turn a list into a tuple or a whole number into a float, which `_read` has done.
+_DONE_BY_READING: Final = frozenset({"_frozen.<locals>.convert", "_to_float", "_to_floats"})
 
 
 def _depth(tp: Any) -> int:
@@ -201,10 +170,10 @@ def builder(cls: type) -> Callable[[Any, Counts], Any]:
     """The function that builds ``cls`` from a JSON object, checking JSON types as strictly as the converter.
 
     Generated once per class (as attrs and cattrs generate theirs) from the class's fields: the known keys,
-    each value's JSON type checked inline for strings and through a reader for the rest, then what the
-    class's ``__init__`` does (defaults, converters, every validator, ``__attrs_post_init__``) without
-    the id validators of `_REFERENCES`. A missing required field, a wrong type or a failed validator
-    raises, and the careful path reads the data again.
+    each value's JSON type checked inline, nested objects by their own builders, then what the class's
+    ``__init__`` does (defaults, converters, every validator, ``__attrs_post_init__``) without the id
+    validators of `_REFERENCES`. A missing required field, a wrong type or a failed validator raises, and
+    the careful path reads the data again.
     """
     if cls in _BUILDERS:
         return _BUILDERS[cls]
@@ -212,54 +181,40 @@ def builder(cls: type) -> Callable[[Any, Counts], Any]:
     fields = attrs.fields(cls)
     if any(not field.init for field in fields):
         raise _Doubt  # a field the class sets itself: left to the careful path
-    skipped = _REFERENCES.get(cls, frozenset())
-    names: dict[str, Any] = {"cls": cls, "Doubt": _Doubt, "intern": sys.intern, "dict": dict}
-    names |= {"new": object.__new__, "put": object.__setattr__, "allowed": frozenset(f.alias for f in fields)}
-    lines = [
-        "def build(data, counts):",
-        "    if type(data) is not dict or not data.keys() <= allowed:",
-        "        raise Doubt",
-        "    counts.keys += len(data)",
-        "    get = data.get",
-        "    self = new(cls)",
-    ]
+    code = _Code(cls)
+    allowed = code.name(frozenset(field.alias for field in fields), "allowed")
+    code.add(0, "def build(data, counts):")
+    code.add(4, f"if type(data) is not dict or not data.keys() <= {allowed}:", "    raise Doubt")
+    code.add(4, "counts.keys += len(data)", "get = data.get", "share = counts.shared.setdefault", "self = new(cls)")
     for index, field in enumerate(fields):
-        key, tp, local = field.alias, hints[field.name], f"v{index}"
-        names[f"field{index}"] = field
-        lines.append(f"    {local} = get({key!r}, Doubt)")
-        lines.append(f"    if {local} is Doubt:")
+        var = f"v{index}"
+        code.add(4, f"{var} = get({field.alias!r}, Doubt)", f"if {var} is Doubt:")
         if field.default is attrs.NOTHING:
-            lines.append("        raise Doubt")
+            code.add(8, "raise Doubt")
         elif isinstance(field.default, attrs.Factory):  # type: ignore[arg-type]
-            names[f"factory{index}"] = field.default.factory
-            argument = "self" if field.default.takes_self else ""
-            lines.append(f"        {local} = factory{index}({argument})")
+            factory = code.name(field.default.factory, "factory")
+            code.add(8, f"{var} = {factory}({'self' if field.default.takes_self else ''})")
         else:
-            names[f"default{index}"] = field.default
-            lines.append(f"        {local} = default{index}")
-        lines.append("    else:")
-        if tp is str or _is_optional(tp) is str:
-            guard = f"type({local}) is not str" if tp is str else f"{local} is not None and type({local}) is not str"
-            lines.append(f"        if {guard}:")
-            lines.append("            raise Doubt")
-            if key in _SHARED:
-                lines.append(f"        {local} = {local} if {local} is None else intern({local})")
-        else:
-            names[f"read{index}"] = _element_converter(tp, key)
-            lines.append(f"        {local} = read{index}({local}, counts)")
-        if field.converter is not None:
-            names[f"convert{index}"] = field.converter
-            lines.append(f"    {local} = convert{index}({local})")
-        lines.append(f"    put(self, {field.name!r}, {local})")
+            code.add(8, f"{var} = {code.name(field.default, 'default')}")
+        code.add(4, "else:")
+        _read(hints[field.name], var, field.alias, code, 8)
+        converter = field.converter
+        if converter is not None and getattr(converter, "__qualname__", "") not in _DONE_BY_READING:
+            code.add(4, f"{var} = {code.name(converter, 'convert')}({var})")
+        code.add(4, f"put(self, {field.name!r}, {var})")
     for index, field in enumerate(fields):
-        if field.validator is not None and field.name not in skipped:
-            names[f"check{index}"] = field.validator
-            lines.append(f"    check{index}(self, field{index}, v{index})")
+        if field.validator is None or field.name in _REFERENCES.get(cls, ()):
+            continue
+        if getattr(field.validator, "__qualname__", "") == "check_non_empty":  # its rule, inline
+            code.add(4, f"if not v{index}.strip():", "    raise Doubt")
+            continue
+        check, attribute = code.name(field.validator, "check"), code.name(field, "field")
+        code.add(4, f"{check}(self, {attribute}, v{index})")
     if hasattr(cls, "__attrs_post_init__"):
-        lines.append("    self.__attrs_post_init__()")
-    lines.append("    return self")
+        code.add(4, "self.__attrs_post_init__()")
+    code.add(4, "return self")
     namespace: dict[str, Any] = {}
-    exec("\n".join(lines), names, namespace)  # noqa: S102  (code generated from the model's own fields)
+    exec("\n".join(code.lines), code.names, namespace)  # noqa: S102  (code generated from the model's fields)
     build: Callable[[Any, Counts], Any] = namespace["build"]
     _BUILDERS[cls] = build
     return build
@@ -300,37 +255,47 @@ def sound(sections: Mapping[str, tuple[Any, ...]], documents: Mapping[str, str])
     by item with the careful path's own checks.
     """
     kinds: dict[str, str] = {}
-    total = 0
+    ids: dict[str, set[str]] = {}
     for section, kind in ID_KINDS.items():
-        items = sections[section]
-        kinds.update(dict.fromkeys([item.id for item in items], kind))
-        total += len(items)
-        if len(kinds) != total:
+        ids[kind] = {item.id for item in sections[section]}
+        kinds.update(dict.fromkeys(ids[kind], kind))
+        if len(ids[kind]) != len(sections[section]) or len(kinds) != sum(map(len, ids.values())):
             return False  # an id defined twice
     in_document = {source.id: source.document for source in sections["sources"] if isinstance(source, Source)}
     for section, items in sections.items():
-        if section == "claims":
+        if section in {"claims", "mentions", "exclusions"}:
             continue
         for item in items:
             if next(_item_problems(item, kinds, documents, in_document), None) is not None:
                 return False
-    return _claims_sound(sections["claims"], sections["measures"], kinds, documents, in_document)
+    sources = ids["source"]
+    named = ids["person"] | ids["organization"] | ids["place"] | ids["event"]
+    return (
+        {mention.entity for mention in sections["mentions"]} <= named
+        and {item.source for name in ("mentions", "exclusions") for item in sections[name]} <= sources
+        and all(_quoted(item.quote, documents[in_document[item.source]]) for item in sections["mentions"])
+        and all(_quoted(item.quote, documents[in_document[item.source]]) for item in sections["exclusions"])
+        and _claims_sound(sections["claims"], sections["measures"], ids, documents, in_document)
+    )
+
+
+def _quoted(quote: TextQuote, text: str) -> bool:
+    """Whether a quote is its document's text at its offsets, cut between characters (`offsets_problem`)."""
+    start, end = quote.start, quote.end
+    return text[start:end] == quote.exact and _boundary(text, start) and _boundary(text, end)
 
 
 def _claims_sound(
     claims: tuple[Claim, ...],
     measures: tuple[Measure, ...],
-    kinds: Mapping[str, str],
+    ids: Mapping[str, set[str]],
     documents: Mapping[str, str],
     in_document: Mapping[str, str],
 ) -> bool:
-    def of(*wanted: str) -> set[str]:
-        return {id_ for id_, kind in kinds.items() if kind in wanted}
-
-    entities = of("person", "organization", "place", "event", "group")
+    entities = ids["person"] | ids["organization"] | ids["place"] | ids["event"] | ids["group"]
     if not (
-        {claim.source for claim in claims} <= of("source")
-        and {claim.measure for claim in claims if claim.measure is not None} <= of("measure")
+        {claim.source for claim in claims} <= ids["source"]
+        and {claim.measure for claim in claims if claim.measure is not None} <= ids["measure"]
         and {id_ for claim in claims for id_ in claim.about} <= entities
         and {s.agent for claim in claims for s in claim.attribution if s.agent is not None} <= entities
         and {
@@ -338,17 +303,13 @@ def _claims_sound(
             for claim in claims
             if claim.value is not None and claim.value.share_of is not None
         }
-        <= of("claim")
+        <= ids["claim"]
     ):
         return False
     vocabularies = {measure.id: measure.vocabulary for measure in measures}
     for claim in claims:
-        quote = claim.quote
-        if quote is not None:
-            text = documents[in_document[claim.source]]
-            start, end = quote.start, quote.end
-            if text[start:end] != quote.exact or not (_boundary(text, start) and _boundary(text, end)):
-                return False
+        if claim.quote is not None and not _quoted(claim.quote, documents[in_document[claim.source]]):
+            return False
         if (claim.term is not None or vocabularies.get(claim.measure or "")) and next(
             _term(claim, vocabularies), None
         ) is not None:
