@@ -13,12 +13,25 @@ from __future__ import annotations
 
 import json
 import random
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 __all__ = ["write_synthetic_corpus"]
 
-_FIRST = ("Ramazon", "Gulmurod", "Dilshod", "Farrukh", "Abdullo", "Nodir", "Jamshed", "Sitora", "Umed", "Rustam")
+_FIRST = (
+    "Ramazon",
+    "Gulmurod",
+    "Dilshod",
+    "Farrukh",
+    "Abdullo",
+    "Nodir",
+    "Jamshed",
+    "Sitora",
+    "Umed",
+    "Rustam",
+)
 _LAST = ("Rahimzoda", "Halimov", "Saidov", "Karimov", "Nazarov", "Rakhmonov", "Ismoilova", "Qodirov")
 _CYRILLIC = {"Ramazon": "Рамазон", "Gulmurod": "Гулмурод", "Dilshod": "Дилшод", "Rahimzoda": "Рахимзода"}
 _POPULATIONS = ("Tajik nationals", "Kyrgyz citizens", "Uzbek migrants", "fighters from Central Asia", "women")
@@ -29,7 +42,7 @@ _STATUSES = ("official", "estimate", "assertion", "hedged", None)
 _KINDS = ("cumulative", "snapshot", "event")
 
 
-def _figure(rng: random.Random) -> tuple[str, dict[str, Any]]:
+def _figure(rng: random.Random) -> tuple[str, dict[str, Any]]:  # noqa: PLR0911  (one per qualifier)
     """A figure as written and as the corpus records it, of any qualifier."""
     n = rng.randrange(2, 5_000)
     qualifier = rng.choice(("exact", "approximate", "at_most", "more_than", "range", "vague", "at_least"))
@@ -54,7 +67,9 @@ def _entities(claims: int, rng: random.Random) -> dict[str, list[dict[str, Any]]
         first, last = rng.choice(_FIRST), rng.choice(_LAST)
         names = [{"text": f"{first} {last}"}]
         if first in _CYRILLIC and last in _CYRILLIC:
-            names.append({"text": f"{_CYRILLIC[first]} {_CYRILLIC[last]}", "lang": "ru", "script": "cyrillic"})
+            names.append(
+                {"text": f"{_CYRILLIC[first]} {_CYRILLIC[last]}", "lang": "ru", "script": "cyrillic"}
+            )
         persons.append({"id": f"person:{first.lower()}-{last.lower()}-{i}", "names": names})
     outlets = [
         {"id": f"org:outlet-{i}", "kind": "news outlet", "names": [{"text": f"The Daily {i}"}]}
@@ -64,7 +79,9 @@ def _entities(claims: int, rng: random.Random) -> dict[str, list[dict[str, Any]]
         {"id": f"org:ministry-{i}", "kind": "government", "names": [{"text": f"Ministry No. {i}"}]}
         for i in range(max(5, claims // 2_000))
     ]
-    places = [{"id": f"place:{name.lower().replace(' ', '-')}", "names": [{"text": name}]} for name in _PLACES]
+    places = [
+        {"id": f"place:{name.lower().replace(' ', '-')}", "names": [{"text": name}]} for name in _PLACES
+    ]
     measures = [
         {
             "id": f"measure:{rng.choice(_POPULATIONS).split()[0].lower()}-{i}",
@@ -82,10 +99,11 @@ def _name(person: dict[str, Any], rng: random.Random) -> str:
     return str(rng.choice(names)["text"])
 
 
-def _document(  # noqa: PLR0913  (one document's share of everything)
+def _document(
     doc: int,
     count: int,
     first: int,
+    *,
     entities: dict[str, list[dict[str, Any]]],
     rng: random.Random,
     fixture: dict[str, list[dict[str, Any]]],
@@ -178,14 +196,21 @@ def write_synthetic_corpus(root: Path, claims: int, *, seed: int = 1, per_docume
     _write(root / "fixtures" / "entities.json", entities)
     documents = (claims + per_document - 1) // per_document
     for group in range(0, documents, 25):
-        fixture: dict[str, list[dict[str, Any]]] = {"sources": [], "claims": [], "mentions": [], "exclusions": []}
+        fixture: dict[str, list[dict[str, Any]]] = {
+            "sources": [],
+            "claims": [],
+            "mentions": [],
+            "exclusions": [],
+        }
         for doc in range(group, min(group + 25, documents)):
             first = doc * per_document
             count = min(per_document, claims - first)
-            text = _document(doc, count, first, entities, rng, fixture)
+            text = _document(doc, count, first, entities=entities, rng=rng, fixture=fixture)
             (root / "documents" / f"{doc:05d}.txt").write_text(text, encoding="utf-8")
         _write(root / "fixtures" / f"reports-{group // 25:04d}.json", fixture)
 
 
 def _write(path: Path, sections: dict[str, Any]) -> None:
-    path.write_text(json.dumps({"format": 2, **sections}, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    path.write_text(
+        json.dumps({"format": 2, **sections}, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
+    )

@@ -122,12 +122,14 @@ def _versions(source: Path) -> str:
     packages = ", ".join(f"{name} {metadata.version(name)}" for name in ("attrs", "cattrs"))
     load = ", ".join(f"{value:.2f}" for value in os.getloadavg())
     return (
-        f"Python {sys.version.split()[0]} on {platform.machine()} {platform.system()}, {os.cpu_count()} cores "
-        f"(load average {load} at the start), {packages}; library from {source}"
+        f"Python {sys.version.split()[0]} on {platform.machine()} {platform.system()}, "
+        f"{os.cpu_count()} cores (load average {load} at the start), {packages}; library from {source}"
     )
 
 
-def _report(label: str, rounds: list[dict[str, float]], memory: dict[str, float], claims: int, size: int) -> None:
+def _report(
+    label: str, rounds: list[dict[str, float]], memory: dict[str, float], claims: int, size: int
+) -> None:
     def median(key: str) -> float:
         return statistics.median(found[key] for found in rounds)
 
@@ -135,19 +137,28 @@ def _report(label: str, rounds: list[dict[str, float]], memory: dict[str, float]
         return statistics.median(found[ours] / found[theirs] for found in rounds)
 
     print(f"{label}: {claims:,} claims, {size / 1e6:,.0f} MB of fixtures, {len(rounds)} rounds, medians")
-    print(f"  collector on:  json.load {median('json_on') * 1000:8,.0f} ms  load_corpus {median('load_on') * 1000:8,.0f} ms"
-          f"  ratio {ratio('load_on', 'json_on'):.2f}x")
-    print(f"  collector off: json.load {median('json_off') * 1000:8,.0f} ms  load_corpus {median('load_off') * 1000:8,.0f} ms"
-          f"  ratio {ratio('load_off', 'json_off'):.2f}x")
-    print(f"  one full collection after, result held: json {median('json_collect') * 1000:,.0f} ms, "
-          f"corpus {median('load_collect') * 1000:,.0f} ms")
-    print(f"  memory held: corpus {memory['load'] / claims:,.0f} B a claim ({memory['load'] / size:.2f}x the JSON), "
-          f"parsed JSON {memory['json'] / claims:,.0f} B a claim ({memory['json'] / size:.2f}x)")  # fmt: skip
+    for state in ("on", "off"):
+        json_ms, load_ms = median(f"json_{state}") * 1000, median(f"load_{state}") * 1000
+        print(
+            f"  collector {state + ':':<4} json.load {json_ms:8,.0f} ms  load_corpus {load_ms:8,.0f} ms  "
+            f"ratio {ratio(f'load_{state}', f'json_{state}'):.2f}x"
+        )
+    print(
+        f"  one full collection after, result held: json {median('json_collect') * 1000:,.0f} ms, "
+        f"corpus {median('load_collect') * 1000:,.0f} ms"
+    )
+    load, parsed = memory["load"], memory["json"]
+    print(
+        f"  memory held: corpus {load / claims:,.0f} B a claim ({load / size:.2f}x the JSON), "
+        f"parsed JSON {parsed / claims:,.0f} B a claim ({parsed / size:.2f}x)"
+    )
 
 
 def main() -> None:
     """Print the comparison for each size (and tree)."""
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--claims", type=int, nargs="+", default=[100_000, 1_000_000])
     parser.add_argument("--rounds", type=int, default=5, help="interleaved rounds (default: 5)")
     parser.add_argument("--against", type=Path, help="another source tree holding centasia_claims")

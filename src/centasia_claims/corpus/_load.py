@@ -115,7 +115,9 @@ def load_corpus(
     gc.disable()
     try:
         corpus = _load_fast(roots, allow_empty=allow_empty, limits=limits)
-        return corpus if corpus is not None else _load_carefully(roots, allow_empty=allow_empty, limits=limits)
+        return (
+            corpus if corpus is not None else _load_carefully(roots, allow_empty=allow_empty, limits=limits)
+        )
     finally:
         if enabled:
             gc.enable()
@@ -289,8 +291,7 @@ def _refused(file: str, data: Any) -> Problem | None:
 
 
 def _anchor_quotes(folders: list[Folder], fixtures: list[_Fixture]) -> int:
-    """Fill in every quote's missing offsets in place, and count them; an item whose quote cannot be placed
-    is refused."""
+    """Fill in every quote's missing offsets in place, and count them; a quote not placed refuses its item."""
     placed = 0
     sources = raw_sources([(fixture.folder, fixture.data) for fixture in fixtures])
     for fixture in fixtures:
