@@ -116,13 +116,13 @@ def test_a_repeated_key_in_a_claim_is_reported_as_by_the_careful_path(tmp_path: 
 def test_a_limit_below_the_models_depth_takes_the_careful_path(tmp_path: Path) -> None:
     root = _folder(tmp_path, FIXTURE)
     assert (
-        _load._load_fast([root], allow_empty=False, limits=Limits(max_depth=_fast.SCHEMA_DEPTH - 1)) is None
+        _load._load_fast([root], allow_empty=False, limits=Limits(max_depth=_fast.schema_depth() - 1)) is None
     )
     assert (
-        _load._load_fast([root], allow_empty=False, limits=Limits(max_depth=_fast.SCHEMA_DEPTH)) is not None
+        _load._load_fast([root], allow_empty=False, limits=Limits(max_depth=_fast.schema_depth())) is not None
     )
     with pytest.raises(CorpusError, match="nested deeper than 4 levels"):
-        load_corpus(root, limits=Limits(max_depth=_fast.SCHEMA_DEPTH - 1))
+        load_corpus(root, limits=Limits(max_depth=_fast.schema_depth() - 1))
 
 
 def test_a_fixture_of_format_1_is_read_on_the_fast_path(tmp_path: Path) -> None:
@@ -136,7 +136,7 @@ def test_a_fixture_of_format_1_is_read_on_the_fast_path(tmp_path: Path) -> None:
 
 def test_the_schema_depth_is_that_of_a_claim_with_its_attribution() -> None:
     # The file, the claims, a claim, its attribution, a step: five levels of objects and lists.
-    assert _fast.SCHEMA_DEPTH == 5
+    assert _fast.schema_depth() == 5
 
 
 def test_the_collector_is_left_as_it_was_after_a_load_and_after_a_failure(tmp_path: Path) -> None:

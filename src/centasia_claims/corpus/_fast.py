@@ -8,7 +8,7 @@ messages that are never shown. This path reads the same folders without them:
   the text holds (every ``"`` followed by ``:``, an upper bound) against the keys of the objects built from
   it (a lower bound); equal counts mean no key was dropped;
 - nesting needs no scan: every object built has the shape of the model, so its depth is the model's
-  (`SCHEMA_DEPTH`), below any limit the loader accepts here;
+  (`schema_depth`), below any limit the loader accepts here;
 - each item is built by a function generated from its class that checks the JSON types inline (as strictly
   as the converter: no string read as a number, no unknown key) and then calls the class, so every
   validator runs; repeated strings (ids, units, languages) are shared, and so are equal dates;
@@ -23,6 +23,7 @@ equal one, which the tests check on every corpus they load.
 from __future__ import annotations
 
 import enum
+import functools
 import sys
 import types
 import typing
@@ -50,7 +51,7 @@ from centasia_claims.model import (
 if TYPE_CHECKING:
     from collections.abc import Callable, Mapping
 
-__all__ = ["SCHEMA_DEPTH", "Counts", "bare_fixture", "build_section", "sound"]
+__all__ = ["Counts", "bare_fixture", "build_section", "schema_depth", "sound"]
 
 
 class _DoubtError(CentasiaClaimsError):
@@ -225,8 +226,13 @@ def builder(cls: type) -> Callable[[Any, Counts], Any]:
     return build
 
 
-SCHEMA_DEPTH: Final = 2 + max(_depth(cls) for cls in SECTIONS.values())
-"""The deepest nesting of a fixture whose items all fit the model: the file, a section, then the items."""
+@functools.cache
+def schema_depth() -> int:
+    """The deepest nesting of a fixture whose items all fit the model: the file, a section, then the items.
+
+    Computed from the model on first use (importing the library stays cheap).
+    """
+    return 2 + max(_depth(cls) for cls in SECTIONS.values())
 
 
 def build_section(section: str, raw: Any, counts: Counts) -> list[Any]:

@@ -23,7 +23,7 @@ import attrs
 from centasia_claims.corpus._anchor import anchor_raw_quote
 from centasia_claims.corpus._corpus import Corpus
 from centasia_claims.corpus._extend import EXTEND, Extension, read_extensions
-from centasia_claims.corpus._fast import SCHEMA_DEPTH, Counts, bare_fixture, build_section, sound
+from centasia_claims.corpus._fast import Counts, bare_fixture, build_section, schema_depth, sound
 from centasia_claims.corpus._folder import Folder, quote_target, raw_sources, read_folder
 from centasia_claims.corpus._format import FORMAT_KEY, fixture_version, upgrade_fixture
 from centasia_claims.corpus._integrity import ID_KINDS, SECTIONS, UNREAD, find_problems
@@ -125,7 +125,7 @@ def load_corpus(
 
 def _load_fast(roots: list[Traversable], *, allow_empty: bool, limits: Limits) -> Corpus | None:
     """The corpus, read by the fast path (`corpus._fast`), or ``None`` when it cannot vouch for it."""
-    if limits.max_depth < SCHEMA_DEPTH:
+    if limits.max_depth < schema_depth():
         return None
     try:
         return _read_fast(roots, allow_empty=allow_empty, limits=limits)
