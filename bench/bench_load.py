@@ -7,8 +7,9 @@ objects. Every figure uses the one synthetic corpus of ``bench._synthetic`` (at 
 claims by default).
 
 Each round runs one fresh process per tree (this one, and with ``--against SRC`` an earlier source tree),
-and in it both loaders in turn (the order turning from round to round), each from a collected heap, with
-the garbage collector on, as a user runs them: the ratio of the round is taken inside one process, and the
+and in it both loaders once untimed (so that neither pays alone for growing the process's heap), then in
+turn (the order turning from round to round), each from a collected heap, with the garbage collector on,
+as a user runs them: the ratio of the round is taken inside one process, and the
 report gives the median ratio over rounds. Labelled apart:
 
 - the collector off for both (``load_corpus`` pauses it itself, ``json.load`` gains most);
@@ -78,6 +79,8 @@ def _measure(root: Path, first: str) -> dict[str, float]:
     """One round in this process: both loaders, collector on, then off, in the order given."""
     sides = {"json": json_load_all, "load": _load}
     order = [first, *(side for side in sides if side != first)]
+    for side in order:  # untimed: the process's heap grown, the loader's code generated, for both alike
+        _timed(sides[side], root, collector=True)
     found: dict[str, float] = {}
     for collector in (True, False):
         for side in order:

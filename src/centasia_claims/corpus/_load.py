@@ -89,6 +89,11 @@ def load_corpus(
     them in an ``extend`` section; an id defined twice is an error naming both files. Each source reads its
     document from its own folder. The bundled corpus plus your own is ``load_corpus(seed_path(), "mine/")``.
 
+    The garbage collector is paused while it loads (every object made lives on, so a collection would find
+    nothing to free) and left as it was afterwards, also when the load fails. A program that keeps a large
+    corpus for its whole life can call ``gc.freeze()`` after loading, so that later collections skip it;
+    the library does not, because freezing is for the whole process (see ``docs/performance.md``).
+
     Args:
         paths: The corpus folders, in order.
         allow_empty: Whether a folder with no fixture files is loaded (as nothing) instead of refused.
