@@ -4,20 +4,20 @@ Most corpora have no problem at all, and the careful path (`json` with a hook on
 converter, integrity checks that build a JSON path for every reference) spends most of its time preparing
 messages that are never shown. This path reads the same folders without them:
 
-- each fixture is parsed by `json.loads` alone; a key repeated in an object is found by counting: the keys
-  the text holds (every ``"`` followed by ``:``, an upper bound) against the keys of the objects built from
-  it (a lower bound); equal counts mean no key was dropped;
+- each fixture is parsed by `json.loads` alone; a key repeated in an object is found by counting the keys the
+  text holds (`text_keys`) against the keys of the objects built from it: equal counts mean none was dropped;
 - nesting needs no scan: every object built has the shape of the model, so its depth is the model's
-  (`schema_depth`), below any limit the loader accepts here;
-- each item is built by a function generated from its class that checks the JSON types inline (as strictly
-  as the converter: no string read as a number, no unknown key) and then calls the class, so every
-  validator runs; repeated strings (ids, units, languages) are shared, and so are equal dates;
+  (`schema_depth`), within any limit the loader takes this path for;
+- each item is built by a function generated from its class that reads every field inline, as strictly as
+  the converter (no string read as a number, no unknown key), then does what the class's ``__init__`` does
+  with every validator except the id checks of references, which the integrity check covers; repeated strings
+  (ids, units, languages) are shared, and so are equal dates;
 - integrity is checked with sets, without paths.
 
-Anything unusual (a problem, an ``extend`` section, an older format, a limit below the model's depth, an
-unexpected exception) returns ``None``, and the careful path reads the folders again and reports every
-problem with its file and JSON path. So a corpus comes from here only where the careful path would return an
-equal one, which the tests check on every corpus they load.
+Anything unusual (a problem, an ``extend`` section, a format whose upgrade changes items, a limit below the
+model's depth, an unexpected exception) returns ``None``, and the careful path reads the folders again and
+reports every problem with its file and JSON path. So a corpus comes from here only where the careful path
+would return an equal one, which the tests check (``tests/corpus/test_fast.py``).
 """
 
 from __future__ import annotations
