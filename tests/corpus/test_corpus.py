@@ -21,7 +21,7 @@ from centasia_claims import (
     Verb,
     load_seed_corpus,
 )
-from centasia_claims.corpus import SECTIONS, _load, seed_path
+from centasia_claims.corpus import SECTIONS, _corpus, _load, seed_path
 from centasia_claims.model import Document
 from tests.builders import claim, exact, measure, person, source
 
@@ -258,9 +258,18 @@ def test_lists_given_to_a_corpus_or_evolve_become_tuples_and_it_stays_hashable()
     "table", ["_by_id", "_texts", "_about", "_by_claimant", "_in_source", "_for_measure", "_mentions_of"]
 )
 def test_the_lookup_tables_of_the_shared_seed_corpus_are_read_only(table: str) -> None:
-    lookup = getattr(load_seed_corpus(), table)
+    corpus = load_seed_corpus()
+    lookup = corpus._texts if table == "_texts" else corpus.cached(getattr(_corpus, table))
     with pytest.raises(TypeError, match="does not support item assignment"):
-        lookup["x"] = ()
+        lookup["x"] = ()  # type: ignore[index]
+
+
+def test_indexes_are_built_on_first_use_and_kept() -> None:
+    corpus = _load.load_corpus(seed_path())
+    assert _corpus._about not in corpus._derived
+    first = corpus.claims_about("person:gulmurod-halimov")
+    assert corpus.cached(_corpus._about) is corpus._derived[_corpus._about]
+    assert first is corpus.claims_about("person:gulmurod-halimov")
 
 
 def test_the_seed_corpus_is_built_once_by_eight_threads(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -45,11 +45,46 @@ def _works_of(corpus: Corpus) -> dict[SourceId, SourceId]:
     return canonical_works(corpus.sources)
 
 
-def _group(pairs: Iterable[tuple[str, Claim]]) -> Mapping[str, tuple[Claim, ...]]:
-    grouped: defaultdict[str, list[Claim]] = defaultdict(list)
-    for key, claim in pairs:
-        grouped[key].append(claim)
-    return MappingProxyType({key: tuple(claims) for key, claims in grouped.items()})
+def _group(pairs: Iterable[tuple[str, T]]) -> Mapping[str, tuple[T, ...]]:
+    grouped: defaultdict[str, list[T]] = defaultdict(list)
+    for key, item in pairs:
+        grouped[key].append(item)
+    return MappingProxyType({key: tuple(items) for key, items in grouped.items()})
+
+
+# The indexes of a corpus, each built on first use and kept with it (`Corpus.cached`): a load that only
+# reads a few claims, or exports them, does not pay for lookups it never makes.
+
+
+def _by_id(corpus: Corpus) -> Mapping[str, object]:
+    found: dict[str, object] = {}
+    for name in SECTIONS:
+        for item in getattr(corpus, name):
+            id_ = getattr(item, "id", None)
+            if id_ is not None:
+                found[id_] = item
+    return MappingProxyType(found)
+
+
+def _about(corpus: Corpus) -> Mapping[str, tuple[Claim, ...]]:
+    return _group((entity, claim) for claim in corpus.claims for entity in dict.fromkeys(claim.about))
+
+
+def _by_claimant(corpus: Corpus) -> Mapping[str, tuple[Claim, ...]]:
+    claims = corpus.claims
+    return _group((c.claimant.agent, c) for c in claims if c.claimant and c.claimant.agent)
+
+
+def _in_source(corpus: Corpus) -> Mapping[str, tuple[Claim, ...]]:
+    return _group((claim.source, claim) for claim in corpus.claims)
+
+
+def _for_measure(corpus: Corpus) -> Mapping[str, tuple[Claim, ...]]:
+    return _group((claim.measure, claim) for claim in corpus.claims if claim.measure)
+
+
+def _mentions_of(corpus: Corpus) -> Mapping[str, tuple[Mention, ...]]:
+    return _group((mention.entity, mention) for mention in corpus.mentions)
 
 
 @attrs.frozen(kw_only=True, repr=False, init=False)
@@ -97,13 +132,7 @@ class Corpus:
     mentions: tuple[Mention, ...] = ()
     exclusions: tuple[Exclusion, ...] = ()
 
-    _by_id: Mapping[str, object] = attrs.field(init=False, eq=False, repr=False)
     _texts: Mapping[str, str] = attrs.field(init=False, eq=False, repr=False)
-    _about: Mapping[str, tuple[Claim, ...]] = attrs.field(init=False, eq=False, repr=False)
-    _by_claimant: Mapping[str, tuple[Claim, ...]] = attrs.field(init=False, eq=False, repr=False)
-    _in_source: Mapping[str, tuple[Claim, ...]] = attrs.field(init=False, eq=False, repr=False)
-    _for_measure: Mapping[str, tuple[Claim, ...]] = attrs.field(init=False, eq=False, repr=False)
-    _mentions_of: Mapping[str, tuple[Mention, ...]] = attrs.field(init=False, eq=False, repr=False)
     _derived: dict[object, object] = attrs.field(init=False, eq=False, repr=False)
     _folders: tuple[Traversable, ...] = attrs.field(init=False, eq=False, repr=False)
 
@@ -166,31 +195,10 @@ class Corpus:
         return self._folders
 
     def __attrs_post_init__(self) -> None:
-        by_id: dict[str, object] = {}
-        for name in SECTIONS:
-            for item in getattr(self, name):
-                id_ = getattr(item, "id", None)
-                if id_ is not None:
-                    by_id[id_] = item
-        mentions: defaultdict[str, list[Mention]] = defaultdict(list)
-        for mention in self.mentions:
-            mentions[mention.entity].append(mention)
         setattr_ = object.__setattr__
         setattr_(self, "_folders", ())
-        setattr_(self, "_by_id", MappingProxyType(by_id))
         setattr_(
             self, "_texts", MappingProxyType({document.name: document.text for document in self.documents})
-        )
-        setattr_(self, "_about", _group((e, c) for c in self.claims for e in dict.fromkeys(c.about)))
-        setattr_(
-            self,
-            "_by_claimant",
-            _group((c.claimant.agent, c) for c in self.claims if c.claimant and c.claimant.agent),
-        )
-        setattr_(self, "_in_source", _group((c.source, c) for c in self.claims))
-        setattr_(self, "_for_measure", _group((c.measure, c) for c in self.claims if c.measure))
-        setattr_(
-            self, "_mentions_of", MappingProxyType({key: tuple(items) for key, items in mentions.items()})
         )
         setattr_(self, "_derived", {})
 
@@ -260,14 +268,14 @@ class Corpus:
             UnknownIdError: No object has this id.
         """
         try:
-            return self._by_id[id_]
+            return self.cached(_by_id)[id_]
         except KeyError:
-            raise UnknownIdError(id_, known=self._by_id) from None
+            raise UnknownIdError(id_, known=self.cached(_by_id)) from None
 
     def _typed(self, id_: str, cls: type[Any] | tuple[type[Any], ...], kind: str) -> Any:
-        item = self._by_id.get(id_)
+        item = self.cached(_by_id).get(id_)
         if item is None or not isinstance(item, cls):
-            known = (key for key, value in self._by_id.items() if isinstance(value, cls))
+            known = (key for key, value in self.cached(_by_id).items() if isinstance(value, cls))
             raise UnknownIdError(id_, kind, known=known)
         return item
 
@@ -326,7 +334,7 @@ class Corpus:
         return measure
 
     def _known(self, id_: str, cls: type[Any] | tuple[type[Any], ...], kind: str) -> None:
-        if not isinstance(self._by_id.get(id_), cls):
+        if not isinstance(self.cached(_by_id).get(id_), cls):
             self._typed(id_, cls, kind)
 
     def claims_about(self, entity: EntityId | str) -> tuple[Claim, ...]:
@@ -336,7 +344,7 @@ class Corpus:
             UnknownIdError: No entity or group has this id (a name is not an id: see `names.resolve`).
         """
         self._known(entity, (Person, Organization, Place, Event, Group), "entity")
-        return self._about.get(entity, ())
+        return self.cached(_about).get(entity, ())
 
     def claims_by(self, claimant: EntityId | str) -> tuple[Claim, ...]:
         """Claims whose original claimant (first attribution step) is this entity.
@@ -345,7 +353,7 @@ class Corpus:
             UnknownIdError: No entity or group has this id.
         """
         self._known(claimant, (Person, Organization, Place, Event, Group), "entity")
-        return self._by_claimant.get(claimant, ())
+        return self.cached(_by_claimant).get(claimant, ())
 
     def claims_in(self, source: SourceId | str) -> tuple[Claim, ...]:
         """Claims read in this source.
@@ -354,7 +362,7 @@ class Corpus:
             UnknownIdError: No source has this id.
         """
         self._known(source, Source, "source")
-        return self._in_source.get(source, ())
+        return self.cached(_in_source).get(source, ())
 
     def claims_for(self, measure: MeasureId | str) -> tuple[Claim, ...]:
         """Claims that give a figure for this measure.
@@ -367,7 +375,7 @@ class Corpus:
         True
         """
         self._known(measure, Measure, "measure")
-        return self._for_measure.get(measure, ())
+        return self.cached(_for_measure).get(measure, ())
 
     def work_of(self, source: SourceId | str) -> SourceId:
         """The canonical source of the work a source belongs to.
@@ -390,7 +398,7 @@ class Corpus:
 
     def mentions_of(self, entity: EntityId | str) -> tuple[Mention, ...]:
         """Where this entity's names are written in the sources."""
-        return self._mentions_of.get(entity, ())
+        return self.cached(_mentions_of).get(entity, ())
 
     def document_text(self, name: str) -> str:
         """The full text of a bundled document.

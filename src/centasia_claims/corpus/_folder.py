@@ -6,12 +6,13 @@ same way, and find where each quote's text is (its source's document and span) f
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
-from centasia_claims.corpus._json import parse_fixture
+from centasia_claims.corpus._json import parse_fixture, text_keys
 from centasia_claims.corpus._limits import DEFAULT_LIMITS, Limits
 from centasia_claims.errors import Problem
 
@@ -38,6 +39,7 @@ class Folder:
             out of the folder, a file past a limit, a key repeated in a fixture).
         unread_ids: The ids written in fixture files that are not JSON, with their file: references to them
             are not reported again as unknown.
+        keys: For a folder read ``fast``, at least as many as the keys its fixture files hold (`text_keys`).
     """
 
     def __init__(self, root: Traversable, label: str) -> None:
@@ -48,6 +50,7 @@ class Folder:
         self.fixtures: list[tuple[str, Any]] = []
         self.problems: list[Problem] = []
         self.unread_ids: dict[str, str] = {}
+        self.keys = 0
 
 
 def _outside(entry: Traversable, root: Traversable) -> str | None:
@@ -137,12 +140,16 @@ def _first_unnormalized(text: str) -> int:
     return 0  # pragma: no cover  (called only for a text that is not NFC)
 
 
-def read_folder(path: str | Path | Traversable, label: str = "", limits: Limits = DEFAULT_LIMITS) -> Folder:
+def read_folder(
+    path: str | Path | Traversable, label: str = "", limits: Limits = DEFAULT_LIMITS, *, fast: bool = False
+) -> Folder:
     """Read a folder's documents and fixture files, without structuring them; problems are kept, not raised.
 
     ``label`` prefixes every file named in a message (``my-corpus/fixtures/a.json``); empty for one folder.
     Only regular files inside the folder are read: a symbolic link out of it, a device or a pipe is a
-    problem, and so is a file larger than ``limits`` allow.
+    problem, and so is a file larger than ``limits`` allow. With ``fast``, fixtures are parsed by `json`
+    alone and their keys counted (`Folder.keys`): the loader's fast path checks depth and repeated keys
+    from what it builds, and any error raised is left to the careful path to read again.
     """
     root: Traversable = Path(path) if isinstance(path, str) else path
     folder = Folder(root, label)
@@ -191,19 +198,23 @@ def read_folder(path: str | Path | Traversable, label: str = "", limits: Limits 
     for entry in _entries(folder, "fixtures", root):
         if entry.name.endswith(".json"):
             folder.fixtures.append(
-                (entry.name, _parse(entry, f"{prefix}fixtures/{entry.name}", folder, limits))
+                (entry.name, _parse(entry, f"{prefix}fixtures/{entry.name}", folder, limits, fast=fast))
             )
     return folder
 
 
-def _parse(entry: Traversable, file: str, folder: Folder, limits: Limits) -> Any:
+def _parse(entry: Traversable, file: str, folder: Folder, limits: Limits, *, fast: bool) -> Any:
     big = _too_big(entry, limits.max_fixture_bytes, "fixture", file)
     if big is not None:
         return big
+    raw = entry.read_bytes()
     try:
-        text = entry.read_bytes().decode("utf-8")
+        text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
         return Problem(file, f"byte {error.start}", "not valid UTF-8: save it as UTF-8")
+    if fast:
+        folder.keys += text_keys(raw)
+        return json.loads(text)
     data, problems = parse_fixture(text, file, max_depth=limits.max_depth)
     if data is None:
         folder.unread_ids |= {match.group(1): file for match in _ID.finditer(text)}

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import gc
 import threading
 from importlib.resources import files
 from pathlib import Path
@@ -22,6 +23,7 @@ import attrs
 from centasia_claims.corpus._anchor import anchor_raw_quote
 from centasia_claims.corpus._corpus import Corpus
 from centasia_claims.corpus._extend import EXTEND, Extension, read_extensions
+from centasia_claims.corpus._fast import Counts, bare_fixture, build_section, schema_depth, sound
 from centasia_claims.corpus._folder import Folder, quote_target, raw_sources, read_folder
 from centasia_claims.corpus._format import FORMAT_KEY, fixture_version, upgrade_fixture
 from centasia_claims.corpus._integrity import ID_KINDS, SECTIONS, UNREAD, find_problems
@@ -87,6 +89,11 @@ def load_corpus(
     them in an ``extend`` section; an id defined twice is an error naming both files. Each source reads its
     document from its own folder. The bundled corpus plus your own is ``load_corpus(seed_path(), "mine/")``.
 
+    The garbage collector is paused while it loads (every object made lives on, so a collection would find
+    nothing to free) and left as it was afterwards, also when the load fails. A program that keeps a large
+    corpus for its whole life can call ``gc.freeze()`` after loading, so that later collections skip it;
+    the library does not, because freezing is for the whole process (see ``docs/performance.md``).
+
     Args:
         paths: The corpus folders, in order.
         allow_empty: Whether a folder with no fixture files is loaded (as nothing) instead of refused.
@@ -107,6 +114,66 @@ def load_corpus(
     if not paths:
         raise CorpusError([Problem(None, "", "no corpus folder given: pass at least one path")])
     roots = [Path(path) if isinstance(path, str) else path for path in paths]
+    # A load makes objects that all live on, so the collector would walk them again and again, finding
+    # nothing to free; it is paused for the load (and left as it was, whatever happens).
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        corpus = _load_fast(roots, allow_empty=allow_empty, limits=limits)
+        return (
+            corpus if corpus is not None else _load_carefully(roots, allow_empty=allow_empty, limits=limits)
+        )
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _load_fast(roots: list[Traversable], *, allow_empty: bool, limits: Limits) -> Corpus | None:
+    """The corpus, read by the fast path (`corpus._fast`), or ``None`` when it cannot vouch for it."""
+    if limits.max_depth < schema_depth():
+        return None
+    try:
+        return _read_fast(roots, allow_empty=allow_empty, limits=limits)
+    except Exception:  # noqa: BLE001  (whatever went wrong, the careful path reads it and says what)
+        return None
+
+
+def _read_fast(roots: list[Traversable], *, allow_empty: bool, limits: Limits) -> Corpus | None:
+    folders = [read_folder(root, _label(root, len(roots)), limits, fast=True) for root in roots]
+    counts = Counts()
+    for folder in folders:
+        for _, data in folder.fixtures:
+            if not bare_fixture(data):
+                return None
+            counts.keys += len(data)
+    problems = [problem for folder in folders for problem in folder.problems]
+    documents = _merge_documents(folders, problems)
+    fixtures = _fixtures(folders, problems, allow_empty=allow_empty)
+    placed = _anchor_quotes(folders, fixtures)
+    if problems or any(fixture.problems for fixture in fixtures):
+        return None
+    items: dict[str, list[Any]] = {name: [] for name in SECTIONS}
+    located = _Located()
+    for fixture in fixtures:
+        for section, raw in fixture.data.items():
+            built = build_section(section, raw, counts)
+            items[section] += built
+            if section == "sources":
+                located.add(section, fixture, list(enumerate(built)))
+    # Every key of the text was built into an object (placing a quote adds its two offsets): none repeated.
+    if counts.keys != sum(folder.keys for folder in folders) + 2 * placed:
+        return None
+    if _document_problems(folders, located):
+        return None
+    sections = {name: tuple(found) for name, found in items.items()}
+    if not sound(sections, documents):
+        return None
+    texts = tuple(Document(name, text) for name, text in documents.items())
+    return Corpus._checked(folders=tuple(roots), documents=texts, **sections)
+
+
+def _load_carefully(roots: list[Traversable], *, allow_empty: bool, limits: Limits) -> Corpus:
+    """The corpus, or `CorpusError` with every problem, each with its file and JSON path."""
     folders = [read_folder(root, _label(root, len(roots)), limits) for root in roots]
     problems = [problem for folder in folders for problem in folder.problems]
     documents = _merge_documents(folders, problems)
@@ -228,8 +295,9 @@ def _refused(file: str, data: Any) -> Problem | None:
     return Problem(file, f"$.{FORMAT_KEY}", version) if isinstance(version, str) else None
 
 
-def _anchor_quotes(folders: list[Folder], fixtures: list[_Fixture]) -> None:
-    """Fill in every quote's missing offsets in place; an item whose quote cannot be placed is refused."""
+def _anchor_quotes(folders: list[Folder], fixtures: list[_Fixture]) -> int:
+    """Fill in every quote's missing offsets in place, and count them; a quote not placed refuses its item."""
+    placed = 0
     sources = raw_sources([(fixture.folder, fixture.data) for fixture in fixtures])
     for fixture in fixtures:
         for section in _QUOTED:
@@ -247,6 +315,9 @@ def _anchor_quotes(folders: list[Folder], fixtures: list[_Fixture]) -> None:
                 if message is not None:
                     fixture.problems.append(Problem(fixture.label, f"$.{section}[{index}].{field}", message))
                     fixture.skipped.add((section, index))
+                else:
+                    placed += 1
+    return placed
 
 
 def _in_flawed(
