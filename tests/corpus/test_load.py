@@ -137,6 +137,14 @@ BASE = {"sources": [SOURCE], "measures": [MEASURE]}
             id="not-an-object",
         ),
         pytest.param(
+            None,
+            [
+                "fixtures/bad.json: $: expected an object with keys format, extend, sources, persons, "
+                "organizations, places, events, groups, measures, claims, mentions, exclusions"
+            ],
+            id="json-null",
+        ),
+        pytest.param(
             {**BASE, "claims": {"id": "claim:a"}},
             ["fixtures/bad.json: $.claims: expected a list of objects"],
             id="section-not-a-list",

@@ -216,7 +216,7 @@ def _parse(entry: Traversable, file: str, folder: Folder, limits: Limits, *, fas
         folder.keys += text_keys(raw)
         return json.loads(text)
     data, problems = parse_fixture(text, file, max_depth=limits.max_depth)
-    if data is None:
+    if data is None and problems:  # unreadable (a file holding only JSON's null reads as None with none)
         folder.unread_ids |= {match.group(1): file for match in _ID.finditer(text)}
         return problems[0]
     folder.problems.extend(problems)
