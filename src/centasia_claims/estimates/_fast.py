@@ -127,12 +127,20 @@ _UNITS: Final = {
 }
 
 
+def _openings() -> tuple[tuple[tuple[str, ...], bool], ...]:
+    """Each idiom and epistemic phrase by its lower-cased words, and whether it is written as words only."""
+    spelled = _words(_OPENING)
+    split = (tuple(low for low, _glued in split_key(key)) for key in _OPENING)
+    return tuple((words, words in spelled) for words in split)
+
+
+_OPENINGS: Final = _openings()
+
+
 def _opened(words: tuple[str, ...]) -> bool:
     """Whether an idiom or an epistemic phrase may match at the start of ``words`` and a figure after them."""
-    spelled = _words(_OPENING)
-    for key in _OPENING:
-        split = tuple(low for low, _glued in split_key(key))
-        if split not in spelled:  # a key with a symbol: left to the grammar if it starts alike
+    for split, spelled in _OPENINGS:
+        if not spelled:  # a key with a symbol: left to the grammar if it starts alike
             if split[0] == words[0]:
                 return True
         elif split == words[: len(split)]:

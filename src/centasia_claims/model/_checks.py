@@ -5,7 +5,6 @@ Each raises `InvalidValueError` naming the field, so a loader can point at ``$.c
 
 from __future__ import annotations
 
-import functools
 import re
 from typing import TYPE_CHECKING, Any
 
@@ -27,23 +26,24 @@ __all__ = [
 _ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.:/-]{0,199}")
 
 
-@functools.lru_cache(maxsize=1 << 16)  # ids repeat in every reference: check each once
+_valid_id = _ID.fullmatch
+
+
 def _id_problem(value: str) -> str | None:
+    if _valid_id(value) is not None:
+        return None
     if not value:
         return "must not be empty: give every object a unique id such as 'person:gulmurod-halimov'"
-    if _ID.fullmatch(value) is None:
-        return (
-            f"{value!r} is not a valid id: use letters, digits and . _ : / - "
-            "(first a letter or digit, at most 200 characters)"
-        )
-    return None
+    return (
+        f"{value!r} is not a valid id: use letters, digits and . _ : / - "
+        "(first a letter or digit, at most 200 characters)"
+    )
 
 
 def check_id(_instance: object, attribute: attrs.Attribute[Any], value: str) -> None:
     """Reject an empty or malformed id."""
-    problem = _id_problem(value)
-    if problem is not None:
-        raise InvalidValueError(attribute.name, problem)
+    if _valid_id(value) is None:
+        raise InvalidValueError(attribute.name, _id_problem(value) or "")
 
 
 def check_optional_id(_instance: object, attribute: attrs.Attribute[Any], value: str | None) -> None:

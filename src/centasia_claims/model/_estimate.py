@@ -73,6 +73,15 @@ SHAPES: Final[dict[Qualifier, tuple[_Need, _Need, _Need]]] = {
     Qualifier.VAGUE: (_R, _O, _F),
 }
 
+
+def _none_patterns(shape: tuple[_Need, _Need, _Need]) -> frozenset[tuple[bool, bool, bool]]:
+    low, high, point = ({_R: (False,), _F: (True,), _O: (False, True)}[need] for need in shape)
+    return frozenset((a, b, c) for a in low for b in high for c in point)
+
+
+_NONE_PATTERNS: Final = {qualifier: _none_patterns(shape) for qualifier, shape in SHAPES.items()}
+"""For each qualifier, which of low, high and point may be None (True) as `SHAPES` says: one look-up."""
+
 # Bounds that are exclusive by the qualifier's meaning; all others are inclusive unless a vague word says so.
 _EXCLUSIVE_LOW: Final = frozenset({Qualifier.MORE_THAN})
 _EXCLUSIVE_HIGH: Final = frozenset({Qualifier.LESS_THAN})
@@ -187,6 +196,16 @@ class Estimate:
                 raise InvalidValueError(f"values[{index}]", f"must be a finite number >= 0 (got {value})")
 
     def _check_shape(self) -> None:
+        nones = (self.low is None, self.high is None, self.point is None)
+        if nones not in _NONE_PATTERNS[self.qualifier]:
+            self._shape_problem()
+        if self.qualifier in _EXCLUSIVE_LOW and self.low_inclusive:
+            raise InvalidValueError("low_inclusive", f"must be false for {self.qualifier.value!r}")
+        if self.qualifier in _EXCLUSIVE_HIGH and self.high_inclusive:
+            raise InvalidValueError("high_inclusive", f"must be false for {self.qualifier.value!r}")
+
+    def _shape_problem(self) -> None:
+        """Raise for the first of low, high and point that the qualifier requires or forbids."""
         shape = SHAPES[self.qualifier]
         for name, need in zip(("low", "high", "point"), shape, strict=True):
             value = getattr(self, name)
@@ -200,10 +219,6 @@ class Estimate:
                     f"must be None for qualifier {self.qualifier.value!r} (got {_number(value)}): "
                     "an open bound stays open",
                 )
-        if self.qualifier in _EXCLUSIVE_LOW and self.low_inclusive:
-            raise InvalidValueError("low_inclusive", f"must be false for {self.qualifier.value!r}")
-        if self.qualifier in _EXCLUSIVE_HIGH and self.high_inclusive:
-            raise InvalidValueError("high_inclusive", f"must be false for {self.qualifier.value!r}")
 
     def _check_order(self) -> None:
         low, high, point = self.low, self.high, self.point
