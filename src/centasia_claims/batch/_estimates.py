@@ -18,7 +18,6 @@ from centasia_claims.estimates import extract_estimates as extract_each
 if TYPE_CHECKING:
     import pyarrow as pa
 
-    from centasia_claims.model import Estimate
 
 __all__ = [
     "ESTIMATE_FIELDS",
@@ -34,24 +33,6 @@ ESTIMATE_FIELDS = (
     "unread", "language", "error",
 )  # fmt: skip
 """The fields of each row of `parse_estimates`, in order (``language``: the tag the phrase was read with)."""
-
-
-def _fields_of(estimate: Estimate) -> EstimateFields:
-    return EstimateFields(
-        estimate.low,
-        estimate.high,
-        estimate.point,
-        estimate.qualifier.value,
-        estimate.unit,
-        estimate.low_inclusive,
-        estimate.high_inclusive,
-        estimate.values,
-        estimate.per,
-        estimate.additive,
-        estimate.hedged,
-        estimate.unread,
-        None,
-    )
 
 
 def _parse(texts: list[str], language: str | None) -> list[EstimateFields]:
@@ -140,7 +121,7 @@ class _Found(NamedTuple):
 def _extract(texts: list[str], language: str | None) -> list[list[_Found]]:
     return [
         [
-            _Found(found.start, found.end, found.estimate.phrase, _fields_of(found.estimate))
+            _Found(found.start, found.end, found.estimate.phrase, EstimateFields.of(found.estimate))
             for found in extract_each(text, language=language)
         ]
         for text in texts

@@ -52,23 +52,29 @@ class EstimateFields(NamedTuple):
     error: str | None
     """The first line of the `ParseError`: what was wrong, at which code point offsets."""
 
+    @classmethod
+    def of(cls, estimate: Estimate) -> EstimateFields:
+        """The fields of an `Estimate` (``qualifier`` as its value, no error).
 
-def _of(estimate: Estimate) -> EstimateFields:
-    return EstimateFields(
-        estimate.low,
-        estimate.high,
-        estimate.point,
-        estimate.qualifier.value,
-        estimate.unit,
-        estimate.low_inclusive,
-        estimate.high_inclusive,
-        estimate.values,
-        estimate.per,
-        estimate.additive,
-        estimate.hedged,
-        estimate.unread,
-        None,
-    )
+        >>> from centasia_claims import parse_estimate
+        >>> EstimateFields.of(parse_estimate("up to 1,000")).high
+        1000.0
+        """
+        return cls(
+            estimate.low,
+            estimate.high,
+            estimate.point,
+            estimate.qualifier.value,
+            estimate.unit,
+            estimate.low_inclusive,
+            estimate.high_inclusive,
+            estimate.values,
+            estimate.per,
+            estimate.additive,
+            estimate.hedged,
+            estimate.unread,
+            None,
+        )
 
 
 def _refused(error: ParseError) -> EstimateFields:
@@ -93,8 +99,8 @@ def estimate_fields(text: str, *, unit: str | None = None, language: str | None 
     """
     simple = read_simple(text, language, unit)
     if simple is not None:
-        return _of(simple)
+        return EstimateFields.of(simple)
     try:
-        return _of(parse_full(text, unit=unit, language=language, strict=False))
+        return EstimateFields.of(parse_full(text, unit=unit, language=language, strict=False))
     except ParseError as error:
         return _refused(error)
