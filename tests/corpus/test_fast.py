@@ -252,6 +252,46 @@ def test_the_fast_path_leaves_the_rest_to_the_careful_path(tmp_path: Path, chang
     assert fast is None or fast == careful
 
 
+# Texts the fast path's parser refuses where `json` reads them (NaN, a number past a float, a lone surrogate)
+# or where both refuse (a byte order mark, bytes that are not UTF-8): each is left to the careful path.
+_PARSER_EDGES = {
+    "nan": json.dumps(FIXTURE).replace('"high": 1000', '"high": NaN'),
+    "past-a-float": json.dumps(FIXTURE).replace('"high": 1000', '"high": 1e400'),
+    "lone-surrogate": json.dumps(FIXTURE).replace('"statement": "Up', '"statement": "\\ud800Up'),
+    "in-a-note": json.dumps(FIXTURE).replace('"statement": "Up', '"note": "\\ud800", "statement": "Up'),
+}
+
+
+@pytest.mark.parametrize("text", list(_PARSER_EDGES.values()), ids=list(_PARSER_EDGES))
+def test_what_the_fast_parser_refuses_is_read_by_the_careful_path(tmp_path: Path, text: str) -> None:
+    root = write_folder(tmp_path / "f", {"a.json": text}, {"a.txt": TEXT})
+    fast, careful = _fast_and_careful(root)
+    assert fast is None
+    if careful is None:
+        with pytest.raises(CorpusError):
+            load_corpus(root)
+    else:
+        assert load_corpus(root) == careful
+
+
+@pytest.mark.parametrize(
+    ("raw", "message"),
+    [
+        (b"\xef\xbb\xbf" + json.dumps(FIXTURE).encode(), "UTF-8 BOM"),
+        (json.dumps(FIXTURE).encode().replace(b"Up to", b"Up \xff"), "not valid UTF-8"),
+    ],
+    ids=["byte-order-mark", "not-utf-8"],
+)
+def test_bytes_the_fast_parser_refuses_are_reported_by_the_careful_path(
+    tmp_path: Path, raw: bytes, message: str
+) -> None:
+    root = write_folder(tmp_path / "f", {}, {"a.txt": TEXT})
+    (root / "fixtures" / "a.json").write_bytes(raw)
+    assert _load._load_fast([root], allow_empty=False, limits=DEFAULT_LIMITS) is None
+    with pytest.raises(CorpusError, match=message):
+        load_corpus(root)
+
+
 def test_a_cut_through_a_character_is_refused_on_the_fast_path(tmp_path: Path) -> None:
     text = "Cafe\u0301 1,000 joined."
     source = {**SOURCE, "span": {"start": 0, "end": len(text)}}

@@ -6,11 +6,12 @@ same way, and find where each quote's text is (its source's document and span) f
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
+
+import msgspec
 
 from centasia_claims.corpus._json import parse_fixture, text_keys
 from centasia_claims.corpus._limits import DEFAULT_LIMITS, Limits
@@ -21,6 +22,7 @@ if TYPE_CHECKING:
 
 __all__ = ["Folder", "document_flaw", "quote_target", "raw_sources", "read_folder"]
 
+_DECODE: Final = msgspec.json.Decoder().decode  # the fast path's parser (see `_parse`)
 _ID: Final = re.compile(r'"id"\s*:\s*"([^"\\]+)"')  # an id as a fixture writes it, read from a file not JSON
 
 
@@ -147,9 +149,9 @@ def read_folder(
 
     ``label`` prefixes every file named in a message (``my-corpus/fixtures/a.json``); empty for one folder.
     Only regular files inside the folder are read: a symbolic link out of it, a device or a pipe is a
-    problem, and so is a file larger than ``limits`` allow. With ``fast``, fixtures are parsed by `json`
-    alone and their keys counted (`Folder.keys`): the loader's fast path checks depth and repeated keys
-    from what it builds, and any error raised is left to the careful path to read again.
+    problem, and so is a file larger than ``limits`` allow. With ``fast``, fixtures are parsed by msgspec's
+    JSON parser alone and their keys counted (`Folder.keys`): the loader's fast path checks depth and repeated
+    keys from what it builds, and any error raised is left to the careful path to read again.
     """
     root: Traversable = Path(path) if isinstance(path, str) else path
     folder = Folder(root, label)
@@ -208,13 +210,16 @@ def _parse(entry: Traversable, file: str, folder: Folder, limits: Limits, *, fas
     if big is not None:
         return big
     raw = entry.read_bytes()
+    if fast:
+        # msgspec's parser checks UTF-8 as it reads and refuses what `json` refuses (and NaN, numbers past
+        # a float, lone surrogates, which `json` takes); where it accepts, it gives what `json` gives. A
+        # refusal raises, and the careful path reads the file again and says what is wrong.
+        folder.keys += text_keys(raw)
+        return _DECODE(raw)
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
         return Problem(file, f"byte {error.start}", "not valid UTF-8: save it as UTF-8")
-    if fast:
-        folder.keys += text_keys(raw)
-        return json.loads(text)
     data, problems = parse_fixture(text, file, max_depth=limits.max_depth)
     if data is None and problems:  # unreadable (a file holding only JSON's null reads as None with none)
         folder.unread_ids |= {match.group(1): file for match in _ID.finditer(text)}
