@@ -14,7 +14,8 @@ not a number phrase at 3-15:
 from __future__ import annotations
 
 import difflib
-from typing import TYPE_CHECKING
+import functools
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -38,9 +39,20 @@ __all__ = [
 class CentasiaClaimsError(Exception):
     """Base class of every error this library raises.
 
+    Every error can be pickled and copied, with its attributes and message (a pool of processes sends a
+    worker's error back to its caller this way).
+
     >>> issubclass(ParseError, CentasiaClaimsError)
     True
     """
+
+    def _rebuilt_by(self) -> tuple[Any, tuple[Any, ...]]:
+        """The callable and arguments that make this error again (its class and the message, by default)."""
+        return type(self), self.args
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        rebuild, args = self._rebuilt_by()
+        return rebuild, args, dict(vars(self))
 
 
 class InvalidValueError(CentasiaClaimsError, ValueError):
@@ -58,6 +70,9 @@ class InvalidValueError(CentasiaClaimsError, ValueError):
         super().__init__(f"{field}: {message}")
         self.field = field
         self.message = message
+
+    def _rebuilt_by(self) -> tuple[Any, tuple[Any, ...]]:
+        return type(self), (self.field, self.message)
 
 
 class ParseError(CentasiaClaimsError, ValueError):
@@ -96,6 +111,9 @@ class ParseError(CentasiaClaimsError, ValueError):
         if caret:
             lines.append(f"  {caret}")
         return "\n".join(lines)
+
+    def _rebuilt_by(self) -> tuple[Any, tuple[Any, ...]]:
+        return functools.partial(type(self), text=self.text, start=self.start, end=self.end), (self.message,)
 
 
 class Problem:
@@ -153,6 +171,9 @@ class CorpusError(CentasiaClaimsError, ValueError):
         header = f"{count} problem{'s' if count != 1 else ''}; no corpus was returned:"
         super().__init__("\n".join([header, *(f"  {problem}" for problem in self.problems)]))
 
+    def _rebuilt_by(self) -> tuple[Any, tuple[Any, ...]]:
+        return type(self), (self.problems,)
+
 
 class StructureError(CentasiaClaimsError, ValueError):
     """Plain JSON data does not fit the model type it was read as; every problem is listed.
@@ -171,6 +192,9 @@ class StructureError(CentasiaClaimsError, ValueError):
         lines = [f"{count} problem{'s' if count != 1 else ''} in the data:"]
         lines.extend(f"  {where}: {message}" for where, message in self.problems)
         super().__init__("\n".join(lines))
+
+    def _rebuilt_by(self) -> tuple[Any, tuple[Any, ...]]:
+        return type(self), (self.problems,)
 
 
 class TableError(CentasiaClaimsError, ValueError):
@@ -192,6 +216,9 @@ class TableError(CentasiaClaimsError, ValueError):
         header = f"{count} problem{'s' if count != 1 else ''}; nothing was written:"
         super().__init__("\n".join([header, *(f"  {problem}" for problem in self.problems)]))
 
+    def _rebuilt_by(self) -> tuple[Any, tuple[Any, ...]]:
+        return type(self), (self.problems,)
+
 
 class ExtractionError(CentasiaClaimsError, ValueError):
     """Claims could not be drafted from an article and written (unreadable article, a target not in a folder).
@@ -209,6 +236,9 @@ class ExtractionError(CentasiaClaimsError, ValueError):
         count = len(self.problems)
         header = f"{count} problem{'s' if count != 1 else ''}; nothing was written:"
         super().__init__("\n".join([header, *(f"  {problem}" for problem in self.problems)]))
+
+    def _rebuilt_by(self) -> tuple[Any, tuple[Any, ...]]:
+        return type(self), (self.problems,)
 
 
 class ReconcileError(CentasiaClaimsError, ValueError):
@@ -269,6 +299,9 @@ class UnknownIdError(CentasiaClaimsError, KeyError):
         hint = f"; did you mean {' or '.join(repr(item) for item in self.close)}?" if self.close else ""
         return f"no {self.kind} with id {self.id!r} in this corpus{hint}"
 
+    def _rebuilt_by(self) -> tuple[Any, tuple[Any, ...]]:
+        return type(self), (self.id, self.kind)
+
 
 class MissingExtraError(CentasiaClaimsError, ImportError):
     """An optional feature was used without its optional dependencies installed.
@@ -283,3 +316,6 @@ class MissingExtraError(CentasiaClaimsError, ImportError):
         )
         self.extra = extra
         self.package = package
+
+    def _rebuilt_by(self) -> tuple[Any, tuple[Any, ...]]:
+        return type(self), (self.extra, self.package)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 
@@ -98,6 +98,9 @@ class RowRefusedError(CentasiaClaimsError, ValueError):
     def __init__(self, reasons: list[str]) -> None:
         self.reasons = reasons
         super().__init__("; ".join(reasons))
+
+    def _rebuilt_by(self) -> tuple[Any, tuple[Any, ...]]:
+        return type(self), (self.reasons,)
 
 
 @attrs.define
