@@ -89,6 +89,15 @@ def test_a_language_reads_numbers_as_that_language_writes_them() -> None:
     ).fetchall()
 
 
+def test_registering_again_replaces_the_functions_with_the_new_language() -> None:
+    connection = register_duckdb(duckdb.connect(), language="de")
+    query = "SELECT p.point, p.error IS NULL FROM (SELECT claims_parse_estimate('2.750 Kämpfer') AS p)"
+    assert [(2750.0, True)] == connection.sql(query).fetchall()
+    assert register_duckdb(connection) is connection  # no language: "2.750" reads two ways
+    assert [(None, False)] == connection.sql(query).fetchall()
+    assert connection.sql("SELECT claims_name_key('Gulmurod Halimov')").fetchall() == [("golmorod holimov",)]
+
+
 def test_many_rows_are_read_in_batches(connection: duckdb.DuckDBPyConnection) -> None:
     found = connection.sql(
         "SELECT count(*), count(DISTINCT claims_name_key('Halimov ' || (i % 7)::VARCHAR)) "

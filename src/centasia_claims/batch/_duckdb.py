@@ -15,7 +15,7 @@ from centasia_claims.batch._columns import Memo
 from centasia_claims.batch._estimates import ESTIMATE_FIELDS, estimate_type, parse_column
 from centasia_claims.batch._names import blocking_column, keys_column, verdicts_column
 
-__all__ = ["FUNCTIONS", "REMEMBERED", "register_duckdb"]
+__all__ = ["FUNCTIONS", "REMEMBERED", "register_duckdb", "registered_functions"]
 
 _SQL_TYPES = {
     "low": "DOUBLE",
@@ -51,6 +51,7 @@ REMEMBERED = 100_000
 def register_duckdb(connection: Any, *, language: str | None = None, remember: int = REMEMBERED) -> Any:
     """Register the library's batch functions on a DuckDB connection, and return the connection.
 
+    Calling it again on the same connection replaces the functions (with the new ``language`` and memory).
     Each is a vectorized (Arrow) scalar function, called once per batch of rows (DuckDB hands 2,048 at a
     time) with each distinct value computed once; a null gives null. Each function remembers the results of
     up to ``remember`` distinct values across batches (the first it meets; then it stops admitting), so a
@@ -77,6 +78,7 @@ def register_duckdb(connection: Any, *, language: str | None = None, remember: i
     [(True,)]
     """
     estimate_type()  # pyarrow is needed by every function: say so now, not at the first query
+    present = registered_functions(connection)
     keys, blocking, verdicts, parsed = Memo(remember), Memo(remember), Memo(remember), Memo(remember)
 
     def name_key(values: Any) -> Any:
@@ -102,6 +104,8 @@ def register_duckdb(connection: Any, *, language: str | None = None, remember: i
         "claims_parse_estimate": parse_estimate,
     }
     for name, (arguments, returns) in FUNCTIONS.items():
+        if name in present:  # registered before (perhaps with another language): replaced
+            connection.remove_function(name)
         connection.create_function(
             name,
             functions[name],
@@ -112,3 +116,9 @@ def register_duckdb(connection: Any, *, language: str | None = None, remember: i
             side_effects=False,
         )
     return connection
+
+
+def registered_functions(connection: Any) -> set[str]:
+    """The names of the functions a DuckDB connection knows, its own and those registered on it."""
+    rows = connection.sql("SELECT DISTINCT function_name FROM duckdb_functions()").fetchall()
+    return {name for (name,) in rows}

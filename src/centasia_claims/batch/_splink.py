@@ -44,7 +44,7 @@ import re
 from typing import Any
 
 from centasia_claims.batch._columns import Column, map_distinct, pyarrow_module
-from centasia_claims.batch._duckdb import register_duckdb
+from centasia_claims.batch._duckdb import register_duckdb, registered_functions
 from centasia_claims.errors import InvalidValueError, MissingExtraError
 from centasia_claims.names import blocking_keys, parse_name
 
@@ -139,14 +139,9 @@ def _column_function(function: Any) -> Any:
     return keys
 
 
-def _registered(connection: Any) -> set[str]:
-    rows = connection.sql("SELECT DISTINCT function_name FROM duckdb_functions()").fetchall()
-    return {name for (name,) in rows}
-
-
 def _register(connection: Any) -> None:
     """The library's SQL functions and the recipe's two, each once on a connection."""
-    present = _registered(connection)
+    present = registered_functions(connection)
     if "claims_name_verdict" not in present:
         register_duckdb(connection)
     for name, function in (("claims_pair_keys", _pair_keys), ("claims_initial_keys", _initial_keys)):
