@@ -63,7 +63,7 @@ def recipe(connection: Any, truth: dict[int, int], table: str = "mentions") -> l
     seconds = time.perf_counter() - start
     counts = connection.sql(
         f"SELECT (SELECT count(*) FROM {table}_strong), (SELECT count(*) FROM {table}_pairs)"  # noqa: S608
-    ).fetchone()
+    ).fetchall()[0]
     strong, scored = counts if counts else (0, 0)
     clusters = _clusters(connection, f"{table}_clusters")
     return [
@@ -100,7 +100,7 @@ def baseline(
     linker.training.estimate_u_using_random_sampling(max_pairs=2e6, seed=1)
     predictions = linker.inference.predict().physical_name
     shared = time.perf_counter() - start
-    total = connection.sql(f"SELECT count(*) FROM {predictions}").fetchone()  # noqa: S608
+    total = connection.sql(f"SELECT count(*) FROM {predictions}").fetchall()[0]  # noqa: S608
     runs = []
     for number, label in enumerate(BASELINE_LEVELS):
         start = time.perf_counter()
@@ -109,7 +109,7 @@ def baseline(
         connection.execute(
             f"CREATE OR REPLACE TABLE {edges} AS SELECT * FROM {predictions} WHERE gamma_{column} >= {gamma}"  # noqa: S608
         )
-        linked = connection.sql(f"SELECT count(*) FROM {edges}").fetchone()  # noqa: S608
+        linked = connection.sql(f"SELECT count(*) FROM {edges}").fetchall()[0]  # noqa: S608
         found = linker.clustering.cluster_pairwise_predictions_at_threshold(api.register(edges))
         clusters = _clusters(connection, found.physical_name)
         seconds = shared + time.perf_counter() - start

@@ -27,7 +27,7 @@ def _blocks(connection: duckdb.DuckDBPyConnection) -> tuple[int, int]:
         row = connection.sql(
             "SELECT sum(n * (n - 1) / 2)::BIGINT FROM (SELECT key, count(*) AS n FROM "  # noqa: S608
             f"(SELECT unnest({column}) AS key FROM mentions_names) GROUP BY key)"
-        ).fetchone()
+        ).fetchall()[0]
         counts.append(int(row[0]) if row and row[0] is not None else 0)
     return counts[0], counts[1]
 

@@ -21,7 +21,7 @@ def test_the_functions_have_the_documented_types(connection: duckdb.DuckDBPyConn
         "SELECT typeof(claims_name_key('a')), typeof(claims_blocking_keys('a')), "
         "typeof(claims_name_verdict('a', 'b')), typeof(claims_name_score('a', 'b')), "
         "typeof(claims_parse_estimate('a'))"
-    ).fetchone()
+    ).fetchall()[0]
     struct = (
         "STRUCT(low DOUBLE, high DOUBLE, point DOUBLE, qualifier VARCHAR, unit VARCHAR, "
         'inclusivity VARCHAR, hedged BOOLEAN, "values" DOUBLE[], per VARCHAR, additive BOOLEAN, '
@@ -102,7 +102,7 @@ def test_many_rows_are_read_in_batches(connection: duckdb.DuckDBPyConnection) ->
     found = connection.sql(
         "SELECT count(*), count(DISTINCT claims_name_key('Halimov ' || (i % 7)::VARCHAR)) "
         "FROM range(10000) t(i)"
-    ).fetchone()
+    ).fetchall()[0]
     assert (10000, 7) == found
 
 

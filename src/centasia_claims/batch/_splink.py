@@ -182,7 +182,8 @@ def prepare_names(connection: Any, table: str, *, column: str = "name", output: 
     name = _identifier(column, "column")
     target = _identifier(output or f"{table}_names", "output")
     _register(connection)
-    initials = f"list_transform(string_split(claims_name_key({name}), ' '), part -> length(part) = 1)"
+    # A list comprehension, which every DuckDB from 1.1 reads (the arrow lambda is deprecated in DuckDB 2).
+    initials = f"[length(part) = 1 for part in string_split(claims_name_key({name}), ' ')]"
     connection.execute(
         f"CREATE OR REPLACE TABLE {target} AS SELECT *, claims_name_key({name}) AS {name}_key, "  # noqa: S608  (identifiers checked above)
         f"claims_pair_keys({name}) AS {name}_pairs, claims_initial_keys({name}) AS {name}_initial_keys, "
