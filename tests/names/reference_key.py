@@ -23,6 +23,7 @@ _READINGS = tuple(
     (reading, re.compile(reading.marker), _rules.compile_rules(reading.rules)) for reading in _rules.READINGS
 )
 _TURKISH_MARKER = re.compile(_rules.TURKISH_MARKER)
+_ISO_9 = re.compile(f"[{_rules.ISO_9_LETTERS}]", re.IGNORECASE)
 _TURKISH = re.compile("|".join(map(re.escape, _rules.TURKISH_LETTERS)))
 
 
@@ -145,13 +146,16 @@ def parse_name(text: str) -> Parsed:
     clean = unicodedata.normalize("NFKC", text)
     raw = _split(
         _TURKISH.sub(lambda m: _rules.TURKISH_LETTERS[m.group()], clean)
-        if _TURKISH_MARKER.search(clean)
+        if _TURKISH_MARKER.search(clean) and not _ISO_9.search(clean)
         else clean
     )
     latins = [_latinize(part) for part, _ in raw]
     reading = None
     for index, (_, marker, _) in enumerate(_READINGS):
-        if any(not cyrillic and marker.search(latin) for latin, _, cyrillic in latins):
+        if any(
+            not cyrillic and (marker.search(latin) or marker.search(part.casefold()))
+            for (part, _), (latin, _, cyrillic) in zip(raw, latins, strict=True)
+        ):
             reading = index
             break
     tokens = [

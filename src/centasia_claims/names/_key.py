@@ -37,6 +37,7 @@ COMPILED_READINGS = tuple(
     (reading, re.compile(reading.marker), _rules.compile_rules(reading.rules)) for reading in _rules.READINGS
 )
 _TURKISH_MARKER = re.compile(_rules.TURKISH_MARKER)
+_ISO_9 = re.compile(f"[{_rules.ISO_9_LETTERS}]", re.IGNORECASE)
 _TURKISH = re.compile("|".join(map(re.escape, _rules.TURKISH_LETTERS)))
 _CYRILLIC_LABEL = "Cyrillic script"
 _ARABIC_LABEL = "Arabic script"
@@ -72,6 +73,8 @@ class Token:
     initial: bool = False
     patronymic: bool = False
     arabic: bool = False
+    reading: int | None = attrs.field(default=None, repr=False)
+    """The index in `READINGS` of the transcription the part was read in, if any."""
 
 
 @attrs.frozen
@@ -200,6 +203,13 @@ def _turkish(match: re.Match[str]) -> str:
     return _rules.TURKISH_LETTERS[match.group()]
 
 
+def read_turkish(clean: str) -> str:
+    """A name with Turkish letters and none only ISO 9 writes, with Turkish c and ç read (c as j, ç as ch)."""
+    if _TURKISH_MARKER.search(clean) and not _ISO_9.search(clean):
+        return _TURKISH.sub(_turkish, clean)
+    return clean
+
+
 _REPLACEMENTS: dict[tuple[re.Pattern[str], tuple[_rules.Rule, ...]], dict[str | None, tuple[str, str]]] = {}
 
 
@@ -219,12 +229,17 @@ def rewrite(pattern: re.Pattern[str], rules: tuple[_rules.Rule, ...], text: str,
     return pattern.sub(replace, text)
 
 
-def _fold_latin(latin: str, reading: int | None) -> tuple[str, tuple[str, ...]]:
+_MERGES = tuple(_rules.compile_rules(reading.merges) for reading in _rules.READINGS)
+
+
+def _fold_latin(latin: str, reading: int | None, merging: int | None = None) -> tuple[str, tuple[str, ...]]:
     labels: list[str] = []
     text = latin
     if reading is not None:
         info, _, pattern = COMPILED_READINGS[reading]
         text = rewrite(pattern, info.rules, text, labels)
+    if merging is not None:
+        text = rewrite(_MERGES[merging], _rules.READINGS[merging].merges, text, labels)
     for _ in range(_MAX_PASSES):
         before = text
         text = rewrite(_FOLD, _rules.FOLD_RULES, text, labels)
@@ -249,6 +264,24 @@ def fold_latin(latin: str, reading: int | None) -> tuple[str, tuple[str, ...]]:
         found = _fold_latin(latin, reading)
         if len(_FOLDED) < _CACHE_SIZE:
             _FOLDED[latin, reading] = found
+    return found
+
+
+_MERGED: dict[tuple[str, int | None, int], tuple[str, tuple[str, ...]]] = {}
+
+
+def merged_key(token: Token, merging: int) -> tuple[str, tuple[str, ...]]:
+    """A token's key with the letters a reading writes alike merged (`Reading.merges`).
+
+    The token's own reading, if any, is applied first; the labels are those of the merges that changed it.
+    """
+    found = _MERGED.get((token.latin, token.reading, merging))
+    if found is None:
+        key, labels = _fold_latin(token.latin, token.reading, merging)
+        names = {rule.label for rule in _rules.READINGS[merging].merges}
+        found = (key, tuple(dict.fromkeys(label for label in labels if label in names)))
+        if len(_MERGED) < _CACHE_SIZE:
+            _MERGED[token.latin, token.reading, merging] = found
     return found
 
 
@@ -312,7 +345,9 @@ def _new_token(text: str, latin: str, labels: tuple[str, ...], reading: int | No
         and any(key.endswith(suffix) and len(key) > len(suffix) + 1 for suffix in suffixes)
     )
     initial = len(key) == 1 or (dotted and len(latin) <= 3)
-    return Token(text, latin, key, labels + fold_labels, initial=initial, patronymic=patronymic)
+    return Token(
+        text, latin, key, labels + fold_labels, initial=initial, patronymic=patronymic, reading=reading
+    )
 
 
 _TOKENS: dict[tuple[str, int | None, bool], Token] = {}
@@ -341,8 +376,14 @@ def _read_part(part: str) -> tuple[str, tuple[str, ...], bool, int]:
         latin, labels, cyrillic = _latinize(part)
         first = _NO_READING
         if not cyrillic:
+            # Markers are looked for in the letters read (ç is dzh) and as written (ł, ż, ï, ISO 9's ḩ).
+            written = part.casefold()
             first = next(
-                (index for index, (_, marker, _) in enumerate(COMPILED_READINGS) if marker.search(latin)),
+                (
+                    index
+                    for index, (_, marker, _) in enumerate(COMPILED_READINGS)
+                    if marker.search(latin) or (written != latin and marker.search(written))
+                ),
                 _NO_READING,
             )
         found = (latin, labels, cyrillic, first)
@@ -357,10 +398,7 @@ _ASCII_TOKEN = re.compile(f"({_TOKEN.pattern})(\\.?)")
 
 def _parse_name(text: str) -> ParsedName:
     clean = unicodedata.normalize("NFKC", text)
-    if clean.isascii():
-        raw = _ASCII_TOKEN.findall(clean)
-    else:
-        raw = _split(_TURKISH.sub(_turkish, clean) if _TURKISH_MARKER.search(clean) else clean)
+    raw = _ASCII_TOKEN.findall(clean) if clean.isascii() else _split(read_turkish(clean))
     read = [_read_part(part) for part, _ in raw]
     # The first reading any token shows applies to every Latin token of the name (see `reading_of`).
     first = min([entry[3] for entry in read], default=_NO_READING)
@@ -423,7 +461,7 @@ def parse_name(text: str) -> ParsedName:
 
 def clear_caches() -> None:
     """Empty this module's caches (names parsed, tokens read and folded)."""
-    for cache in (_PARSED, _TOKENS, _PARTS, _FOLDED, _LATINIZED):
+    for cache in (_PARSED, _TOKENS, _PARTS, _FOLDED, _LATINIZED, _MERGED):
         cache.clear()
 
 
@@ -436,10 +474,7 @@ def _part_key(latin: str, reading: int | None) -> str:
 def _name_key(text: str) -> NameKey:
     """`parse_name`'s key without building its tokens: the same steps on keys alone."""
     clean = unicodedata.normalize("NFKC", text)
-    if clean.isascii():
-        raw = _ASCII_TOKEN.findall(clean)
-    else:
-        raw = _split(_TURKISH.sub(_turkish, clean) if _TURKISH_MARKER.search(clean) else clean)
+    raw = _ASCII_TOKEN.findall(clean) if clean.isascii() else _split(read_turkish(clean))
     read = [_read_part(part) for part, _ in raw]
     first = min([entry[3] for entry in read], default=_NO_READING)
     reading = None if first == _NO_READING else first
