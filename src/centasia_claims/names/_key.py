@@ -57,6 +57,8 @@ class Token:
         patronymic: Whether it is a patronymic ("Sharifovich", "ugli").
         arabic: Whether it is written in Arabic script; its key is then its letters, read against Latin
             keys by `compare_names` (see ``names/_arabic.py``).
+        reading: The index in `READINGS` of the transcription the part was read in (German, ISO 9 ...),
+            or ``None``; not shown in its repr.
 
     >>> from centasia_claims.names import parse_name
     >>> parse_name("Gulmorod Khalimov").tokens[1]  # doctest: +NORMALIZE_WHITESPACE
@@ -64,6 +66,8 @@ class Token:
           initial=False, patronymic=False, arabic=False)
     >>> [token.initial for token in parse_name("F. Halimov").tokens]
     [True, False]
+    >>> [token.reading for token in parse_name("Gulmurod Chalimow").tokens]  # German: READINGS[2]
+    [2, 2]
     """
 
     text: str
@@ -74,7 +78,6 @@ class Token:
     patronymic: bool = False
     arabic: bool = False
     reading: int | None = attrs.field(default=None, repr=False)
-    """The index in `READINGS` of the transcription the part was read in, if any."""
 
 
 @attrs.frozen
@@ -326,7 +329,7 @@ class _Words(NamedTuple):
 def _words() -> _Words:
     """The word tables folded, once (on first use, so that importing the package does not fold them)."""
     return _Words(
-        folded_set(_rules.TITLES),
+        folded_set(_rules.TITLES) | folded_set(tuple(map(read_turkish, _rules.TITLES))),
         folded_set(_rules.DESCRIPTORS),
         folded_set(_rules.PARTICLES),
         folded_set(_rules.PATRONYMIC_WORDS),
@@ -396,28 +399,47 @@ def _read_part(part: str) -> tuple[str, tuple[str, ...], bool, int]:
 _ASCII_TOKEN = re.compile(f"({_TOKEN.pattern})(\\.?)")
 
 
+def _title_widths(keys: list[str]) -> list[int]:
+    """The widths of the titles at the start of a name, by the keys of its parts read with no transcription.
+
+    A title is one part, or two for a descriptor and its title (Tajik President); one part is always left.
+    """
+    words = _words()
+    widths: list[int] = []
+    start = 0
+    while len(keys) - start > 1:
+        if keys[start] in words.titles:
+            widths.append(1)
+        elif len(keys) - start > 2 and keys[start] in words.descriptors and keys[start + 1] in words.titles:
+            widths.append(2)
+        else:
+            break
+        start += widths[-1]
+    return widths
+
+
 def _parse_name(text: str) -> ParsedName:
     clean = unicodedata.normalize("NFKC", text)
     raw = _ASCII_TOKEN.findall(clean) if clean.isascii() else _split(read_turkish(clean))
-    read = [_read_part(part) for part, _ in raw]
-    # The first reading any token shows applies to every Latin token of the name (see `reading_of`).
-    first = min([entry[3] for entry in read], default=_NO_READING)
+    present = [
+        (item, entry)
+        for item, entry in zip(raw, [_read_part(part) for part, _ in raw], strict=True)
+        if entry[0]
+    ]
+    # Titles are found first (Kommandeur, Scheich), so that a title's letters never choose the reading.
+    widths = _title_widths([_part_key(entry[0], None) for _, entry in present])
+    # The first reading any other token shows applies to every Latin token of the name (see `reading_of`).
+    first = min([entry[3] for _, entry in present[sum(widths) :]], default=_NO_READING)
     reading = None if first == _NO_READING else first
     tokens = [
         _make_token(part, latin, labels, None if cyrillic else reading, dotted=bool(dotted))
-        for (part, dotted), (latin, labels, cyrillic, _) in zip(raw, read, strict=True)
-        if latin
+        for (part, dotted), (latin, labels, cyrillic, _) in present
     ]
     words = _words()
     titles: list[str] = []
-    title_keys = words.titles
-    while len(tokens) > 1:
-        if tokens[0].key in title_keys:
-            titles.append(tokens.pop(0).text)
-        elif len(tokens) > 2 and tokens[0].key in words.descriptors and tokens[1].key in title_keys:
-            titles.append(f"{tokens.pop(0).text} {tokens.pop(0).text}")
-        else:
-            break
+    for width in widths:
+        titles.append(" ".join([token.text for token in tokens[:width]]))
+        tokens = tokens[width:]
     particle_keys = words.particles
     if len(tokens) > 1 and any(token.key in particle_keys for token in tokens[:-1]):
         joined: list[Token] = []
@@ -475,26 +497,12 @@ def _name_key(text: str) -> NameKey:
     """`parse_name`'s key without building its tokens: the same steps on keys alone."""
     clean = unicodedata.normalize("NFKC", text)
     raw = _ASCII_TOKEN.findall(clean) if clean.isascii() else _split(read_turkish(clean))
-    read = [_read_part(part) for part, _ in raw]
-    first = min([entry[3] for entry in read], default=_NO_READING)
+    read = [entry for entry in (_read_part(part) for part, _ in raw) if entry[0]]
+    start = sum(_title_widths([_part_key(entry[0], None) for entry in read]))
+    first = min([entry[3] for entry in read[start:]], default=_NO_READING)
     reading = None if first == _NO_READING else first
-    parts = [
-        (latin, _part_key(latin, None if cyrillic else reading)) for latin, _, cyrillic, _ in read if latin
-    ]
+    parts = [(latin, _part_key(latin, None if cyrillic else reading)) for latin, _, cyrillic, _ in read]
     words = _words()
-    title_keys = words.titles
-    start = 0
-    while len(parts) - start > 1:
-        if parts[start][1] in title_keys:
-            start += 1
-        elif (
-            len(parts) - start > 2
-            and parts[start][1] in words.descriptors
-            and parts[start + 1][1] in title_keys
-        ):
-            start += 2
-        else:
-            break
     particle_keys = words.particles
     keys = [key for _, key in parts[start:]]
     if len(keys) > 1 and not particle_keys.isdisjoint(keys[:-1]):

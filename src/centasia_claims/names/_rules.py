@@ -35,10 +35,12 @@ __all__ = [
     "SLIP_MIN_LETTERS",
     "SURNAME_SUFFIXES",
     "TITLES",
+    "TITLE_WORDS",
     "TURKISH_LETTERS",
     "TURKISH_MARKER",
     "Reading",
     "Rule",
+    "TitleWords",
 ]
 
 
@@ -203,20 +205,107 @@ DOUBLED_LABEL = "doubled letters"
 ABDUL_RULE = Rule("^obdol(?=[^oi])", "obdo", "Abdul-/Abdu-")
 """Arabic ``abd al-`` before a consonant is written with and without the l (Abdulhalim, Abdukhalim)."""
 
-TITLES: tuple[str, ...] = (
-    "colonel", "col", "general", "gen", "lieutenant", "lt", "major", "maj", "captain", "capt", "sergeant",
-    "commander", "cmdr", "president", "minister", "chairman", "mr", "mrs", "ms", "miss", "mister", "dr",
-    "doctor", "prof", "professor", "sir", "ustod", "ustad", "ustoz", "eishan", "eshon", "ishan", "mullah",
-    "mulla", "mullo", "sheikh", "shaykh", "shaikh", "imam", "hoji", "haji", "hajji", "domla", "mavlavi",
-    "mawlawi", "maulana", "qori", "qari", "hazrat", "janob", "the", "полковник", "генерал", "президент",
-    "господин", "устод", "эшон", "мулло", "ҷаноби", "العقيد", "عقيد", "الكولونيل", "سرهنگ", "الرئيس",
-    "رئیس", "رییس", "الجنرال", "ژنرال", "الشيخ", "شیخ", "ملا", "السيد", "آقای",
+
+@attrs.frozen
+class TitleWords:
+    """Titles and honorifics of one language or group, with where a reader can check them.
+
+    >>> TITLE_WORDS[0].language, TITLE_WORDS[0].words[:3]
+    ('English', ('colonel', 'col', 'general'))
+    """
+
+    language: str
+    source: str
+    words: tuple[str, ...]
+
+
+_RANKS = "NATO STANAG 2116 (ranks of NATO armed forces), the rank tables of each language's army"
+TITLE_WORDS: tuple[TitleWords, ...] = (
+    TitleWords(
+        "English",
+        f"{_RANKS}; Oxford English Dictionary (forms of address)",
+        (
+            "colonel", "col", "general", "gen", "lieutenant", "lt", "major", "maj", "captain", "capt",
+            "sergeant", "commander", "cmdr", "president", "minister", "chairman", "mr", "mrs", "ms", "miss",
+            "mister", "dr", "doctor", "prof", "professor", "sir", "the",
+        ),
+    ),
+    TitleWords(
+        "Tajik, Persian and Arabic honorifics in Latin letters",
+        "Encyclopaedia Iranica and the Encyclopaedia of Islam (ustād, īshān, mullā, shaykh, ḥājjī, mawlawī, "
+        "qārī, ḥaḍrat); Tajik-English dictionaries (ҷаноб, домла)",
+        (
+            "ustod", "ustad", "ustoz", "eishan", "eshon", "ishan", "mullah", "mulla", "mullo", "sheikh",
+            "shaykh", "shaikh", "imam", "hoji", "haji", "hajji", "domla", "mavlavi", "mawlawi", "maulana",
+            "qori", "qari", "hazrat", "janob",
+        ),
+    ),
+    TitleWords(
+        "Russian and Tajik",
+        f"{_RANKS} (Russian Armed Forces); Ozhegov's dictionary (господин, шейх, мулла); Tajik-Russian "
+        "dictionaries (устод, эшон, мулло, ҷаноб)",
+        (
+            "полковник", "подполковник", "генерал", "майор", "капитан", "командир", "президент", "министр",
+            "господин", "шейх", "мулла", "имам", "устод", "эшон", "мулло", "ҷаноби",
+        ),
+    ),
+    TitleWords(
+        "German",
+        f"{_RANKS} (Bundeswehr); Duden online (Kommandeur, Kommandant, Innenminister, Scheich, Mullah)",
+        (
+            "oberst", "oberstleutnant", "generalmajor", "generalleutnant", "hauptmann", "leutnant",
+            "kommandeur", "kommandant", "präsident", "staatspräsident", "innenminister", "außenminister",
+            "verteidigungsminister", "herr", "frau", "scheich", "doktor",
+        ),
+    ),
+    TitleWords(
+        "French",
+        f"{_RANKS} (Armée de terre); Le Robert (émir, cheikh, mollah); the elided article before a "
+        "vowel (l'émir, l'imam)",
+        (
+            "colonel", "commandant", "capitaine", "général", "président", "ministre", "monsieur", "madame",
+            "cheikh", "mollah", "l'émir", "l'imam",
+        ),
+    ),
+    TitleWords(
+        "Polish",
+        f"{_RANKS} (Wojsko Polskie); Słownik języka polskiego PWN (komendant, dowódca, szejk, mułła)",
+        (
+            "pułkownik", "podpułkownik", "generał", "kapitan", "porucznik", "komendant", "dowódca",
+            "prezydent", "minister", "szejk", "mułła",
+        ),
+    ),
+    TitleWords(
+        "Turkish",
+        f"{_RANKS} (Türk Kara Kuvvetleri); Türk Dil Kurumu, Güncel Türkçe Sözlük (komutan, cumhurbaşkanı, "
+        "bakan, şeyh, molla, hacı)",
+        (
+            "albay", "yarbay", "binbaşı", "yüzbaşı", "teğmen", "tuğgeneral", "tümgeneral", "korgeneral",
+            "komutan", "cumhurbaşkanı", "bakan", "şeyh", "molla", "hacı",
+        ),
+    ),
+    TitleWords(
+        "Arabic and Persian script",
+        "Hans Wehr, A Dictionary of Modern Written Arabic (عقيد, شيخ, سيد); Steingass, Persian-English "
+        "Dictionary (سرهنگ, ملا, آقا)",
+        (
+            "العقيد", "عقيد", "الكولونيل", "سرهنگ", "الرئيس", "رئیس", "رییس", "الجنرال", "ژنرال", "الشيخ",
+            "شیخ", "ملا", "السيد", "آقای",
+        ),
+    ),
 )  # fmt: skip
-"""Titles and honorifics dropped from the start of a name (compared folded, so every spelling counts)."""
+"""Titles and honorifics by language, each group with its source. Bare *emir* and *amir* are left out: both
+are also given names (Amir, Emir); the French elided *l'émir* is not."""
+
+TITLES: tuple[str, ...] = tuple(dict.fromkeys(word for group in TITLE_WORDS for word in group.words))
+"""Titles and honorifics dropped from the start of a name (compared folded, so every spelling counts), from
+`TITLE_WORDS`."""
 
 DESCRIPTORS: tuple[str, ...] = (
     "tajik", "tajikistan", "uzbek", "kyrgyz", "russian", "afghan", "iranian", "former", "exiled", "deputy",
     "interior", "defence", "defense", "foreign", "prime", "vice", "police", "army", "analyst",
+    # Articles before a title in French and German (le colonel, der Oberst).
+    "le", "la", "der", "die", "den", "des",
 )  # fmt: skip
 """Words that stand before a title and go with it (Tajik President, Interior Minister, former Colonel):
 dropped with the title when a title follows them at the start of a name."""
