@@ -25,6 +25,7 @@ from centasia_claims.names._key import (
     folded_tuple,
     latinize,
     merged_key,
+    normalize_name,
     parse_name,
     token_reasons,
 )
@@ -40,6 +41,7 @@ __all__ = [
     "relate",
     "relate_equal",
     "slip",
+    "spelled_keys",
     "surname_stem",
 ]
 
@@ -239,6 +241,24 @@ def _scheme_keys(text: str) -> dict[str, str]:
         keys.setdefault(fold_latin(latinize(spelling)[0], None)[0], scheme.label)
         keys.setdefault(parse_name(spelling).key, scheme.label)
     return keys
+
+
+def spelled_keys(token: Token) -> tuple[str, ...]:
+    """The keys of a Cyrillic part's spellings in the schemes of `SCHEMES` that differ from its own key.
+
+    Each spelling is read alone, as `parse_name` reads it; a Latin or Arabic part has none. These are the
+    blocking keys that let `_relate_spelled` meet its pairs.
+    """
+    if token.initial or not _CYRILLIC.search(token.text):
+        return ()
+    return _spelled_keys(token.text, token.key)
+
+
+@functools.lru_cache(maxsize=65536)
+def _spelled_keys(text: str, key: str) -> tuple[str, ...]:
+    found = set(map(normalize_name, {transliterate(text, scheme) for scheme in SCHEMES.values()}))
+    found.discard(key)
+    return tuple(sorted(found))
 
 
 def _relate_spelled(a: Token, b: Token) -> Relation | None:
