@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import enum
 import functools
-import re
 
 import attrs
 
@@ -122,7 +121,11 @@ def known_distinct(a: str, b: str) -> bool:
 
 
 NO_RELATION = Relation(Kind.NONE)
-_CYRILLIC = re.compile("[\u0400-\u04ff]")
+
+
+def _is_cyrillic(token: Token) -> bool:
+    """Whether a part is written in Cyrillic (its first letter is one the key table reads)."""
+    return token.text[:1].lower() in _rules.KEY_CYRILLIC
 
 
 def relate_equal(a: Token, b: Token) -> Relation:
@@ -218,6 +221,8 @@ def _relate_merged(a: Token, b: Token) -> Relation | None:
     Only a part read in a transcription with merges (`Reading.merges`) brings them, and they apply to both
     parts of that comparison alone.
     """
+    if a.reading is None and b.reading is None:
+        return None
     for reading in (a.reading, b.reading):
         if reading is None or not _rules.READINGS[reading].merges:
             continue
@@ -249,7 +254,7 @@ def spelled_keys(token: Token) -> tuple[str, ...]:
     Each spelling is read alone, as `parse_name` reads it; a Latin or Arabic part has none. These are the
     blocking keys that let `_relate_spelled` meet its pairs.
     """
-    if token.initial or not _CYRILLIC.search(token.text):
+    if token.initial or not _is_cyrillic(token):
         return ()
     return _spelled_keys(token.text, token.key)
 
@@ -268,7 +273,9 @@ def _relate_spelled(a: Token, b: Token) -> Relation | None:
     and Turkish c for ҷ without ş, ğ, ı, ç or a diacritic): the Cyrillic side says how each scheme spells
     it, and both sides are folded the same way, without a transcription reading.
     """
-    a_cyrillic, b_cyrillic = bool(_CYRILLIC.search(a.text)), bool(_CYRILLIC.search(b.text))
+    if a.text.isascii() and b.text.isascii():
+        return None
+    a_cyrillic, b_cyrillic = _is_cyrillic(a), _is_cyrillic(b)
     if a_cyrillic == b_cyrillic:
         return None
     cyrillic, latin = (a, b) if a_cyrillic else (b, a)
