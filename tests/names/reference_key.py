@@ -23,6 +23,7 @@ _READINGS = tuple(
     (reading, re.compile(reading.marker), _rules.compile_rules(reading.rules)) for reading in _rules.READINGS
 )
 _TURKISH_MARKER = re.compile(_rules.TURKISH_MARKER)
+_ISO_9 = re.compile(f"[{_rules.ISO_9_LETTERS}]", re.IGNORECASE)
 _TURKISH = re.compile("|".join(map(re.escape, _rules.TURKISH_LETTERS)))
 
 
@@ -145,29 +146,51 @@ def parse_name(text: str) -> Parsed:
     clean = unicodedata.normalize("NFKC", text)
     raw = _split(
         _TURKISH.sub(lambda m: _rules.TURKISH_LETTERS[m.group()], clean)
-        if _TURKISH_MARKER.search(clean)
+        if _TURKISH_MARKER.search(clean) and not _ISO_9.search(clean)
         else clean
     )
     latins = [_latinize(part) for part, _ in raw]
+    present = [(item, latin) for item, latin in zip(raw, latins, strict=True) if latin[0]]
+    # Titles first, by the parts read with no transcription: a title never chooses the reading.
+    plain = [
+        _make_token(part, latin, labels, None, dotted=dotted)
+        for (part, dotted), (latin, labels, _) in present
+    ]
+    titles: list[str] = []
+    turkish = tuple(
+        _TURKISH.sub(lambda m: _rules.TURKISH_LETTERS[m.group()], title)
+        if _TURKISH_MARKER.search(title)
+        else title
+        for title in _rules.TITLES
+    )
+    title_keys = set(_folded(_rules.TITLES)) | set(_folded(turkish))
+    descriptor_keys = set(_folded(_rules.DESCRIPTORS))
+    start = 0
+    while len(plain) - start > 1:
+        if plain[start].key in title_keys:
+            titles.append(plain[start].text)
+            start += 1
+        elif (
+            len(plain) - start > 2
+            and plain[start].key in descriptor_keys
+            and plain[start + 1].key in title_keys
+        ):
+            titles.append(f"{plain[start].text} {plain[start + 1].text}")
+            start += 2
+        else:
+            break
     reading = None
     for index, (_, marker, _) in enumerate(_READINGS):
-        if any(not cyrillic and marker.search(latin) for latin, _, cyrillic in latins):
+        if any(
+            not cyrillic and (marker.search(latin) or marker.search(part.casefold()))
+            for (part, _), (latin, _, cyrillic) in present[start:]
+        ):
             reading = index
             break
     tokens = [
         _make_token(part, latin, labels, None if cyrillic else reading, dotted=dotted)
-        for (part, dotted), (latin, labels, cyrillic) in zip(raw, latins, strict=True)
-        if latin
+        for (part, dotted), (latin, labels, cyrillic) in present[start:]
     ]
-    titles: list[str] = []
-    title_keys, descriptor_keys = set(_folded(_rules.TITLES)), set(_folded(_rules.DESCRIPTORS))
-    while len(tokens) > 1:
-        if tokens[0].key in title_keys:
-            titles.append(tokens.pop(0).text)
-        elif len(tokens) > 2 and tokens[0].key in descriptor_keys and tokens[1].key in title_keys:
-            titles.append(f"{tokens.pop(0).text} {tokens.pop(0).text}")
-        else:
-            break
     particle_keys = set(_folded(_rules.PARTICLES))
     joined: list[Token] = []
     index = 0

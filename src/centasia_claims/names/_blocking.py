@@ -8,7 +8,9 @@ The keys of one name part (its folded key, as in `normalize_name`) are:
 * its family-name stem ("holim": Halimov, Halimova, Halimi meet);
 * for keys of 6 to 24 letters, the key with one letter (not the first) left out, so that one slip (a letter
   dropped, added, swapped or a vowel for a vowel) meets ("golmorod" and "golmord" share "golmord");
-* its consonant skeleton ("hlm"), which meets a name written in Arabic script (حليموف).
+* its consonant skeleton ("hlm"), which meets a name written in Arabic script (حليموف);
+* for a Cyrillic part, the keys of its spellings in the schemes of `SCHEMES`, each read alone, where they
+  differ from its own (Хусайни meets German Chussaini, whose ch no German marker shows).
 
 A part joined with the Arabic article (al-Baghdadi) also gives the keys of the name without it. An initial
 gives no keys; a name of initials only has none. A name written as one acronym (ISIS-K) also gives its
@@ -35,7 +37,7 @@ from centasia_claims.names._entries import (
     without_article,
 )
 from centasia_claims.names._key import parse_name
-from centasia_claims.names._relate import surname_stem
+from centasia_claims.names._relate import spelled_keys, surname_stem
 
 __all__ = ["blocking_keys"]
 
@@ -67,6 +69,8 @@ def blocking_keys(text: str) -> tuple[str, ...]:
     found: set[str] = set()
     for key in (*token_keys(parsed), *without_article(parsed)):
         found.update(_part_keys(key))
+    for token in parsed.tokens:  # a Cyrillic part meets its spellings that no transcription marker shows
+        found.update(spelled_keys(token))
     acronym = acronym_key(text)
     if acronym is not None:
         found.update((acronym, latin_acronym(acronym)))

@@ -37,6 +37,7 @@ COMPILED_READINGS = tuple(
     (reading, re.compile(reading.marker), _rules.compile_rules(reading.rules)) for reading in _rules.READINGS
 )
 _TURKISH_MARKER = re.compile(_rules.TURKISH_MARKER)
+_ISO_9 = re.compile(f"[{_rules.ISO_9_LETTERS}]", re.IGNORECASE)
 _TURKISH = re.compile("|".join(map(re.escape, _rules.TURKISH_LETTERS)))
 _CYRILLIC_LABEL = "Cyrillic script"
 _ARABIC_LABEL = "Arabic script"
@@ -56,6 +57,8 @@ class Token:
         patronymic: Whether it is a patronymic ("Sharifovich", "ugli").
         arabic: Whether it is written in Arabic script; its key is then its letters, read against Latin
             keys by `compare_names` (see ``names/_arabic.py``).
+        reading: The index in `READINGS` of the transcription the part was read in (German, ISO 9 ...),
+            or ``None``; not shown in its repr.
 
     >>> from centasia_claims.names import parse_name
     >>> parse_name("Gulmorod Khalimov").tokens[1]  # doctest: +NORMALIZE_WHITESPACE
@@ -63,6 +66,8 @@ class Token:
           initial=False, patronymic=False, arabic=False)
     >>> [token.initial for token in parse_name("F. Halimov").tokens]
     [True, False]
+    >>> [token.reading for token in parse_name("Gulmurod Chalimow").tokens]  # German: READINGS[2]
+    [2, 2]
     """
 
     text: str
@@ -72,6 +77,7 @@ class Token:
     initial: bool = False
     patronymic: bool = False
     arabic: bool = False
+    reading: int | None = attrs.field(default=None, repr=False)
 
 
 @attrs.frozen
@@ -200,6 +206,13 @@ def _turkish(match: re.Match[str]) -> str:
     return _rules.TURKISH_LETTERS[match.group()]
 
 
+def read_turkish(clean: str) -> str:
+    """A name with Turkish letters and none only ISO 9 writes, with Turkish c and ç read (c as j, ç as ch)."""
+    if _TURKISH_MARKER.search(clean) and not _ISO_9.search(clean):
+        return _TURKISH.sub(_turkish, clean)
+    return clean
+
+
 _REPLACEMENTS: dict[tuple[re.Pattern[str], tuple[_rules.Rule, ...]], dict[str | None, tuple[str, str]]] = {}
 
 
@@ -219,12 +232,17 @@ def rewrite(pattern: re.Pattern[str], rules: tuple[_rules.Rule, ...], text: str,
     return pattern.sub(replace, text)
 
 
-def _fold_latin(latin: str, reading: int | None) -> tuple[str, tuple[str, ...]]:
+_MERGES = tuple(_rules.compile_rules(reading.merges) for reading in _rules.READINGS)
+
+
+def _fold_latin(latin: str, reading: int | None, merging: int | None = None) -> tuple[str, tuple[str, ...]]:
     labels: list[str] = []
     text = latin
     if reading is not None:
         info, _, pattern = COMPILED_READINGS[reading]
         text = rewrite(pattern, info.rules, text, labels)
+    if merging is not None:
+        text = rewrite(_MERGES[merging], _rules.READINGS[merging].merges, text, labels)
     for _ in range(_MAX_PASSES):
         before = text
         text = rewrite(_FOLD, _rules.FOLD_RULES, text, labels)
@@ -249,6 +267,24 @@ def fold_latin(latin: str, reading: int | None) -> tuple[str, tuple[str, ...]]:
         found = _fold_latin(latin, reading)
         if len(_FOLDED) < _CACHE_SIZE:
             _FOLDED[latin, reading] = found
+    return found
+
+
+_MERGED: dict[tuple[str, int | None, int], tuple[str, tuple[str, ...]]] = {}
+
+
+def merged_key(token: Token, merging: int) -> tuple[str, tuple[str, ...]]:
+    """A token's key with the letters a reading writes alike merged (`Reading.merges`).
+
+    The token's own reading, if any, is applied first; the labels are those of the merges that changed it.
+    """
+    found = _MERGED.get((token.latin, token.reading, merging))
+    if found is None:
+        key, labels = _fold_latin(token.latin, token.reading, merging)
+        names = {rule.label for rule in _rules.READINGS[merging].merges}
+        found = (key, tuple(dict.fromkeys(label for label in labels if label in names)))
+        if len(_MERGED) < _CACHE_SIZE:
+            _MERGED[token.latin, token.reading, merging] = found
     return found
 
 
@@ -293,7 +329,7 @@ class _Words(NamedTuple):
 def _words() -> _Words:
     """The word tables folded, once (on first use, so that importing the package does not fold them)."""
     return _Words(
-        folded_set(_rules.TITLES),
+        folded_set(_rules.TITLES) | folded_set(tuple(map(read_turkish, _rules.TITLES))),
         folded_set(_rules.DESCRIPTORS),
         folded_set(_rules.PARTICLES),
         folded_set(_rules.PATRONYMIC_WORDS),
@@ -312,7 +348,9 @@ def _new_token(text: str, latin: str, labels: tuple[str, ...], reading: int | No
         and any(key.endswith(suffix) and len(key) > len(suffix) + 1 for suffix in suffixes)
     )
     initial = len(key) == 1 or (dotted and len(latin) <= 3)
-    return Token(text, latin, key, labels + fold_labels, initial=initial, patronymic=patronymic)
+    return Token(
+        text, latin, key, labels + fold_labels, initial=initial, patronymic=patronymic, reading=reading
+    )
 
 
 _TOKENS: dict[tuple[str, int | None, bool], Token] = {}
@@ -341,8 +379,14 @@ def _read_part(part: str) -> tuple[str, tuple[str, ...], bool, int]:
         latin, labels, cyrillic = _latinize(part)
         first = _NO_READING
         if not cyrillic:
+            # Markers are looked for in the letters read (ç is dzh) and as written (ł, ż, ï, ISO 9's ḩ).
+            written = part.casefold()
             first = next(
-                (index for index, (_, marker, _) in enumerate(COMPILED_READINGS) if marker.search(latin)),
+                (
+                    index
+                    for index, (_, marker, _) in enumerate(COMPILED_READINGS)
+                    if marker.search(latin) or (written != latin and marker.search(written))
+                ),
                 _NO_READING,
             )
         found = (latin, labels, cyrillic, first)
@@ -355,31 +399,47 @@ def _read_part(part: str) -> tuple[str, tuple[str, ...], bool, int]:
 _ASCII_TOKEN = re.compile(f"({_TOKEN.pattern})(\\.?)")
 
 
+def _title_widths(keys: list[str]) -> list[int]:
+    """The widths of the titles at the start of a name, by the keys of its parts read with no transcription.
+
+    A title is one part, or two for a descriptor and its title (Tajik President); one part is always left.
+    """
+    words = _words()
+    widths: list[int] = []
+    start = 0
+    while len(keys) - start > 1:
+        if keys[start] in words.titles:
+            widths.append(1)
+        elif len(keys) - start > 2 and keys[start] in words.descriptors and keys[start + 1] in words.titles:
+            widths.append(2)
+        else:
+            break
+        start += widths[-1]
+    return widths
+
+
 def _parse_name(text: str) -> ParsedName:
     clean = unicodedata.normalize("NFKC", text)
-    if clean.isascii():
-        raw = _ASCII_TOKEN.findall(clean)
-    else:
-        raw = _split(_TURKISH.sub(_turkish, clean) if _TURKISH_MARKER.search(clean) else clean)
-    read = [_read_part(part) for part, _ in raw]
-    # The first reading any token shows applies to every Latin token of the name (see `reading_of`).
-    first = min([entry[3] for entry in read], default=_NO_READING)
+    raw = _ASCII_TOKEN.findall(clean) if clean.isascii() else _split(read_turkish(clean))
+    present = [
+        (item, entry)
+        for item, entry in zip(raw, [_read_part(part) for part, _ in raw], strict=True)
+        if entry[0]
+    ]
+    # Titles are found first (Kommandeur, Scheich), so that a title's letters never choose the reading.
+    widths = _title_widths([_part_key(entry[0], None) for _, entry in present])
+    # The first reading any other token shows applies to every Latin token of the name (see `reading_of`).
+    first = min([entry[3] for _, entry in present[sum(widths) :]], default=_NO_READING)
     reading = None if first == _NO_READING else first
     tokens = [
         _make_token(part, latin, labels, None if cyrillic else reading, dotted=bool(dotted))
-        for (part, dotted), (latin, labels, cyrillic, _) in zip(raw, read, strict=True)
-        if latin
+        for (part, dotted), (latin, labels, cyrillic, _) in present
     ]
     words = _words()
     titles: list[str] = []
-    title_keys = words.titles
-    while len(tokens) > 1:
-        if tokens[0].key in title_keys:
-            titles.append(tokens.pop(0).text)
-        elif len(tokens) > 2 and tokens[0].key in words.descriptors and tokens[1].key in title_keys:
-            titles.append(f"{tokens.pop(0).text} {tokens.pop(0).text}")
-        else:
-            break
+    for width in widths:
+        titles.append(" ".join([token.text for token in tokens[:width]]))
+        tokens = tokens[width:]
     particle_keys = words.particles
     if len(tokens) > 1 and any(token.key in particle_keys for token in tokens[:-1]):
         joined: list[Token] = []
@@ -423,7 +483,7 @@ def parse_name(text: str) -> ParsedName:
 
 def clear_caches() -> None:
     """Empty this module's caches (names parsed, tokens read and folded)."""
-    for cache in (_PARSED, _TOKENS, _PARTS, _FOLDED, _LATINIZED):
+    for cache in (_PARSED, _TOKENS, _PARTS, _FOLDED, _LATINIZED, _MERGED):
         cache.clear()
 
 
@@ -436,30 +496,13 @@ def _part_key(latin: str, reading: int | None) -> str:
 def _name_key(text: str) -> NameKey:
     """`parse_name`'s key without building its tokens: the same steps on keys alone."""
     clean = unicodedata.normalize("NFKC", text)
-    if clean.isascii():
-        raw = _ASCII_TOKEN.findall(clean)
-    else:
-        raw = _split(_TURKISH.sub(_turkish, clean) if _TURKISH_MARKER.search(clean) else clean)
-    read = [_read_part(part) for part, _ in raw]
-    first = min([entry[3] for entry in read], default=_NO_READING)
+    raw = _ASCII_TOKEN.findall(clean) if clean.isascii() else _split(read_turkish(clean))
+    read = [entry for entry in (_read_part(part) for part, _ in raw) if entry[0]]
+    start = sum(_title_widths([_part_key(entry[0], None) for entry in read]))
+    first = min([entry[3] for entry in read[start:]], default=_NO_READING)
     reading = None if first == _NO_READING else first
-    parts = [
-        (latin, _part_key(latin, None if cyrillic else reading)) for latin, _, cyrillic, _ in read if latin
-    ]
+    parts = [(latin, _part_key(latin, None if cyrillic else reading)) for latin, _, cyrillic, _ in read]
     words = _words()
-    title_keys = words.titles
-    start = 0
-    while len(parts) - start > 1:
-        if parts[start][1] in title_keys:
-            start += 1
-        elif (
-            len(parts) - start > 2
-            and parts[start][1] in words.descriptors
-            and parts[start + 1][1] in title_keys
-        ):
-            start += 2
-        else:
-            break
     particle_keys = words.particles
     keys = [key for _, key in parts[start:]]
     if len(keys) > 1 and not particle_keys.isdisjoint(keys[:-1]):

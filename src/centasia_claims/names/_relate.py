@@ -18,7 +18,18 @@ import attrs
 
 from centasia_claims.names import _rules
 from centasia_claims.names._arabic import arabic_relation
-from centasia_claims.names._key import Token, fold_latin, folded_tuple, token_reasons
+from centasia_claims.names._key import (
+    Token,
+    fold_latin,
+    folded_tuple,
+    latinize,
+    merged_key,
+    normalize_name,
+    parse_name,
+    token_reasons,
+)
+from centasia_claims.names._romanize import transliterate
+from centasia_claims.names._schemes import SCHEMES
 
 __all__ = [
     "NO_RELATION",
@@ -29,6 +40,7 @@ __all__ = [
     "relate",
     "relate_equal",
     "slip",
+    "spelled_keys",
     "surname_stem",
 ]
 
@@ -109,6 +121,11 @@ def known_distinct(a: str, b: str) -> bool:
 
 
 NO_RELATION = Relation(Kind.NONE)
+
+
+def _is_cyrillic(token: Token) -> bool:
+    """Whether a part is written in Cyrillic (its first letter is one the key table reads)."""
+    return token.text[:1].lower() in _rules.KEY_CYRILLIC
 
 
 def relate_equal(a: Token, b: Token) -> Relation:
@@ -198,6 +215,77 @@ def _relate_article(a: Token, b: Token) -> Relation | None:
     return None
 
 
+def _relate_merged(a: Token, b: Token) -> Relation | None:
+    """Parts equal once the letters a transcription writes alike are merged (German Sarina, Зарина).
+
+    Only a part read in a transcription with merges (`Reading.merges`) brings them, and they apply to both
+    parts of that comparison alone.
+    """
+    if a.reading is None and b.reading is None:
+        return None
+    for reading in (a.reading, b.reading):
+        if reading is None or not _rules.READINGS[reading].merges:
+            continue
+        (key_a, labels_a), (key_b, labels_b) = merged_key(a, reading), merged_key(b, reading)
+        if key_a == key_b:
+            shown = ", ".join(dict.fromkeys((*labels_a, *labels_b)))
+            return Relation(Kind.EQUAL, f"{a.text} = {b.text} ({shown})")
+    return None
+
+
+@functools.lru_cache(maxsize=65536)
+def _scheme_keys(text: str) -> dict[str, str]:
+    """The keys of a Cyrillic part's spelling in each scheme of `SCHEMES`.
+
+    Each spelling is folded with no transcription reading and as that spelling alone is read; each key
+    comes with the label of the first scheme giving it.
+    """
+    keys: dict[str, str] = {}
+    for scheme in SCHEMES.values():
+        spelling = transliterate(text, scheme)
+        keys.setdefault(fold_latin(latinize(spelling)[0], None)[0], scheme.label)
+        keys.setdefault(parse_name(spelling).key, scheme.label)
+    return keys
+
+
+def spelled_keys(token: Token) -> tuple[str, ...]:
+    """The keys of a Cyrillic part's spellings in the schemes of `SCHEMES` that differ from its own key.
+
+    Each spelling is read alone, as `parse_name` reads it; a Latin or Arabic part has none. These are the
+    blocking keys that let `_relate_spelled` meet its pairs.
+    """
+    if token.initial or not _is_cyrillic(token):
+        return ()
+    return _spelled_keys(token.text, token.key)
+
+
+@functools.lru_cache(maxsize=65536)
+def _spelled_keys(text: str, key: str) -> tuple[str, ...]:
+    found = set(map(normalize_name, {transliterate(text, scheme) for scheme in SCHEMES.values()}))
+    found.discard(key)
+    return tuple(sorted(found))
+
+
+def _relate_spelled(a: Token, b: Token) -> Relation | None:
+    """A Latin part spelled as one scheme of `SCHEMES` writes the Cyrillic part (Chaiit, Хайит in German).
+
+    A transcription may write a name with none of the letters that mark it (German ch for х, ISO 9 j for й
+    and Turkish c for ҷ without ş, ğ, ı, ç or a diacritic): the Cyrillic side says how each scheme spells
+    it, and both sides are folded the same way, without a transcription reading.
+    """
+    if a.text.isascii() and b.text.isascii():
+        return None
+    a_cyrillic, b_cyrillic = _is_cyrillic(a), _is_cyrillic(b)
+    if a_cyrillic == b_cyrillic:
+        return None
+    cyrillic, latin = (a, b) if a_cyrillic else (b, a)
+    keys = _scheme_keys(cyrillic.text)
+    scheme = keys.get(latin.key) or keys.get(fold_latin(latin.latin, None)[0])
+    if scheme is None:
+        return None
+    return Relation(Kind.EQUAL, f"{a.text} = {b.text} ({scheme} spelling)")
+
+
 def _relate_near(a: Token, b: Token, *, surname: bool) -> Relation:
     """Tokens whose keys differ: an article, a graded ending, another family-name form, or a slip."""
     found = (
@@ -222,6 +310,7 @@ def relate(a: Token, b: Token, *, surname: bool) -> Relation:
         return relate_equal(a, b)
     if a.initial or b.initial:
         return _relate_initial(a, b)
-    if known_distinct(a.key, b.key):
+    merged = _relate_merged(a, b)
+    if merged is None and known_distinct(a.key, b.key):
         return NO_RELATION
-    return _relate_near(a, b, surname=surname)
+    return merged or _relate_spelled(a, b) or _relate_near(a, b, surname=surname)

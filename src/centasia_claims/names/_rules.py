@@ -25,6 +25,7 @@ __all__ = [
     "DISTINCT_NAMES",
     "FOLD_RULES",
     "GIVEN_ENDINGS",
+    "ISO_9_LETTERS",
     "KEY_CYRILLIC",
     "LATIN_LETTERS",
     "PARTICLES",
@@ -34,10 +35,12 @@ __all__ = [
     "SLIP_MIN_LETTERS",
     "SURNAME_SUFFIXES",
     "TITLES",
+    "TITLE_WORDS",
     "TURKISH_LETTERS",
     "TURKISH_MARKER",
     "Reading",
     "Rule",
+    "TitleWords",
 ]
 
 
@@ -56,17 +59,27 @@ class Rule:
 
 @attrs.frozen
 class Reading:
-    """How to read a Latin name written for French or German readers, before the English-based folding.
+    """How to read a Latin name written for Polish, German or French readers or in ISO 9, before the folding.
 
     Attributes:
         label: Shown as a reason ("German transcription").
-        marker: A name with any Latin token matching this is read this way.
+        marker: A name with any Latin token matching this, as written or with its letters read
+            (`LATIN_LETTERS`), is read this way.
         rules: Rewrites to the English-based spelling, tried left to right at each position.
+        merges: Letters the transcription writes alike (German writes both з and с as s): a key cannot
+            pick one, so when a part read this way is compared, both parts are read with these rewrites
+            as well (`compare_names` then says which); keys and everyone else's comparisons keep them apart.
+
+    >>> [reading.label for reading in READINGS]
+    ['Polish transcription', 'ISO 9 transliteration', 'German transcription', 'French transcription']
+    >>> [rule.label for rule in READINGS[2].merges][::3]
+    ['German sch for ж and ш', 'German s for з, с and ц']
     """
 
     label: str
     marker: str
     rules: tuple[Rule, ...]
+    merges: tuple[Rule, ...] = ()
 
 
 KEY_CYRILLIC: Mapping[str, str] = MappingProxyType(
@@ -87,7 +100,7 @@ LATIN_LETTERS: Mapping[str, str] = MappingProxyType(
     {
         # ISO 9 and Tajik Latin letters, read before diacritics are dropped so they keep their sound.
         "â": "ya", "û": "yu", "ë": "yo", "ž": "zh", "š": "sh", "č": "ch", "ŝ": "shch", "ḩ": "h", "ġ": "gh",
-        "ķ": "q", "ç": "j", "ǰ": "j", "ğ": "gh", "ş": "sh", "ż": "zh",
+        "ķ": "q", "ç": "dzh", "ǰ": "dzh", "ğ": "gh", "ş": "sh", "ż": "zh",
         # Letters that do not decompose into a base letter and a mark.
         "ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ı": "i",
         "ħ": "h",
@@ -100,22 +113,34 @@ LATIN_LETTERS: Mapping[str, str] = MappingProxyType(
 )  # fmt: skip
 """Latin letters with a meaning of their own in romanization schemes, and the joiners inside a token."""
 
+ISO_9_LETTERS = "ḩġķčšžŝâûʹʺ"
+"""Letters only ISO 9 writes among the schemes of `SCHEMES` (ҳ ғ қ ч ш ж щ я ю ь ъ): a name holding one is
+read as ISO 9, whose j is й and c is ц, and whose ç is ҷ (not the Turkish ç of ч). Czech, Croatian and
+Baltic spellings of Russian names write č, š, ž and j alike. ISO 9's ī, ū and è (ӣ, ӯ, э) are left out: an
+accent on a vowel changes no key."""
+
 READINGS: tuple[Reading, ...] = (
     Reading(
         label="Polish transcription",
-        marker=r"sz(?!h)|cz",
+        marker=r"sz(?!h)|cz|[łż]",
         rules=(
             Rule("szcz", "shch", "Polish szcz"),
             Rule("sz", "sh", "Polish sz"),
             Rule("cz", "ch", "Polish cz"),
             Rule("ch", "kh", "Polish ch"),
             Rule("w", "v", "Polish w"),
+            Rule("c(?!h)", "ts", "Polish c"),
             Rule("(?<!d)j", "y", "Polish j"),
         ),
     ),
     Reading(
+        label="ISO 9 transliteration",
+        marker=f"[{ISO_9_LETTERS}]",
+        rules=(Rule("(?<!d)j", "y", "ISO 9 j"), Rule("c(?!h)", "ts", "ISO 9 c")),
+    ),
+    Reading(
         label="German transcription",
-        marker=r"sch|(?:ow|ew|owa|ewa)$|[aeiou]ch(?=[lmnrt])",
+        marker=r"sch|(?:ow|ew|owa|ewa)$|[aeiou]ch(?=[lmnrt])|s(?:oda|ade)$",
         rules=(
             Rule("schtsch", "shch", "German schtsch"),
             Rule("tsch", "ch", "German tsch"),
@@ -128,10 +153,16 @@ READINGS: tuple[Reading, ...] = (
             Rule("dj", "dj", "dj"),
             Rule("j", "y", "German j"),
         ),
+        merges=(
+            Rule("(?<!d)zh", "sh", "German sch for ж and ш"),
+            Rule("dsh", "j", "German dsch for дж and дш"),
+            Rule("dy", "dj", "German dj for дж and дй"),
+            Rule("t?[sz](?!h)", "s", "German s for з, с and ц"),
+        ),
     ),
     Reading(
         label="French transcription",
-        marker=r"ou",
+        marker=r"ou|ï",
         rules=(
             Rule("chtch", "shch", "French chtch"),
             Rule("tch", "ch", "French tch"),
@@ -174,26 +205,114 @@ DOUBLED_LABEL = "doubled letters"
 ABDUL_RULE = Rule("^obdol(?=[^oi])", "obdo", "Abdul-/Abdu-")
 """Arabic ``abd al-`` before a consonant is written with and without the l (Abdulhalim, Abdukhalim)."""
 
-TITLES: tuple[str, ...] = (
-    "colonel", "col", "general", "gen", "lieutenant", "lt", "major", "maj", "captain", "capt", "sergeant",
-    "commander", "cmdr", "president", "minister", "chairman", "mr", "mrs", "ms", "miss", "mister", "dr",
-    "doctor", "prof", "professor", "sir", "ustod", "ustad", "ustoz", "eishan", "eshon", "ishan", "mullah",
-    "mulla", "mullo", "sheikh", "shaykh", "shaikh", "imam", "hoji", "haji", "hajji", "domla", "mavlavi",
-    "mawlawi", "maulana", "qori", "qari", "hazrat", "janob", "the", "полковник", "генерал", "президент",
-    "господин", "устод", "эшон", "мулло", "ҷаноби", "العقيد", "عقيد", "الكولونيل", "سرهنگ", "الرئيس",
-    "رئیس", "رییس", "الجنرال", "ژنرال", "الشيخ", "شیخ", "ملا", "السيد", "آقای",
+
+@attrs.frozen
+class TitleWords:
+    """Titles and honorifics of one language or group, with where a reader can check them.
+
+    >>> TITLE_WORDS[0].language, TITLE_WORDS[0].words[:3]
+    ('English', ('colonel', 'col', 'general'))
+    """
+
+    language: str
+    source: str
+    words: tuple[str, ...]
+
+
+_RANKS = "NATO STANAG 2116 (ranks of NATO armed forces), the rank tables of each language's army"
+TITLE_WORDS: tuple[TitleWords, ...] = (
+    TitleWords(
+        "English",
+        f"{_RANKS}; Oxford English Dictionary (forms of address)",
+        (
+            "colonel", "col", "general", "gen", "lieutenant", "lt", "major", "maj", "captain", "capt",
+            "sergeant", "commander", "cmdr", "president", "minister", "chairman", "mr", "mrs", "ms", "miss",
+            "mister", "dr", "doctor", "prof", "professor", "sir", "the",
+        ),
+    ),
+    TitleWords(
+        "Tajik, Persian and Arabic honorifics in Latin letters",
+        "Encyclopaedia Iranica and the Encyclopaedia of Islam (ustād, īshān, mullā, shaykh, ḥājjī, mawlawī, "
+        "qārī, ḥaḍrat); Tajik-English dictionaries (ҷаноб, домла)",
+        (
+            "ustod", "ustad", "ustoz", "eishan", "eshon", "ishan", "mullah", "mulla", "mullo", "sheikh",
+            "shaykh", "shaikh", "imam", "hoji", "haji", "hajji", "domla", "mavlavi", "mawlawi", "maulana",
+            "qori", "qari", "hazrat", "janob",
+        ),
+    ),
+    TitleWords(
+        "Russian and Tajik",
+        f"{_RANKS} (Russian Armed Forces); Ozhegov's dictionary (господин, шейх, мулла); Tajik-Russian "
+        "dictionaries (устод, эшон, мулло, ҷаноб)",
+        (
+            "полковник", "подполковник", "генерал", "майор", "капитан", "командир", "президент", "министр",
+            "господин", "шейх", "мулла", "имам", "устод", "эшон", "мулло", "ҷаноби",
+        ),
+    ),
+    TitleWords(
+        "German",
+        f"{_RANKS} (Bundeswehr); Duden online (Kommandeur, Kommandant, Innenminister, Scheich, Mullah)",
+        (
+            "oberst", "oberstleutnant", "generalmajor", "generalleutnant", "hauptmann", "leutnant",
+            "kommandeur", "kommandant", "präsident", "staatspräsident", "innenminister", "außenminister",
+            "verteidigungsminister", "herr", "frau", "scheich", "doktor",
+        ),
+    ),
+    TitleWords(
+        "French",
+        f"{_RANKS} (Armée de terre); Le Robert (émir, cheikh, mollah); the elided article before a "
+        "vowel (l'émir, l'imam)",
+        (
+            "colonel", "commandant", "capitaine", "général", "président", "ministre", "monsieur", "madame",
+            "cheikh", "mollah", "l'émir", "l'imam",
+        ),
+    ),
+    TitleWords(
+        "Polish",
+        f"{_RANKS} (Wojsko Polskie); Słownik języka polskiego PWN (komendant, dowódca, szejk, mułła)",
+        (
+            "pułkownik", "podpułkownik", "generał", "kapitan", "porucznik", "komendant", "dowódca",
+            "prezydent", "minister", "szejk", "mułła",
+        ),
+    ),
+    TitleWords(
+        "Turkish",
+        f"{_RANKS} (Türk Kara Kuvvetleri); Türk Dil Kurumu, Güncel Türkçe Sözlük (komutan, cumhurbaşkanı, "
+        "bakan, şeyh, molla, hacı)",
+        (
+            "albay", "yarbay", "binbaşı", "yüzbaşı", "teğmen", "tuğgeneral", "tümgeneral", "korgeneral",
+            "komutan", "cumhurbaşkanı", "bakan", "şeyh", "molla", "hacı",
+        ),
+    ),
+    TitleWords(
+        "Arabic and Persian script",
+        "Hans Wehr, A Dictionary of Modern Written Arabic (عقيد, شيخ, سيد); Steingass, Persian-English "
+        "Dictionary (سرهنگ, ملا, آقا)",
+        (
+            "العقيد", "عقيد", "الكولونيل", "سرهنگ", "الرئيس", "رئیس", "رییس", "الجنرال", "ژنرال", "الشيخ",
+            "شیخ", "ملا", "السيد", "آقای",
+        ),
+    ),
 )  # fmt: skip
-"""Titles and honorifics dropped from the start of a name (compared folded, so every spelling counts)."""
+"""Titles and honorifics by language, each group with its source. Bare *emir* and *amir* are left out: both
+are also given names (Amir, Emir); the French elided *l'émir* is not."""
+
+TITLES: tuple[str, ...] = tuple(dict.fromkeys(word for group in TITLE_WORDS for word in group.words))
+"""Titles and honorifics dropped from the start of a name (compared folded, so every spelling counts), from
+`TITLE_WORDS`."""
 
 DESCRIPTORS: tuple[str, ...] = (
     "tajik", "tajikistan", "uzbek", "kyrgyz", "russian", "afghan", "iranian", "former", "exiled", "deputy",
     "interior", "defence", "defense", "foreign", "prime", "vice", "police", "army", "analyst",
+    # Articles before a title in French and German (le colonel, der Oberst).
+    "le", "la", "der", "die", "den", "des",
 )  # fmt: skip
 """Words that stand before a title and go with it (Tajik President, Interior Minister, former Colonel):
 dropped with the title when a title follows them at the start of a name."""
 
 TURKISH_MARKER = "[şğıŞĞİ]"
-"""Letters only Turkish spelling uses: a name holding one is read with Turkish c (as j) and ç (as ch)."""
+"""Letters only Turkish spelling uses: a name holding one, and none of `ISO_9_LETTERS`, is read with Turkish c
+(as j) and ç (as ch). A ç alone does not mark Turkish: ISO 9 writes ҷ so (Çamoliddin)."""
 
 TURKISH_LETTERS: Mapping[str, str] = MappingProxyType({"ç": "ch", "Ç": "Ch", "c": "j", "C": "J"})
 """How a name spelled in Turkish letters is read before folding (Camşed, Çorşanbiev)."""
