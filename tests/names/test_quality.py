@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import csv
 import functools
-import sys
 from collections import defaultdict
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -19,6 +18,7 @@ import pytest
 
 from centasia_claims import compare_names, load_seed_corpus, resolve
 from centasia_claims.names import NameVerdict
+from tests.builders.docs import generated, write_generated
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -107,8 +107,7 @@ def render() -> str:
 
 
 def _current() -> str:
-    text = DOC.read_text(encoding="utf-8")
-    return text[text.index(BEGIN) + len(BEGIN) : text.index(END)].strip("\n")
+    return generated(DOC, BEGIN, END)
 
 
 def test_the_sets_are_large_and_labelled() -> None:
@@ -156,7 +155,4 @@ def test_the_quality_table_in_the_docs_is_current() -> None:
 
 
 if __name__ == "__main__":
-    text = DOC.read_text(encoding="utf-8")
-    head, tail = text[: text.index(BEGIN) + len(BEGIN)], text[text.index(END) :]
-    DOC.write_text(f"{head}\n\n{render()}\n{tail}", encoding="utf-8")
-    sys.stdout.write(f"wrote {DOC}\n")
+    write_generated(DOC, BEGIN, END, render())

@@ -8,7 +8,6 @@ The titles table of docs/names.md is generated from `TITLE_WORDS`; regenerate it
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pytest
@@ -24,6 +23,7 @@ from centasia_claims.names import (
     transliterate,
 )
 from centasia_claims.names._rules import READINGS, TITLE_WORDS, TITLES
+from tests.builders.docs import generated, write_generated
 from tests.names.scheme_names import rates, scheme_names
 
 SAME, DIFFERENT = NameVerdict.SAME, NameVerdict.DIFFERENT
@@ -229,8 +229,7 @@ def render() -> str:
 
 
 def _current() -> str:
-    text = DOC.read_text(encoding="utf-8")
-    return text[text.index(BEGIN) + len(BEGIN) : text.index(END)].strip("\n")
+    return generated(DOC, BEGIN, END)
 
 
 def test_the_titles_table_in_the_docs_is_current() -> None:
@@ -238,7 +237,4 @@ def test_the_titles_table_in_the_docs_is_current() -> None:
 
 
 if __name__ == "__main__":
-    text = DOC.read_text(encoding="utf-8")
-    head, tail = text[: text.index(BEGIN) + len(BEGIN)], text[text.index(END) :]
-    DOC.write_text(f"{head}\n\n{render()}\n{tail}", encoding="utf-8")
-    sys.stdout.write(f"wrote {DOC}\n")
+    write_generated(DOC, BEGIN, END, render())
