@@ -200,39 +200,124 @@ def _turkish(match: re.Match[str]) -> str:
     return _rules.TURKISH_LETTERS[match.group()]
 
 
-_REPLACEMENTS: dict[tuple[re.Pattern[str], tuple[_rules.Rule, ...]], dict[str | None, tuple[str, str]]] = {}
+_LOOKAROUND = re.compile(r"\(\?<?[=!][^()]*\)")
+_LITERAL = re.compile(r"[a-z]+")
+_LOOKBEHIND_FIRST = re.compile(r"\(\?<([=!])([^()|]*)\)([a-z]+)([^|]*)")
+
+
+def _literals(pattern: str) -> list[str] | None:
+    """The texts a rule's pattern can match, if it is an alternation of lowercase words with lookarounds and
+    anchors (``tch|tsh``, ``(?<=[aeiouy])ff$``), else ``None``."""
+    alternatives = _LOOKAROUND.sub("", pattern).replace("^", "").replace("$", "").split("|")
+    return alternatives if all(_LITERAL.fullmatch(text) for text in alternatives) else None
+
+
+def _lookbehind_last(pattern: str) -> str:
+    """``(?<=[aeiouy])ff$`` as ``ff(?<=[aeiouy]ff)$``: the same matches, but the word comes first, so that a
+    search tries this alternative only where the word is (a lookbehind first is tried at every position)."""
+    found = _LOOKBEHIND_FIRST.fullmatch(pattern)
+    if found is None:
+        return pattern
+    sign, behind, word, rest = found.groups()
+    return f"{word}(?<{sign}{behind}{word}){rest}"
+
+
+class _Rewriter:
+    """One alternation of rules applied once, left to right, with the label of each rule that changed text.
+
+    Where every rule's pattern is an alternation of words no other rule's can match (the folding rules and
+    the readings), the rules are joined into one group, and a match names its rule by its text: the same
+    alternation tried in the same order, its matches replaced and labelled by table look-ups rather than
+    a call per match, several times faster. Otherwise each rule has a named group.
+    """
+
+    def __init__(self, pattern: re.Pattern[str], rules: tuple[_rules.Rule, ...]) -> None:
+        replacements: dict[str, str] = {}
+        labels: dict[str, str] = {}
+        for rule in rules:
+            literals = _literals(rule.pattern)
+            if literals is None or not replacements.keys().isdisjoint(literals):
+                replacements = {}
+                break
+            for literal in literals:
+                replacements[literal] = rule.replacement
+                labels[literal] = rule.label if rule.replacement != literal else ""
+        by_group = [("", "")] * (pattern.groups + 1)
+        for index, rule in enumerate(rules):
+            by_group[pattern.groupindex[f"r{index}"]] = (rule.replacement, rule.label)
+        self.by_group = by_group
+        self.pattern = pattern
+        self.joined = "|".join(_lookbehind_last(rule.pattern) for rule in rules) if replacements else None
+        self.split = re.compile(f"({self.joined})").split if replacements else None
+        self.replacement_of = replacements.__getitem__
+        self.label_of = labels.__getitem__
+
+    def __call__(self, text: str, labels: list[str]) -> str:
+        if self.split is not None:
+            parts = self.split(text)  # text, then each match and the text after it
+            if len(parts) > 1:
+                matched = parts[1::2]
+                labels.extend(filter(None, map(self.label_of, matched)))  # "" where a rule kept its text
+                parts[1::2] = map(self.replacement_of, matched)
+                return "".join(parts)
+            return text
+        by_group = self.by_group
+        append = labels.append
+
+        def replace(match: re.Match[str]) -> str:
+            replacement, label = by_group[match.lastindex or 0]  # every match is in one rule's group
+            if replacement != match.group():
+                append(label)
+            return replacement
+
+        return self.pattern.sub(replace, text)
+
+
+_REWRITERS: dict[int, tuple[re.Pattern[str], _Rewriter]] = {}
 
 
 def rewrite(pattern: re.Pattern[str], rules: tuple[_rules.Rule, ...], text: str, labels: list[str]) -> str:
-    table = _REPLACEMENTS.get((pattern, rules))
-    if table is None:  # each rule's replacement and label by its group's name, built once per table
-        table = _REPLACEMENTS[pattern, rules] = {
-            f"r{index}": (rule.replacement, rule.label) for index, rule in enumerate(rules)
-        }
+    """Apply ``pattern`` (`compile_rules` of ``rules``) once, appending the label of each rule that changed text."""
+    found = _REWRITERS.get(id(pattern))  # by identity: hashing the rules costs more than the rewrite
+    if found is None or found[0] is not pattern:
+        found = _REWRITERS[id(pattern)] = (pattern, _Rewriter(pattern, rules))
+    return found[1](text, labels)
 
-    def replace(match: re.Match[str]) -> str:
-        replacement, label = table[match.lastgroup]
-        if replacement != match.group():
-            labels.append(label)
-        return replacement
 
-    return pattern.sub(replace, text)
+_FOLD_REWRITER = _Rewriter(_FOLD, _rules.FOLD_RULES)
+_READING_REWRITERS = tuple(_Rewriter(pattern, info.rules) for info, _, pattern in COMPILED_READINGS)
+_DOUBLED_SUB = _DOUBLED.sub
+_DOUBLED_SEARCH = _DOUBLED.search
+_ABDUL_SEARCH = _ABDUL.search
+_ABDUL_SUB = _ABDUL.sub
+_ABDUL_REPLACEMENT = _rules.ABDUL_RULE.replacement
+_CHANGES = re.compile(
+    "|".join(
+        f"(?:{pattern})"
+        for pattern in (_FOLD_REWRITER.joined or _FOLD.pattern, _DOUBLED.pattern, _rules.ABDUL_RULE.pattern)
+    )
+).search
+"""Whether a pass of the folding loop would find anything to rewrite, merge or shorten."""
+
+
+def _merge(match: re.Match[str]) -> str:
+    return match.group(1)
 
 
 def _fold_latin(latin: str, reading: int | None) -> tuple[str, tuple[str, ...]]:
     labels: list[str] = []
-    text = latin
-    if reading is not None:
-        info, _, pattern = COMPILED_READINGS[reading]
-        text = rewrite(pattern, info.rules, text, labels)
-    for _ in range(_MAX_PASSES):
+    text = latin if reading is None else _READING_REWRITERS[reading](latin, labels)
+    fold = _FOLD_REWRITER
+    for passes in range(_MAX_PASSES):
+        if passes and _CHANGES(text) is None:  # a pass would change nothing, and end the loop: skip it
+            break
         before = text
-        text = rewrite(_FOLD, _rules.FOLD_RULES, text, labels)
-        merged = _DOUBLED.sub(r"\1", text)
-        if merged != text:
+        text = fold(text, labels)
+        if _DOUBLED_SEARCH(text) is not None:
+            text = _DOUBLED_SUB(_merge, text)
             labels.append(_rules.DOUBLED_LABEL)
-        text, count = _ABDUL.subn(_rules.ABDUL_RULE.replacement, merged)
-        if count:
+        if _ABDUL_SEARCH(text) is not None:
+            text = _ABDUL_SUB(_ABDUL_REPLACEMENT, text)
             labels.append(_rules.ABDUL_RULE.label)
         if text == before:
             break
