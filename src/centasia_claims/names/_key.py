@@ -206,15 +206,20 @@ _LOOKBEHIND_FIRST = re.compile(r"\(\?<([=!])([^()|]*)\)([a-z]+)([^|]*)")
 
 
 def _literals(pattern: str) -> list[str] | None:
-    """The texts a rule's pattern can match, if it is an alternation of lowercase words with lookarounds and
-    anchors (``tch|tsh``, ``(?<=[aeiouy])ff$``), else ``None``."""
+    """The texts a rule's pattern can match, or ``None`` if it is not an alternation of lowercase words.
+
+    Lookarounds and anchors match no text: ``(?<=[aeiouy])ff$`` matches ``ff``, ``tch|tsh`` both words.
+    """
     alternatives = _LOOKAROUND.sub("", pattern).replace("^", "").replace("$", "").split("|")
     return alternatives if all(_LITERAL.fullmatch(text) for text in alternatives) else None
 
 
 def _lookbehind_last(pattern: str) -> str:
-    """``(?<=[aeiouy])ff$`` as ``ff(?<=[aeiouy]ff)$``: the same matches, but the word comes first, so that a
-    search tries this alternative only where the word is (a lookbehind first is tried at every position)."""
+    """A word's leading lookbehind moved after it: ``(?<=[aeiouy])ff$`` as ``ff(?<=[aeiouy]ff)$``.
+
+    The same matches, but a search tries the alternative only where its word is (a lookbehind first is tried
+    at every position).
+    """
     found = _LOOKBEHIND_FIRST.fullmatch(pattern)
     if found is None:
         return pattern
@@ -277,7 +282,7 @@ _REWRITERS: dict[int, tuple[re.Pattern[str], _Rewriter]] = {}
 
 
 def rewrite(pattern: re.Pattern[str], rules: tuple[_rules.Rule, ...], text: str, labels: list[str]) -> str:
-    """Apply ``pattern`` (`compile_rules` of ``rules``) once, appending the label of each rule that changed text."""
+    """Apply ``pattern`` (`compile_rules` of ``rules``) once, labelling each rule that changed the text."""
     found = _REWRITERS.get(id(pattern))  # by identity: hashing the rules costs more than the rewrite
     if found is None or found[0] is not pattern:
         found = _REWRITERS[id(pattern)] = (pattern, _Rewriter(pattern, rules))

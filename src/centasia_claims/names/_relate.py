@@ -13,8 +13,7 @@ from __future__ import annotations
 
 import enum
 import functools
-
-import attrs
+from typing import NamedTuple
 
 from centasia_claims.names import _rules
 from centasia_claims.names._arabic import arabic_relation
@@ -44,8 +43,9 @@ class Kind(enum.IntEnum):
     NONE = 5
 
 
-@attrs.frozen
-class Relation:
+class Relation(NamedTuple):
+    """How two parts relate, and the reason shown (a tuple: one is made for every pair of parts compared)."""
+
     kind: Kind
     reason: str = ""
 
@@ -192,8 +192,10 @@ _ARTICLES = ("ol", "il")
 def _relate_article(a: Token, b: Token) -> Relation | None:
     """The same name with and without the Arabic article (al-Baghdadi, Baghdadi)."""
     for token, other in ((a, b), (b, a)):
+        if token.key[:2] not in _ARTICLES or token.key[2:] != other.key:  # the cheap tests first
+            continue
         head, _, rest = token.text.partition(" ")
-        if rest and token.key[:2] in _ARTICLES and token.key[2:] == other.key and len(head) == 2:
+        if rest and len(head) == 2:
             return Relation(Kind.EQUAL, f"{a.text} = {b.text} (the article {head}- in one name)")
     return None
 
