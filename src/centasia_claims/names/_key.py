@@ -448,18 +448,29 @@ _ASCII_TOKEN = re.compile(f"({_TOKEN.pattern})(\\.?)")
 def _parse_name(text: str) -> ParsedName:
     clean = unicodedata.normalize("NFKC", text)
     if clean.isascii():
-        raw = _ASCII_TOKEN.findall(clean)
+        raw: list[tuple[str, str]] | list[tuple[str, bool]] = _ASCII_TOKEN.findall(clean)
     else:
         raw = _split(_TURKISH.sub(_turkish, clean) if _TURKISH_MARKER.search(clean) else clean)
-    read = [_read_part(part) for part, _ in raw]
+    # The caches' look-ups are made here rather than in the functions that fill them (a call costs more).
+    parts_get = _PARTS.get
+    read = []
+    first = _NO_READING
+    for part, _ in raw:
+        entry = parts_get(part) or _read_part(part)
+        read.append(entry)
+        if entry[3] < first:
+            first = entry[3]
     # The first reading any token shows applies to every Latin token of the name (see `reading_of`).
-    first = min([entry[3] for entry in read], default=_NO_READING)
     reading = None if first == _NO_READING else first
-    tokens = [
-        _make_token(part, latin, labels, None if cyrillic else reading, dotted=bool(dotted))
-        for (part, dotted), (latin, labels, cyrillic, _) in zip(raw, read, strict=True)
-        if latin
-    ]
+    tokens_get = _TOKENS.get
+    tokens: list[Token] = []
+    for (part, stop), (latin, labels, cyrillic, _) in zip(raw, read, strict=True):
+        if latin:
+            applied = None if cyrillic else reading
+            dotted = bool(stop)
+            tokens.append(
+                tokens_get((part, applied, dotted)) or _make_token(part, latin, labels, applied, dotted=dotted)
+            )
     words = _words()
     titles: list[str] = []
     title_keys = words.titles
@@ -471,7 +482,7 @@ def _parse_name(text: str) -> ParsedName:
         else:
             break
     particle_keys = words.particles
-    if len(tokens) > 1 and any(token.key in particle_keys for token in tokens[:-1]):
+    if len(tokens) > 1 and not particle_keys.isdisjoint([token.key for token in tokens[:-1]]):
         joined: list[Token] = []
         index = 0
         while index < len(tokens):
