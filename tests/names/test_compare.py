@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from centasia_claims import NameMatch, compare_names
-from centasia_claims.names import NameVerdict, _key, _relate
+from centasia_claims.names import NameVerdict, _compare, _key, _relate
 from tests.names import reference_compare
 
 SAME, COMPATIBLE, DIFFERENT = NameVerdict.SAME, NameVerdict.COMPATIBLE, NameVerdict.DIFFERENT
@@ -281,6 +281,7 @@ ANY_NAME = st.one_of(MORE_NAMES, NAMES, LABELLED_NAMES, st.text())
 
 def _cold() -> None:
     _key.clear_caches()
+    _compare.clear_caches()
     _relate.surname_stem.cache_clear()
 
 

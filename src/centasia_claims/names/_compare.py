@@ -272,40 +272,72 @@ def _titles(a: ParsedName, b: ParsedName) -> tuple[str, ...]:
     return tuple(f"title {title} ignored" for title in (*a.titles, *b.titles))
 
 
-def _plainly_equal(a: Sequence[Token], b: Sequence[Token]) -> bool:
-    """Two or more parts on each side, every part's key equal in order, and no initial or Arabic script."""
-    if len(a) != len(b) or len(a) < 2:
-        return False
-    for x, y in zip(a, b, strict=True):
-        if x.key != y.key or x.initial or y.initial or x.arabic or y.arabic:
-            return False
-    return True
-
-
 def _equal_reason(a: Token, b: Token) -> str:
     """`relate_equal`'s reason for two parts with equal keys, neither an initial."""
     rules = token_reasons(a, b)
     return f"{a.text} = {b.text} ({', '.join(rules) if rules else 'identical'})"
 
 
+class _Prepared:
+    """What comparing needs of a parsed name besides its tokens, worked out once per name."""
+
+    __slots__ = ("core", "parsed", "patronymics", "plain_keys", "readings")
+
+    def __init__(self, parsed: ParsedName) -> None:
+        tokens = parsed.tokens
+        self.parsed = parsed
+        self.patronymics = [token for token in tokens if token.patronymic]
+        self.core: Sequence[Token] = (
+            ([token for token in tokens if not token.patronymic] or tokens) if self.patronymics else tokens
+        )
+        # The keys in order, where `_plainly_equal` may hold: two or more parts, no initial, no Arabic script.
+        plain = len(self.core) >= 2 and not any(token.initial or token.arabic for token in self.core)
+        self.plain_keys = tuple([token.key for token in self.core]) if plain else None
+        self.readings: list[_Reading] | None = None
+
+
+_PREPARED: dict[str, _Prepared] = {}
+_CACHE_SIZE = 65536
+"""Names whose preparation is kept (a full cache keeps what it holds, as the caches of `parse_name` do)."""
+
+
+def clear_caches() -> None:
+    """Empty this module's cache of prepared names (`parse_name` keeps its own)."""
+    _PREPARED.clear()
+
+
+def _prepared(text: str) -> _Prepared:
+    found = _PREPARED.get(text)
+    if found is None:
+        found = _Prepared(parse_name(text))
+        if len(_PREPARED) < _CACHE_SIZE:
+            _PREPARED[text] = found
+    return found
+
+
 def compare_parsed(a: ParsedName, b: ParsedName) -> NameMatch:
     """`compare_names` for names already parsed with `parse_name` (used by the resolution index)."""
-    tokens_a, tokens_b = a.tokens, b.tokens
-    pa = [token for token in tokens_a if token.patronymic]
-    pb = [token for token in tokens_b if token.patronymic]
-    core_a = ([token for token in tokens_a if not token.patronymic] or list(tokens_a)) if pa else tokens_a
-    core_b = ([token for token in tokens_b if not token.patronymic] or list(tokens_b)) if pb else tokens_b
+    return _compare(_Prepared(a), _Prepared(b))
+
+
+def _compare(a: _Prepared, b: _Prepared) -> NameMatch:
+    core_a, core_b = a.core, b.core
     if not core_a or not core_b:
         return NameMatch(_DIFFERENT, 0.0, ("no name to compare",))
-    if _plainly_equal(core_a, core_b):
+    pa, pb = a.patronymics, b.patronymics
+    if a.plain_keys is not None and a.plain_keys == b.plain_keys:
         # Every part has the same key in the same order: the usual reading is already the best one.
         agree, notes = _patronymics(pa, pb) if pa or pb else _AGREE
         if agree:
             reasons = tuple([_equal_reason(x, y) for x, y in zip(core_a, core_b, strict=True)])
-            return NameMatch(_SAME, 1.0, (*reasons, *notes, *_titles(a, b)))
+            return NameMatch(_SAME, 1.0, (*reasons, *notes, *_titles(a.parsed, b.parsed)))
+    if a.readings is None:
+        a.readings = _readings(core_a)
+    if b.readings is None:
+        b.readings = _readings(core_b)
     matches: list[_Judged] = []
-    readings_a = _readings(core_a)
-    for rb in _readings(core_b):
+    readings_a = a.readings
+    for rb in b.readings:
         for ra in readings_a:
             judged = _judge(ra, rb)
             matches.append(judged)
@@ -323,7 +355,7 @@ def compare_parsed(a: ParsedName, b: ParsedName) -> NameMatch:
     agree, notes = _patronymics(pa, pb) if pa or pb else _AGREE
     if not agree:
         return NameMatch(_DIFFERENT, min(score, 0.3), (*notes, *reasons))
-    return NameMatch(verdict, score, (*reasons, *notes, *_titles(a, b)))
+    return NameMatch(verdict, score, (*reasons, *notes, *_titles(a.parsed, b.parsed)))
 
 
 def compare_person_names(a: str, b: str) -> NameMatch:
@@ -341,4 +373,4 @@ def compare_person_names(a: str, b: str) -> NameMatch:
     >>> compare_person_names("Muhiddin Kabirov", "Muhiddin Kabiri").verdict
     <NameVerdict.COMPATIBLE: 'compatible'>
     """
-    return compare_parsed(parse_name(a), parse_name(b))
+    return _compare(_PREPARED.get(a) or _prepared(a), _PREPARED.get(b) or _prepared(b))

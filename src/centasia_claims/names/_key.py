@@ -445,22 +445,13 @@ def _read_part(part: str) -> tuple[str, tuple[str, ...], bool, int]:
 _ASCII_TOKEN = re.compile(f"({_TOKEN.pattern})(\\.?)")
 
 
-def _parse_name(text: str) -> ParsedName:
-    clean = unicodedata.normalize("NFKC", text)
-    if clean.isascii():
-        raw: list[tuple[str, str]] | list[tuple[str, bool]] = _ASCII_TOKEN.findall(clean)
-    else:
-        raw = _split(_TURKISH.sub(_turkish, clean) if _TURKISH_MARKER.search(clean) else clean)
+def _tokens(raw: list[tuple[str, str]] | list[tuple[str, bool]]) -> tuple[list[Token], int | None]:
+    """The tokens of a name's parts as written, and the reading they were read with."""
     # The caches' look-ups are made here rather than in the functions that fill them (a call costs more).
     parts_get = _PARTS.get
-    read = []
-    first = _NO_READING
-    for part, _ in raw:
-        entry = parts_get(part) or _read_part(part)
-        read.append(entry)
-        if entry[3] < first:
-            first = entry[3]
+    read = [parts_get(part) or _read_part(part) for part, _ in raw]
     # The first reading any token shows applies to every Latin token of the name (see `reading_of`).
+    first = min([entry[3] for entry in read], default=_NO_READING)
     reading = None if first == _NO_READING else first
     tokens_get = _TOKENS.get
     tokens: list[Token] = []
@@ -468,9 +459,18 @@ def _parse_name(text: str) -> ParsedName:
         if latin:
             applied = None if cyrillic else reading
             dotted = bool(stop)
-            tokens.append(
-                tokens_get((part, applied, dotted)) or _make_token(part, latin, labels, applied, dotted=dotted)
-            )
+            found = tokens_get((part, applied, dotted))
+            tokens.append(found or _make_token(part, latin, labels, applied, dotted=dotted))
+    return tokens, reading
+
+
+def _parse_name(text: str) -> ParsedName:
+    clean = unicodedata.normalize("NFKC", text)
+    if clean.isascii():
+        raw: list[tuple[str, str]] | list[tuple[str, bool]] = _ASCII_TOKEN.findall(clean)
+    else:
+        raw = _split(_TURKISH.sub(_turkish, clean) if _TURKISH_MARKER.search(clean) else clean)
+    tokens, reading = _tokens(raw)
     words = _words()
     titles: list[str] = []
     title_keys = words.titles
