@@ -176,23 +176,25 @@ def _latinize_by_char(text: str) -> tuple[str, tuple[str, ...], bool]:
     return kept, tuple(labels), cyrillic
 
 
+def _latinized(text: str) -> tuple[str, tuple[str, ...], bool]:
+    folded = text.casefold()
+    mapped = folded.translate(_KEY_TABLE)
+    if mapped.isascii():  # every character was ASCII, a Cyrillic letter of the table, or a joiner
+        cyrillic = not _CYRILLIC_KEYS.isdisjoint(folded)
+        return (mapped, _CYRILLIC_LABELS if cyrillic else (), cyrillic)
+    return _latinize_by_char(text)
+
+
 _LATINIZED: dict[str, tuple[str, tuple[str, ...], bool]] = {}
 
 
 def _latinize(text: str) -> tuple[str, tuple[str, ...], bool]:
     """A token's lowercase Latin letters and digits, the labels of what changed, and if it was Cyrillic."""
     found = _LATINIZED.get(text)
-    if found is not None:
-        return found
-    folded = text.casefold()
-    mapped = folded.translate(_KEY_TABLE)
-    if mapped.isascii():  # every character was ASCII, a Cyrillic letter of the table, or a joiner
-        cyrillic = not _CYRILLIC_KEYS.isdisjoint(folded)
-        found = (mapped, _CYRILLIC_LABELS if cyrillic else (), cyrillic)
-    else:
-        found = _latinize_by_char(text)
-    if len(_LATINIZED) < _CACHE_SIZE:
-        _LATINIZED[text] = found
+    if found is None:
+        found = _latinized(text)
+        if len(_LATINIZED) < _CACHE_SIZE:
+            _LATINIZED[text] = found
     return found
 
 
@@ -424,13 +426,17 @@ _NO_READING = len(COMPILED_READINGS)
 _PARTS: dict[str, tuple[str, tuple[str, ...], bool, int]] = {}
 
 
+_ANY_MARKER = re.compile("|".join(f"(?:{marker.pattern})" for _, marker, _ in COMPILED_READINGS)).search
+"""Whether a Latin token shows any reading's marker (most show none: one search instead of one a reading)."""
+
+
 def _read_part(part: str) -> tuple[str, tuple[str, ...], bool, int]:
     """`_latinize` of a token, and the index of the first reading whose marker it shows (or `_NO_READING`)."""
     found = _PARTS.get(part)
     if found is None:
-        latin, labels, cyrillic = _latinize(part)
+        latin, labels, cyrillic = _latinized(part)
         first = _NO_READING
-        if not cyrillic:
+        if not cyrillic and _ANY_MARKER(latin) is not None:
             first = next(
                 (index for index, (_, marker, _) in enumerate(COMPILED_READINGS) if marker.search(latin)),
                 _NO_READING,
@@ -445,7 +451,11 @@ def _read_part(part: str) -> tuple[str, tuple[str, ...], bool, int]:
 _ASCII_TOKEN = re.compile(f"({_TOKEN.pattern})(\\.?)")
 
 
-def _tokens(raw: list[tuple[str, str]] | list[tuple[str, bool]]) -> tuple[list[Token], int | None]:
+_Raw = list[tuple[str, str]] | list[tuple[str, bool]]
+"""A name's parts as written, each with its full stop (``"."`` or ``""``, or a bool) that marks an initial."""
+
+
+def _tokens(raw: _Raw) -> tuple[list[Token], int | None]:
     """The tokens of a name's parts as written, and the reading they were read with."""
     # The caches' look-ups are made here rather than in the functions that fill them (a call costs more).
     parts_get = _PARTS.get
@@ -467,7 +477,12 @@ def _tokens(raw: list[tuple[str, str]] | list[tuple[str, bool]]) -> tuple[list[T
 def _parse_name(text: str) -> ParsedName:
     clean = unicodedata.normalize("NFKC", text)
     if clean.isascii():
-        raw: list[tuple[str, str]] | list[tuple[str, bool]] = _ASCII_TOKEN.findall(clean)
+        if clean.replace(" ", "").isalnum():  # ASCII letters and digits between spaces: split at the spaces
+            raw: list[tuple[str, str]] | list[tuple[str, bool]] = [
+                (part, "") for part in clean.split(" ") if part
+            ]
+        else:
+            raw = _ASCII_TOKEN.findall(clean)
     else:
         raw = _split(_TURKISH.sub(_turkish, clean) if _TURKISH_MARKER.search(clean) else clean)
     tokens, reading = _tokens(raw)
