@@ -152,17 +152,23 @@ def _case_ending(token: Token, other: Token) -> str | None:
     return None
 
 
+_CASE_ENDINGS = _rules.CASE_ENDINGS
+_GIVEN_ENDINGS = _rules.GIVEN_ENDINGS
+
+
 def _relate_ending(a: Token, b: Token, *, surname: bool) -> Relation | None:
     """Graded endings: a Russian case ending, and on given names -jon and the izofa -i (Ilhomjon, Ilhom)."""
     for token, other in ((a, b), (b, a)):
-        ending = _case_ending(token, other)
-        if ending is not None:
-            return Relation(Kind.ENDING, f"{a.text} ~ {b.text} (Russian case ending -{ending})")
-        if surname or not token.latin.endswith(_rules.GIVEN_ENDINGS):
+        latin = token.latin
+        if latin.endswith(_CASE_ENDINGS):  # `_case_ending` finds none on a token without one
+            ending = _case_ending(token, other)
+            if ending is not None:
+                return Relation(Kind.ENDING, f"{a.text} ~ {b.text} (Russian case ending -{ending})")
+        if surname or not latin.endswith(_GIVEN_ENDINGS):
             continue
-        for suffix in _rules.GIVEN_ENDINGS:
-            stem = token.latin[: -len(suffix)]
-            if token.latin.endswith(suffix) and len(stem) >= 4 and fold_latin(stem, None)[0] == other.key:
+        for suffix in _GIVEN_ENDINGS:
+            stem = latin[: -len(suffix)]
+            if latin.endswith(suffix) and len(stem) >= 4 and fold_latin(stem, None)[0] == other.key:
                 shown = "jon" if "jon" in suffix else suffix
                 return Relation(Kind.ENDING, f"{a.text} ~ {b.text} (given-name ending -{shown})")
     return None
@@ -202,28 +208,30 @@ def _relate_article(a: Token, b: Token) -> Relation | None:
 
 def _relate_near(a: Token, b: Token, *, surname: bool) -> Relation:
     """Tokens whose keys differ: an article, a graded ending, another family-name form, or a slip."""
+    difference = len(a.key) - len(b.key)
     found = (
-        _relate_article(a, b)
+        # An article is two letters more in one key than in the other.
+        (_relate_article(a, b) if difference in (2, -2) else None)
         or _relate_ending(a, b, surname=surname)
         or (_relate_form(a, b) if surname else None)
     )
     if found is not None:
         return found
-    how = slip(a.key, b.key)
+    how = slip(a.key, b.key) if -1 <= difference <= 1 else None  # a slip drops or adds one letter at most
     if how is None:
         return NO_RELATION
     return Relation(Kind.TYPO, f"{a.text} ~ {b.text} (a slip in a long word: {how})")
 
 
 def relate(a: Token, b: Token, *, surname: bool) -> Relation:
-    if a.arabic and b.arabic:
-        return relate_equal(a, b) if a.key == b.key else NO_RELATION
     if a.arabic or b.arabic:
+        if a.arabic and b.arabic:
+            return relate_equal(a, b) if a.key == b.key else NO_RELATION
         return _relate_arabic(a, b, surname=surname)
     if a.key == b.key:
         return relate_equal(a, b)
     if a.initial or b.initial:
         return _relate_initial(a, b)
-    if known_distinct(a.key, b.key):
+    if frozenset((a.key, b.key)) in _distinct_pairs():  # `known_distinct`
         return NO_RELATION
     return _relate_near(a, b, surname=surname)
