@@ -204,6 +204,7 @@ def _turkish(match: re.Match[str]) -> str:
 
 _LOOKAROUND = re.compile(r"\(\?<?[=!][^()]*\)")
 _LITERAL = re.compile(r"[a-z]+")
+_SINGLE_LETTERS = re.compile(r"[a-z](?:\|[a-z])*")
 _LOOKBEHIND_FIRST = re.compile(r"\(\?<([=!])([^()|]*)\)([a-z]+)([^|]*)")
 
 
@@ -235,7 +236,8 @@ class _Rewriter:
     Where every rule's pattern is an alternation of words no other rule's can match (the folding rules and
     the readings), the rules are joined into one group, and a match names its rule by its text: the same
     alternation tried in the same order, its matches replaced and labelled by table look-ups rather than
-    a call per match, several times faster. Otherwise each rule has a named group.
+    a call per match, several times faster. A text where only rules of one letter without context match
+    (``x``, ``a|u``; most tokens) is translated letter by letter. Otherwise each rule has a named group.
     """
 
     def __init__(self, pattern: re.Pattern[str], rules: tuple[_rules.Rule, ...]) -> None:
@@ -258,8 +260,18 @@ class _Rewriter:
         self.split = re.compile(f"({self.joined})").split if replacements else None
         self.replacement_of = replacements.__getitem__
         self.label_of = labels.__getitem__
+        single = [rule for rule in rules if _SINGLE_LETTERS.fullmatch(rule.pattern)]
+        letters = [letter for rule in single for letter in rule.pattern.split("|")]
+        others = [_lookbehind_last(rule.pattern) for rule in rules if rule not in single]
+        self.letters = str.maketrans({letter: replacements.get(letter, letter) for letter in letters})
+        self.letter_label = {letter: labels.get(letter, "") for letter in letters}.get
+        self.others = re.compile("|".join(others)).search if replacements and others else None
 
     def __call__(self, text: str, labels: list[str]) -> str:
+        if self.split is not None and (self.others is None or self.others(text) is None):
+            # Only rules of one letter without context match: each letter is replaced, in order.
+            labels.extend(filter(None, map(self.letter_label, text)))  # None off the rules, "" where kept
+            return text.translate(self.letters)
         if self.split is not None:
             parts = self.split(text)  # text, then each match and the text after it
             if len(parts) > 1:
