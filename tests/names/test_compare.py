@@ -282,7 +282,7 @@ ANY_NAME = st.one_of(MORE_NAMES, NAMES, LABELLED_NAMES, st.text())
 def _cold() -> None:
     _key.clear_caches()
     _compare.clear_caches()
-    _relate.surname_stem.cache_clear()
+    _relate.clear_caches()
 
 
 def _same_as_frozen(a: str, b: str) -> None:

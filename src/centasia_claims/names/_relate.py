@@ -223,7 +223,7 @@ def _relate_near(a: Token, b: Token, *, surname: bool) -> Relation:
     return Relation(Kind.TYPO, f"{a.text} ~ {b.text} (a slip in a long word: {how})")
 
 
-def relate(a: Token, b: Token, *, surname: bool) -> Relation:
+def _relate(a: Token, b: Token, *, surname: bool) -> Relation:
     if a.arabic or b.arabic:
         if a.arabic and b.arabic:
             return relate_equal(a, b) if a.key == b.key else NO_RELATION
@@ -235,3 +235,29 @@ def relate(a: Token, b: Token, *, surname: bool) -> Relation:
     if frozenset((a.key, b.key)) in _distinct_pairs():  # `known_distinct`
         return NO_RELATION
     return _relate_near(a, b, surname=surname)
+
+
+_CACHE_SIZE = 65536
+"""Pairs of parts whose relation is kept (a full cache keeps what it holds, as those of `parse_name` do)."""
+_RELATIONS: dict[tuple[int, int, bool], tuple[Token, Token, Relation]] = {}
+"""Relations by the identities of their parts, which the entry holds (so no other part can take their ids):
+`parse_name` gives one token object for each spelling, and the readings of a name, the names compared with
+one mention and the mentions compared with one name meet the same pairs of parts again."""
+
+
+def clear_caches() -> None:
+    """Empty this module's cache of relations (and of surname stems)."""
+    _RELATIONS.clear()
+    surname_stem.cache_clear()
+
+
+def relate(a: Token, b: Token, *, surname: bool) -> Relation:
+    """How two parts relate, read as surnames or as given names (see `Kind`)."""
+    key = (id(a), id(b), surname)
+    found = _RELATIONS.get(key)
+    if found is not None:
+        return found[2]
+    relation = _relate(a, b, surname=surname)
+    if len(_RELATIONS) < _CACHE_SIZE:
+        _RELATIONS[key] = (a, b, relation)
+    return relation
