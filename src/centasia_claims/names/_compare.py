@@ -291,8 +291,13 @@ class _Prepared:
             ([token for token in tokens if not token.patronymic] or tokens) if self.patronymics else tokens
         )
         # The keys in order, where `_plainly_equal` may hold: two or more parts, no initial, no Arabic script.
-        plain = len(self.core) >= 2 and not any(token.initial or token.arabic for token in self.core)
-        self.plain_keys = tuple([token.key for token in self.core]) if plain else None
+        self.plain_keys: tuple[str, ...] | None = None
+        if len(self.core) >= 2:
+            for token in self.core:
+                if token.initial or token.arabic:
+                    break
+            else:
+                self.plain_keys = tuple([token.key for token in self.core])
         self.readings: list[_Reading] | None = None
 
 

@@ -426,12 +426,17 @@ def _make_token(
     text: str, latin: str, labels: tuple[str, ...], reading: int | None, *, dotted: bool
 ) -> Token:
     """The token of ``text``; ``latin`` and ``labels`` are those of ``text`` (so ``text`` keys the cache)."""
-    found = _TOKENS.get((text, reading, dotted))
-    if found is None:
-        found = _new_token(text, latin, labels, reading, dotted=dotted)
-        if len(_TOKENS) < _CACHE_SIZE:
-            _TOKENS[text, reading, dotted] = found
-    return found
+    return _TOKENS.get((text, reading, dotted)) or _store_token(text, latin, labels, reading, dotted=dotted)
+
+
+def _store_token(
+    text: str, latin: str, labels: tuple[str, ...], reading: int | None, *, dotted: bool
+) -> Token:
+    """`_make_token` for a token not in the cache: made, and kept if the cache has room."""
+    token = _new_token(text, latin, labels, reading, dotted=dotted)
+    if len(_TOKENS) < _CACHE_SIZE:
+        _TOKENS[text, reading, dotted] = token
+    return token
 
 
 _NO_READING = len(COMPILED_READINGS)
@@ -444,18 +449,21 @@ _ANY_MARKER = re.compile("|".join(f"(?:{marker.pattern})" for _, marker, _ in CO
 
 def _read_part(part: str) -> tuple[str, tuple[str, ...], bool, int]:
     """`_latinize` of a token, and the index of the first reading whose marker it shows (or `_NO_READING`)."""
-    found = _PARTS.get(part)
-    if found is None:
-        latin, labels, cyrillic = _latinized(part)
-        first = _NO_READING
-        if not cyrillic and _ANY_MARKER(latin) is not None:
-            first = next(
-                (index for index, (_, marker, _) in enumerate(COMPILED_READINGS) if marker.search(latin)),
-                _NO_READING,
-            )
-        found = (latin, labels, cyrillic, first)
-        if len(_PARTS) < _CACHE_SIZE:
-            _PARTS[part] = found
+    return _PARTS.get(part) or _new_part(part)
+
+
+def _new_part(part: str) -> tuple[str, tuple[str, ...], bool, int]:
+    """`_read_part` for a token not in the cache: read, and kept if the cache has room."""
+    latin, labels, cyrillic = _latinized(part)
+    first = _NO_READING
+    if not cyrillic and _ANY_MARKER(latin) is not None:
+        first = next(
+            (index for index, (_, marker, _) in enumerate(COMPILED_READINGS) if marker.search(latin)),
+            _NO_READING,
+        )
+    found = (latin, labels, cyrillic, first)
+    if len(_PARTS) < _CACHE_SIZE:
+        _PARTS[part] = found
     return found
 
 
@@ -471,7 +479,7 @@ def _tokens(raw: _Raw) -> tuple[list[Token], int | None]:
     """The tokens of a name's parts as written, and the reading they were read with."""
     # The caches' look-ups are made here rather than in the functions that fill them (a call costs more).
     parts_get = _PARTS.get
-    read = [parts_get(part) or _read_part(part) for part, _ in raw]
+    read = [parts_get(part) or _new_part(part) for part, _ in raw]
     # The first reading any token shows applies to every Latin token of the name (see `reading_of`).
     first = min([entry[3] for entry in read], default=_NO_READING)
     reading = None if first == _NO_READING else first
@@ -482,7 +490,7 @@ def _tokens(raw: _Raw) -> tuple[list[Token], int | None]:
             applied = None if cyrillic else reading
             dotted = bool(stop)
             found = tokens_get((part, applied, dotted))
-            tokens.append(found or _make_token(part, latin, labels, applied, dotted=dotted))
+            tokens.append(found or _store_token(part, latin, labels, applied, dotted=dotted))
     return tokens, reading
 
 

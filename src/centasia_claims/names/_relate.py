@@ -156,8 +156,13 @@ _CASE_ENDINGS = _rules.CASE_ENDINGS
 _GIVEN_ENDINGS = _rules.GIVEN_ENDINGS
 
 
+_ENDINGS = (*_CASE_ENDINGS, *_GIVEN_ENDINGS)
+
+
 def _relate_ending(a: Token, b: Token, *, surname: bool) -> Relation | None:
     """Graded endings: a Russian case ending, and on given names -jon and the izofa -i (Ilhomjon, Ilhom)."""
+    if not a.latin.endswith(_ENDINGS) and not b.latin.endswith(_ENDINGS):  # most parts end otherwise
+        return None
     for token, other in ((a, b), (b, a)):
         latin = token.latin
         if latin.endswith(_CASE_ENDINGS):  # `_case_ending` finds none on a token without one
