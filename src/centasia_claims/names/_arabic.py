@@ -106,7 +106,8 @@ def _pattern(text: str, *, strict: bool) -> re.Pattern[str] | None:
     # The article ال inside a name (عبدالحليم) is also written without its l (Abdukhalim).
     letters = letters.replace("ال", "\0") if len(letters) > 3 else letters
     # A doubled letter is one letter in a Latin key (Abdullo, عبدالله; Muhyiddin, محيي).
-    letters = _DOUBLED.sub(r"\1", letters)
+    if _DOUBLED.search(letters) is not None:  # rare: the substitution's template is dear to expand
+        letters = _DOUBLED.sub(r"\1", letters)
     parts = [f"{_VOWEL}?"]
     for index, char in enumerate(letters):
         last = index == len(letters) - 1
