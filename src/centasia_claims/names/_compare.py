@@ -274,8 +274,9 @@ def _titles(a: ParsedName, b: ParsedName) -> tuple[str, ...]:
 
 def _equal_reason(a: Token, b: Token) -> str:
     """`relate_equal`'s reason for two parts with equal keys, neither an initial."""
-    rules = token_reasons(a, b)
-    return f"{a.text} = {b.text} ({', '.join(rules) if rules else 'identical'})"
+    if a.labels == b.labels:  # the same rules applied as often: `token_reasons` finds none
+        return f"{a.text} = {b.text} (identical)"
+    return f"{a.text} = {b.text} ({', '.join(token_reasons(a, b)) or 'identical'})"
 
 
 class _Prepared:

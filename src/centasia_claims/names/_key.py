@@ -416,7 +416,7 @@ def _new_token(text: str, latin: str, labels: tuple[str, ...], reading: int | No
         and any(key.endswith(suffix) and len(key) > len(suffix) + 1 for suffix in suffixes)
     )
     initial = len(key) == 1 or (dotted and len(latin) <= 3)
-    return Token(text, latin, key, labels + fold_labels, initial=initial, patronymic=patronymic)
+    return Token(text, latin, key, labels + fold_labels, initial, patronymic)
 
 
 _TOKENS: dict[tuple[str, int | None, bool], Token] = {}
