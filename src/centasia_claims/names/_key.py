@@ -17,12 +17,15 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from typing import NamedTuple, NewType
+from typing import TYPE_CHECKING, NamedTuple, NewType
 
 import attrs
 
 from centasia_claims.names import _rules
 from centasia_claims.names._arabic import arabic_letters, is_arabic
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 __all__ = ["NameKey", "ParsedName", "Token", "normalize_name", "parse_name"]
 
@@ -267,29 +270,43 @@ class _Rewriter:
         self.letter_label = {letter: labels.get(letter, "") for letter in letters}.get
         self.others = re.compile("|".join(others)).search if replacements and others else None
 
+        self.apply = self._applier()
+
+    def _applier(self) -> Callable[[str, list[str]], str]:
+        """The rewrite as a function of the text and the labels found so far, its tables bound to it."""
+        split, others, letters, letter_label = self.split, self.others, self.letters, self.letter_label
+        label_of, replacement_of = self.label_of, self.replacement_of
+        if split is None:
+            by_group, pattern = self.by_group, self.pattern
+
+            def apply_by_group(text: str, labels: list[str]) -> str:
+                append = labels.append
+
+                def replace(match: re.Match[str]) -> str:
+                    replacement, label = by_group[match.lastindex or 0]  # every match is in one rule's group
+                    if replacement != match.group():
+                        append(label)
+                    return replacement
+
+                return pattern.sub(replace, text)
+
+            return apply_by_group
+
+        def apply(text: str, labels: list[str]) -> str:
+            if others is None or others(text) is None:
+                # Only rules of one letter without context match: each letter is replaced, in order.
+                labels.extend(filter(None, map(letter_label, text)))  # None off the rules, "" where kept
+                return text.translate(letters)
+            parts = split(text)  # text, then each match and the text after it
+            matched = parts[1::2]
+            labels.extend(filter(None, map(label_of, matched)))  # "" where a rule kept its text
+            parts[1::2] = map(replacement_of, matched)
+            return "".join(parts)
+
+        return apply
+
     def __call__(self, text: str, labels: list[str]) -> str:
-        if self.split is not None and (self.others is None or self.others(text) is None):
-            # Only rules of one letter without context match: each letter is replaced, in order.
-            labels.extend(filter(None, map(self.letter_label, text)))  # None off the rules, "" where kept
-            return text.translate(self.letters)
-        if self.split is not None:
-            parts = self.split(text)  # text, then each match and the text after it
-            if len(parts) > 1:
-                matched = parts[1::2]
-                labels.extend(filter(None, map(self.label_of, matched)))  # "" where a rule kept its text
-                parts[1::2] = map(self.replacement_of, matched)
-                return "".join(parts)
-            return text
-        by_group = self.by_group
-        append = labels.append
-
-        def replace(match: re.Match[str]) -> str:
-            replacement, label = by_group[match.lastindex or 0]  # every match is in one rule's group
-            if replacement != match.group():
-                append(label)
-            return replacement
-
-        return self.pattern.sub(replace, text)
+        return self.apply(text, labels)
 
 
 _REWRITERS: dict[int, tuple[re.Pattern[str], _Rewriter]] = {}
@@ -305,42 +322,49 @@ def rewrite(pattern: re.Pattern[str], rules: tuple[_rules.Rule, ...], text: str,
 
 _FOLD_REWRITER = _Rewriter(_FOLD, _rules.FOLD_RULES)
 _READING_REWRITERS = tuple(_Rewriter(pattern, info.rules) for info, _, pattern in COMPILED_READINGS)
-_DOUBLED_SUB = _DOUBLED.sub
-_DOUBLED_SEARCH = _DOUBLED.search
-_ABDUL_SEARCH = _ABDUL.search
-_ABDUL_SUB = _ABDUL.sub
-_ABDUL_REPLACEMENT = _rules.ABDUL_RULE.replacement
-_CHANGES = re.compile(
-    "|".join(
-        f"(?:{pattern})"
-        for pattern in (_FOLD_REWRITER.joined or _FOLD.pattern, _DOUBLED.pattern, _rules.ABDUL_RULE.pattern)
-    )
-).search
-"""Whether a pass of the folding loop would find anything to rewrite, merge or shorten."""
 
 
 def _merge(match: re.Match[str]) -> str:
     return match.group(1)
 
 
-def _fold_latin(latin: str, reading: int | None) -> tuple[str, tuple[str, ...]]:
-    labels: list[str] = []
-    text = latin if reading is None else _READING_REWRITERS[reading](latin, labels)
-    fold = _FOLD_REWRITER
-    for passes in range(_MAX_PASSES):
-        if passes and _CHANGES(text) is None:  # a pass would change nothing, and end the loop: skip it
-            break
-        before = text
-        text = fold(text, labels)
-        if _DOUBLED_SEARCH(text) is not None:
-            text = _DOUBLED_SUB(_merge, text)
-            labels.append(_rules.DOUBLED_LABEL)
-        if _ABDUL_SEARCH(text) is not None:
-            text = _ABDUL_SUB(_ABDUL_REPLACEMENT, text)
-            labels.append(_rules.ABDUL_RULE.label)
-        if text == before:
-            break
-    return text, tuple(labels)
+def _folder() -> Callable[[str, int | None], tuple[str, tuple[str, ...]]]:
+    """`_fold_latin`, with the rewrites and patterns it uses bound to it."""
+    readings = tuple(rewriter.apply for rewriter in _READING_REWRITERS)
+    fold = _FOLD_REWRITER.apply
+    # Whether a pass of the loop would find anything to rewrite, merge or shorten.
+    any_rule = (re.compile(_FOLD_REWRITER.joined) if _FOLD_REWRITER.joined else _FOLD).search
+    doubled_search, doubled_sub = _DOUBLED.search, _DOUBLED.sub
+    abdul_search, abdul_sub, abdul = _ABDUL.search, _ABDUL.sub, _rules.ABDUL_RULE
+    doubled_label, passes = _rules.DOUBLED_LABEL, range(_MAX_PASSES)
+
+    def fold_latin(latin: str, reading: int | None) -> tuple[str, tuple[str, ...]]:
+        labels: list[str] = []
+        text = latin if reading is None else readings[reading](latin, labels)
+        for number in passes:
+            if (
+                number
+                and any_rule(text) is None
+                and doubled_search(text) is None
+                and abdul_search(text) is None
+            ):
+                break  # the pass would change nothing, and end the loop
+            before = text
+            text = fold(text, labels)
+            if doubled_search(text) is not None:
+                text = doubled_sub(_merge, text)
+                labels.append(doubled_label)
+            if abdul_search(text) is not None:
+                text = abdul_sub(abdul.replacement, text)
+                labels.append(abdul.label)
+            if text == before:
+                break
+        return text, tuple(labels)
+
+    return fold_latin
+
+
+_fold_latin = _folder()
 
 
 _FOLDED: dict[tuple[str, int | None], tuple[str, tuple[str, ...]]] = {}
