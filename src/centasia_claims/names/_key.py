@@ -499,6 +499,18 @@ _Raw = list[tuple[str, str]] | list[tuple[str, bool]]
 """A name's parts as written, each with its full stop (``"."`` or ``""``, or a bool) that marks an initial."""
 
 
+def _raw_parts(clean: str) -> _Raw:
+    """A name's parts as written (`_split`), the common shapes found without a pattern."""
+    if not clean.isascii() and _TURKISH_MARKER.search(clean):
+        clean = _TURKISH.sub(_turkish, clean)
+    if clean.replace(" ", "").isalnum():
+        # Letters and digits between spaces (``[^\W_]`` is exactly `str.isalnum`): split at the spaces.
+        return [(part, "") for part in clean.split(" ") if part]
+    if clean.isascii():
+        return _ASCII_TOKEN.findall(clean)
+    return _split(clean)
+
+
 def _tokens(raw: _Raw) -> tuple[list[Token], int | None]:
     """The tokens of a name's parts as written, and the reading they were read with."""
     # The caches' look-ups are made here rather than in the functions that fill them (a call costs more).
@@ -520,15 +532,7 @@ def _tokens(raw: _Raw) -> tuple[list[Token], int | None]:
 
 def _parse_name(text: str) -> ParsedName:
     clean = unicodedata.normalize("NFKC", text)
-    if clean.isascii():
-        if clean.replace(" ", "").isalnum():  # ASCII letters and digits between spaces: split at the spaces
-            raw: list[tuple[str, str]] | list[tuple[str, bool]] = [
-                (part, "") for part in clean.split(" ") if part
-            ]
-        else:
-            raw = _ASCII_TOKEN.findall(clean)
-    else:
-        raw = _split(_TURKISH.sub(_turkish, clean) if _TURKISH_MARKER.search(clean) else clean)
+    raw = _raw_parts(clean)
     tokens, reading = _tokens(raw)
     words = _words()
     titles: list[str] = []
@@ -596,10 +600,7 @@ def _part_key(latin: str, reading: int | None) -> str:
 def _name_key(text: str) -> NameKey:
     """`parse_name`'s key without building its tokens: the same steps on keys alone."""
     clean = unicodedata.normalize("NFKC", text)
-    if clean.isascii():
-        raw = _ASCII_TOKEN.findall(clean)
-    else:
-        raw = _split(_TURKISH.sub(_turkish, clean) if _TURKISH_MARKER.search(clean) else clean)
+    raw = _raw_parts(clean)
     read = [_read_part(part) for part, _ in raw]
     first = min([entry[3] for entry in read], default=_NO_READING)
     reading = None if first == _NO_READING else first
