@@ -517,7 +517,7 @@ def _tokens(raw: _Raw) -> tuple[list[Token], int | None]:
     parts_get = _PARTS.get
     read = [parts_get(part) or _new_part(part) for part, _ in raw]
     # The first reading any token shows applies to every Latin token of the name (see `reading_of`).
-    first = min([entry[3] for entry in read], default=_NO_READING)
+    first = min([entry[3] for entry in read]) if read else _NO_READING
     reading = None if first == _NO_READING else first
     tokens_get = _TOKENS.get
     tokens: list[Token] = []
@@ -561,8 +561,11 @@ def _parse_name(text: str) -> ParsedName:
             joined.append(token)
             index += 1
         tokens = joined
-    kept = tuple([token for token in tokens if token.key])
-    return ParsedName(clean, kept, tuple(titles), NameKey(" ".join([token.key for token in kept])))
+    keys = [token.key for token in tokens]
+    if "" in keys:  # a part that folds to nothing (a lone apostrophe) is dropped
+        tokens = [token for token in tokens if token.key]
+        keys = [key for key in keys if key]
+    return ParsedName(clean, tuple(tokens), tuple(titles), NameKey(" ".join(keys)))
 
 
 _PARSED: dict[str, ParsedName] = {}
