@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 __all__ = [
     "ARABIC_LETTERS",
     "arabic_letters",
+    "arabic_may_write",
     "arabic_relation",
     "arabic_skeleton",
     "is_arabic",
@@ -131,6 +132,21 @@ def arabic_relation(arabic: str, key: str) -> str | None:
         if pattern is not None and pattern.fullmatch(key):
             return "strict" if strict else "loose"
     return None
+
+
+def arabic_may_write(arabic: str, key: str) -> bool:
+    """Whether an Arabic-script token may write a folded Latin key: ``arabic_relation(...) is not None``.
+
+    The loose pattern alone decides it: it accepts every key the strict one does (each long vowel's class
+    only widens), so this is one match where `arabic_relation` may need two.
+
+    >>> arabic_may_write("حليموف", "holimov"), arabic_may_write("حليموف", "korimov")
+    (True, False)
+    """
+    if len(key) > 2 * _MAX_LETTERS:
+        return False
+    pattern = _pattern(arabic, strict=False)
+    return pattern is not None and pattern.fullmatch(key) is not None
 
 
 def arabic_skeleton(text: str) -> str:

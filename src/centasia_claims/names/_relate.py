@@ -16,7 +16,7 @@ import functools
 from typing import NamedTuple
 
 from centasia_claims.names import _rules
-from centasia_claims.names._arabic import arabic_relation
+from centasia_claims.names._arabic import arabic_may_write, arabic_relation
 from centasia_claims.names._key import Token, fold_latin, folded_tuple, token_reasons
 
 __all__ = [
@@ -191,7 +191,7 @@ def _relate_arabic(a: Token, b: Token, *, surname: bool) -> Relation:
     if surname:
         stem = surname_stem(latin.key)[0]
         for suffix in ("", *folded_tuple(_rules.SURNAME_SUFFIXES)):
-            if stem + suffix != latin.key and arabic_relation(arabic.key, stem + suffix) is not None:
+            if stem + suffix != latin.key and arabic_may_write(arabic.key, stem + suffix):
                 return Relation(Kind.FORM, f"{a.text} ~ {b.text} (Arabic script, another family-name form)")
     return NO_RELATION
 
