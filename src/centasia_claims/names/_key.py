@@ -180,6 +180,8 @@ def _latinize_by_char(text: str) -> tuple[str, tuple[str, ...], bool]:
 
 
 def _latinized(text: str) -> tuple[str, tuple[str, ...], bool]:
+    if text.isascii() and text.isalnum():  # ASCII letters and digits: the table changes nothing but case
+        return (text.lower(), (), False)
     folded = text.casefold()
     mapped = folded.translate(_KEY_TABLE)
     if mapped.isascii():  # every character was ASCII, a Cyrillic letter of the table, or a joiner

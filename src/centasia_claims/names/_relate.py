@@ -218,7 +218,8 @@ def _relate_near(a: Token, b: Token, *, surname: bool) -> Relation:
         # An article is two letters more in one key than in the other.
         (_relate_article(a, b) if difference in (2, -2) else None)
         or _relate_ending(a, b, surname=surname)
-        or (_relate_form(a, b) if surname else None)
+        # One stem in two forms: the keys differ, so the stem is at least three letters both keys begin with.
+        or (_relate_form(a, b) if surname and a.key[:3] == b.key[:3] else None)
     )
     if found is not None:
         return found
