@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, NamedTuple
 import attrs
 
 from centasia_claims.names._arabic import arabic_relation
-from centasia_claims.names._key import ParsedName, Token, fold_latin, parse_name, token_reasons
+from centasia_claims.names._key import ParsedName, Token, fold_latin, parse_name
 from centasia_claims.names._relate import Kind, Relation, relate
 from centasia_claims.serialization import register_result
 
@@ -272,13 +272,6 @@ def _titles(a: ParsedName, b: ParsedName) -> tuple[str, ...]:
     return tuple(f"title {title} ignored" for title in (*a.titles, *b.titles))
 
 
-def _equal_reason(a: Token, b: Token) -> str:
-    """`relate_equal`'s reason for two parts with equal keys, neither an initial."""
-    if a.labels == b.labels:  # the same rules applied as often: `token_reasons` finds none
-        return f"{a.text} = {b.text} (identical)"
-    return f"{a.text} = {b.text} ({', '.join(token_reasons(a, b)) or 'identical'})"
-
-
 class _Prepared:
     """What comparing needs of a parsed name besides its tokens, worked out once per name."""
 
@@ -335,7 +328,8 @@ def _compare(a: _Prepared, b: _Prepared) -> NameMatch:
         # Every part has the same key in the same order: the usual reading is already the best one.
         agree, notes = _patronymics(pa, pb) if pa or pb else _AGREE
         if agree:
-            reasons = tuple([_equal_reason(x, y) for x, y in zip(core_a, core_b, strict=True)])
+            # The parts' relations as `relate` gives and keeps them (equal keys, no initial: `relate_equal`).
+            reasons = tuple([relate(x, y, surname=False).reason for x, y in zip(core_a, core_b, strict=True)])
             return NameMatch(_SAME, 1.0, (*reasons, *notes, *_titles(a.parsed, b.parsed)))
     if a.readings is None:
         a.readings = _readings(core_a)
