@@ -117,6 +117,11 @@ def main() -> None:
         rate = len(pairs) / times.median(key)
         print(f"| {label} | {rate:,.0f} | {times.ratio('wratio', key):.3f} |")
     print()
+    fastest = {key: min(times.times[key]) / len(pairs) * 1e6 for key in labels}
+    print(
+        "fastest round, microseconds a pair (the least disturbed by other work): "
+        + ", ".join(f"{key} {value:.2f}" for key, value in fastest.items())
+    )
     for slower, faster in (("previous cold", "cold"), ("previous warm", "warm"), ("nomenklatura", "cold")):
         low, high = times.spread(slower, faster)
         print(
