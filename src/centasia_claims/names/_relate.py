@@ -114,6 +114,8 @@ NO_RELATION = Relation(Kind.NONE)
 def relate_equal(a: Token, b: Token) -> Relation:
     if a.initial and b.initial:
         return Relation(Kind.EQUAL, f"{a.text} = {b.text} (initials)")
+    if a.labels == b.labels:  # the same rules as often: nothing to count
+        return Relation(Kind.EQUAL, f"{a.text} = {b.text} (identical)")
     rules = token_reasons(a, b)
     detail = ", ".join(rules) if rules else "identical"
     return Relation(Kind.EQUAL, f"{a.text} = {b.text} ({detail})")
@@ -161,8 +163,6 @@ _ENDINGS = (*_CASE_ENDINGS, *_GIVEN_ENDINGS)
 
 def _relate_ending(a: Token, b: Token, *, surname: bool) -> Relation | None:
     """Graded endings: a Russian case ending, and on given names -jon and the izofa -i (Ilhomjon, Ilhom)."""
-    if not a.latin.endswith(_ENDINGS) and not b.latin.endswith(_ENDINGS):  # most parts end otherwise
-        return None
     for token, other in ((a, b), (b, a)):
         latin = token.latin
         if latin.endswith(_CASE_ENDINGS):  # `_case_ending` finds none on a token without one
@@ -212,18 +212,26 @@ def _relate_article(a: Token, b: Token) -> Relation | None:
 
 
 def _relate_near(a: Token, b: Token, *, surname: bool) -> Relation:
-    """Tokens whose keys differ: an article, a graded ending, another family-name form, or a slip."""
-    difference = len(a.key) - len(b.key)
+    """Tokens whose keys differ: an article, a graded ending, another family-name form, or a slip.
+
+    Each test is tried only where the keys allow it (they find nothing elsewhere): an article makes one key
+    two letters longer, an ending is one the table lists, a stem in two forms is at least three letters that
+    both keys begin with (the keys differ), and a slip drops or adds one letter at most.
+    """
+    key_a, key_b = a.key, b.key
+    difference = len(key_a) - len(key_b)
     found = (
-        # An article is two letters more in one key than in the other.
         (_relate_article(a, b) if difference in (2, -2) else None)
-        or _relate_ending(a, b, surname=surname)
-        # One stem in two forms: the keys differ, so the stem is at least three letters both keys begin with.
-        or (_relate_form(a, b) if surname and a.key[:3] == b.key[:3] else None)
+        or (
+            _relate_ending(a, b, surname=surname)
+            if a.latin.endswith(_ENDINGS) or b.latin.endswith(_ENDINGS)
+            else None
+        )
+        or (_relate_form(a, b) if surname and key_a[:3] == key_b[:3] else None)
     )
     if found is not None:
         return found
-    how = slip(a.key, b.key) if -1 <= difference <= 1 else None  # a slip drops or adds one letter at most
+    how = slip(key_a, key_b) if -1 <= difference <= 1 else None
     if how is None:
         return NO_RELATION
     return Relation(Kind.TYPO, f"{a.text} ~ {b.text} (a slip in a long word: {how})")
@@ -238,9 +246,10 @@ def _relate(a: Token, b: Token, *, surname: bool) -> Relation:
         return relate_equal(a, b)
     if a.initial or b.initial:
         return _relate_initial(a, b)
-    if frozenset((a.key, b.key)) in _distinct_pairs():  # `known_distinct`
-        return NO_RELATION
-    return _relate_near(a, b, surname=surname)
+    relation = _relate_near(a, b, surname=surname)
+    if relation.kind is not Kind.NONE and frozenset((a.key, b.key)) in _distinct_pairs():
+        return NO_RELATION  # `known_distinct`: no near relation between two names known to differ
+    return relation
 
 
 _CACHE_SIZE = 65536
