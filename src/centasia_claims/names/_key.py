@@ -547,7 +547,8 @@ def _parse_name(text: str) -> ParsedName:
         else:
             break
     particle_keys = words.particles
-    if len(tokens) > 1 and not particle_keys.isdisjoint([token.key for token in tokens[:-1]]):
+    keys = [token.key for token in tokens]
+    if len(keys) > 1 and not particle_keys.isdisjoint(keys[:-1]):
         joined: list[Token] = []
         index = 0
         while index < len(tokens):
@@ -563,7 +564,7 @@ def _parse_name(text: str) -> ParsedName:
             joined.append(token)
             index += 1
         tokens = joined
-    keys = [token.key for token in tokens]
+        keys = [token.key for token in tokens]
     if "" in keys:  # a part that folds to nothing (a lone apostrophe) is dropped
         tokens = [token for token in tokens if token.key]
         keys = [key for key in keys if key]
