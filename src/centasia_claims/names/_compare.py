@@ -208,19 +208,23 @@ def _patronymics(pa: Sequence[Token], pb: Sequence[Token]) -> tuple[bool, tuple[
     return _AGREE
 
 
-def _judge(ra: _Reading, rb: _Reading) -> _Judged:
+def _judge(ra: _Reading, rb: _Reading, *, explain: bool) -> _Judged:
+    """One reading of each name judged, with its reasons unless it is *different* and ``explain`` is false.
+
+    A comparison whose best reading is *different* is explained by its first reading, and otherwise by its
+    best: a later reading found *different* is never shown, so its reasons are not written.
+    """
     surname_a, givens_a, first_a = ra
     surname_b, givens_b, first_b = rb
     surname = relate(surname_a, surname_b, surname=True)
     kind = surname.kind
     if kind is Kind.NONE or kind is Kind.INITIAL:
-        return (_DIFFERENT, 0.0, (f"surnames differ: {surname_a.text} / {surname_b.text}",))
+        shown = (f"surnames differ: {surname_a.text} / {surname_b.text}",) if explain else ()
+        return (_DIFFERENT, 0.0, shown)
     givens = _compare_givens(givens_a, givens_b)
     if givens.mismatch:
-        shown = " ".join(t.text for t in givens_a), " ".join(t.text for t in givens_b)
-        note = f"given names differ: {shown[0]} / {shown[1]}"
         score = 0.3 if kind is Kind.EQUAL else 0.1
-        return (_DIFFERENT, score, (note, surname.reason))
+        return (_DIFFERENT, score, _givens_differ(givens_a, givens_b, surname) if explain else ())
     reasons = [*givens.reasons, surname.reason]
     if first_a != first_b:
         reasons.append("surname first in one name")
@@ -229,6 +233,13 @@ def _judge(ra: _Reading, rb: _Reading) -> _Judged:
     if kind is not Kind.EQUAL:
         return _judge_near_surname(surname, givens, reasons)
     return _judge_equal_surname(givens, reasons)
+
+
+def _givens_differ(
+    givens_a: Sequence[Token], givens_b: Sequence[Token], surname: Relation
+) -> tuple[str, ...]:
+    shown = " ".join(t.text for t in givens_a), " ".join(t.text for t in givens_b)
+    return (f"given names differ: {shown[0]} / {shown[1]}", surname.reason)
 
 
 _DIFFERENT, _COMPATIBLE, _SAME = NameVerdict.DIFFERENT, NameVerdict.COMPATIBLE, NameVerdict.SAME
@@ -339,7 +350,7 @@ def _compare(a: _Prepared, b: _Prepared) -> NameMatch:
     readings_a = a.readings
     for rb in b.readings:
         for ra in readings_a:
-            judged = _judge(ra, rb)
+            judged = _judge(ra, rb, explain=not matches)
             matches.append(judged)
             if judged[0] is _SAME and judged[1] == 1.0:
                 break
