@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, NamedTuple
 import attrs
 
 from centasia_claims.names._arabic import arabic_relation
-from centasia_claims.names._key import ParsedName, Token, fold_latin, parse_name
+from centasia_claims.names._key import ParsedName, Token, fold_latin, parts_and_titles
 from centasia_claims.names._relate import Kind, Relation, relate
 from centasia_claims.serialization import register_result
 
@@ -277,20 +277,19 @@ def _rank(judged: _Judged) -> tuple[int, float]:
     return (_RANK[judged[0]], judged[1])
 
 
-def _titles(a: ParsedName, b: ParsedName) -> tuple[str, ...]:
-    if not a.titles and not b.titles:
+def _titles(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, ...]:
+    if not a and not b:
         return ()
-    return tuple(f"title {title} ignored" for title in (*a.titles, *b.titles))
+    return tuple(f"title {title} ignored" for title in (*a, *b))
 
 
 class _Prepared:
     """What comparing needs of a parsed name besides its tokens, worked out once per name."""
 
-    __slots__ = ("core", "parsed", "patronymics", "plain_keys", "readings")
+    __slots__ = ("core", "patronymics", "plain_keys", "readings", "titles")
 
-    def __init__(self, parsed: ParsedName) -> None:
-        tokens = parsed.tokens
-        self.parsed = parsed
+    def __init__(self, tokens: tuple[Token, ...], titles: tuple[str, ...]) -> None:
+        self.titles = titles
         self.patronymics = [token for token in tokens if token.patronymic]
         self.core: Sequence[Token] = (
             ([token for token in tokens if not token.patronymic] or tokens) if self.patronymics else tokens
@@ -319,7 +318,7 @@ def clear_caches() -> None:
 def _prepared(text: str) -> _Prepared:
     found = _PREPARED.get(text)
     if found is None:
-        found = _Prepared(parse_name(text))
+        found = _Prepared(*parts_and_titles(text))
         if len(_PREPARED) < _CACHE_SIZE:
             _PREPARED[text] = found
     return found
@@ -327,7 +326,7 @@ def _prepared(text: str) -> _Prepared:
 
 def compare_parsed(a: ParsedName, b: ParsedName) -> NameMatch:
     """`compare_names` for names already parsed with `parse_name` (used by the resolution index)."""
-    return _compare(_Prepared(a), _Prepared(b))
+    return _compare(_Prepared(a.tokens, a.titles), _Prepared(b.tokens, b.titles))
 
 
 def _compare(a: _Prepared, b: _Prepared) -> NameMatch:
@@ -341,7 +340,7 @@ def _compare(a: _Prepared, b: _Prepared) -> NameMatch:
         if agree:
             # The parts' relations as `relate` gives and keeps them (equal keys, no initial: `relate_equal`).
             reasons = tuple([relate(x, y, surname=False).reason for x, y in zip(core_a, core_b, strict=True)])
-            return NameMatch(_SAME, 1.0, (*reasons, *notes, *_titles(a.parsed, b.parsed)))
+            return NameMatch(_SAME, 1.0, (*reasons, *notes, *_titles(a.titles, b.titles)))
     if a.readings is None:
         a.readings = _readings(core_a)
     if b.readings is None:
@@ -366,7 +365,7 @@ def _compare(a: _Prepared, b: _Prepared) -> NameMatch:
     agree, notes = _patronymics(pa, pb) if pa or pb else _AGREE
     if not agree:
         return NameMatch(_DIFFERENT, min(score, 0.3), (*notes, *reasons))
-    return NameMatch(verdict, score, (*reasons, *notes, *_titles(a.parsed, b.parsed)))
+    return NameMatch(verdict, score, (*reasons, *notes, *_titles(a.titles, b.titles)))
 
 
 def compare_person_names(a: str, b: str) -> NameMatch:

@@ -534,6 +534,21 @@ def _tokens(raw: _Raw) -> tuple[list[Token], int | None]:
 
 def _parse_name(text: str) -> ParsedName:
     clean = unicodedata.normalize("NFKC", text)
+    tokens, titles, keys = _parts(clean)
+    return ParsedName(clean, tuple(tokens), tuple(titles), NameKey(" ".join(keys)))
+
+
+def parts_and_titles(text: str) -> tuple[tuple[Token, ...], tuple[str, ...]]:
+    """`parse_name`'s tokens and titles, from its cache or read without building a `ParsedName`."""
+    parsed = _PARSED.get(text)
+    if parsed is not None:
+        return parsed.tokens, parsed.titles
+    tokens, titles, _ = _parts(unicodedata.normalize("NFKC", text))
+    return tuple(tokens), tuple(titles)
+
+
+def _parts(clean: str) -> tuple[list[Token], list[str], list[str]]:
+    """The tokens, titles and keys of a name in NFKC form: the work of `parse_name`."""
     raw = _raw_parts(clean)
     tokens, reading = _tokens(raw)
     words = _words()
@@ -568,7 +583,7 @@ def _parse_name(text: str) -> ParsedName:
     if "" in keys:  # a part that folds to nothing (a lone apostrophe) is dropped
         tokens = [token for token in tokens if token.key]
         keys = [key for key in keys if key]
-    return ParsedName(clean, tuple(tokens), tuple(titles), NameKey(" ".join(keys)))
+    return tokens, titles, keys
 
 
 _PARSED: dict[str, ParsedName] = {}
