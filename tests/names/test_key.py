@@ -1,5 +1,6 @@
 # The Cyrillic letters and typographic quotes of these tests are their data, not typos.
 
+import sys
 import unicodedata
 
 import pytest
@@ -268,3 +269,16 @@ def test_the_shipped_rules_are_matched_as_words() -> None:
     assert all(rewriter.split is not None for rewriter in (_key._FOLD_REWRITER, *_key._READING_REWRITERS))
     patterns = _RULE_SETS["patterns"]
     assert _key._Rewriter(_rules.compile_rules(patterns), patterns).split is None
+
+
+def test_a_name_split_at_its_spaces_has_the_parts_the_token_pattern_finds() -> None:
+    # A name of letters and digits between spaces is split at its spaces: exact, because the token pattern's
+    # class (letters, digits and the joiners of LATIN_LETTERS) holds a character exactly when str.isalnum
+    # does or it is a joiner, over every code point.
+    differing = [
+        code
+        for code in range(sys.maxunicode + 1)
+        if (_key._TOKEN.fullmatch(chr(code)) is not None)
+        != (chr(code).isalnum() or chr(code) in _rules.LATIN_LETTERS)
+    ]
+    assert differing == []
