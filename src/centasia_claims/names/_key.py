@@ -349,7 +349,11 @@ def _merge(match: re.Match[str]) -> str:
 
 
 def _folder() -> Callable[[str, int | None, int | None], tuple[str, tuple[str, ...]]]:
-    """`_fold_latin`, with the rewrites and patterns it uses bound to it."""
+    """`_fold_latin`, with the rewrites and patterns it uses bound to it.
+
+    The folder takes a Latin token, the reading it is read in and the reading whose merges (`Reading.merges`)
+    are applied after it (``None`` for none: `merged_key` alone gives one).
+    """
     readings = tuple(rewriter.apply for rewriter in _READING_REWRITERS)
     merges = tuple(None if rewriter is None else rewriter.apply for rewriter in _MERGE_REWRITERS)
     fold = _FOLD_REWRITER.apply
@@ -359,9 +363,7 @@ def _folder() -> Callable[[str, int | None, int | None], tuple[str, tuple[str, .
     abdul_search, abdul_sub, abdul = _ABDUL.search, _ABDUL.sub, _rules.ABDUL_RULE
     doubled_label, passes = _rules.DOUBLED_LABEL, range(_MAX_PASSES)
 
-    def fold_latin(
-        latin: str, reading: int | None, merging: int | None = None
-    ) -> tuple[str, tuple[str, ...]]:
+    def fold_latin(latin: str, reading: int | None, merging: int | None) -> tuple[str, tuple[str, ...]]:
         labels: list[str] = []
         text = latin if reading is None else readings[reading](latin, labels)
         if merging is not None:
@@ -401,7 +403,7 @@ def fold_latin(latin: str, reading: int | None) -> tuple[str, tuple[str, ...]]:
     """The key of one Latin token and the labels of the rules that changed it, to a fixed point."""
     found = _FOLDED.get((latin, reading))
     if found is None:
-        found = _fold_latin(latin, reading)
+        found = _fold_latin(latin, reading, None)
         if len(_FOLDED) < _CACHE_SIZE:
             _FOLDED[latin, reading] = found
     return found
