@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from centasia_claims import NameMatch, compare_names
-from centasia_claims.names import NameVerdict, _compare, _key, _relate
+from centasia_claims.names import SCHEMES, NameVerdict, _compare, _key, _relate, _rules, transliterate
 from tests.names import reference_compare
 
 SAME, COMPATIBLE, DIFFERENT = NameVerdict.SAME, NameVerdict.COMPATIBLE, NameVerdict.DIFFERENT
@@ -309,3 +309,28 @@ def test_every_labelled_pair_is_judged_as_by_the_frozen_comparison() -> None:
 def test_any_pair_is_judged_as_by_the_frozen_comparison(a: str, b: str) -> None:
     _cold()
     _same_as_frozen(a, b)
+
+
+CYRILLIC_NAMES = st.sampled_from(
+    sorted(
+        {
+            name
+            for pair in LABELLED
+            for name in pair
+            if any(char.lower() in _rules.KEY_CYRILLIC for char in name)
+        }
+    )
+)
+
+
+@given(CYRILLIC_NAMES, st.lists(st.sampled_from(sorted(SCHEMES)), min_size=1, max_size=3), st.booleans())
+@FAST
+def test_a_cyrillic_name_and_its_spelling_in_any_schemes_are_judged_as_by_the_frozen_comparison(
+    name: str, schemes: list[str], swapped: bool
+) -> None:
+    # Each part spelled in one of the schemes: a transcription's merged letters and a Cyrillic part's spelling
+    # in each scheme are related as the comparison before the speed-ups relates them.
+    parts = name.split()
+    spelled = " ".join(transliterate(part, schemes[index % len(schemes)]) for index, part in enumerate(parts))
+    _cold()
+    _same_as_frozen(*((spelled, name) if swapped else (name, spelled)))
