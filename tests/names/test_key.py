@@ -224,6 +224,27 @@ def test_parse_name_gives_the_tokens_and_key_of_the_frozen_reference_on_any_text
     assert expected.key == normalize_name(text)
 
 
+_MERGING = [index for index, reading in enumerate(_rules.READINGS) if reading.merges]
+
+
+@given(
+    st.text() | _NAME_LIKE | st.sampled_from(["Dalerdschon Mirsojew", "Sarina Chussaini"]),
+    st.sampled_from(_MERGING),
+)
+@settings(max_examples=200, deadline=None)
+def test_merged_key_is_the_frozen_fold_with_the_merges_after_the_reading(text: str, merging: int) -> None:
+    # The folder with its tables bound applies a reading's merges as the frozen fold does, cold and warm.
+    names = {rule.label for rule in _rules.READINGS[merging].merges}
+    for _ in range(2):
+        _key.clear_caches()
+        for token in parse_name(text).tokens:
+            if token.arabic:
+                continue
+            key, labels = reference_key._fold_latin(token.latin, token.reading, merging)
+            expected = (key, tuple(dict.fromkeys(label for label in labels if label in names)))
+            assert expected == _key.merged_key(token, merging) == _key.merged_key(token, merging)
+
+
 def test_a_full_cache_keeps_what_it_holds_so_a_second_pass_still_hits(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
