@@ -5,8 +5,8 @@ rounds over the same pairs (every labelled pair in ``tests/data/name_pairs.csv``
 ``tests/data/press_name_pairs.csv`` that names persons), the garbage collector left on, as a caller would run
 them. *Cold* clears every cache of names and tokens before the round, so each name is parsed and folded anew
 (the alias table and the folded word tables stay: data loaded once per process); *warm* repeats the round
-with the caches filled. The code before the speed-ups (`bench._baseline`) runs in the same rounds. Figures
-go to docs/performance.md ("Comparing names").
+with the caches filled. The code before the latest speed-ups (`PREVIOUS`, extracted by `bench._baseline`) runs
+in the same rounds. Figures go to docs/performance.md ("Comparing names").
 """
 
 from __future__ import annotations
@@ -30,6 +30,8 @@ if TYPE_CHECKING:
     from types import ModuleType
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
+PREVIOUS = "c45d884"
+"""The commit measured against: the code before the cheaper folding, parsing and judging of names."""
 FILES = ("name_pairs.csv", "press_name_pairs.csv")
 
 
@@ -84,7 +86,7 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=7)
     rounds = parser.parse_args().rounds
     pairs = person_pairs()
-    baseline = _baseline.load()
+    baseline = _baseline.load(PREVIOUS)
     previous = importlib.import_module(f"{baseline.__name__}.names").compare_names
     contenders: dict[str, Callable[[], object]] = {
         "cold": lambda: [compare_names(a, b) for a, b in pairs],
@@ -100,14 +102,14 @@ def main() -> None:
     print(
         f"{len(pairs)} person pairs, {rounds} interleaved rounds, gc on, median round; *previous* is the code"
     )
-    print(f"at {_baseline.BASELINE}, run in the same process")
+    print(f"at {PREVIOUS}, run in the same process")
     print("| matcher | pairs per second | rapidfuzz WRatio's time / its time (median of rounds) |")
     print("|---|---:|---:|")
     labels = {
         "cold": "`compare_names`, cold caches",
         "warm": "`compare_names`, warm caches",
-        "previous cold": f"`compare_names` at {_baseline.BASELINE}, cold caches",
-        "previous warm": f"`compare_names` at {_baseline.BASELINE}, warm caches",
+        "previous cold": f"`compare_names` at {PREVIOUS}, cold caches",
+        "previous warm": f"`compare_names` at {PREVIOUS}, warm caches",
         "wratio": "rapidfuzz `fuzz.WRatio`",
         "nomenklatura": "nomenklatura `LogicV2.compare` (Person entities)",
     }
@@ -115,6 +117,11 @@ def main() -> None:
         rate = len(pairs) / times.median(key)
         print(f"| {label} | {rate:,.0f} | {times.ratio('wratio', key):.3f} |")
     print()
+    fastest = {key: min(times.times[key]) / len(pairs) * 1e6 for key in labels}
+    print(
+        "fastest round, microseconds a pair (the least disturbed by other work): "
+        + ", ".join(f"{key} {value:.2f}" for key, value in fastest.items())
+    )
     for slower, faster in (("previous cold", "cold"), ("previous warm", "warm"), ("nomenklatura", "cold")):
         low, high = times.spread(slower, faster)
         print(

@@ -35,6 +35,7 @@ class Token(NamedTuple):
     initial: bool
     patronymic: bool
     arabic: bool
+    reading: int | None = None
 
 
 class Parsed(NamedTuple):
@@ -103,12 +104,15 @@ def _rewrite(pattern: re.Pattern[str], rules: tuple[_rules.Rule, ...], text: str
     return pattern.sub(replace, text)
 
 
-def _fold_latin(latin: str, reading: int | None) -> tuple[str, tuple[str, ...]]:
+def _fold_latin(latin: str, reading: int | None, merging: int | None = None) -> tuple[str, tuple[str, ...]]:
     labels: list[str] = []
     text = latin
     if reading is not None:
         info, _, pattern = _READINGS[reading]
         text = _rewrite(pattern, info.rules, text, labels)
+    if merging is not None:
+        merges = _rules.READINGS[merging].merges
+        text = _rewrite(_rules.compile_rules(merges), merges, text, labels)
     for _ in range(_MAX_PASSES):
         before = text
         text = _rewrite(_FOLD, _rules.FOLD_RULES, text, labels)
@@ -138,7 +142,7 @@ def _make_token(
         key.endswith(suffix) and len(key) > len(suffix) + 1 for suffix in _folded(_rules.PATRONYMIC_SUFFIXES)
     )
     initial = len(key) == 1 or (dotted and len(latin) <= 3)
-    return Token(text, latin, key, labels + fold_labels, initial, patronymic, False)
+    return Token(text, latin, key, labels + fold_labels, initial, patronymic, False, reading)
 
 
 def parse_name(text: str) -> Parsed:

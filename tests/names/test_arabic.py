@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 from centasia_claims.names._arabic import (
     ARABIC_LETTERS,
     arabic_letters,
+    arabic_may_write,
     arabic_relation,
     arabic_skeleton,
     is_arabic,
@@ -76,3 +77,17 @@ def test_unwritten_short_vowels_are_wildcards(letters: list[str], data: st.DataO
     )
     latin = "".join(CONSONANTS[letter] + vowel for letter, vowel in zip(letters, vowels, strict=True))
     assert "strict" == arabic_relation("".join(letters), latin)
+
+
+@given(ARABIC_WORDS, st.text(alphabet="oihlmrdvfbnkstgjz", max_size=120))
+@FAST
+def test_may_write_is_a_relation_strict_or_loose(arabic: str, key: str) -> None:
+    # One loose match decides what the strict and the loose match decide together.
+    assert arabic_may_write(arabic, key) == (arabic_relation(arabic, key) is not None)
+
+
+@pytest.mark.parametrize(
+    ("arabic", "key"), [("حليموف", "holimov"), ("حاليموف", "hilimov"), ("حليموف", "korimov")]
+)
+def test_may_write_agrees_with_the_relation_on_strict_loose_and_no_match(arabic: str, key: str) -> None:
+    assert arabic_may_write(arabic, key) == (arabic_relation(arabic, key) is not None)

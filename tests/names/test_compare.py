@@ -1,9 +1,13 @@
+import csv
+from pathlib import Path
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from centasia_claims import NameMatch, compare_names
-from centasia_claims.names import NameVerdict
+from centasia_claims.names import SCHEMES, NameVerdict, _compare, _key, _relate, _rules, transliterate
+from tests.names import reference_compare
 
 SAME, COMPATIBLE, DIFFERENT = NameVerdict.SAME, NameVerdict.COMPATIBLE, NameVerdict.DIFFERENT
 GIVEN = st.sampled_from(["Gulmurod", "Gulmorod", "Fozil", "Emomali", "Rustam", "Muhiddin", "Гулмурод", "Naim",
@@ -256,3 +260,77 @@ MORE_NAMES = st.sampled_from(
 def test_compare_is_symmetric_across_scripts_and_endings(a: str, b: str) -> None:
     forward, backward = compare_names(a, b), compare_names(b, a)
     assert (forward.verdict, forward.score) == (backward.verdict, backward.score)
+
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+
+
+def _labelled() -> list[tuple[str, str]]:
+    """Every labelled pair, of persons and of other names (judged by the person rules here too)."""
+    pairs: list[tuple[str, str]] = []
+    for name in ("name_pairs.csv", "press_name_pairs.csv"):
+        with (DATA / name).open(encoding="utf-8", newline="") as handle:
+            pairs.extend((row["a"], row["b"]) for row in csv.DictReader(handle))
+    return pairs
+
+
+LABELLED = _labelled()
+LABELLED_NAMES = st.sampled_from([name for pair in LABELLED for name in pair])
+ANY_NAME = st.one_of(MORE_NAMES, NAMES, LABELLED_NAMES, st.text())
+
+
+def _cold() -> None:
+    _key.clear_caches()
+    _compare.clear_caches()
+    _relate.clear_caches()
+
+
+def _same_as_frozen(a: str, b: str) -> None:
+    expected = reference_compare.compare_names(a, b)
+    for _ in range(2):  # on cold caches, then on warm ones
+        match = compare_names(a, b)
+        assert (expected.verdict, expected.score, expected.reasons) == (
+            match.verdict.value,
+            match.score,
+            match.reasons,
+        )
+
+
+def test_every_labelled_pair_is_judged_as_by_the_frozen_comparison() -> None:
+    # The speed-ups (early decisions, cheaper parsing and judging) change no verdict, score or reason.
+    _cold()
+    for a, b in LABELLED:
+        _same_as_frozen(a, b)
+        _same_as_frozen(b, a)
+
+
+@given(ANY_NAME, ANY_NAME)
+@settings(max_examples=600, deadline=None)
+def test_any_pair_is_judged_as_by_the_frozen_comparison(a: str, b: str) -> None:
+    _cold()
+    _same_as_frozen(a, b)
+
+
+CYRILLIC_NAMES = st.sampled_from(
+    sorted(
+        {
+            name
+            for pair in LABELLED
+            for name in pair
+            if any(char.lower() in _rules.KEY_CYRILLIC for char in name)
+        }
+    )
+)
+
+
+@given(CYRILLIC_NAMES, st.lists(st.sampled_from(sorted(SCHEMES)), min_size=1, max_size=3), st.booleans())
+@FAST
+def test_a_cyrillic_name_and_its_spelling_in_any_schemes_are_judged_as_by_the_frozen_comparison(
+    name: str, schemes: list[str], swapped: bool
+) -> None:
+    # Each part spelled in one of the schemes: a transcription's merged letters and a Cyrillic part's spelling
+    # in each scheme are related as the comparison before the speed-ups relates them.
+    parts = name.split()
+    spelled = " ".join(transliterate(part, schemes[index % len(schemes)]) for index, part in enumerate(parts))
+    _cold()
+    _same_as_frozen(*((spelled, name) if swapped else (name, spelled)))

@@ -1,5 +1,6 @@
 # The Cyrillic letters and typographic quotes of these tests are their data, not typos.
 
+import sys
 import unicodedata
 
 import pytest
@@ -7,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from centasia_claims import normalize_name
-from centasia_claims.names import _key
+from centasia_claims.names import _key, _rules
 from centasia_claims.names._key import parse_name
 from tests.names import reference_key
 
@@ -208,7 +209,9 @@ def test_parse_name_gives_the_tokens_and_key_of_the_frozen_reference_on_any_text
         parsed = parse_name(text)
         actual = (parsed.text, parsed.tokens, parsed.titles, parsed.key)
         tokens = tuple(
-            reference_key.Token(t.text, t.latin, t.key, t.labels, t.initial, t.patronymic, t.arabic)
+            reference_key.Token(
+                t.text, t.latin, t.key, t.labels, t.initial, t.patronymic, t.arabic, t.reading
+            )
             for t in parsed.tokens
         )
         assert (expected.text, expected.tokens, expected.titles, expected.key) == (
@@ -219,6 +222,27 @@ def test_parse_name_gives_the_tokens_and_key_of_the_frozen_reference_on_any_text
         assert expected.key == normalize_name(text)
     _key.clear_caches()
     assert expected.key == normalize_name(text)
+
+
+_MERGING = [index for index, reading in enumerate(_rules.READINGS) if reading.merges]
+
+
+@given(
+    st.text() | _NAME_LIKE | st.sampled_from(["Dalerdschon Mirsojew", "Sarina Chussaini"]),
+    st.sampled_from(_MERGING),
+)
+@settings(max_examples=200, deadline=None)
+def test_merged_key_is_the_frozen_fold_with_the_merges_after_the_reading(text: str, merging: int) -> None:
+    # The folder with its tables bound applies a reading's merges as the frozen fold does, cold and warm.
+    names = {rule.label for rule in _rules.READINGS[merging].merges}
+    for _ in range(2):
+        _key.clear_caches()
+        for token in parse_name(text).tokens:
+            if token.arabic:
+                continue
+            key, labels = reference_key._fold_latin(token.latin, token.reading, merging)
+            expected = (key, tuple(dict.fromkeys(label for label in labels if label in names)))
+            assert expected == _key.merged_key(token, merging) == _key.merged_key(token, merging)
 
 
 def test_a_full_cache_keeps_what_it_holds_so_a_second_pass_still_hits(
@@ -233,3 +257,51 @@ def test_a_full_cache_keeps_what_it_holds_so_a_second_pass_still_hits(
     assert [True, True, True] + [False] * 7 == [a is b for a, b in zip(first, second, strict=True)]
     assert first == second
     _key.clear_caches()
+
+
+_RULE_SETS = {
+    "folding": _rules.FOLD_RULES,
+    **{reading.label: reading.rules for reading in _rules.READINGS},
+    # Not words alone (a class, a repeat): rewritten with a named group per rule.
+    "patterns": (
+        _rules.Rule("[ab]h", "x", "ab-h"),
+        _rules.Rule("c+", "c", "c+"),
+        _rules.Rule("(?<=o)d$", "t", "final d"),
+        _rules.Rule("e", "e", "kept"),
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(_RULE_SETS))
+@given(text=st.text(alphabet="abcdefghijklmnopqrstuvwxyz", max_size=14))
+@settings(max_examples=150, deadline=None)
+def test_a_rewrite_gives_the_text_and_labels_of_one_named_group_per_rule(name: str, text: str) -> None:
+    # Rules of words are matched without groups and named by the text they match, and a text only one-letter
+    # rules touch is translated: the same result as the alternation with a named group per rule.
+    rules = _RULE_SETS[name]
+    pattern = _rules.compile_rules(rules)
+    expected_labels: list[str] = []
+    expected = reference_key._rewrite(pattern, rules, text, expected_labels)
+    labels: list[str] = []
+    assert (expected, expected_labels) == (_key.rewrite(pattern, rules, text, labels), labels)
+
+
+def test_the_shipped_rules_are_matched_as_words() -> None:
+    # The folding rules and every reading take the fast path; a rule that is not an alternation of words
+    # makes its table take the named groups.
+    assert all(rewriter.split is not None for rewriter in (_key._FOLD_REWRITER, *_key._READING_REWRITERS))
+    patterns = _RULE_SETS["patterns"]
+    assert _key._Rewriter(_rules.compile_rules(patterns), patterns).split is None
+
+
+def test_a_name_split_at_its_spaces_has_the_parts_the_token_pattern_finds() -> None:
+    # A name of letters and digits between spaces is split at its spaces: exact, because the token pattern's
+    # class (letters, digits and the joiners of LATIN_LETTERS) holds a character exactly when str.isalnum
+    # does or it is a joiner, over every code point.
+    differing = [
+        code
+        for code in range(sys.maxunicode + 1)
+        if (_key._TOKEN.fullmatch(chr(code)) is not None)
+        != (chr(code).isalnum() or chr(code) in _rules.LATIN_LETTERS)
+    ]
+    assert differing == []

@@ -6,7 +6,7 @@ from hypothesis import strategies as st
 
 from centasia_claims import normalize_name
 from centasia_claims.names._key import parse_name
-from centasia_claims.names._relate import Kind, known_distinct, relate, slip
+from centasia_claims.names._relate import Kind, known_distinct, relate, slip, surname_stem
 
 
 @pytest.mark.parametrize(
@@ -79,3 +79,16 @@ def test_relate(a: str, b: str, surname: bool, kind: Kind, reason: str) -> None:
 def test_known_distinct_names() -> None:
     assert known_distinct(normalize_name("Nazir"), normalize_name("Nazira"))
     assert not known_distinct(normalize_name("Halimov"), normalize_name("Halimova"))
+
+
+ENDINGS = st.sampled_from(["", "zodo", "zodi", "ovo", "ivo", "ov", "iv", "i", "o", "v"])
+
+
+@given(st.text(alphabet="oibdhklmnrstvz", min_size=1, max_size=6), ENDINGS, ENDINGS)
+@settings(max_examples=300, deadline=None)
+def test_two_keys_of_one_stem_share_their_first_three_letters(stem: str, one: str, other: str) -> None:
+    # relate tries family-name forms only where the keys' first three letters agree: exact, as a common stem
+    # of two different keys has three letters at least (a shorter stem is a whole key, with no ending).
+    a, b = stem + one, stem + other
+    if a != b and surname_stem(a)[0] == surname_stem(b)[0]:
+        assert a[:3] == b[:3]

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 __all__ = [
     "ARABIC_LETTERS",
     "arabic_letters",
+    "arabic_may_write",
     "arabic_relation",
     "arabic_skeleton",
     "is_arabic",
@@ -106,7 +107,8 @@ def _pattern(text: str, *, strict: bool) -> re.Pattern[str] | None:
     # The article ال inside a name (عبدالحليم) is also written without its l (Abdukhalim).
     letters = letters.replace("ال", "\0") if len(letters) > 3 else letters
     # A doubled letter is one letter in a Latin key (Abdullo, عبدالله; Muhyiddin, محيي).
-    letters = _DOUBLED.sub(r"\1", letters)
+    if _DOUBLED.search(letters) is not None:  # rare: the substitution's template is dear to expand
+        letters = _DOUBLED.sub(r"\1", letters)
     parts = [f"{_VOWEL}?"]
     for index, char in enumerate(letters):
         last = index == len(letters) - 1
@@ -130,6 +132,21 @@ def arabic_relation(arabic: str, key: str) -> str | None:
         if pattern is not None and pattern.fullmatch(key):
             return "strict" if strict else "loose"
     return None
+
+
+def arabic_may_write(arabic: str, key: str) -> bool:
+    """Whether an Arabic-script token may write a folded Latin key: ``arabic_relation(...) is not None``.
+
+    The loose pattern alone decides it: it accepts every key the strict one does (each long vowel's class
+    only widens), so this is one match where `arabic_relation` may need two.
+
+    >>> arabic_may_write("حليموف", "holimov"), arabic_may_write("حليموف", "korimov")
+    (True, False)
+    """
+    if len(key) > 2 * _MAX_LETTERS:
+        return False
+    pattern = _pattern(arabic, strict=False)
+    return pattern is not None and pattern.fullmatch(key) is not None
 
 
 def arabic_skeleton(text: str) -> str:

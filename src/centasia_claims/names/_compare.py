@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import enum
 import html
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 import attrs
 
 from centasia_claims.names._arabic import arabic_relation
-from centasia_claims.names._key import ParsedName, Token, fold_latin, parse_name
-from centasia_claims.names._relate import Kind, Relation, relate, relate_equal
+from centasia_claims.names._key import ParsedName, Token, fold_latin, parts_and_titles
+from centasia_claims.names._relate import Kind, Relation, relate
 from centasia_claims.serialization import register_result
 
 if TYPE_CHECKING:
@@ -100,31 +100,33 @@ class NameMatch:
 register_result(NameMatch)
 
 
-@attrs.frozen
-class _Reading:
-    surname: Token
-    givens: tuple[Token, ...]
-    surname_first: bool
+_Reading = tuple["Token", tuple["Token", ...], bool]
+"""A reading of a name: its surname, its given names, and whether the surname was written first."""
+_Judged = tuple[NameVerdict, float, tuple[str, ...]]
+"""A verdict, its score and its reasons, before they become a `NameMatch` (one per comparison)."""
 
 
 def _readings(tokens: Sequence[Token]) -> list[_Reading]:
     if len(tokens) == 1:
-        return [_Reading(tokens[0], (), surname_first=False)]
-    readings = []
+        return [(tokens[0], (), False)]
+    readings: list[_Reading] = []
     if not tokens[-1].initial:
-        readings.append(_Reading(tokens[-1], tuple(tokens[:-1]), surname_first=False))
+        readings.append((tokens[-1], tuple(tokens[:-1]), False))
     if not tokens[0].initial:
-        readings.append(_Reading(tokens[0], tuple(tokens[1:]), surname_first=True))
+        readings.append((tokens[0], tuple(tokens[1:]), True))
     return readings
 
 
-@attrs.frozen
-class _Givens:
+class _Givens(NamedTuple):
     kind: Kind | None
     """The worst relation among matched given names; ``None`` when one side has none."""
     reasons: tuple[str, ...]
     extra_full: bool = False
     mismatch: bool = False
+
+
+_NO_GIVENS = _Givens(None, ())
+_GIVENS_MISMATCH = _Givens(None, (), mismatch=True)
 
 
 def _joined(tokens: Sequence[Token]) -> str:
@@ -146,7 +148,12 @@ def _joined_agree(a: Sequence[Token], b: Sequence[Token]) -> bool:
 
 def _compare_givens(a: Sequence[Token], b: Sequence[Token]) -> _Givens:
     if not a or not b:
-        return _Givens(None, ())
+        return _NO_GIVENS
+    if len(a) == 1 and len(b) == 1:  # the usual case: one given name on each side
+        relation = relate(a[0], b[0], surname=False)
+        if relation.kind is Kind.NONE:
+            return _GIVENS_MISMATCH
+        return _Givens(relation.kind, (relation.reason,))
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
     reasons: list[str] = []
     worst = Kind.EQUAL
@@ -168,7 +175,7 @@ def _compare_givens(a: Sequence[Token], b: Sequence[Token]) -> _Givens:
             if (len(a) > 1 or len(b) > 1) and _joined_agree(a, b):
                 written = " ".join(t.text for t in a), " ".join(t.text for t in b)
                 return _Givens(Kind.EQUAL, (f"{written[0]} = {written[1]} (one word or two)",))
-            return _Givens(None, (), mismatch=True)
+            return _GIVENS_MISMATCH
     extras = [long_[index] for index in range(len(long_)) if index not in used]
     extra_full = any(not token.initial for token in extras)
     if extras:
@@ -186,9 +193,10 @@ def _swap_reason(reason: str, first: Token, second: Token) -> str:
     return reason
 
 
-def _patronymics(a: ParsedName, b: ParsedName) -> tuple[bool, tuple[str, ...]]:
-    pa = [token for token in a.tokens if token.patronymic]
-    pb = [token for token in b.tokens if token.patronymic]
+_AGREE: tuple[bool, tuple[str, ...]] = (True, ())
+
+
+def _patronymics(pa: Sequence[Token], pb: Sequence[Token]) -> tuple[bool, tuple[str, ...]]:
     if pa and pb:
         relation = relate(pa[0], pb[0], surname=False)
         if relation.kind in (Kind.EQUAL, Kind.INITIAL):
@@ -197,104 +205,167 @@ def _patronymics(a: ParsedName, b: ParsedName) -> tuple[bool, tuple[str, ...]]:
     if pa or pb:
         only = (pa or pb)[0]
         return True, (f"patronymic {only.text} only in one name, not compared",)
-    return True, ()
+    return _AGREE
 
 
-def _judge(ra: _Reading, rb: _Reading) -> NameMatch:
-    surname = relate(ra.surname, rb.surname, surname=True)
-    if surname.kind is Kind.NONE or surname.kind is Kind.INITIAL:
-        return NameMatch(
-            NameVerdict.DIFFERENT, 0.0, (f"surnames differ: {ra.surname.text} / {rb.surname.text}",)
-        )
-    givens = _compare_givens(ra.givens, rb.givens)
-    reasons = [*givens.reasons, surname.reason]
-    if ra.surname_first != rb.surname_first:
-        reasons.append("surname first in one name")
+def _judge(ra: _Reading, rb: _Reading, *, explain: bool) -> _Judged:
+    """One reading of each name judged, with its reasons unless it is *different* and ``explain`` is false.
+
+    A comparison whose best reading is *different* is explained by its first reading, and otherwise by its
+    best: a later reading found *different* is never shown, so its reasons are not written.
+    """
+    surname_a, givens_a, first_a = ra
+    surname_b, givens_b, first_b = rb
+    surname = relate(surname_a, surname_b, surname=True)
+    kind = surname.kind
+    if kind is Kind.NONE or kind is Kind.INITIAL:
+        shown = (f"surnames differ: {surname_a.text} / {surname_b.text}",) if explain else ()
+        return (_DIFFERENT, 0.0, shown)
+    givens = _compare_givens(givens_a, givens_b)
     if givens.mismatch:
-        shown = " ".join(t.text for t in ra.givens), " ".join(t.text for t in rb.givens)
-        note = f"given names differ: {shown[0]} / {shown[1]}"
-        score = 0.3 if surname.kind is Kind.EQUAL else 0.1
-        return NameMatch(NameVerdict.DIFFERENT, score, (note, surname.reason))
-    if surname.kind is Kind.ENDING:
+        score = 0.3 if kind is Kind.EQUAL else 0.1
+        return (_DIFFERENT, score, _givens_differ(givens_a, givens_b, surname) if explain else ())
+    reasons = [*givens.reasons, surname.reason]
+    if first_a != first_b:
+        reasons.append("surname first in one name")
+    if kind is Kind.ENDING:
         return _judge_surname_ending(givens, reasons)
-    if surname.kind is not Kind.EQUAL:
+    if kind is not Kind.EQUAL:
         return _judge_near_surname(surname, givens, reasons)
     return _judge_equal_surname(givens, reasons)
 
 
-def _judge_surname_ending(givens: _Givens, reasons: list[str]) -> NameMatch:
+def _givens_differ(
+    givens_a: Sequence[Token], givens_b: Sequence[Token], surname: Relation
+) -> tuple[str, ...]:
+    shown = " ".join(t.text for t in givens_a), " ".join(t.text for t in givens_b)
+    return (f"given names differ: {shown[0]} / {shown[1]}", surname.reason)
+
+
+_DIFFERENT, _COMPATIBLE, _SAME = NameVerdict.DIFFERENT, NameVerdict.COMPATIBLE, NameVerdict.SAME
+
+
+def _judge_surname_ending(givens: _Givens, reasons: list[str]) -> _Judged:
     """A surname with a Russian case ending: the given names may carry one too, or be absent."""
     if givens.kind is None:
-        return NameMatch(
-            NameVerdict.COMPATIBLE,
-            0.55,
-            (*reasons, "a name part alone is at most compatible, never the same"),
-        )
+        return (_COMPATIBLE, 0.55, (*reasons, "a name part alone is at most compatible, never the same"))
     if givens.kind in (Kind.EQUAL, Kind.ENDING, Kind.INITIAL):
-        return NameMatch(NameVerdict.COMPATIBLE, 0.75, tuple(reasons))
-    return NameMatch(NameVerdict.DIFFERENT, 0.2, (*reasons, "a surname with a case ending needs given names"))
+        return (_COMPATIBLE, 0.75, tuple(reasons))
+    return (_DIFFERENT, 0.2, (*reasons, "a surname with a case ending needs given names"))
 
 
-def _judge_near_surname(surname: Relation, givens: _Givens, reasons: list[str]) -> NameMatch:
+def _judge_near_surname(surname: Relation, givens: _Givens, reasons: list[str]) -> _Judged:
     """Another family-name form or a typo in the surname: only given names that agree exactly confirm it."""
     if givens.kind is Kind.EQUAL:
-        return NameMatch(NameVerdict.COMPATIBLE, 0.75, (*reasons, "the given names agree exactly"))
+        return (_COMPATIBLE, 0.75, (*reasons, "the given names agree exactly"))
     needed = "given names that agree exactly" if givens.kind is not None else "a given name on both sides"
-    return NameMatch(NameVerdict.DIFFERENT, 0.2, (surname.reason, f"a near surname needs {needed}"))
+    return (_DIFFERENT, 0.2, (surname.reason, f"a near surname needs {needed}"))
 
 
-def _judge_equal_surname(givens: _Givens, reasons: list[str]) -> NameMatch:
+_GIVEN_SCORES = {Kind.EQUAL: 0.85, Kind.INITIAL: 0.8, Kind.TYPO: 0.75, Kind.ENDING: 0.7}
+
+
+def _judge_equal_surname(givens: _Givens, reasons: list[str]) -> _Judged:
     if givens.kind is None:
-        return NameMatch(
-            NameVerdict.COMPATIBLE, 0.6, (*reasons, "a name part alone is at most compatible, never the same")
-        )
+        return (_COMPATIBLE, 0.6, (*reasons, "a name part alone is at most compatible, never the same"))
     if givens.kind is Kind.EQUAL and not givens.extra_full:
-        return NameMatch(NameVerdict.SAME, 1.0, tuple(reasons))
-    score = {Kind.EQUAL: 0.85, Kind.INITIAL: 0.8, Kind.TYPO: 0.75, Kind.ENDING: 0.7}[givens.kind]
-    return NameMatch(NameVerdict.COMPATIBLE, score, tuple(reasons))
+        return (_SAME, 1.0, tuple(reasons))
+    return (_COMPATIBLE, _GIVEN_SCORES[givens.kind], tuple(reasons))
 
 
-def _plainly_equal(a: Sequence[Token], b: Sequence[Token]) -> bool:
-    return (
-        len(a) == len(b) >= 2
-        and all(x.key == y.key for x, y in zip(a, b, strict=True))
-        and not any(t.initial or t.arabic for t in (*a, *b))
-    )
+def _rank(judged: _Judged) -> tuple[int, float]:
+    return (_RANK[judged[0]], judged[1])
+
+
+def _titles(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, ...]:
+    if not a and not b:
+        return ()
+    return tuple(f"title {title} ignored" for title in (*a, *b))
+
+
+class _Prepared:
+    """What comparing needs of a parsed name besides its tokens, worked out once per name."""
+
+    __slots__ = ("core", "patronymics", "plain_keys", "readings", "titles")
+
+    def __init__(self, tokens: tuple[Token, ...], titles: tuple[str, ...]) -> None:
+        self.titles = titles
+        self.patronymics = [token for token in tokens if token.patronymic]
+        self.core: Sequence[Token] = (
+            ([token for token in tokens if not token.patronymic] or tokens) if self.patronymics else tokens
+        )
+        # The keys in order, where `_plainly_equal` may hold: two or more parts, no initial, no Arabic script.
+        self.plain_keys: tuple[str, ...] | None = None
+        if len(self.core) >= 2:
+            for token in self.core:
+                if token.initial or token.arabic:
+                    break
+            else:
+                self.plain_keys = tuple([token.key for token in self.core])
+        self.readings: list[_Reading] | None = None
+
+
+_PREPARED: dict[str, _Prepared] = {}
+_CACHE_SIZE = 65536
+"""Names whose preparation is kept (a full cache keeps what it holds, as the caches of `parse_name` do)."""
+
+
+def clear_caches() -> None:
+    """Empty this module's cache of prepared names (`parse_name` keeps its own)."""
+    _PREPARED.clear()
+
+
+def _prepared(text: str) -> _Prepared:
+    found = _PREPARED.get(text)
+    if found is None:
+        found = _Prepared(*parts_and_titles(text))
+        if len(_PREPARED) < _CACHE_SIZE:
+            _PREPARED[text] = found
+    return found
 
 
 def compare_parsed(a: ParsedName, b: ParsedName) -> NameMatch:
     """`compare_names` for names already parsed with `parse_name` (used by the resolution index)."""
-    core_a = [token for token in a.tokens if not token.patronymic] or list(a.tokens)
-    core_b = [token for token in b.tokens if not token.patronymic] or list(b.tokens)
+    return _compare(_Prepared(a.tokens, a.titles), _Prepared(b.tokens, b.titles))
+
+
+def _compare(a: _Prepared, b: _Prepared) -> NameMatch:
+    core_a, core_b = a.core, b.core
     if not core_a or not core_b:
-        return NameMatch(NameVerdict.DIFFERENT, 0.0, ("no name to compare",))
-    if _plainly_equal(core_a, core_b):
+        return NameMatch(_DIFFERENT, 0.0, ("no name to compare",))
+    pa, pb = a.patronymics, b.patronymics
+    if a.plain_keys is not None and a.plain_keys == b.plain_keys:
         # Every part has the same key in the same order: the usual reading is already the best one.
-        reasons = tuple(relate_equal(x, y).reason for x, y in zip(core_a, core_b, strict=True))
-        agree, notes = _patronymics(a, b)
+        agree, notes = _patronymics(pa, pb) if pa or pb else _AGREE
         if agree:
-            titles = tuple(f"title {title} ignored" for title in (*a.titles, *b.titles))
-            return NameMatch(NameVerdict.SAME, 1.0, (*reasons, *notes, *titles))
-    matches = []
-    for rb in _readings(core_b):
-        for ra in _readings(core_a):
-            matches.append(_judge(ra, rb))
-            if matches[-1].verdict is NameVerdict.SAME and matches[-1].score == 1.0:
+            # The parts' relations as `relate` gives and keeps them (equal keys, no initial: `relate_equal`).
+            reasons = tuple([relate(x, y, surname=False).reason for x, y in zip(core_a, core_b, strict=True)])
+            return NameMatch(_SAME, 1.0, (*reasons, *notes, *_titles(a.titles, b.titles)))
+    if a.readings is None:
+        a.readings = _readings(core_a)
+    if b.readings is None:
+        b.readings = _readings(core_b)
+    matches: list[_Judged] = []
+    readings_a = a.readings
+    for rb in b.readings:
+        for ra in readings_a:
+            judged = _judge(ra, rb, explain=not matches)
+            matches.append(judged)
+            if judged[0] is _SAME and judged[1] == 1.0:
                 break
         else:
             continue
         break
     if not matches:
-        return NameMatch(NameVerdict.DIFFERENT, 0.0, ("no reading with a surname on both sides",))
-    best = max(matches, key=lambda match: match.rank)
-    if best.verdict is NameVerdict.DIFFERENT:
+        return NameMatch(_DIFFERENT, 0.0, ("no reading with a surname on both sides",))
+    verdict, score, reasons = max(matches, key=_rank) if len(matches) > 1 else matches[0]
+    if verdict is _DIFFERENT:
         # Explain with the usual reading (surnames last), whichever reading came closest.
-        best = NameMatch(NameVerdict.DIFFERENT, best.score, matches[0].reasons)
-    agree, notes = _patronymics(a, b)
-    titles = tuple(f"title {title} ignored" for title in (*a.titles, *b.titles))
+        reasons = matches[0][2]
+    agree, notes = _patronymics(pa, pb) if pa or pb else _AGREE
     if not agree:
-        return NameMatch(NameVerdict.DIFFERENT, min(best.score, 0.3), (*notes, *best.reasons))
-    return NameMatch(best.verdict, best.score, (*best.reasons, *notes, *titles))
+        return NameMatch(_DIFFERENT, min(score, 0.3), (*notes, *reasons))
+    return NameMatch(verdict, score, (*reasons, *notes, *_titles(a.titles, b.titles)))
 
 
 def compare_person_names(a: str, b: str) -> NameMatch:
@@ -312,4 +383,4 @@ def compare_person_names(a: str, b: str) -> NameMatch:
     >>> compare_person_names("Muhiddin Kabirov", "Muhiddin Kabiri").verdict
     <NameVerdict.COMPATIBLE: 'compatible'>
     """
-    return compare_parsed(parse_name(a), parse_name(b))
+    return _compare(_PREPARED.get(a) or _prepared(a), _PREPARED.get(b) or _prepared(b))

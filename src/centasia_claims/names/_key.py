@@ -17,12 +17,15 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from typing import NamedTuple, NewType
+from typing import TYPE_CHECKING, NamedTuple, NewType
 
 import attrs
 
 from centasia_claims.names import _rules
 from centasia_claims.names._arabic import arabic_letters, is_arabic
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 __all__ = ["NameKey", "ParsedName", "Token", "normalize_name", "parse_name"]
 
@@ -182,23 +185,27 @@ def _latinize_by_char(text: str) -> tuple[str, tuple[str, ...], bool]:
     return kept, tuple(labels), cyrillic
 
 
+def _latinized(text: str) -> tuple[str, tuple[str, ...], bool]:
+    if text.isascii() and text.isalnum():  # ASCII letters and digits: the table changes nothing but case
+        return (text.lower(), (), False)
+    folded = text.casefold()
+    mapped = folded.translate(_KEY_TABLE)
+    if mapped.isascii():  # every character was ASCII, a Cyrillic letter of the table, or a joiner
+        cyrillic = not _CYRILLIC_KEYS.isdisjoint(folded)
+        return (mapped, _CYRILLIC_LABELS if cyrillic else (), cyrillic)
+    return _latinize_by_char(text)
+
+
 _LATINIZED: dict[str, tuple[str, tuple[str, ...], bool]] = {}
 
 
 def _latinize(text: str) -> tuple[str, tuple[str, ...], bool]:
     """A token's lowercase Latin letters and digits, the labels of what changed, and if it was Cyrillic."""
     found = _LATINIZED.get(text)
-    if found is not None:
-        return found
-    folded = text.casefold()
-    mapped = folded.translate(_KEY_TABLE)
-    if mapped.isascii():  # every character was ASCII, a Cyrillic letter of the table, or a joiner
-        cyrillic = not _CYRILLIC_KEYS.isdisjoint(folded)
-        found = (mapped, _CYRILLIC_LABELS if cyrillic else (), cyrillic)
-    else:
-        found = _latinize_by_char(text)
-    if len(_LATINIZED) < _CACHE_SIZE:
-        _LATINIZED[text] = found
+    if found is None:
+        found = _latinized(text)
+        if len(_LATINIZED) < _CACHE_SIZE:
+            _LATINIZED[text] = found
     return found
 
 
@@ -213,48 +220,180 @@ def read_turkish(clean: str) -> str:
     return clean
 
 
-_REPLACEMENTS: dict[tuple[re.Pattern[str], tuple[_rules.Rule, ...]], dict[str | None, tuple[str, str]]] = {}
+_LOOKAROUND = re.compile(r"\(\?<?[=!][^()]*\)")
+_LITERAL = re.compile(r"[a-z]+")
+_SINGLE_LETTERS = re.compile(r"[a-z](?:\|[a-z])*")
+_LOOKBEHIND_FIRST = re.compile(r"\(\?<([=!])([^()|]*)\)([a-z]+)([^|]*)")
+
+
+def _literals(pattern: str) -> list[str] | None:
+    """The texts a rule's pattern can match, or ``None`` if it is not an alternation of lowercase words.
+
+    Lookarounds and anchors match no text: ``(?<=[aeiouy])ff$`` matches ``ff``, ``tch|tsh`` both words.
+    """
+    alternatives = _LOOKAROUND.sub("", pattern).replace("^", "").replace("$", "").split("|")
+    return alternatives if all(_LITERAL.fullmatch(text) for text in alternatives) else None
+
+
+def _lookbehind_last(pattern: str) -> str:
+    """A word's leading lookbehind moved after it: ``(?<=[aeiouy])ff$`` as ``ff(?<=[aeiouy]ff)$``.
+
+    The same matches, but a search tries the alternative only where its word is (a lookbehind first is tried
+    at every position).
+    """
+    found = _LOOKBEHIND_FIRST.fullmatch(pattern)
+    if found is None:
+        return pattern
+    sign, behind, word, rest = found.groups()
+    return f"{word}(?<{sign}{behind}{word}){rest}"
+
+
+class _Rewriter:
+    """One alternation of rules applied once, left to right, with the label of each rule that changed text.
+
+    Where every rule's pattern is an alternation of words no other rule's can match (the folding rules and
+    the readings), the rules are joined into one group, and a match names its rule by its text: the same
+    alternation tried in the same order, its matches replaced and labelled by table look-ups rather than
+    a call per match, several times faster. A text where only rules of one letter without context match
+    (``x``, ``a|u``; most tokens) is translated letter by letter. Otherwise each rule has a named group.
+    """
+
+    def __init__(self, pattern: re.Pattern[str], rules: tuple[_rules.Rule, ...]) -> None:
+        replacements: dict[str, str] = {}
+        labels: dict[str, str] = {}
+        for rule in rules:
+            literals = _literals(rule.pattern)
+            if literals is None or not replacements.keys().isdisjoint(literals):
+                replacements = {}
+                break
+            for literal in literals:
+                replacements[literal] = rule.replacement
+                labels[literal] = rule.label if rule.replacement != literal else ""
+        by_group = [("", "")] * (pattern.groups + 1)
+        for index, rule in enumerate(rules):
+            by_group[pattern.groupindex[f"r{index}"]] = (rule.replacement, rule.label)
+        self.by_group = by_group
+        self.pattern = pattern
+        self.joined = "|".join(_lookbehind_last(rule.pattern) for rule in rules) if replacements else None
+        self.split = re.compile(f"({self.joined})").split if replacements else None
+        self.replacement_of = replacements.__getitem__
+        self.label_of = labels.__getitem__
+        single = [rule for rule in rules if _SINGLE_LETTERS.fullmatch(rule.pattern)]
+        letters = [letter for rule in single for letter in rule.pattern.split("|")]
+        others = [_lookbehind_last(rule.pattern) for rule in rules if rule not in single]
+        self.letters = str.maketrans({letter: replacements.get(letter, letter) for letter in letters})
+        self.letter_label = {letter: labels.get(letter, "") for letter in letters}.get
+        self.others = re.compile("|".join(others)).search if replacements and others else None
+
+        self.apply = self._applier()
+
+    def _applier(self) -> Callable[[str, list[str]], str]:
+        """The rewrite as a function of the text and the labels found so far, its tables bound to it."""
+        split, others, letters, letter_label = self.split, self.others, self.letters, self.letter_label
+        label_of, replacement_of = self.label_of, self.replacement_of
+        if split is None:
+            by_group, pattern = self.by_group, self.pattern
+
+            def apply_by_group(text: str, labels: list[str]) -> str:
+                append = labels.append
+
+                def replace(match: re.Match[str]) -> str:
+                    replacement, label = by_group[match.lastindex or 0]  # every match is in one rule's group
+                    if replacement != match.group():
+                        append(label)
+                    return replacement
+
+                return pattern.sub(replace, text)
+
+            return apply_by_group
+
+        def apply(text: str, labels: list[str]) -> str:
+            if others is None or others(text) is None:
+                # Only rules of one letter without context match: each letter is replaced, in order.
+                labels.extend(filter(None, map(letter_label, text)))  # None off the rules, "" where kept
+                return text.translate(letters)
+            parts = split(text)  # text, then each match and the text after it
+            matched = parts[1::2]
+            labels.extend(filter(None, map(label_of, matched)))  # "" where a rule kept its text
+            parts[1::2] = map(replacement_of, matched)
+            return "".join(parts)
+
+        return apply
+
+    def __call__(self, text: str, labels: list[str]) -> str:
+        return self.apply(text, labels)
+
+
+_REWRITERS: dict[int, tuple[re.Pattern[str], _Rewriter]] = {}
 
 
 def rewrite(pattern: re.Pattern[str], rules: tuple[_rules.Rule, ...], text: str, labels: list[str]) -> str:
-    table = _REPLACEMENTS.get((pattern, rules))
-    if table is None:  # each rule's replacement and label by its group's name, built once per table
-        table = _REPLACEMENTS[pattern, rules] = {
-            f"r{index}": (rule.replacement, rule.label) for index, rule in enumerate(rules)
-        }
-
-    def replace(match: re.Match[str]) -> str:
-        replacement, label = table[match.lastgroup]
-        if replacement != match.group():
-            labels.append(label)
-        return replacement
-
-    return pattern.sub(replace, text)
+    """Apply ``pattern`` (`compile_rules` of ``rules``) once, labelling each rule that changed the text."""
+    found = _REWRITERS.get(id(pattern))  # by identity: hashing the rules costs more than the rewrite
+    if found is None or found[0] is not pattern:
+        found = _REWRITERS[id(pattern)] = (pattern, _Rewriter(pattern, rules))
+    return found[1](text, labels)
 
 
-_MERGES = tuple(_rules.compile_rules(reading.merges) for reading in _rules.READINGS)
+_FOLD_REWRITER = _Rewriter(_FOLD, _rules.FOLD_RULES)
+_READING_REWRITERS = tuple(_Rewriter(pattern, info.rules) for info, _, pattern in COMPILED_READINGS)
+_MERGE_REWRITERS = tuple(
+    _Rewriter(_rules.compile_rules(reading.merges), reading.merges) if reading.merges else None
+    for reading in _rules.READINGS
+)
+"""Each reading's `Reading.merges` as a rewrite (``None`` for a reading without merges)."""
 
 
-def _fold_latin(latin: str, reading: int | None, merging: int | None = None) -> tuple[str, tuple[str, ...]]:
-    labels: list[str] = []
-    text = latin
-    if reading is not None:
-        info, _, pattern = COMPILED_READINGS[reading]
-        text = rewrite(pattern, info.rules, text, labels)
-    if merging is not None:
-        text = rewrite(_MERGES[merging], _rules.READINGS[merging].merges, text, labels)
-    for _ in range(_MAX_PASSES):
-        before = text
-        text = rewrite(_FOLD, _rules.FOLD_RULES, text, labels)
-        merged = _DOUBLED.sub(r"\1", text)
-        if merged != text:
-            labels.append(_rules.DOUBLED_LABEL)
-        text, count = _ABDUL.subn(_rules.ABDUL_RULE.replacement, merged)
-        if count:
-            labels.append(_rules.ABDUL_RULE.label)
-        if text == before:
-            break
-    return text, tuple(labels)
+def _merge(match: re.Match[str]) -> str:
+    return match.group(1)
+
+
+def _folder() -> Callable[[str, int | None, int | None], tuple[str, tuple[str, ...]]]:
+    """`_fold_latin`, with the rewrites and patterns it uses bound to it.
+
+    The folder takes a Latin token, the reading it is read in and the reading whose merges (`Reading.merges`)
+    are applied after it (``None`` for none: `merged_key` alone gives one).
+    """
+    readings = tuple(rewriter.apply for rewriter in _READING_REWRITERS)
+    merges = tuple(None if rewriter is None else rewriter.apply for rewriter in _MERGE_REWRITERS)
+    fold = _FOLD_REWRITER.apply
+    # Whether a pass of the loop would find anything to rewrite, merge or shorten.
+    any_rule = (re.compile(_FOLD_REWRITER.joined) if _FOLD_REWRITER.joined else _FOLD).search
+    doubled_search, doubled_sub = _DOUBLED.search, _DOUBLED.sub
+    abdul_search, abdul_sub, abdul = _ABDUL.search, _ABDUL.sub, _rules.ABDUL_RULE
+    doubled_label, passes = _rules.DOUBLED_LABEL, range(_MAX_PASSES)
+
+    def fold_latin(latin: str, reading: int | None, merging: int | None) -> tuple[str, tuple[str, ...]]:
+        labels: list[str] = []
+        text = latin if reading is None else readings[reading](latin, labels)
+        if merging is not None:
+            merge = merges[merging]
+            if merge is not None:
+                text = merge(text, labels)
+        for number in passes:
+            if (
+                number
+                and any_rule(text) is None
+                and doubled_search(text) is None
+                and abdul_search(text) is None
+            ):
+                break  # the pass would change nothing, and end the loop
+            before = text
+            text = fold(text, labels)
+            if doubled_search(text) is not None:
+                text = doubled_sub(_merge, text)
+                labels.append(doubled_label)
+            if abdul_search(text) is not None:
+                text = abdul_sub(abdul.replacement, text)
+                labels.append(abdul.label)
+            if text == before:
+                break
+        return text, tuple(labels)
+
+    return fold_latin
+
+
+_fold_latin = _folder()
 
 
 _FOLDED: dict[tuple[str, int | None], tuple[str, tuple[str, ...]]] = {}
@@ -264,7 +403,7 @@ def fold_latin(latin: str, reading: int | None) -> tuple[str, tuple[str, ...]]:
     """The key of one Latin token and the labels of the rules that changed it, to a fixed point."""
     found = _FOLDED.get((latin, reading))
     if found is None:
-        found = _fold_latin(latin, reading)
+        found = _fold_latin(latin, reading, None)
         if len(_FOLDED) < _CACHE_SIZE:
             _FOLDED[latin, reading] = found
     return found
@@ -348,9 +487,7 @@ def _new_token(text: str, latin: str, labels: tuple[str, ...], reading: int | No
         and any(key.endswith(suffix) and len(key) > len(suffix) + 1 for suffix in suffixes)
     )
     initial = len(key) == 1 or (dotted and len(latin) <= 3)
-    return Token(
-        text, latin, key, labels + fold_labels, initial=initial, patronymic=patronymic, reading=reading
-    )
+    return Token(text, latin, key, labels + fold_labels, initial, patronymic, reading=reading)
 
 
 _TOKENS: dict[tuple[str, int | None, bool], Token] = {}
@@ -360,27 +497,40 @@ def _make_token(
     text: str, latin: str, labels: tuple[str, ...], reading: int | None, *, dotted: bool
 ) -> Token:
     """The token of ``text``; ``latin`` and ``labels`` are those of ``text`` (so ``text`` keys the cache)."""
-    found = _TOKENS.get((text, reading, dotted))
-    if found is None:
-        found = _new_token(text, latin, labels, reading, dotted=dotted)
-        if len(_TOKENS) < _CACHE_SIZE:
-            _TOKENS[text, reading, dotted] = found
-    return found
+    return _TOKENS.get((text, reading, dotted)) or _store_token(text, latin, labels, reading, dotted=dotted)
+
+
+def _store_token(
+    text: str, latin: str, labels: tuple[str, ...], reading: int | None, *, dotted: bool
+) -> Token:
+    """`_make_token` for a token not in the cache: made, and kept if the cache has room."""
+    token = _new_token(text, latin, labels, reading, dotted=dotted)
+    if len(_TOKENS) < _CACHE_SIZE:
+        _TOKENS[text, reading, dotted] = token
+    return token
 
 
 _NO_READING = len(COMPILED_READINGS)
 _PARTS: dict[str, tuple[str, tuple[str, ...], bool, int]] = {}
 
 
+_ANY_MARKER = re.compile("|".join(f"(?:{marker.pattern})" for _, marker, _ in COMPILED_READINGS)).search
+"""Whether a Latin token shows any reading's marker (most show none: one search instead of one a reading)."""
+
+
 def _read_part(part: str) -> tuple[str, tuple[str, ...], bool, int]:
     """`_latinize` of a token, and the index of the first reading whose marker it shows (or `_NO_READING`)."""
-    found = _PARTS.get(part)
-    if found is None:
-        latin, labels, cyrillic = _latinize(part)
-        first = _NO_READING
-        if not cyrillic:
-            # Markers are looked for in the letters read (ç is dzh) and as written (ł, ż, ï, ISO 9's ḩ).
-            written = part.casefold()
+    return _PARTS.get(part) or _new_part(part)
+
+
+def _new_part(part: str) -> tuple[str, tuple[str, ...], bool, int]:
+    """`_read_part` for a token not in the cache: read, and kept if the cache has room."""
+    latin, labels, cyrillic = _latinized(part)
+    first = _NO_READING
+    if not cyrillic:
+        # Markers are looked for in the letters read (ç is dzh) and as written (ł, ż, ï, ISO 9's ḩ).
+        written = part.casefold()
+        if _ANY_MARKER(latin) is not None or (written != latin and _ANY_MARKER(written) is not None):
             first = next(
                 (
                     index
@@ -389,9 +539,9 @@ def _read_part(part: str) -> tuple[str, tuple[str, ...], bool, int]:
                 ),
                 _NO_READING,
             )
-        found = (latin, labels, cyrillic, first)
-        if len(_PARTS) < _CACHE_SIZE:
-            _PARTS[part] = found
+    found = (latin, labels, cyrillic, first)
+    if len(_PARTS) < _CACHE_SIZE:
+        _PARTS[part] = found
     return found
 
 
@@ -399,18 +549,37 @@ def _read_part(part: str) -> tuple[str, tuple[str, ...], bool, int]:
 _ASCII_TOKEN = re.compile(f"({_TOKEN.pattern})(\\.?)")
 
 
-def _title_widths(keys: list[str]) -> list[int]:
+_Raw = list[tuple[str, str]] | list[tuple[str, bool]]
+"""A name's parts as written, each with its full stop (``"."`` or ``""``, or a bool) that marks an initial."""
+
+
+def _raw_parts(clean: str) -> _Raw:
+    """A name's parts as written (`_split`), the common shapes found without a pattern."""
+    if not clean.isascii():
+        clean = read_turkish(clean)
+    if clean.replace(" ", "").isalnum():
+        # Letters and digits between spaces (``[^\W_]`` is exactly `str.isalnum`): split at the spaces.
+        return [(part, "") for part in clean.split(" ") if part]
+    if clean.isascii():
+        return _ASCII_TOKEN.findall(clean)
+    return _split(clean)
+
+
+def _title_widths(latins: list[str]) -> list[int]:
     """The widths of the titles at the start of a name, by the keys of its parts read with no transcription.
 
-    A title is one part, or two for a descriptor and its title (Tajik President); one part is always left.
+    ``latins`` are the parts' Latin forms; a part's key is folded only where the test reaches it. A title is
+    one part, or two for a descriptor and its title (Tajik President); one part is always left.
     """
     words = _words()
+    titles, descriptors = words.titles, words.descriptors
     widths: list[int] = []
     start = 0
-    while len(keys) - start > 1:
-        if keys[start] in words.titles:
+    while len(latins) - start > 1:
+        key = _part_key(latins[start], None)
+        if key in titles:
             widths.append(1)
-        elif len(keys) - start > 2 and keys[start] in words.descriptors and keys[start + 1] in words.titles:
+        elif len(latins) - start > 2 and key in descriptors and _part_key(latins[start + 1], None) in titles:
             widths.append(2)
         else:
             break
@@ -418,30 +587,53 @@ def _title_widths(keys: list[str]) -> list[int]:
     return widths
 
 
+def _tokens(raw: _Raw) -> tuple[list[Token], int | None, list[int]]:
+    """The tokens of a name's parts as written, the reading they were read with, and its titles' widths."""
+    # The caches' look-ups are made here rather than in the functions that fill them (a call costs more).
+    parts_get = _PARTS.get
+    present = [(part, stop, entry) for part, stop in raw if (entry := parts_get(part) or _new_part(part))[0]]
+    # Titles are found first (Kommandeur, Scheich), so that a title's letters never choose the reading.
+    widths = _title_widths([entry[0] for _, _, entry in present])
+    # The first reading any other token shows applies to every Latin token of the name (see `reading_of`).
+    rest = present[sum(widths) :] if widths else present
+    first = min([entry[3] for _, _, entry in rest]) if rest else _NO_READING
+    reading = None if first == _NO_READING else first
+    tokens_get = _TOKENS.get
+    tokens: list[Token] = []
+    for part, stop, (latin, labels, cyrillic, _) in present:
+        applied = None if cyrillic else reading
+        dotted = bool(stop)
+        found = tokens_get((part, applied, dotted))
+        tokens.append(found or _store_token(part, latin, labels, applied, dotted=dotted))
+    return tokens, reading, widths
+
+
 def _parse_name(text: str) -> ParsedName:
     clean = unicodedata.normalize("NFKC", text)
-    raw = _ASCII_TOKEN.findall(clean) if clean.isascii() else _split(read_turkish(clean))
-    present = [
-        (item, entry)
-        for item, entry in zip(raw, [_read_part(part) for part, _ in raw], strict=True)
-        if entry[0]
-    ]
-    # Titles are found first (Kommandeur, Scheich), so that a title's letters never choose the reading.
-    widths = _title_widths([_part_key(entry[0], None) for _, entry in present])
-    # The first reading any other token shows applies to every Latin token of the name (see `reading_of`).
-    first = min([entry[3] for _, entry in present[sum(widths) :]], default=_NO_READING)
-    reading = None if first == _NO_READING else first
-    tokens = [
-        _make_token(part, latin, labels, None if cyrillic else reading, dotted=bool(dotted))
-        for (part, dotted), (latin, labels, cyrillic, _) in present
-    ]
-    words = _words()
+    tokens, titles, keys = _parts(clean)
+    return ParsedName(clean, tuple(tokens), tuple(titles), NameKey(" ".join(keys)))
+
+
+def parts_and_titles(text: str) -> tuple[tuple[Token, ...], tuple[str, ...]]:
+    """`parse_name`'s tokens and titles, from its cache or read without building a `ParsedName`."""
+    parsed = _PARSED.get(text)
+    if parsed is not None:
+        return parsed.tokens, parsed.titles
+    tokens, titles, _ = _parts(unicodedata.normalize("NFKC", text))
+    return tuple(tokens), tuple(titles)
+
+
+def _parts(clean: str) -> tuple[list[Token], list[str], list[str]]:
+    """The tokens, titles and keys of a name in NFKC form: the work of `parse_name`."""
+    raw = _raw_parts(clean)
+    tokens, reading, widths = _tokens(raw)
     titles: list[str] = []
     for width in widths:
         titles.append(" ".join([token.text for token in tokens[:width]]))
         tokens = tokens[width:]
-    particle_keys = words.particles
-    if len(tokens) > 1 and any(token.key in particle_keys for token in tokens[:-1]):
+    particle_keys = _words().particles
+    keys = [token.key for token in tokens]
+    if len(keys) > 1 and not particle_keys.isdisjoint(keys[:-1]):
         joined: list[Token] = []
         index = 0
         while index < len(tokens):
@@ -457,8 +649,11 @@ def _parse_name(text: str) -> ParsedName:
             joined.append(token)
             index += 1
         tokens = joined
-    kept = tuple([token for token in tokens if token.key])
-    return ParsedName(clean, kept, tuple(titles), NameKey(" ".join([token.key for token in kept])))
+        keys = [token.key for token in tokens]
+    if "" in keys:  # a part that folds to nothing (a lone apostrophe) is dropped
+        tokens = [token for token in tokens if token.key]
+        keys = [key for key in keys if key]
+    return tokens, titles, keys
 
 
 _PARSED: dict[str, ParsedName] = {}
@@ -496,14 +691,13 @@ def _part_key(latin: str, reading: int | None) -> str:
 def _name_key(text: str) -> NameKey:
     """`parse_name`'s key without building its tokens: the same steps on keys alone."""
     clean = unicodedata.normalize("NFKC", text)
-    raw = _ASCII_TOKEN.findall(clean) if clean.isascii() else _split(read_turkish(clean))
+    raw = _raw_parts(clean)
     read = [entry for entry in (_read_part(part) for part, _ in raw) if entry[0]]
-    start = sum(_title_widths([_part_key(entry[0], None) for entry in read]))
+    start = sum(_title_widths([entry[0] for entry in read]))
     first = min([entry[3] for entry in read[start:]], default=_NO_READING)
     reading = None if first == _NO_READING else first
     parts = [(latin, _part_key(latin, None if cyrillic else reading)) for latin, _, cyrillic, _ in read]
-    words = _words()
-    particle_keys = words.particles
+    particle_keys = _words().particles
     keys = [key for _, key in parts[start:]]
     if len(keys) > 1 and not particle_keys.isdisjoint(keys[:-1]):
         keys = []

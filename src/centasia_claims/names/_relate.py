@@ -13,11 +13,10 @@ from __future__ import annotations
 
 import enum
 import functools
-
-import attrs
+from typing import NamedTuple
 
 from centasia_claims.names import _rules
-from centasia_claims.names._arabic import arabic_relation
+from centasia_claims.names._arabic import arabic_may_write, arabic_relation
 from centasia_claims.names._key import (
     Token,
     fold_latin,
@@ -56,8 +55,9 @@ class Kind(enum.IntEnum):
     NONE = 5
 
 
-@attrs.frozen
-class Relation:
+class Relation(NamedTuple):
+    """How two parts relate, and the reason shown (a tuple: one is made for every pair of parts compared)."""
+
     kind: Kind
     reason: str = ""
 
@@ -131,6 +131,8 @@ def _is_cyrillic(token: Token) -> bool:
 def relate_equal(a: Token, b: Token) -> Relation:
     if a.initial and b.initial:
         return Relation(Kind.EQUAL, f"{a.text} = {b.text} (initials)")
+    if a.labels == b.labels:  # the same rules as often: nothing to count
+        return Relation(Kind.EQUAL, f"{a.text} = {b.text} (identical)")
     rules = token_reasons(a, b)
     detail = ", ".join(rules) if rules else "identical"
     return Relation(Kind.EQUAL, f"{a.text} = {b.text} ({detail})")
@@ -169,17 +171,26 @@ def _case_ending(token: Token, other: Token) -> str | None:
     return None
 
 
+_CASE_ENDINGS = _rules.CASE_ENDINGS
+_GIVEN_ENDINGS = _rules.GIVEN_ENDINGS
+
+
+_ENDINGS = (*_CASE_ENDINGS, *_GIVEN_ENDINGS)
+
+
 def _relate_ending(a: Token, b: Token, *, surname: bool) -> Relation | None:
     """Graded endings: a Russian case ending, and on given names -jon and the izofa -i (Ilhomjon, Ilhom)."""
     for token, other in ((a, b), (b, a)):
-        ending = _case_ending(token, other)
-        if ending is not None:
-            return Relation(Kind.ENDING, f"{a.text} ~ {b.text} (Russian case ending -{ending})")
-        if surname or not token.latin.endswith(_rules.GIVEN_ENDINGS):
+        latin = token.latin
+        if latin.endswith(_CASE_ENDINGS):  # `_case_ending` finds none on a token without one
+            ending = _case_ending(token, other)
+            if ending is not None:
+                return Relation(Kind.ENDING, f"{a.text} ~ {b.text} (Russian case ending -{ending})")
+        if surname or not latin.endswith(_GIVEN_ENDINGS):
             continue
-        for suffix in _rules.GIVEN_ENDINGS:
-            stem = token.latin[: -len(suffix)]
-            if token.latin.endswith(suffix) and len(stem) >= 4 and fold_latin(stem, None)[0] == other.key:
+        for suffix in _GIVEN_ENDINGS:
+            stem = latin[: -len(suffix)]
+            if latin.endswith(suffix) and len(stem) >= 4 and fold_latin(stem, None)[0] == other.key:
                 shown = "jon" if "jon" in suffix else suffix
                 return Relation(Kind.ENDING, f"{a.text} ~ {b.text} (given-name ending -{shown})")
     return None
@@ -197,7 +208,7 @@ def _relate_arabic(a: Token, b: Token, *, surname: bool) -> Relation:
     if surname:
         stem = surname_stem(latin.key)[0]
         for suffix in ("", *folded_tuple(_rules.SURNAME_SUFFIXES)):
-            if stem + suffix != latin.key and arabic_relation(arabic.key, stem + suffix) is not None:
+            if stem + suffix != latin.key and arabic_may_write(arabic.key, stem + suffix):
                 return Relation(Kind.FORM, f"{a.text} ~ {b.text} (Arabic script, another family-name form)")
     return NO_RELATION
 
@@ -209,8 +220,10 @@ _ARTICLES = ("ol", "il")
 def _relate_article(a: Token, b: Token) -> Relation | None:
     """The same name with and without the Arabic article (al-Baghdadi, Baghdadi)."""
     for token, other in ((a, b), (b, a)):
+        if token.key[:2] not in _ARTICLES or token.key[2:] != other.key:  # the cheap tests first
+            continue
         head, _, rest = token.text.partition(" ")
-        if rest and token.key[:2] in _ARTICLES and token.key[2:] == other.key and len(head) == 2:
+        if rest and len(head) == 2:
             return Relation(Kind.EQUAL, f"{a.text} = {b.text} (the article {head}- in one name)")
     return None
 
@@ -287,30 +300,72 @@ def _relate_spelled(a: Token, b: Token) -> Relation | None:
 
 
 def _relate_near(a: Token, b: Token, *, surname: bool) -> Relation:
-    """Tokens whose keys differ: an article, a graded ending, another family-name form, or a slip."""
+    """Tokens whose keys differ: an article, a graded ending, another family-name form, or a slip.
+
+    Each test is tried only where the keys allow it (they find nothing elsewhere): an article makes one key
+    two letters longer, an ending is one the table lists, a stem in two forms is at least three letters that
+    both keys begin with (the keys differ), and a slip drops or adds one letter at most.
+    """
+    key_a, key_b = a.key, b.key
+    difference = len(key_a) - len(key_b)
     found = (
-        _relate_article(a, b)
-        or _relate_ending(a, b, surname=surname)
-        or (_relate_form(a, b) if surname else None)
+        (_relate_article(a, b) if difference in (2, -2) else None)
+        or (
+            _relate_ending(a, b, surname=surname)
+            if a.latin.endswith(_ENDINGS) or b.latin.endswith(_ENDINGS)
+            else None
+        )
+        or (_relate_form(a, b) if surname and key_a[:3] == key_b[:3] else None)
     )
     if found is not None:
         return found
-    how = slip(a.key, b.key)
+    how = slip(key_a, key_b) if -1 <= difference <= 1 else None
     if how is None:
         return NO_RELATION
     return Relation(Kind.TYPO, f"{a.text} ~ {b.text} (a slip in a long word: {how})")
 
 
-def relate(a: Token, b: Token, *, surname: bool) -> Relation:
-    if a.arabic and b.arabic:
-        return relate_equal(a, b) if a.key == b.key else NO_RELATION
+def _relate(a: Token, b: Token, *, surname: bool) -> Relation:  # noqa: PLR0911  (one return per case, in order)
     if a.arabic or b.arabic:
+        if a.arabic and b.arabic:
+            return relate_equal(a, b) if a.key == b.key else NO_RELATION
         return _relate_arabic(a, b, surname=surname)
     if a.key == b.key:
         return relate_equal(a, b)
     if a.initial or b.initial:
         return _relate_initial(a, b)
     merged = _relate_merged(a, b)
-    if merged is None and known_distinct(a.key, b.key):
-        return NO_RELATION
-    return merged or _relate_spelled(a, b) or _relate_near(a, b, surname=surname)
+    if merged is not None:
+        return merged
+    relation = _relate_spelled(a, b) or _relate_near(a, b, surname=surname)
+    if relation.kind is not Kind.NONE and frozenset((a.key, b.key)) in _distinct_pairs():
+        return NO_RELATION  # `known_distinct`: no relation between two names known to differ
+    return relation
+
+
+_CACHE_SIZE = 65536
+"""Pairs of parts whose relation is kept (a full cache keeps what it holds, as those of `parse_name` do)."""
+_RELATIONS: dict[tuple[int, int, bool], tuple[Token, Token, Relation]] = {}
+"""Relations by the identities of their parts, which the entry holds (so no other part can take their ids):
+`parse_name` gives one token object for each spelling, and the readings of a name, the names compared with
+one mention and the mentions compared with one name meet the same pairs of parts again."""
+
+
+def clear_caches() -> None:
+    """Empty this module's caches of relations, surname stems and the spellings of Cyrillic parts."""
+    _RELATIONS.clear()
+    surname_stem.cache_clear()
+    _scheme_keys.cache_clear()
+    _spelled_keys.cache_clear()
+
+
+def relate(a: Token, b: Token, *, surname: bool) -> Relation:
+    """How two parts relate, read as surnames or as given names (see `Kind`)."""
+    key = (id(a), id(b), surname)
+    found = _RELATIONS.get(key)
+    if found is not None:
+        return found[2]
+    relation = _relate(a, b, surname=surname)
+    if len(_RELATIONS) < _CACHE_SIZE:
+        _RELATIONS[key] = (a, b, relation)
+    return relation
