@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from centasia_claims.reconciliation._figures import Figure
     from centasia_claims.reconciliation._interval import Interval
 
-__all__ = ["FigureVerdict", "PairVerdict", "judge", "same_time", "timeline_key"]
+__all__ = ["FigureVerdict", "PairVerdict", "judge", "judged", "rule_of", "same_time", "timeline_key"]
 
 
 class FigureVerdict(enum.StrEnum):
@@ -138,6 +138,16 @@ def _deferred(
     setter(made, "_kind", kind)
     setter(made, "_revisable", revisable)
     return made
+
+
+def judged(first: Figure, second: Figure, verdict: FigureVerdict, kind: MeasureKind) -> PairVerdict:
+    """`judge`'s verdict on two figures in timeline order, already found by `rule_of`."""
+    return _deferred(first, second, verdict, kind, revisable=False)
+
+
+def rule_of(first: Figure, second: Figure, kind: MeasureKind) -> FigureVerdict:
+    """`judge`'s verdict (not revisable) on two figures in timeline order, without its reason."""
+    return _rules(first, second, kind, revisable=False, explain=False)[0]
 
 
 def timeline_key(figure: Figure) -> tuple[bool, int, int, str]:
