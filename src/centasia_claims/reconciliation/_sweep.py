@@ -116,15 +116,19 @@ class _Item:
 
 
 class _Sweep:
-    """Contradicting pairs found so far, each pair of items once, as one number per pair."""
+    """Contradicting pairs found so far, as one number per pair of items; a pair may be found twice.
+
+    A list, not a set: a set of millions of pairs is written all over memory, a list in order; the pairs are
+    sorted anyway, and one found twice is dropped then.
+    """
 
     def __init__(self, count: int) -> None:
         self.count = count  # more than any item's index
         self.items: list[_Item] = []
-        self.pairs: set[int] = set()
+        self.pairs: list[int] = []
 
     def add(self, smaller: _Item, larger: _Item) -> None:
-        self.pairs.add(smaller.index * self.count + larger.index)
+        self.pairs.append(smaller.index * self.count + larger.index)
 
 
 def _members(smaller: _Item, larger: _Item) -> tuple[Figure, int, Figure, int]:
@@ -364,7 +368,11 @@ def find_contradictions(
     kept_order: list[int] = []
     verdicts: list[PairVerdict] = []
     contradiction = FigureVerdict.CONTRADICTION
+    last = -1
     for key in order:
+        if key == last:  # a pair found twice (each pair of items stands for one pair of figures)
+            continue
+        last = key
         one, other = divmod(key, size)
         first, second = everything[at[one]], everything[at[other]]
         if rule_of(first, second, kind) is contradiction:
