@@ -13,6 +13,7 @@ pairs are produced lazily, on demand (`Reconciliation.verdicts`).
 
 from __future__ import annotations
 
+import bisect
 import gc
 import html
 import operator
@@ -518,13 +519,37 @@ def _read(reader: Reader, given: list[tuple[Claim, Estimate]], unit: str, per: s
     """The figures of the claims, on the timeline, with reports of one statement and stale relays dated.
 
     The figures are made in timeline order, so that the passes over them, which go in that order, find them
-    next to each other in memory; `by_days` then moves only the stale relays that `mark_stale` places anew.
+    next to each other in memory; then only the stale relays that `mark_stale` places anew are moved, each
+    to where `by_days` would put it.
     """
     where = [reader.where(claim) for claim, _ in given]
     order = timeline_order([found[3] for found in where], [claim.id for claim, _ in given])
     made = [reader.figure(*given[index], unit, per, where[index]) for index in order]
     del where
-    return by_days(mark_stale(one_time_per_statement(made, order)), _PLACEMENT)
+    dated = one_time_per_statement(made, order)
+    del made
+    marked = mark_stale(dated)
+    moved = [
+        figure
+        for figure, before in zip(marked, dated, strict=True)
+        if figure.placement is not before.placement
+    ]
+    if not moved:
+        return marked
+    # Only the stale relays placed anew leave their place: each goes where the timeline order puts it.
+    kept = [
+        figure for figure, before in zip(marked, dated, strict=True) if figure.placement is before.placement
+    ]
+    del marked, dated
+    ordered: list[Figure] = []
+    start = 0
+    for figure in by_days(moved, _PLACEMENT):
+        end = bisect.bisect_left(kept, timeline_key(figure), lo=start, key=timeline_key)
+        ordered += kept[start:end]
+        ordered.append(figure)
+        start = end
+    ordered += kept[start:]
+    return ordered
 
 
 def _reconcile(
