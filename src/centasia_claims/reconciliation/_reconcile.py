@@ -36,6 +36,7 @@ from centasia_claims.reconciliation._revisions import (
     mark_stale,
     one_time_per_statement,
     outliers,
+    revision,
     superseded_by,
 )
 from centasia_claims.reconciliation._statements import report_pairs
@@ -619,9 +620,7 @@ def _reconcile(
         revisable=revisable,
         current=best_figure(comparable, replaced, outlying) if revisable else None,
         superseded=tuple(
-            Revision(
-                superseded=figure.claim, by=by.claim, reason=judge(figure, by, kind, revisable=True).reason
-            )
+            revision(figure.claim, by.claim, judge(figure, by, kind, revisable=True))
             for figure, by in zip(comparable, replaced, strict=True)
             if by is not None
         ),

@@ -27,7 +27,7 @@ not: "before 2015 there were around 250", said in 2017, is a figure about the pa
 from __future__ import annotations
 
 import bisect
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Final, Protocol
 
 import attrs
 
@@ -53,6 +53,7 @@ __all__ = [
     "mark_stale",
     "one_time_per_statement",
     "outliers",
+    "revision",
     "revision_rule",
     "stale_rule",
     "superseded_by",
@@ -111,8 +112,35 @@ class BestFigure:
         return f"{self.phrase} {self.interval} ({self.claim}): {self.reason}"
 
 
+class _Verdict(Protocol):
+    @property
+    def reason(self) -> str: ...
+
+
+class _Deferred:
+    """What a `Revision` made by `revision` keeps to write its reason when it is first read: its verdict.
+
+    A revisable measure of a million figures has about as many superseded figures, and their reasons are
+    seldom read: each revision keeps the verdict that supersedes its figure (which writes its own reason when
+    first read) instead. Read or compared, written out, pickled or shown, a revision is the same as one made
+    with its reason.
+    """
+
+    __slots__ = ("_verdict",)
+
+    if not TYPE_CHECKING:  # for mypy, ``reason`` is the plain field it is
+
+        def __getattr__(self, name: str) -> object:
+            """The reason, written once, when it is read before it was written (its slot is still empty)."""
+            if name != "reason":
+                return object.__getattribute__(self, name)  # raises the usual AttributeError
+            reason = object.__getattribute__(self, "_verdict").reason
+            object.__setattr__(self, "reason", reason)
+            return reason
+
+
 @attrs.frozen(kw_only=True)
-class Revision:
+class Revision(_Deferred):
     """A figure superseded by a later one, and why.
 
     Attributes:
@@ -142,6 +170,16 @@ class Revision:
 
 register_result(BestFigure)
 register_result(Revision)
+
+
+def revision(superseded: ClaimId, by: ClaimId, verdict: _Verdict) -> Revision:
+    """The revision of ``superseded`` by ``by``: its reason is the ``verdict``'s, written when first read."""
+    made = object.__new__(Revision)
+    setter = object.__setattr__
+    setter(made, "superseded", superseded)
+    setter(made, "by", by)
+    setter(made, "_verdict", verdict)
+    return made
 
 
 def _later(earlier: Figure, later: Figure) -> bool:
@@ -245,7 +283,10 @@ def superseded_by(figures: Sequence[Figure]) -> list[Figure | None]:
         if figure.rank is not None:
             by_rank.setdefault(figure.rank, []).append(figure)
     origins = {key: _Group(group) for key, group in by_origin.items()}
-    ranks = sorted((rank, _Group(group)) for rank, group in by_rank.items())
+    # A rank's figures are looked up only by figures of a lower rank: the lowest rank present needs no group
+    # (most figures are of it, as origins outside the order are).
+    lowest = max(by_rank, default=0)
+    ranks = sorted((rank, _Group(group)) for rank, group in by_rank.items() if rank < lowest)
     found: list[Figure | None] = [None] * len(figures)
     for index, figure in enumerate(figures):
         if figure.interval is None or figure.said.period is None:

@@ -69,28 +69,34 @@ class FigureVerdict(enum.StrEnum):
 
 
 class _Deferred:
-    """What a `PairVerdict` made by `judge` keeps to write its reason when it is first read.
+    """What a `PairVerdict` made by `judge` keeps to write its claims and reason when they are first read.
 
     The sweep of a measure of a million figures finds millions of contradicting pairs, and most of their
     reasons are never read: each verdict keeps its two figures and the rules it was judged by instead, and
-    writes its reason (by the same rules, `_rules`) on first use. Read or compared, written out, pickled or
-    shown, a verdict is the same as one made with its reason.
+    writes its reason (by the same rules, `_rules`) on first use; its claims are its figures' (the collector,
+    which looks into every verdict, then need not look at claim ids all over memory). Read or compared,
+    written out, pickled or shown, a verdict is the same as one made with its claims and reason.
     """
 
     __slots__ = ("_kind", "_one", "_other", "_revisable")
 
-    if not TYPE_CHECKING:  # for mypy, ``reason`` is the plain field it is
+    if not TYPE_CHECKING:  # for mypy, ``first``, ``second`` and ``reason`` are the plain fields they are
 
         def __getattr__(self, name: str) -> object:
-            """The reason, written once, when it is read before it was written (its slot is still empty)."""
-            if name != "reason":
+            """A field, written once, when it is read before it was written (its slot is still empty)."""
+            if name == "first":
+                value = object.__getattribute__(self, "_one").claim
+            elif name == "second":
+                value = object.__getattribute__(self, "_other").claim
+            elif name == "reason":
+                one: Figure = object.__getattribute__(self, "_one")
+                other: Figure = object.__getattribute__(self, "_other")
+                why = _rules(one, other, self._kind, revisable=self._revisable, explain=True)[1]
+                value = f"{one.label} and {other.label}: {why}"
+            else:
                 return object.__getattribute__(self, name)  # raises the usual AttributeError
-            one: Figure = object.__getattribute__(self, "_one")
-            other: Figure = object.__getattribute__(self, "_other")
-            why = _rules(one, other, self._kind, revisable=self._revisable, explain=True)[1]
-            reason = f"{one.label} and {other.label}: {why}"
-            object.__setattr__(self, "reason", reason)
-            return reason
+            object.__setattr__(self, name, value)
+            return value
 
 
 @attrs.frozen(kw_only=True)
@@ -127,11 +133,9 @@ class PairVerdict(_Deferred):
 def _deferred(
     first: Figure, second: Figure, verdict: FigureVerdict, kind: MeasureKind, *, revisable: bool
 ) -> PairVerdict:
-    """A verdict whose reason is written when first read (`_Deferred`)."""
+    """A verdict whose claims and reason are written when first read (`_Deferred`)."""
     made = object.__new__(PairVerdict)
     setter = object.__setattr__
-    setter(made, "first", first.claim)
-    setter(made, "second", second.claim)
     setter(made, "verdict", verdict)
     setter(made, "_one", first)
     setter(made, "_other", second)
