@@ -414,7 +414,7 @@ def _by_period(
 ) -> tuple[list[Consensus], list[Consensus], list[PairVerdict]]:
     """The consensus per period (and scope), that of the measure's own scope, and the contradictions found."""
     consensus: list[Consensus] = []
-    found: list[tuple[int, PairVerdict]] = []
+    found: list[tuple[float, PairVerdict]] = []
     contradictions: list[PairVerdict] = []
     principal: list[Consensus] = []
     scopes = _by_scope(current, main)
