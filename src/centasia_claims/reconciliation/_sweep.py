@@ -368,7 +368,7 @@ def find_contradictions(
     kept_order: list[float] = []
     verdicts: list[PairVerdict] = []
     contradiction = FigureVerdict.CONTRADICTION
-    last = -1
+    last = -1.0
     for key in order:
         if key == last:  # a pair found twice (each pair of items stands for one pair of figures)
             continue
