@@ -468,21 +468,29 @@ def one_time_per_statement(figures: Sequence[Figure], given: Sequence[int] | Non
     is each figure's place in the order the claims were given, when the figures come in another order.
     """
     earliest: dict[str, tuple[Placement, int]] = {}  # the date kept, and the place of its report
+    mixed: set[str] = set()  # statements whose reports are not all given at one placement
     for index, figure in enumerate(figures):
-        said = figure.stated
-        if figure.occasion is None or said is None:
+        said, occasion = figure.stated, figure.occasion
+        if occasion is None:
             continue
-        found = earliest.get(figure.occasion)
+        if said is None:
+            mixed.add(occasion)
+            continue
+        found = earliest.get(occasion)
         if found is None:
-            earliest[figure.occasion] = (said, index)
+            earliest[occasion] = (said, index)
         elif said is not found[0]:  # many reports share one placement: no need to compare it
+            mixed.add(occasion)
             when, kept = _when(said), _when(found[0])
             place = index if given is None else given[index]
             if when < kept or (when == kept and place < (found[1] if given is None else given[found[1]])):
-                earliest[figure.occasion] = (said, index)
+                earliest[occasion] = (said, index)
+    if not mixed:  # every report of each statement is given at one placement already
+        return list(figures)
     changed = []
     for figure in figures:
-        found = earliest.get(figure.occasion) if figure.occasion is not None else None
+        occasion = figure.occasion
+        found = earliest.get(occasion) if occasion is not None and occasion in mixed else None
         if found is None or figure.stated is found[0] or figure.stated == found[0]:
             changed.append(figure)
         else:
