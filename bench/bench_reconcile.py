@@ -253,8 +253,10 @@ def scaling(sizes: Sequence[int], rounds: int, *, collector: bool = True) -> Non
     Each round runs every size once, in an order that turns from round to round (interleaved, so that the
     load of a shared machine falls on all sizes alike), with the garbage collector on as a user runs it; the
     report gives the median of the rounds, in wall time and in the processor time of this process (which the
-    other work of a shared machine disturbs less). With ``collector`` false, the collector is paused during
-    each run instead, to show how much of the cost is its.
+    other work of a shared machine disturbs less). `reconcile` pauses the collector for the call, and the
+    pass over the youngest objects that its allocations have made due runs at the caller's next allocation:
+    the clocks stop after that pass (run here at once), before the result is freed. With ``collector``
+    false, the collector is paused during each run instead, to show how much of the cost is its.
     """
     cases = [
         ("cumulative", MeasureKind.CUMULATIVE, False),
@@ -273,10 +275,13 @@ def scaling(sizes: Sequence[int], rounds: int, *, collector: bool = True) -> Non
                 if not collector:
                     gc.disable()
                 start, processor = time.perf_counter(), time.process_time()
-                ours(*inputs[size])
+                result = ours(*inputs[size])
+                if collector:
+                    gc.collect(0)  # the pass the call's allocations made due, which a user's next one runs
                 times[size].append(time.perf_counter() - start)
                 cpu[size].append(time.process_time() - processor)
                 gc.enable()
+                del result  # freeing the result is not reconciling: the clocks have stopped
         base = statistics.median(times[sizes[0]]) / sizes[0]
         cpu_base = statistics.median(cpu[sizes[0]]) / sizes[0]
         for size in sizes:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import pickle
 from typing import TYPE_CHECKING
 
 import attrs
@@ -8,8 +9,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from centasia_claims import Claim, Measure, MeasureKind, reconcile, serialization
-from centasia_claims.model import EntityId
-from centasia_claims.reconciliation import FigureVerdict
+from centasia_claims.model import ClaimId, EntityId
+from centasia_claims.reconciliation import FigureVerdict, Revision
 from tests.builders import measure
 from tests.builders.over_time import RETURNED, TOLL, revised_toll, stale_relay
 from tests.strategies import RELAY_AGENTS, RELAY_SOURCES, relayed_claims
@@ -50,6 +51,22 @@ def test_a_toll_revised_up_then_down_by_the_higher_authority() -> None:
         "figures superseded",
     ) == (result.current.claim, result.current.reason)
     assert ["one event (all dates): {47} (one figure: 47)"] == [str(item) for item in result.consensus]
+
+
+def test_a_revision_writes_its_reason_when_first_read_and_is_then_like_one_made_with_it() -> None:
+    revision = reconcile(revised_toll(), TOLL.id).superseded[0]
+    again = reconcile(revised_toll(), TOLL.id).superseded[0]
+    made = Revision(
+        superseded=ClaimId("claim:police-40"),
+        by=ClaimId("claim:ministry-47"),
+        reason=(
+            "40 (2021-05-01) and 47 (2021-05-04): 47 (given 2021-05-04) supersedes 40 (given 2021-05-01): "
+            "a later figure from the Government, ranked above the Police in the measure's authority order"
+        ),
+    )
+    assert made == pickle.loads(pickle.dumps(revision))  # noqa: S301  (our own object, just pickled)
+    assert repr(made) == repr(again)
+    assert made.reason == revision.reason
 
 
 @pytest.mark.parametrize(

@@ -5,9 +5,11 @@ from itertools import combinations
 import attrs
 import pytest
 from hypothesis import given
+from hypothesis import strategies as st
 
 from centasia_claims import Claim, MeasureKind, Reconciliation, reconcile
 from centasia_claims.reconciliation import Figure, FigureVerdict
+from centasia_claims.reconciliation._sweep import pair_order
 from tests.builders import TAJIKS, measure, tajik_figure
 from tests.strategies import RELAY_SOURCES, SOURCES, figure_claims, measure_kinds, relayed_claims
 
@@ -106,3 +108,13 @@ def test_the_sweep_finds_what_judging_every_pair_finds_for_relays_and_reports(
     reported = {(verdict.first, verdict.second) for verdict in result.reporting_conflicts}
     assert reported <= conflicts
     assert {claim for pair in conflicts for claim in pair} == {claim for pair in reported for claim in pair}
+
+
+@given(st.lists(st.tuples(st.integers(0, 10**6 - 1), st.integers(0, 10**6 - 1)), max_size=30))
+def test_pairs_sort_by_their_numbers_as_by_their_places(pairs: list[tuple[int, int]]) -> None:
+    size = 10**6
+    distinct = [(one, other) for one, other in pairs if one != other]
+    numbers = sorted(pair_order(one, other, size) for one, other in distinct)
+    assert sorted((min(pair), max(pair)) for pair in distinct) == [
+        divmod(int(number), size) for number in numbers
+    ]

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import pickle
+
 import attrs
 import pytest
 
@@ -14,6 +16,7 @@ from centasia_claims.reconciliation import (
     Placement,
     judge,
 )
+from centasia_claims.serialization import unstructure
 from tests.builders import figure
 
 CUMULATIVE, SNAPSHOT, EVENT = MeasureKind.CUMULATIVE, MeasureKind.SNAPSHOT, MeasureKind.EVENT
@@ -174,6 +177,28 @@ def test_pair_verdict_str() -> None:
     )
     expected = "explained by time: why"
     assert expected == str(verdict)
+
+
+def test_a_verdict_writes_its_reason_when_first_read_and_is_then_like_one_made_with_it() -> None:
+    made = PairVerdict(
+        first=ClaimId("claim:g"),
+        second=ClaimId("claim:e"),
+        verdict=FigureVerdict.CONTRADICTION,
+        reason=(
+            "over 2,000 (2014/2016) and 1,141 (2017): a cumulative count that fell: "
+            "1,141 is smaller than over 2,000 but dated later"
+        ),
+    )
+    judged = [judge(MINISTRY_1141, OVER_2000, CUMULATIVE) for _ in range(5)]
+    compared, shown, written, pickled, evolved = judged
+    assert made == compared
+    assert repr(made) == repr(shown)
+    assert unstructure(made) == unstructure(written)
+    assert made == pickle.loads(pickle.dumps(pickled))  # noqa: S301  (our own object, just pickled)
+    assert made == attrs.evolve(evolved)
+    assert hash(made) == hash(judge(OVER_2000, MINISTRY_1141, CUMULATIVE))
+    with pytest.raises(AttributeError, match="colour"):
+        getattr(compared, "colour")  # noqa: B009  (an attribute that does not exist)
 
 
 def _placed(one: Figure, period: str, dating: Dating) -> Figure:

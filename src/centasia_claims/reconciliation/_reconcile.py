@@ -13,6 +13,7 @@ pairs are produced lazily, on demand (`Reconciliation.verdicts`).
 
 from __future__ import annotations
 
+import bisect
 import gc
 import html
 import operator
@@ -35,13 +36,14 @@ from centasia_claims.reconciliation._revisions import (
     mark_stale,
     one_time_per_statement,
     outliers,
+    revision,
     superseded_by,
 )
 from centasia_claims.reconciliation._statements import report_pairs
-from centasia_claims.reconciliation._sweep import find_contradictions, independent_figures, pair_places
+from centasia_claims.reconciliation._sweep import find_contradictions, independent_figures
 from centasia_claims.reconciliation._timeline import by_days, timeline_order
 from centasia_claims.reconciliation._trend import Trend, trend_of
-from centasia_claims.reconciliation._verdicts import FigureVerdict, PairVerdict, judge
+from centasia_claims.reconciliation._verdicts import FigureVerdict, PairVerdict, judge, timeline_key
 from centasia_claims.serialization import register_result
 
 if TYPE_CHECKING:
@@ -54,6 +56,7 @@ __all__ = ["Consensus", "Reconciliation", "reconcile"]
 
 _PLACEMENT: Final = operator.attrgetter("placement")
 _PLACES: Final = operator.itemgetter(0)
+_KEYS: Final = operator.itemgetter(0, 1)
 
 
 @attrs.frozen(kw_only=True)
@@ -339,12 +342,23 @@ def _check(
     return next(iter(measures)), given, by_id
 
 
-def _by_scope(figures: list[Figure], main: Scope | None) -> list[tuple[Scope | None, list[Figure]]]:
-    """The figures by scope: the measure's own scope first, then the others by their first figure."""
-    groups: dict[Scope | None, list[Figure]] = {}
-    for figure in figures:
-        groups.setdefault(figure.scope, []).append(figure)
-    return sorted(groups.items(), key=lambda item: item[0] != main)
+def _by_scope(
+    figures: list[Figure], main: Scope | None
+) -> list[tuple[Scope | None, list[Figure], list[int] | None]]:
+    """The figures by scope: the measure's own scope first, then the others by their first figure.
+
+    With several scopes, each comes with the places of its figures among all ``figures``.
+    """
+    first = figures[0].scope if figures else None
+    if all(figure.scope is first for figure in figures):  # the common case: one scope, no copies
+        return [(first, figures, None)] if figures else []
+    groups: dict[Scope | None, tuple[list[Figure], list[int]]] = {}
+    for index, figure in enumerate(figures):
+        found = groups.setdefault(figure.scope, ([], []))
+        found[0].append(figure)
+        found[1].append(index)
+    ordered = sorted(groups.items(), key=lambda item: item[0] != main)
+    return [(scope, members, places) for scope, (members, places) in ordered]
 
 
 def _consensus_order(consensus: Consensus) -> tuple[bool, int, int]:
@@ -395,17 +409,44 @@ def _periods(figures: list[Figure], kind: MeasureKind) -> list[tuple[Period | No
     return [(group[0].placement.period, group[0].placement.label, group) for group in groups.values()]
 
 
-def _reporting_conflicts(
-    figures: list[Figure], kind: MeasureKind, position: Mapping[int, int]
-) -> tuple[PairVerdict, ...]:
-    """Reports of one statement that differ, in timeline order (``position``: each figure's place, by id)."""
+def _by_period(
+    current: list[Figure], kind: MeasureKind, main: Scope | None
+) -> tuple[list[Consensus], list[Consensus], list[PairVerdict]]:
+    """The consensus per period (and scope), that of the measure's own scope, and the contradictions found."""
+    consensus: list[Consensus] = []
+    found: list[tuple[float, PairVerdict]] = []
+    contradictions: list[PairVerdict] = []
+    principal: list[Consensus] = []
+    scopes = _by_scope(current, main)
+    for scope, members, places in scopes:
+        groups = _periods(members, kind)
+        shown = [_consensus(period, label, group, scope, main) for period, label, group in groups]
+        consensus.extend(shown)
+        order, verdicts = find_contradictions(groups, kind, places, len(current))
+        if len(scopes) == 1:  # in timeline order already
+            contradictions = verdicts
+        else:
+            found.extend(zip(order, verdicts, strict=True))
+        del order
+        if not principal:
+            principal = shown
+    if len(scopes) > 1:  # each scope's contradictions come in timeline order: several need a sort
+        found.sort(key=_PLACES)
+        contradictions = [verdict for _, verdict in found]
+    consensus.sort(key=_consensus_order)
+    return consensus, principal, contradictions
+
+
+def _reporting_conflicts(figures: list[Figure], kind: MeasureKind) -> tuple[PairVerdict, ...]:
+    """Reports of one statement that differ, in timeline order (earlier figure first, then the other)."""
     conflicts = []
     for one, other in report_pairs(figures):
         verdict = judge(one, other, kind)
         if verdict.verdict is FigureVerdict.REPORTING_CONFLICT:
-            conflicts.append((pair_places(position, one, other), verdict))
-    conflicts.sort(key=_PLACES)
-    return tuple(verdict for _, verdict in conflicts)
+            first, second = sorted((timeline_key(one), timeline_key(other)))
+            conflicts.append((first, second, verdict))
+    conflicts.sort(key=_KEYS)
+    return tuple(verdict for _, _, verdict in conflicts)
 
 
 def _claims_of(
@@ -479,13 +520,37 @@ def _read(reader: Reader, given: list[tuple[Claim, Estimate]], unit: str, per: s
     """The figures of the claims, on the timeline, with reports of one statement and stale relays dated.
 
     The figures are made in timeline order, so that the passes over them, which go in that order, find them
-    next to each other in memory; `by_days` then moves only the stale relays that `mark_stale` places anew.
+    next to each other in memory; then only the stale relays that `mark_stale` places anew are moved, each
+    to where `by_days` would put it.
     """
     where = [reader.where(claim) for claim, _ in given]
     order = timeline_order([found[3] for found in where], [claim.id for claim, _ in given])
     made = [reader.figure(*given[index], unit, per, where[index]) for index in order]
     del where
-    return by_days(mark_stale(one_time_per_statement(made, order)), _PLACEMENT)
+    dated = one_time_per_statement(made, order)
+    del made
+    marked = mark_stale(dated)
+    moved = [
+        figure
+        for figure, before in zip(marked, dated, strict=True)
+        if figure.placement is not before.placement
+    ]
+    if not moved:
+        return marked
+    # Only the stale relays placed anew leave their place: each goes where the timeline order puts it.
+    kept = [
+        figure for figure, before in zip(marked, dated, strict=True) if figure.placement is before.placement
+    ]
+    del marked, dated
+    ordered: list[Figure] = []
+    start = 0
+    for figure in by_days(moved, _PLACEMENT):
+        end = bisect.bisect_left(kept, timeline_key(figure), lo=start, key=timeline_key)
+        ordered += kept[start:end]
+        ordered.append(figure)
+        start = end
+    ordered += kept[start:]
+    return ordered
 
 
 def _reconcile(
@@ -536,26 +601,10 @@ def _reconcile(
     replaced = superseded_by(comparable) if revisable else [None] * len(comparable)
     current = [figure for figure, by in zip(comparable, replaced, strict=True) if by is None]
     outlying = outliers(current, kind) if revisable else []
-    # Each figure's place on the timeline, by the figure itself: pairs are put in timeline order by it.
-    position = {id(figure): index for index, figure in enumerate(figures)}
-
     main = None if measure is None else measure.scope
-    consensus: list[Consensus] = []
-    found: list[tuple[tuple[int, int], PairVerdict]] = []
-    principal: list[Consensus] = []
-    scopes = _by_scope(current, main)
-    for scope, members in scopes:
-        groups = _periods(members, kind)
-        shown = [_consensus(period, label, group, scope, main) for period, label, group in groups]
-        consensus.extend(shown)
-        found.extend(find_contradictions(groups, kind, position))
-        if not principal:
-            principal = shown
-    if len(scopes) > 1:  # each scope's contradictions come in timeline order: one scope needs no sort
-        found.sort(key=_PLACES)
+    consensus, principal, contradictions = _by_period(current, kind, main)
     if len(consensus) > len(principal):
         notes.append("figures of other scopes are kept apart: see each consensus; the trend is of the first")
-    consensus.sort(key=_consensus_order)
     trend, trend_reason = trend_of(principal, kind, revisable=revisable)
     return Reconciliation(
         measure=measure_id,
@@ -564,20 +613,18 @@ def _reconcile(
         unit=unit,
         figures=tuple(figures),
         consensus=tuple(consensus),
-        contradictions=tuple(verdict for _, verdict in found),
+        contradictions=tuple(contradictions),
         trend=trend,
         trend_reason=trend_reason,
         notes=tuple(notes),
         revisable=revisable,
         current=best_figure(comparable, replaced, outlying) if revisable else None,
         superseded=tuple(
-            Revision(
-                superseded=figure.claim, by=by.claim, reason=judge(figure, by, kind, revisable=True).reason
-            )
+            revision(figure.claim, by.claim, judge(figure, by, kind, revisable=True))
             for figure, by in zip(comparable, replaced, strict=True)
             if by is not None
         ),
-        reporting_conflicts=_reporting_conflicts(current, kind, position),
+        reporting_conflicts=_reporting_conflicts(current, kind),
         stale_relays=tuple(figure.claim for figure in figures if figure.stale),
         outliers=tuple(outlying),
     )

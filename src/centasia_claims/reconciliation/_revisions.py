@@ -27,7 +27,7 @@ not: "before 2015 there were around 250", said in 2017, is a figure about the pa
 from __future__ import annotations
 
 import bisect
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Final, Protocol
 
 import attrs
 
@@ -53,6 +53,7 @@ __all__ = [
     "mark_stale",
     "one_time_per_statement",
     "outliers",
+    "revision",
     "revision_rule",
     "stale_rule",
     "superseded_by",
@@ -111,8 +112,35 @@ class BestFigure:
         return f"{self.phrase} {self.interval} ({self.claim}): {self.reason}"
 
 
+class _Verdict(Protocol):
+    @property
+    def reason(self) -> str: ...
+
+
+class _Deferred:
+    """What a `Revision` made by `revision` keeps to write its reason when it is first read: its verdict.
+
+    A revisable measure of a million figures has about as many superseded figures, and their reasons are
+    seldom read: each revision keeps the verdict that supersedes its figure (which writes its own reason when
+    first read) instead. Read or compared, written out, pickled or shown, a revision is the same as one made
+    with its reason.
+    """
+
+    __slots__ = ("_verdict",)
+
+    if not TYPE_CHECKING:  # for mypy, ``reason`` is the plain field it is
+
+        def __getattr__(self, name: str) -> object:
+            """The reason, written once, when it is read before it was written (its slot is still empty)."""
+            if name != "reason":
+                return object.__getattribute__(self, name)  # raises the usual AttributeError
+            reason = object.__getattribute__(self, "_verdict").reason
+            object.__setattr__(self, "reason", reason)
+            return reason
+
+
 @attrs.frozen(kw_only=True)
-class Revision:
+class Revision(_Deferred):
     """A figure superseded by a later one, and why.
 
     Attributes:
@@ -142,6 +170,16 @@ class Revision:
 
 register_result(BestFigure)
 register_result(Revision)
+
+
+def revision(superseded: ClaimId, by: ClaimId, verdict: _Verdict) -> Revision:
+    """The revision of ``superseded`` by ``by``: its reason is the ``verdict``'s, written when first read."""
+    made = object.__new__(Revision)
+    setter = object.__setattr__
+    setter(made, "superseded", superseded)
+    setter(made, "by", by)
+    setter(made, "_verdict", verdict)
+    return made
 
 
 def _later(earlier: Figure, later: Figure) -> bool:
@@ -234,38 +272,55 @@ def superseded_by(figures: Sequence[Figure]) -> list[Figure | None]:
 
     The list goes with ``figures``, place by place: no look-up by claim or by figure is needed to find it.
     Figures are grouped by origin and by authority rank, each group sorted once; a figure is then looked up in
-    its own origin's group and in each group of a higher rank: O(n log n · r) for r ranks in the order.
+    its own origin's group and in each group of a higher rank: O(n log n · r) for r ranks in the order. The
+    figures are taken origin by origin, so that the group they are looked up in is the one just made (a
+    million figures have thousands of origins, whose groups would otherwise be fetched from all over memory).
     """
-    dated = [figure for figure in figures if figure.interval is not None and figure.said.period is not None]
-    by_origin: dict[object, list[Figure]] = {}
+    by_origin: dict[object, list[int]] = {}
     by_rank: dict[int, list[Figure]] = {}
-    for figure in dated:
-        if figure.claimant is not None:
-            by_origin.setdefault(figure.claimant, []).append(figure)
-        if figure.rank is not None:
-            by_rank.setdefault(figure.rank, []).append(figure)
-    origins = {key: _Group(group) for key, group in by_origin.items()}
-    ranks = sorted((rank, _Group(group)) for rank, group in by_rank.items())
-    found: list[Figure | None] = [None] * len(figures)
+    unnamed: list[int] = []
     for index, figure in enumerate(figures):
         if figure.interval is None or figure.said.period is None:
             continue
-        day = figure.said.last
-        chosen = []
         if figure.claimant is not None:
-            candidate = origins[figure.claimant].later_different(figure, day)
+            by_origin.setdefault(figure.claimant, []).append(index)
+        elif figure.rank is not None:
+            unnamed.append(index)
+        if figure.rank is not None:
+            by_rank.setdefault(figure.rank, []).append(figure)
+    # A rank's figures are looked up only by figures of a lower rank: the lowest rank present needs no group
+    # (most figures are of it, as origins outside the order are).
+    lowest = max(by_rank, default=0)
+    ranks = sorted((rank, _Group(group)) for rank, group in by_rank.items() if rank < lowest)
+    del by_rank
+    found: list[Figure | None] = [None] * len(figures)
+    for places in by_origin.values():
+        origin = _Group([figures[index] for index in places])
+        for index in places:
+            found[index] = _superseding(figures[index], origin, ranks)
+    for index in unnamed:
+        found[index] = _superseding(figures[index], None, ranks)
+    return found
+
+
+def _superseding(figure: Figure, origin: _Group | None, ranks: list[tuple[int, _Group]]) -> Figure | None:
+    """What supersedes a dated figure: the latest of its ``origin`` or of a higher rank (`superseded_by`)."""
+    day = figure.said.last
+    chosen = []
+    if origin is not None:
+        candidate = origin.later_different(figure, day)
+        if candidate is not None:
+            chosen.append(candidate)
+    if figure.rank is not None:
+        for rank, group in ranks:
+            if rank >= figure.rank:
+                break
+            candidate = group.later_different(figure, day)
             if candidate is not None:
                 chosen.append(candidate)
-        if figure.rank is not None:
-            for rank, group in ranks:
-                if rank >= figure.rank:
-                    break
-                candidate = group.later_different(figure, day)
-                if candidate is not None:
-                    chosen.append(candidate)
-        if chosen:
-            found[index] = chosen[0] if len(chosen) == 1 else min(chosen, key=_latest)
-    return found
+    if not chosen:
+        return None
+    return chosen[0] if len(chosen) == 1 else min(chosen, key=_latest)
 
 
 def outliers(figures: Sequence[Figure], kind: MeasureKind) -> list[ClaimId]:
@@ -413,21 +468,29 @@ def one_time_per_statement(figures: Sequence[Figure], given: Sequence[int] | Non
     is each figure's place in the order the claims were given, when the figures come in another order.
     """
     earliest: dict[str, tuple[Placement, int]] = {}  # the date kept, and the place of its report
+    mixed: set[str] = set()  # statements whose reports are not all given at one placement
     for index, figure in enumerate(figures):
-        said = figure.stated
-        if figure.occasion is None or said is None:
+        said, occasion = figure.stated, figure.occasion
+        if occasion is None:
             continue
-        found = earliest.get(figure.occasion)
+        if said is None:
+            mixed.add(occasion)
+            continue
+        found = earliest.get(occasion)
         if found is None:
-            earliest[figure.occasion] = (said, index)
+            earliest[occasion] = (said, index)
         elif said is not found[0]:  # many reports share one placement: no need to compare it
+            mixed.add(occasion)
             when, kept = _when(said), _when(found[0])
             place = index if given is None else given[index]
             if when < kept or (when == kept and place < (found[1] if given is None else given[found[1]])):
-                earliest[figure.occasion] = (said, index)
+                earliest[occasion] = (said, index)
+    if not mixed:  # every report of each statement is given at one placement already
+        return list(figures)
     changed = []
     for figure in figures:
-        found = earliest.get(figure.occasion) if figure.occasion is not None else None
+        occasion = figure.occasion
+        found = earliest.get(occasion) if occasion is not None and occasion in mixed else None
         if found is None or figure.stated is found[0] or figure.stated == found[0]:
             changed.append(figure)
         else:

@@ -8,16 +8,19 @@ from typing import TYPE_CHECKING, Final
 from centasia_claims.model import MeasureKind
 from centasia_claims.reconciliation._interval import intersection_of, lower_end, upper_end
 from centasia_claims.reconciliation._timeline import Dating
-from centasia_claims.reconciliation._verdicts import FigureVerdict, PairVerdict, judge
+from centasia_claims.reconciliation._verdicts import FigureVerdict, judged, rule_of
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping, Sequence
+    from collections.abc import Callable, Iterable, Sequence
 
-    from centasia_claims.model import Period
+    from centasia_claims.model import EntityId, Period
     from centasia_claims.reconciliation._figures import Figure
     from centasia_claims.reconciliation._interval import Interval
+    from centasia_claims.reconciliation._verdicts import PairVerdict
 
-__all__ = ["find_contradictions", "independent_figures", "pair_places"]
+_LowKey = tuple[float, int]
+
+__all__ = ["find_contradictions", "independent_figures", "pair_order"]
 
 
 def independent_figures(figures: Sequence[Figure]) -> list[Figure]:
@@ -70,10 +73,11 @@ class _Item:
     """A comparable figure with what the sweep compares it by, worked out once.
 
     ``statement`` is the statement it stands for (reports of one statement never contradict each other): the
-    occasion all the figures it stands for report, else its own claim id; ``members`` is the first figure it
-    stands for of each statement. ``low`` and ``negated_high`` are the sort keys of its ends (`lower_end`,
-    and `upper_end` negated), ``first`` and ``last`` the days its placement spans, ``index`` its place among
-    the items.
+    occasion all the figures it stands for report, else its own claim id. ``figure`` is the first figure it
+    stands for, at ``place`` (its place among the figures swept, which are in timeline order); ``more`` is
+    ``None``, or the first figure (and its place) of each further statement it stands for. ``low`` and
+    ``negated_high`` are the sort keys of its ends (`lower_end`, and `upper_end` negated), shared by the items
+    of one interval; ``first`` and ``last`` the days its placement spans, ``index`` its place among the items.
     """
 
     __slots__ = (
@@ -83,57 +87,63 @@ class _Item:
         "interval",
         "last",
         "low",
-        "members",
+        "more",
         "negated_high",
+        "place",
         "statement",
     )
 
-    def __init__(
+    def __init__(  # noqa: PLR0917  (what `_items` found for it, in one call)
         self,
         figure: Figure,
+        place: int,
         interval: Interval,
+        ends: tuple[tuple[float, int], tuple[float, int]],
         statement: str,
-        members: tuple[Figure, ...],
+        more: list[tuple[Figure, int]] | None,
         index: int,
     ) -> None:
         self.figure = figure
+        self.place = place
         self.interval = interval
         self.statement = statement
-        self.members = members
+        self.more = more
         self.index = index
-        self.low = lower_end(interval)
-        high, closed = upper_end(interval)
-        self.negated_high = (-high, -closed)
+        self.low, self.negated_high = ends
         placement = figure.placement
         self.first = placement.first
         self.last = placement.last
 
 
-_Pairs = dict[int, tuple[_Item, _Item]]
-"""Contradicting pairs (smaller, larger), by the places of both items."""
-
-
 class _Sweep:
-    """Contradicting pairs found so far, each pair of items once."""
+    """Contradicting pairs found so far, as one number per pair of items; a pair may be found twice.
+
+    A list, not a set: a set of millions of pairs is written all over memory, a list in order; the pairs are
+    sorted anyway, and one found twice is dropped then.
+    """
 
     def __init__(self, count: int) -> None:
-        self.count = count
-        self.pairs: _Pairs = {}
+        self.count = count  # more than any item's index
+        self.items: list[_Item] = []
+        self.pairs: list[int] = []
 
     def add(self, smaller: _Item, larger: _Item) -> None:
-        self.pairs[smaller.index * self.count + larger.index] = (smaller, larger)
+        self.pairs.append(smaller.index * self.count + larger.index)
 
 
-def _members(smaller: _Item, larger: _Item) -> tuple[Figure, Figure]:
-    """The figures a pair of items stand for that are not reports of one statement (the sweep found one)."""
-    one = smaller.members[0]
-    occasion = one.occasion
-    if occasion is None:
-        return one, larger.members[0]
-    other = next((figure for figure in larger.members if figure.occasion != occasion), None)
-    if other is not None:
-        return one, other
-    return next(figure for figure in smaller.members if figure.occasion != occasion), larger.members[0]
+def _members(smaller: _Item, larger: _Item) -> tuple[Figure, int, Figure, int]:
+    """The figures (and places) a pair of items stand for that are not reports of one statement.
+
+    The sweep never pairs two items of one statement, so one of them stands for a figure of another.
+    """
+    occasion = smaller.figure.occasion
+    if occasion is None or larger.figure.occasion != occasion:
+        return smaller.figure, smaller.place, larger.figure, larger.place
+    for figure, place in larger.more or ():
+        if figure.occasion != occasion:
+            return smaller.figure, smaller.place, figure, place
+    figure, place = next(member for member in smaller.more or () if member[0].occasion != occasion)
+    return figure, place, larger.figure, larger.place
 
 
 class _Top:
@@ -197,7 +207,24 @@ def _strongest_pairs(items: Sequence[_Item], pairs: _Sweep) -> None:
             pairs.add(low, item)
 
 
-_PLACES: Final = operator.itemgetter(0)
+def _by_day(items: Iterable[_Item], day: Callable[[_Item], int], *, reverse: bool = False) -> list[_Item]:
+    """The items in order of a day of theirs (stable, as ``sorted``): grouped by day, the few days sorted.
+
+    Many figures share a day, so this sorts a few thousand days instead of a million items.
+    """
+    by: dict[int, list[_Item]] = {}
+    for item in items:
+        found = by.get(day(item))
+        if found is None:
+            by[day(item)] = [item]
+        else:
+            found.append(item)
+    ordered: list[_Item] = []
+    for key in sorted(by, reverse=reverse):
+        ordered += by[key]
+    return ordered
+
+
 _FIRST: Final = operator.attrgetter("first")
 _LAST: Final = operator.attrgetter("last")
 
@@ -211,27 +238,29 @@ def _fell_pairs(items: Sequence[_Item], pairs: _Sweep) -> None:
     """
     dated = [item for item in items if item.figure.placement.period is not None]
     # The highest figure whose span ends on or before the day this one starts.
-    ending = sorted(dated, key=_LAST)
+    ending = _by_day(dated, _LAST)
     best = _Top(highest=True)
     index = 0
-    for item in sorted(dated, key=_FIRST):
+    for item in _by_day(dated, _FIRST):
         while index < len(ending) and ending[index].last <= item.first:
             best.add(ending[index])
             index += 1
         high = best.against(item)
         if high is not None and item.interval.is_below(high.interval):
             pairs.add(item, high)
+    del ending
     # The lowest figure whose span starts on or after the day this one ends.
-    starting = sorted(dated, key=_FIRST, reverse=True)
+    starting = _by_day(dated, _FIRST, reverse=True)
     least = _Top(highest=False)
     index = 0
-    for item in sorted(dated, key=_LAST, reverse=True):
+    for item in _by_day(dated, _LAST, reverse=True):
         while index < len(starting) and starting[index].first >= item.last:
             least.add(starting[index])
             index += 1
         low = least.against(item)
         if low is not None and low.interval.is_below(item.interval):
             pairs.add(low, item)
+    del starting
     spans: dict[tuple[int, int], list[_Item]] = {}
     untimed: dict[object, list[_Item]] = {}
     for item in dated:
@@ -246,95 +275,147 @@ def _fell_pairs(items: Sequence[_Item], pairs: _Sweep) -> None:
 _NO_DATE_OF_ITS_OWN = frozenset({Dating.PUBLISHED, Dating.SPOKEN})
 
 
-def _items(figures: Sequence[Figure], start: int = 0) -> list[_Item]:
+def _items(
+    figures: Sequence[Figure], start: int, place: int, ends: dict[int, tuple[_LowKey, _LowKey]]
+) -> list[_Item]:
     """One item per distinct figure, with the statement they all report, if one; numbered from ``start``.
 
     Figures of one value from one claimant, one statement or one work are one: the first on the timeline
-    stands for them.
+    stands for them. ``place`` is the place of the first figure among all figures swept; ``ends`` keeps the
+    sort keys of each interval's ends, by the interval (intervals are shared).
     """
     kept: list[Figure] = []
-    statements: list[dict[str | None, Figure]] = []
-    owner: dict[tuple[object, ...], int] = {}
-    read_in: dict[tuple[object, ...], tuple[int, str]] = {}  # a value in a work: where it was first read
-    for figure in figures:
+    places: list[int] = []
+    occasions: list[str | None] = []  # the statement of each kept figure's first report
+    more: dict[int, dict[str | None, tuple[Figure, int]]] = {}  # further statements of a kept figure
+    said_by: dict[tuple[str, Interval], int] = {}
+    by_claimant: dict[tuple[EntityId, Interval], int] = {}
+    read_in: dict[tuple[object, Interval], tuple[int, str]] = {}  # a value in a work: where it was first read
+    for offset, figure in enumerate(figures):
         interval = figure.interval
         if interval is None:
             continue
         occasion, claimant = figure.occasion, figure.claimant
-        said = None if occasion is None else ("said", occasion, interval)
-        by = None if claimant is None else ("by", claimant, interval)
-        found = owner.get(said) if said is not None else None
-        if found is None and by is not None:
-            found = owner.get(by)
-        place = (figure.work, interval)
-        first = read_in.get(place)
+        found = None if occasion is None else said_by.get((occasion, interval))
+        if found is None and claimant is not None:
+            found = by_claimant.get((claimant, interval))
+        first = read_in.get((figure.work, interval))
         if found is None and first is not None and first[1] != figure.source:
             found = first[0]  # the same value read in another source of one work
         if found is None:
             found = len(kept)
             kept.append(figure)
-            statements.append({occasion: figure})
-        else:
-            statements[found].setdefault(occasion, figure)
-        if said is not None:
-            owner.setdefault(said, found)
-        if by is not None:
-            owner.setdefault(by, found)
+            places.append(place + offset)
+            occasions.append(occasion)
+        elif occasion != occasions[found]:
+            statements = more.setdefault(found, {})
+            if occasion not in statements:
+                statements[occasion] = (figure, place + offset)
+        if occasion is not None:
+            said_by.setdefault((occasion, interval), found)
+        if claimant is not None:
+            by_claimant.setdefault((claimant, interval), found)
         if first is None:
-            read_in[place] = (found, figure.source)
+            read_in[figure.work, interval] = (found, figure.source)
     items: list[_Item] = []
-    for index, (figure, said_by) in enumerate(zip(kept, statements, strict=True), start):
-        only = next(iter(said_by)) if len(said_by) == 1 else None
-        assert figure.interval is not None  # noqa: S101  (kept only with an interval)
-        statement = figure.claim if only is None else only
-        items.append(_Item(figure, figure.interval, statement, tuple(said_by.values()), index))
+    for index, figure in enumerate(kept):
+        interval = figure.interval
+        assert interval is not None  # noqa: S101  (kept only with an interval)
+        key = id(interval)
+        found_ends = ends.get(key)
+        if found_ends is None:
+            high, closed = upper_end(interval)
+            found_ends = ends[key] = (lower_end(interval), (-high, -closed))
+        others = more.get(index)
+        statement = figure.claim if others is not None else occasions[index] or figure.claim
+        members = None if others is None else list(others.values())
+        items.append(_Item(figure, places[index], interval, found_ends, statement, members, start + index))
     return items
 
 
-def pair_places(position: Mapping[int, int], one: Figure, other: Figure) -> tuple[int, int]:
-    """The places of two figures on the timeline, earlier first: the order their verdict is listed in.
-
-    ``position`` gives each figure's place by its ``id``.
-    """
-    first, second = position[id(one)], position[id(other)]
-    return (first, second) if first < second else (second, first)
-
-
 def find_contradictions(
-    groups: Sequence[tuple[Period | None, str, list[Figure]]], kind: MeasureKind, position: Mapping[int, int]
-) -> list[tuple[tuple[int, int], PairVerdict]]:
+    groups: Sequence[tuple[Period | None, str, list[Figure]]],
+    kind: MeasureKind,
+    places: Sequence[int] | None = None,
+    total: int = 0,
+) -> tuple[list[float], list[PairVerdict]]:
     """Contradicting pairs among the comparable figures grouped by period, in timeline order.
 
     Every independent figure that contradicts another appears in at least one pair, with its strongest
     counterpart: for an event every figure is compared with the highest and the lowest; for a snapshot the
-    same within each dated period; for a cumulative count, across all dated periods by `_fell_pairs`. Each
-    verdict comes with the places of its figures (`pair_places`), which it is sorted by.
+    same within each dated period; for a cumulative count, across all dated periods by `_fell_pairs`.
+
+    The groups, one after the other, are figures in timeline order (as `by_days` puts them), so a figure's
+    place among them orders the pairs. With ``places`` (the place of each figure on a timeline of ``total``
+    figures, of which these are some) the pairs are placed on that timeline. The verdicts come in timeline
+    order, each with the number of its place (`pair_order`).
     """
-    everything = sum(len(group) for _, _, group in groups)
-    pairs = _Sweep(everything)
+    everything = [figure for _, _, group in groups for figure in group]
+    if not everything:
+        return [], []
+    pairs = _pairs(groups, kind, len(everything))
+    size = len(everything) if places is None else total
+    order = []
+    for pair in pairs.pairs:
+        smaller, larger = divmod(pair, pairs.count)
+        _, one, _, other = _members(pairs.items[smaller], pairs.items[larger])
+        if places is not None:
+            one, other = places[one], places[other]
+        order.append(pair_order(one, other, size))
+    del pairs
+    order.sort()
+    at = range(size) if places is None else {place: index for index, place in enumerate(places)}
+    kept_order: list[float] = []
+    verdicts: list[PairVerdict] = []
+    contradiction = FigureVerdict.CONTRADICTION
+    last = -1.0
+    for key in order:
+        if key == last:  # a pair found twice (each pair of items stands for one pair of figures)
+            continue
+        last = key
+        one, other = divmod(int(key), size)
+        first, second = everything[at[one]], everything[at[other]]
+        if rule_of(first, second, kind) is contradiction:
+            kept_order.append(key)
+            verdicts.append(judged(first, second, contradiction, kind))
+    return kept_order, verdicts
+
+
+def _pairs(
+    groups: Sequence[tuple[Period | None, str, list[Figure]]], kind: MeasureKind, count: int
+) -> _Sweep:
+    """The contradicting pairs of items the sweep finds among ``count`` figures in groups by period."""
+    pairs = _Sweep(count)
+    items = pairs.items
+    ends: dict[int, tuple[_LowKey, _LowKey]] = {}
+    place = 0
     if kind is MeasureKind.CUMULATIVE:
-        items: list[_Item] = []
         for _, _, group in groups:
-            items += _items(group, len(items))
+            items += _items(group, len(items), place, ends)
+            place += len(group)
         _fell_pairs(items, pairs)
     else:
         untimed: dict[object, list[_Item]] = {}
-        count = 0
         for period, _, group in groups:
-            items = _items(group, count)
-            count += len(items)
+            found = _items(group, len(items), place, ends)
+            place += len(group)
+            items += found
             if period is not None or kind is MeasureKind.EVENT:
-                _strongest_pairs(items, pairs)
+                _strongest_pairs(found, pairs)
             if kind is MeasureKind.SNAPSHOT:
-                for item in items:
+                for item in found:
                     if item.figure.work is not None and item.figure.placement.dating in _NO_DATE_OF_ITS_OWN:
                         untimed.setdefault(item.figure.work, []).append(item)
         for same_work in untimed.values():
             _strongest_pairs(same_work, pairs)
-    found = []
-    for smaller, larger in pairs.pairs.values():
-        one, other = _members(smaller, larger)
-        found.append((pair_places(position, one, other), one, other))
-    found.sort(key=_PLACES)
-    judged = ((places, judge(one, other, kind)) for places, one, other in found)
-    return [(places, verdict) for places, verdict in judged if verdict.verdict is FigureVerdict.CONTRADICTION]
+    return pairs
+
+
+def pair_order(first: int, second: int, size: int) -> float:
+    """The number that orders the pair of figures at ``first`` and ``second`` on a timeline of ``size``.
+
+    A float, exact below 2**53 (a timeline of 90 million figures): a list of floats sorts by their quick
+    comparison at any size, where integers beyond 2**30 (pairs among more than 32,768 figures) take the slow
+    one, so the sort would cost more per pair the larger the measure.
+    """
+    return float(first * size + second if first < second else second * size + first)

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from centasia_claims.reconciliation._figures import Figure
     from centasia_claims.reconciliation._interval import Interval
 
-__all__ = ["FigureVerdict", "PairVerdict", "judge", "same_time", "timeline_key"]
+__all__ = ["FigureVerdict", "PairVerdict", "judge", "judged", "rule_of", "same_time", "timeline_key"]
 
 
 class FigureVerdict(enum.StrEnum):
@@ -68,8 +68,39 @@ class FigureVerdict(enum.StrEnum):
     """Different units, a figure set aside, or a difference that only dates could settle and one has none."""
 
 
+class _Deferred:
+    """What a `PairVerdict` made by `judge` keeps to write its claims and reason when they are first read.
+
+    The sweep of a measure of a million figures finds millions of contradicting pairs, and most of their
+    reasons are never read: each verdict keeps its two figures and the rules it was judged by instead, and
+    writes its reason (by the same rules, `_rules`) on first use; its claims are its figures' (the collector,
+    which looks into every verdict, then need not look at claim ids all over memory). Read or compared,
+    written out, pickled or shown, a verdict is the same as one made with its claims and reason.
+    """
+
+    __slots__ = ("_kind", "_one", "_other", "_revisable")
+
+    if not TYPE_CHECKING:  # for mypy, ``first``, ``second`` and ``reason`` are the plain fields they are
+
+        def __getattr__(self, name: str) -> object:
+            """A field, written once, when it is read before it was written (its slot is still empty)."""
+            if name == "first":
+                value = object.__getattribute__(self, "_one").claim
+            elif name == "second":
+                value = object.__getattribute__(self, "_other").claim
+            elif name == "reason":
+                one: Figure = object.__getattribute__(self, "_one")
+                other: Figure = object.__getattribute__(self, "_other")
+                why = _rules(one, other, self._kind, revisable=self._revisable, explain=True)[1]
+                value = f"{one.label} and {other.label}: {why}"
+            else:
+                return object.__getattribute__(self, name)  # raises the usual AttributeError
+            object.__setattr__(self, name, value)
+            return value
+
+
 @attrs.frozen(kw_only=True)
-class PairVerdict:
+class PairVerdict(_Deferred):
     """The verdict on two figures, earlier first, with its reason.
 
     Attributes:
@@ -99,22 +130,37 @@ class PairVerdict:
         return f"{self.verdict.value.replace('_', ' ')}: {self.reason}"
 
 
+def _deferred(
+    first: Figure, second: Figure, verdict: FigureVerdict, kind: MeasureKind, *, revisable: bool
+) -> PairVerdict:
+    """A verdict whose claims and reason are written when first read (`_Deferred`)."""
+    made = object.__new__(PairVerdict)
+    setter = object.__setattr__
+    setter(made, "verdict", verdict)
+    setter(made, "_one", first)
+    setter(made, "_other", second)
+    setter(made, "_kind", kind)
+    setter(made, "_revisable", revisable)
+    return made
+
+
+def judged(first: Figure, second: Figure, verdict: FigureVerdict, kind: MeasureKind) -> PairVerdict:
+    """`judge`'s verdict on two figures in timeline order, already found by `rule_of`."""
+    return _deferred(first, second, verdict, kind, revisable=False)
+
+
+def rule_of(first: Figure, second: Figure, kind: MeasureKind) -> FigureVerdict:
+    """`judge`'s verdict (not revisable) on two figures in timeline order, without its reason."""
+    return _rules(first, second, kind, revisable=False, explain=False)[0]
+
+
 def timeline_key(figure: Figure) -> tuple[bool, int, int, str]:
     """Timeline order: dated figures by start then end, undated ones last, ties by claim id."""
     placement = figure.placement
     return (not placement.is_dated, placement.first, placement.last, figure.claim)
 
 
-def _verdict(first: Figure, second: Figure, verdict: FigureVerdict, why: str) -> PairVerdict:
-    return PairVerdict(
-        first=first.claim,
-        second=second.claim,
-        verdict=verdict,
-        reason=f"{first.label} and {second.label}: {why}",
-    )
-
-
-def judge(a: Figure, b: Figure, kind: MeasureKind, *, revisable: bool = False) -> PairVerdict:  # noqa: PLR0911  (one return per rule, in order)
+def judge(a: Figure, b: Figure, kind: MeasureKind, *, revisable: bool = False) -> PairVerdict:
     """The verdict on two figures of one measure of this kind.
 
     The rules, in order; the first that fits gives the verdict:
@@ -152,65 +198,66 @@ def judge(a: Figure, b: Figure, kind: MeasureKind, *, revisable: bool = False) -
     1,000 (given 2016-01): a later figure from the same origin, Tajik government, revises it
     """
     first, second = (b, a) if timeline_key(b) < timeline_key(a) else (a, b)
+    verdict = _rules(first, second, kind, revisable=revisable, explain=False)[0]
+    return _deferred(first, second, verdict, kind, revisable=revisable)
+
+
+def _rules(  # noqa: PLR0911  (one return per rule, in order)
+    first: Figure, second: Figure, kind: MeasureKind, *, revisable: bool, explain: bool
+) -> tuple[FigureVerdict, str]:
+    """`judge`'s rules for two figures in timeline order: the verdict, and why when ``explain`` (else ``""``).
+
+    One function both decides and explains, so that a reason written later (`_Deferred`) is the one the
+    verdict was given by.
+    """
     if first.set_aside is not None or second.set_aside is not None:
         aside = first if first.set_aside is not None else second
-        return _verdict(
-            first, second, FigureVerdict.NOT_COMPARABLE, f"{aside.phrase} is set aside: {aside.set_aside}"
+        return (
+            FigureVerdict.NOT_COMPARABLE,
+            f"{aside.phrase} is set aside: {aside.set_aside}" if explain else "",
         )
     one, other = first.interval, second.interval
     if one is None or other is None or first.unit != second.unit:
-        return _verdict(
-            first, second, FigureVerdict.NOT_COMPARABLE, f"one is in {first.unit}, the other in {second.unit}"
+        return FigureVerdict.NOT_COMPARABLE, (
+            f"one is in {first.unit}, the other in {second.unit}" if explain else ""
         )
     difference = None if first.scope is second.scope else scopes_differ(first.scope, second.scope)
     if difference is not None:
-        return _verdict(
-            first, second, FigureVerdict.DIFFERENT_DEFINITIONS, f"they count different things ({difference})"
-        )
-    related = _same_source_or_origin(first, second, revisable=revisable)
+        return FigureVerdict.DIFFERENT_DEFINITIONS, f"they count different things ({difference})"
+    related = _same_source_or_origin(first, second, revisable=revisable, explain=explain)
     if related is not None:
-        return _verdict(first, second, *related)
+        return related
     common = one.intersection(other)
     if common is not None:
-        return _verdict(first, second, FigureVerdict.AGREE, f"the bounds overlap in {common}")
+        return FigureVerdict.AGREE, f"the bounds overlap in {common}" if explain else ""
     if kind is MeasureKind.EVENT:
-        return _verdict(
-            first,
-            second,
-            FigureVerdict.CONTRADICTION,
-            f"they cannot both hold for the same event ({one} vs {other})",
+        return FigureVerdict.CONTRADICTION, (
+            f"they cannot both hold for the same event ({one} vs {other})" if explain else ""
         )
     undated = first if first.placement.period is None else second if second.placement.period is None else None
     if undated is not None:
-        return _verdict(
-            first,
-            second,
-            FigureVerdict.NOT_COMPARABLE,
+        return FigureVerdict.NOT_COMPARABLE, (
             f"{undated.phrase} is undated, and different figures of a {kind.value} measure "
-            "compare only by date",
+            "compare only by date"
+            if explain
+            else ""
         )
     low, high = (first, second) if one.is_below(other) else (second, first)
     if kind is MeasureKind.CUMULATIVE:
-        return _cumulative(first, second, low, high)
+        return _cumulative(first, second, low, high, explain=explain)
     if (first.placement.first, first.placement.last) == (second.placement.first, second.placement.last):
-        return _verdict(
-            first,
-            second,
-            FigureVerdict.CONTRADICTION,
-            f"they cannot both hold for the same period ({one} vs {other})",
+        return FigureVerdict.CONTRADICTION, (
+            f"they cannot both hold for the same period ({one} vs {other})" if explain else ""
         )
     if same_time(first, second):
-        return _verdict(first, second, FigureVerdict.CONTRADICTION, _untimed(first, one, other))
-    return _verdict(
-        first,
-        second,
-        FigureVerdict.EXPLAINED_BY_TIME,
-        f"a level that changed between {first.placement} and {second.placement}",
+        return FigureVerdict.CONTRADICTION, _untimed(first, one, other) if explain else ""
+    return FigureVerdict.EXPLAINED_BY_TIME, (
+        f"a level that changed between {first.placement} and {second.placement}" if explain else ""
     )
 
 
 def _same_source_or_origin(
-    first: Figure, second: Figure, *, revisable: bool
+    first: Figure, second: Figure, *, revisable: bool, explain: bool
 ) -> tuple[FigureVerdict, str] | None:
     """Rules 2 to 5 of `judge`: a stale relay, one statement, one figure or one work, a revision."""
     stale = stale_rule(first, second) if first.stale or second.stale else None
@@ -222,10 +269,14 @@ def _same_source_or_origin(
         return (FigureVerdict.SAME_FIGURE if agree else FigureVerdict.REPORTING_CONFLICT), why
     if first.interval == second.interval:
         if first.claimant is not None and first.claimant == second.claimant:
-            return FigureVerdict.SAME_FIGURE, f"the same figure from {first.claimant_name}, reported again"
+            return FigureVerdict.SAME_FIGURE, (
+                f"the same figure from {first.claimant_name}, reported again" if explain else ""
+            )
         if first.work is not None and first.work == second.work and first.source != second.source:
             return FigureVerdict.SAME_FIGURE, (
                 f"the same figure in one work ({first.source} and {second.source} are both {first.work})"
+                if explain
+                else ""
             )
     revised = revision_rule(first, second) if revisable else None
     return None if revised is None else (FigureVerdict.SUPERSEDED, revised)
@@ -261,21 +312,22 @@ def _untimed(first: Figure, one: Interval, other: Interval) -> str:
     return f"{why} ({one} vs {other})"
 
 
-def _cumulative(first: Figure, second: Figure, low: Figure, high: Figure) -> PairVerdict:
+def _cumulative(
+    first: Figure, second: Figure, low: Figure, high: Figure, *, explain: bool
+) -> tuple[FigureVerdict, str]:
     # A running total reached the smaller value before the larger one: possible iff the smaller figure can be
     # dated strictly before the larger one, i.e. its span starts before the larger one's span ends.
     if low.placement.first < high.placement.last and same_time(first, second):
-        return _verdict(first, second, FigureVerdict.CONTRADICTION, _untimed(first, _of(low), _of(high)))
+        return FigureVerdict.CONTRADICTION, _untimed(first, _of(low), _of(high)) if explain else ""
     if low.placement.first < high.placement.last:
-        overlap = first.placement.last >= second.placement.first
         why = "a cumulative count that grew"
-        if overlap:
+        if explain and first.placement.last >= second.placement.first:  # their periods overlap
             why += f" (their periods overlap; {low.phrase} can be the earlier)"
-        return _verdict(first, second, FigureVerdict.EXPLAINED_BY_TIME, why)
+        return FigureVerdict.EXPLAINED_BY_TIME, why
+    if not explain:
+        return FigureVerdict.CONTRADICTION, ""
     when = "later" if low.placement.first > high.placement.last else "no earlier"
-    return _verdict(
-        first,
-        second,
+    return (
         FigureVerdict.CONTRADICTION,
         f"a cumulative count that fell: {low.phrase} is smaller than {high.phrase} but dated {when}",
     )
