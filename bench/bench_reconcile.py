@@ -213,10 +213,11 @@ _Key = tuple[str, str]
 
 
 def _key(result: Reconciliation, claim: str) -> _Key:
-    """A figure up to re-reports: the same statement, root claimant or work and value is one figure (the sweep
-    lists it once)."""
+    """A figure up to re-reports: the same root claimant, statement or work and value is one figure (the sweep
+    lists the first of them). The claimant comes first: one claimant's value at two occasions is one figure to
+    the sweep."""
     figure = result.figure(claim)
-    return (figure.occasion or figure.claimant or figure.work or claim, str(figure.interval))
+    return (figure.claimant or figure.occasion or figure.work or claim, str(figure.interval))
 
 
 def _contradicted(results: Sequence[Reconciliation]) -> list[set[_Key]]:
