@@ -133,6 +133,12 @@ def parse_fixture(text: str, file: str, *, max_depth: int) -> tuple[Any, list[Pr
             "fixture needs about 6; flatten it, or raise Limits.max_depth for a corpus you trust"
         )
         return None, [Problem(file, "$", message)]
+    if text.startswith("\ufeff"):
+        message = (
+            "starts with a byte order mark (U+FEFF), which JSON does not allow: "
+            "save it as UTF-8 without a BOM"
+        )
+        return None, [Problem(file, "line 1, column 1 (char 0)", message)]
     objects = _Objects()
     try:
         data = json.loads(text, object_pairs_hook=objects)
