@@ -161,3 +161,23 @@ def test_bad_date_is_a_parse_error() -> None:
 )
 def test_acronym_key(text: str, expected: str | None) -> None:
     assert expected == acronym_key(text)
+
+
+@pytest.mark.parametrize(
+    ("recorded", "mention"),
+    [
+        ("Мухиддин Кабири", "Muchiddin Kabiri"),  # German ch for х, no German marker in the name
+        ("Хайрулло Чоршанбиев", "Hajrullo Čoršanbiev"),  # ISO 9
+        ("Акбарҷон Раҳимов", "Akbarcon Rahimov"),  # Turkish c for ҷ, no Turkish letter
+    ],
+)
+def test_a_scheme_spelling_with_no_marker_resolves_both_ways(recorded: str, mention: str) -> None:
+    others = [
+        person("person:farrukh-nazarov", "Farrukh Nazarov"),
+        person("person:akbar-rahimi", "Akbar Rahimi"),
+    ]
+    for written, asked in ((recorded, mention), (mention, recorded)):
+        index = NameIndex.build([person("person:x", written), *others])
+        best = index.resolve(asked).best
+        assert best is not None
+        assert best.entity == "person:x"

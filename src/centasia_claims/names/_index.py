@@ -31,7 +31,7 @@ from centasia_claims.names._entries import (
 from centasia_claims.names._key import ParsedName, parse_name
 from centasia_claims.names._label import label_stems
 from centasia_claims.names._orgs import compare_org_names
-from centasia_claims.names._relate import one_edit, surname_stem
+from centasia_claims.names._relate import one_edit, spelled_keys, surname_stem
 from centasia_claims.names._resolution import Candidate, Resolution
 
 if TYPE_CHECKING:
@@ -110,15 +110,24 @@ class NameIndex:
                 for stem in label_stems(entry.text):
                     self._labels[stem].add(number)
                 continue
-            keys = token_keys(entry.parsed)
-            self._exact[tuple(sorted(keys))].append(number)
-            postings = self._single if len(keys) == 1 else self._postings
-            for key in (*keys, *without_article(entry.parsed)):
-                if key not in self._stem_keys[surname_stem(key)[0]]:
-                    self._stem_keys[surname_stem(key)[0]].add(key)
-                    self._skeletons[latin_skeleton(key)].add(key)
-                    for deleted in deletions(key):
-                        self._deletions[deleted].add(key)
+            self._file_person(number, entry)
+
+    def _file_person(self, number: int, entry: Entry) -> None:
+        """File a person's name under its parts' keys, their stems, one-slip neighbours and skeletons."""
+        keys = token_keys(entry.parsed)
+        self._exact[tuple(sorted(keys))].append(number)
+        postings = self._single if len(keys) == 1 else self._postings
+        for key in (*keys, *without_article(entry.parsed)):
+            if key not in self._stem_keys[surname_stem(key)[0]]:
+                self._stem_keys[surname_stem(key)[0]].add(key)
+                self._skeletons[latin_skeleton(key)].add(key)
+                for deleted in deletions(key):
+                    self._deletions[deleted].add(key)
+            postings[key].add(number)
+        # A Cyrillic part is also filed under its spellings in the schemes, which a Latin mention may use
+        # with no transcription marker (German Muchiddin for Мухиддин), as `blocking_keys` does.
+        for token in entry.parsed.tokens:
+            for key in spelled_keys(token):
                 postings[key].add(number)
 
     @classmethod
@@ -209,11 +218,14 @@ class NameIndex:
         """
         keys = token_keys(parsed)
         stems = [surname_stem(key)[0] for key in keys]
+        spelled = {token.key: spelled_keys(token) for token in parsed.tokens}
         strict: list[set[int]] = []
         loose: list[set[int]] = []
         singles: set[int] = set()
         for key in keys:
             strict_keys, loose_keys = self._related(key)
+            if spelled.get(key):  # a Cyrillic part meets Latin names spelled as a scheme spells it
+                strict_keys, loose_keys = strict_keys.union(spelled[key]), loose_keys.union(spelled[key])
             singles |= self._entries_of(loose_keys, self._single)
             strict.append(self._entries_of(strict_keys, self._postings))
             loose.append(self._entries_of(loose_keys, self._postings))
