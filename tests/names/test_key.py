@@ -259,41 +259,6 @@ def test_a_full_cache_keeps_what_it_holds_so_a_second_pass_still_hits(
     _key.clear_caches()
 
 
-_RULE_SETS = {
-    "folding": _rules.FOLD_RULES,
-    **{reading.label: reading.rules for reading in _rules.READINGS},
-    # Not words alone (a class, a repeat): rewritten with a named group per rule.
-    "patterns": (
-        _rules.Rule("[ab]h", "x", "ab-h"),
-        _rules.Rule("c+", "c", "c+"),
-        _rules.Rule("(?<=o)d$", "t", "final d"),
-        _rules.Rule("e", "e", "kept"),
-    ),
-}
-
-
-@pytest.mark.parametrize("name", list(_RULE_SETS))
-@given(text=st.text(alphabet="abcdefghijklmnopqrstuvwxyz", max_size=14))
-@settings(max_examples=150, deadline=None)
-def test_a_rewrite_gives_the_text_and_labels_of_one_named_group_per_rule(name: str, text: str) -> None:
-    # Rules of words are matched without groups and named by the text they match, and a text only one-letter
-    # rules touch is translated: the same result as the alternation with a named group per rule.
-    rules = _RULE_SETS[name]
-    pattern = _rules.compile_rules(rules)
-    expected_labels: list[str] = []
-    expected = reference_key._rewrite(pattern, rules, text, expected_labels)
-    labels: list[str] = []
-    assert (expected, expected_labels) == (_key.rewrite(pattern, rules, text, labels), labels)
-
-
-def test_the_shipped_rules_are_matched_as_words() -> None:
-    # The folding rules and every reading take the fast path; a rule that is not an alternation of words
-    # makes its table take the named groups.
-    assert all(rewriter.split is not None for rewriter in (_key._FOLD_REWRITER, *_key._READING_REWRITERS))
-    patterns = _RULE_SETS["patterns"]
-    assert _key._Rewriter(_rules.compile_rules(patterns), patterns).split is None
-
-
 def test_a_name_split_at_its_spaces_has_the_parts_the_token_pattern_finds() -> None:
     # A name of letters and digits between spaces is split at its spaces: exact, because the token pattern's
     # class (letters, digits and the joiners of LATIN_LETTERS) holds a character exactly when str.isalnum

@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING, NamedTuple
 import attrs
 
 from centasia_claims.names._arabic import arabic_relation
-from centasia_claims.names._key import ParsedName, Token, fold_latin, parts_and_titles
+from centasia_claims.names._fold import fold_latin
+from centasia_claims.names._key import ParsedName, Token, parts_and_titles
 from centasia_claims.names._relate import Kind, Relation, relate
 from centasia_claims.serialization import register_result
 

@@ -18,7 +18,8 @@ import unicodedata
 import attrs
 
 from centasia_claims.names import _orgwords
-from centasia_claims.names._key import fold_latin, latinize, reading_of, split_tokens
+from centasia_claims.names._fold import fold_latin
+from centasia_claims.names._key import latinize, reading_of, split_tokens
 
 __all__ = [
     "STEM_MIN",

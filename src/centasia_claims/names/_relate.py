@@ -17,9 +17,9 @@ from typing import NamedTuple
 
 from centasia_claims.names import _rules
 from centasia_claims.names._arabic import arabic_may_write, arabic_relation
+from centasia_claims.names._fold import fold_latin
 from centasia_claims.names._key import (
     Token,
-    fold_latin,
     folded_tuple,
     latinize,
     merged_key,

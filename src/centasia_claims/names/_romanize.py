@@ -7,7 +7,7 @@ import unicodedata
 
 from centasia_claims.errors import InvalidValueError
 from centasia_claims.model import Script, detect_script
-from centasia_claims.names._key import COMPILED_READINGS, rewrite
+from centasia_claims.names._fold import COMPILED_READINGS, rewrite
 from centasia_claims.names._schemes import LATIN_TO_TAJIK, SCHEMES, TAJIK_TO_RUSSIAN, Scheme
 
 __all__ = ["romanize", "transliterate"]
