@@ -24,7 +24,8 @@ def test_a_folder_is_read_as_it_is(tmp_path: Path) -> None:
         Problem(
             "mine/fixtures/a.json",
             "line 1, column 2 (char 1)",
-            "invalid JSON: Expecting property name enclosed in double quotes",
+            "invalid JSON: Expecting property name enclosed in double quotes: write each key in double "
+            "quotes, and remove a comma before a closing brace",
         )
         == read.fixtures[0][1]
     )

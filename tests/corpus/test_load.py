@@ -74,7 +74,11 @@ BASE = {"sources": [SOURCE], "measures": [MEASURE]}
     [
         pytest.param(
             '{"claims": [1,}',
-            ["fixtures/bad.json: line 1, column 15 (char 14): invalid JSON: Expecting value"],
+            [
+                "fixtures/bad.json: line 1, column 15 (char 14): invalid JSON: Expecting value: a value is "
+                "missing or is not JSON here (JSON allows no comments, single quotes, NaN, undefined, or a "
+                "comma before a closing bracket): write a JSON value, or remove the stray comma"
+            ],
             id="invalid-json",
         ),
         pytest.param(
@@ -193,7 +197,8 @@ def test_every_problem_in_every_file_is_listed(tmp_path: Path) -> None:
         "fixtures/1.json: $.claims[0].value.low: must be <= high (got low=500, high=300)",
         "fixtures/1.json: $.claims[1].about: expected a list, got a string ('person:x')",
         "fixtures/2.json: line 1, column 2 (char 1): "
-        "invalid JSON: Expecting property name enclosed in double quotes",
+        "invalid JSON: Expecting property name enclosed in double quotes: write each key in double quotes, "
+        "and remove a comma before a closing brace",
         "fixtures/1.json: $.claims[2].id: duplicate id 'claim:a', first used at fixtures/1.json: "
         "$.claims[0]: give one another id",
     ]

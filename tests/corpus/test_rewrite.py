@@ -116,7 +116,7 @@ def test_a_folder_that_cannot_be_read_is_refused(tmp_path: Path) -> None:
         fix_offsets(folder)
     assert [
         "fixtures/a.json: line 1, column 2 (char 1): invalid JSON: Expecting property name enclosed in "
-        "double quotes"
+        "double quotes: write each key in double quotes, and remove a comma before a closing brace"
     ] == [str(problem) for problem in caught.value.problems]
 
 

@@ -17,6 +17,7 @@ from centasia_claims.corpus._extend import extendable_fields
 from centasia_claims.corpus._format import FORMAT_VERSION, UPGRADES, upgrade_fixture
 from centasia_claims.corpus._graph import ORIGIN_RELATIONS, root_agent, root_path
 from centasia_claims.corpus._integrity import EXTENDABLE, SECTIONS
+from centasia_claims.corpus._json import JSON_HINTS
 from centasia_claims.corpus._limits import DEFAULT_LIMITS, Limits
 from centasia_claims.corpus._load import load_corpus, load_seed_corpus, seed_path
 from centasia_claims.corpus._reference import format_reference
@@ -29,6 +30,7 @@ __all__ = [
     "EXTENDABLE",
     "FORMAT_VERSION",
     "IDENTITY_FIELDS",
+    "JSON_HINTS",
     "ORIGIN_RELATIONS",
     "SECTIONS",
     "UPGRADES",

@@ -2,7 +2,11 @@
 
 `json.loads` keeps the last of two equal keys and recurses on nesting until Python's own limit. A fixture
 is read here instead: nesting is measured first by a linear scan of its brackets (outside strings), and a
-second scan names the JSON path and both places of every repeated key, run only when a key repeats.
+second scan names the JSON path and both places of every repeated key, run only when a key repeats. A
+file that is not JSON is reported at the parser's line and column, with what to do (`JSON_HINTS`).
+
+>>> JSON_HINTS[2]
+("Expecting ':' delimiter", 'put a colon between each key and its value')
 """
 
 from __future__ import annotations
@@ -14,7 +18,7 @@ from typing import Any, Final
 
 from centasia_claims.errors import Problem
 
-__all__ = ["parse_fixture", "text_keys"]
+__all__ = ["JSON_HINTS", "json_hint", "parse_fixture", "text_keys"]
 
 # A JSON string (escapes kept), or one structural character; anything else (numbers, literals) is skipped.
 _MARK: Final = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"|[{}\[\],:]')
@@ -23,6 +27,57 @@ _NAME_BYTES: Final = bytes(
     ord("a") if chr(byte).isascii() and (chr(byte).isalnum() or chr(byte) == "_") else byte
     for byte in range(256)
 )  # every byte of a name (an ASCII letter, digit or _) as "a", for `text_keys`
+
+
+JSON_HINTS: Final[tuple[tuple[str, str], ...]] = (
+    (
+        "Expecting value",
+        (
+            "a value is missing or is not JSON here (JSON allows no comments, single quotes, NaN, "
+            "undefined, or a comma before a closing bracket): write a JSON value, or remove the stray comma"
+        ),
+    ),
+    (
+        "Expecting property name enclosed in double quotes",
+        "write each key in double quotes, and remove a comma before a closing brace",
+    ),
+    ("Expecting ':' delimiter", "put a colon between each key and its value"),
+    (
+        "Expecting ',' delimiter",
+        "put a comma between items, or close the list or object before this point",
+    ),
+    (
+        "Unterminated string",
+        "close the string with a double quote (a line break inside a string is written \\n)",
+    ),
+    ("Invalid control character", "write a line break or tab inside a string as \\n or \\t"),
+    ("Invalid \\uXXXX escape", "write \\u followed by four hexadecimal digits"),
+    ("Invalid \\escape", "write a backslash inside a string as \\\\"),
+    (
+        "Extra data",
+        "a fixture holds one JSON object: remove what follows it, or merge the two into one object",
+    ),
+    ("Illegal trailing comma", "remove the comma before the closing bracket"),
+)
+"""What to do about each error of Python's JSON parser, by the start of its message.
+
+Source: the messages of the standard library's ``json`` decoder (``json/decoder.py`` and ``_json.c``, Python
+3.11 to 3.13). A message not listed gets a general hint (`json_hint`).
+"""
+
+
+def json_hint(message: str) -> str:
+    """What to do about an error of Python's JSON parser whose message is ``message``.
+
+    >>> json_hint("Expecting ':' delimiter")
+    'put a colon between each key and its value'
+    >>> json_hint("something new")
+    'correct the JSON at this place (a JSON validator or editor shows the fault)'
+    """
+    for start, hint in JSON_HINTS:
+        if message.startswith(start):
+            return hint
+    return "correct the JSON at this place (a JSON validator or editor shows the fault)"
 
 
 class _Objects:
@@ -144,7 +199,7 @@ def parse_fixture(text: str, file: str, *, max_depth: int) -> tuple[Any, list[Pr
         data = json.loads(text, object_pairs_hook=objects)
     except json.JSONDecodeError as error:
         where = f"line {error.lineno}, column {error.colno} (char {error.pos})"
-        return None, [Problem(file, where, f"invalid JSON: {error.msg}")]
+        return None, [Problem(file, where, f"invalid JSON: {error.msg}: {json_hint(error.msg)}")]
     except RecursionError:  # pragma: no cover  (the depth limit is far below Python's)
         return None, [Problem(file, "$", "nested too deeply for Python to read: flatten it")]
     return data, _repeated_keys(text, file) if objects.repeated else []
