@@ -1,9 +1,15 @@
 from centasia_claims.names import _orgwords
-from centasia_claims.names._label import _ARTICLES, _COUNTRIES, _DESIGNATORS, _FUNCTIONS
+from centasia_claims.names._label import _ARTICLES, _COUNTRIES, _DESIGNATORS, _FUNCTIONS, _GENERIC, _SYNONYMS
 
 
 def test_no_word_has_two_roles() -> None:
-    roles = [set(_ARTICLES) | set(_FUNCTIONS), set(_DESIGNATORS), set(_COUNTRIES)]
+    roles = [
+        set(_ARTICLES) | set(_FUNCTIONS),
+        set(_DESIGNATORS),
+        set(_COUNTRIES),
+        set(_GENERIC),
+        set(_SYNONYMS),
+    ]
     for index, first in enumerate(roles):
         for second in roles[index + 1 :]:
             assert set() == first & second

@@ -55,6 +55,12 @@ def _word_sets() -> tuple[frozenset[str], frozenset[str], dict[str, str], dict[s
 
 
 _ARTICLES, _FUNCTIONS, _DESIGNATORS, _COUNTRIES = _word_sets()
+_GENERIC = _folded(tuple(word for words in _orgwords.GENERIC_WORDS.values() for word in words))
+_SYNONYMS = {
+    key: next(iter(_folded((concept,))))
+    for concept, words in _orgwords.SYNONYMS.items()
+    for key in _folded(words)
+}
 _COUNTRY_NOUNS = _folded(_orgwords.COUNTRY_NOUNS)
 _POSSESSIVE = re.compile(r"['’]s\b")
 
@@ -64,7 +70,8 @@ class Word:
     text: str
     key: str
     role: str
-    """``distinctive``, ``designator``, ``qualifier`` or ``minor`` (article or function word)."""
+    """``distinctive``, ``designator``, ``qualifier``, ``generic`` (counted in initials, never compared) or
+    ``minor`` (article or function word)."""
     concept: str = ""
     """The country of a qualifier, the concept of a designator."""
 
@@ -162,8 +169,13 @@ def parse_label(text: str) -> Label:
             words.append(Word(part, key, "qualifier", _COUNTRIES.get(key) or _COUNTRY_STEMS[stem(key)]))
         elif key in _DESIGNATORS:
             words.append(Word(part, key, "designator", _DESIGNATORS[key]))
+        elif key in _GENERIC:
+            words.append(Word(part, key, "generic"))
         else:
-            words.append(Word(part, key, "distinctive"))
+            words.append(Word(part, _SYNONYMS.get(key, key), "distinctive"))
+    if words and all(word.role == "minor" for word in words):
+        # A name is never only articles: "Osh" folds like the article "ash", and is the name itself.
+        words = [attrs.evolve(word, role="distinctive") for word in words]
     if (
         len(words) > 1
         and words[-1].role == "qualifier"

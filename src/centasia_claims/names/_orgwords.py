@@ -21,7 +21,16 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
-__all__ = ["ADMINISTRATIVE", "ARTICLES", "COUNTRY_NOUNS", "DESIGNATORS", "FUNCTION_WORDS", "QUALIFIERS"]
+__all__ = [
+    "ADMINISTRATIVE",
+    "ARTICLES",
+    "COUNTRY_NOUNS",
+    "DESIGNATORS",
+    "FUNCTION_WORDS",
+    "GENERIC_WORDS",
+    "QUALIFIERS",
+    "SYNONYMS",
+]
 
 ARTICLES: Mapping[str, tuple[str, ...]] = MappingProxyType(
     {
@@ -51,7 +60,10 @@ DESIGNATORS: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "party": ("party", "партия", "партии", "ҳизби", "ҳизб", "partei", "parti"),
         "movement": ("movement", "движение", "движения", "ҳаракати", "bewegung", "mouvement"),
         "front": ("front", "фронт"),
-        "group": ("group", "groupe", "gruppe", "группировка", "группировки", "группа", "media"),
+        "group": ("group", "groupe", "gruppe", "группировка", "группировки", "группа", "media", "jamaat",
+                  "jamaah", "jamaa", "jemaah", "джамаат", "джамаата", "жамаат"),
+        "battalion": ("battalion", "bataillon", "батальон", "батальона", "katibat", "katiba", "katibah"),
+        "brigade": ("brigade", "brigades", "бригада", "бригады", "liwa", "kataib"),
         "organization": ("organization", "organisation", "организация", "организации", "созмони"),
         "militia": ("militia", "miliz", "terrormiliz", "milice"),
         "ministry": ("ministry", "министерство", "министерства", "вазорати", "ministerium", "ministère"),
@@ -69,10 +81,36 @@ DESIGNATORS: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "republic": ("republic", "республика", "республики", "ҷумҳурии", "republik", "république"),
     }
 )  # fmt: skip
-"""Words saying what kind of body or place a name is, by concept, in each language's press forms. Two names
+"""Words saying what kind of body or place a name is, by concept, in each language's press forms (Arabic
+ones as the press writes them: *jamaat*, group; *katibat*, battalion; *liwa*, *kataib*, brigade). Two names
 whose designators name different concepts disagree ("Islamic Movement of Uzbekistan", "Islamic Party of
 Uzbekistan"); a designator on one side only is compatible ("Taliban", "Taliban movement"), except the
 administrative ones (`ADMINISTRATIVE`: a province is not its city, "Raqqa province", "Raqqa")."""
+
+GENERIC_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {
+        "en": ("affairs",),
+        "fr": ("affaires",),
+        "de": ("angelegenheiten",),
+        "ru": ("дел",),
+        "tg": ("корҳои",),
+    }
+)
+"""Words that complete a ministry's designator without saying what it does ("Affairs" in "Ministry of Foreign
+Affairs", дел in "Министерство иностранных дел"): not compared, so "Foreign Ministry" agrees, but counted in
+the initials (MFA)."""
+
+SYNONYMS: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {
+        "interior": ("interior", "internal", "внутренних", "дохилӣ", "innern", "inneren", "intérieur"),
+        "foreign": ("foreign", "external", "иностранных", "хориҷӣ", "auswärtigen", "auswärtiges",
+                    "étrangères"),
+        "defence": ("defence", "defense", "обороны", "мудофиа", "verteidigung", "défense"),
+    }
+)  # fmt: skip
+"""Distinctive words that say one thing in a body's name, by concept: the press writes the Interior Ministry
+and the Ministry of Internal Affairs (внутренних дел) for one body, the Foreign Ministry and the Ministry of
+External Affairs for another; each is compared as its concept."""
 
 ADMINISTRATIVE: tuple[str, ...] = ("region", "district")
 """Designator concepts that name another unit when only one name gives them."""
