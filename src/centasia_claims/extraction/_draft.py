@@ -11,7 +11,6 @@ reason.
 
 from __future__ import annotations
 
-import hashlib
 import re
 from typing import TYPE_CHECKING, Final
 
@@ -25,7 +24,7 @@ from centasia_claims.extraction._measures import MeasureCandidate, rank_measures
 from centasia_claims.extraction._sentences import split_sentences
 from centasia_claims.extraction._speakers import Speaker, find_cues, headline_cue, is_pronoun, speakers_of
 from centasia_claims.extraction._tables import AGE_WORDS, INDEFINITES
-from centasia_claims.importing import Builder, slug
+from centasia_claims.importing import UNNAMED_PUBLISHER, Builder, digest, slug
 from centasia_claims.model import (
     AttributionStep,
     Claim,
@@ -50,7 +49,6 @@ DRAFT: Final = "draft:"
 """How the note of a drafted claim starts; a reviewer replaces the note once the claim is right."""
 
 _CONTEXT: Final = 32
-_UNNAMED_PUBLISHER: Final = "the page (no outlet named)"
 _QUOTES: Final = "“«„\"'‘"
 _APPOSITION: Final = re.compile(r"[A-ZА-ЯЁ][\w’'-]+,\s*$")
 _MAX_AGE: Final = 120
@@ -158,10 +156,6 @@ register_result(Draft)
 register_result(Extraction, summary=lambda extraction: extraction.summary)
 
 
-def _digest(*parts: str) -> str:
-    return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()[:10]
-
-
 def claim_id(source_id: str, sentence: str, phrase: str, nth: int = 0) -> str:
     """The stable id of a drafted figure: its source, sentence and phrase, and ``nth``, which repeat it is.
 
@@ -173,7 +167,7 @@ def claim_id(source_id: str, sentence: str, phrase: str, nth: int = 0) -> str:
     'claim:rferl-up-to-1000-...'
     """
     stem = slug(source_id.removeprefix("source:"))[:40].strip("-") or "draft"
-    return f"claim:{stem}-{_digest(source_id, ' '.join(sentence.split()), phrase, str(nth))}"
+    return f"claim:{stem}-{digest(source_id, ' '.join(sentence.split()), phrase, str(nth), size=10)}"
 
 
 def _is_age(text: str, found: FoundEstimate) -> bool:
@@ -310,7 +304,7 @@ def _source(
         raise InvalidValueError(
             "text", f"no text given and {source_id!r} is not a source of the corpus: give the article"
         )
-    name = f"{slug(source_id.removeprefix('source:')) or _digest(source_id)}.txt"
+    name = f"{slug(source_id.removeprefix('source:')) or digest(source_id, size=10)}.txt"
     source = Source(
         id=source_id,
         title=given.get("title") or "",
@@ -326,7 +320,7 @@ def _source(
 
 def _publisher(corpus: Corpus | None, source: Source, builder: Builder) -> AttributionStep:
     if source.outlet is None:
-        return AttributionStep(agent=None, text=source.title or _UNNAMED_PUBLISHER, verb=Verb.PUBLISHED)
+        return AttributionStep(agent=None, text=source.title or UNNAMED_PUBLISHER, verb=Verb.PUBLISHED)
     entity = builder.organizations.get(source.outlet) or builder.persons.get(source.outlet)
     if entity is None and corpus is not None:
         entity = corpus.entity(source.outlet)  # type: ignore[assignment]  # (an outlet is an organization or person)

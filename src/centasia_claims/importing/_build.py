@@ -6,16 +6,15 @@ row's cells, a new entity's from its name. Importing the same table twice gives 
 
 from __future__ import annotations
 
-import hashlib
 import re
-import unicodedata
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from centasia_claims.errors import CentasiaClaimsError, InvalidValueError
 from centasia_claims.estimates import parse_estimate
-from centasia_claims.importing._chain import ChainStep, ChainSyntaxError, parse_chain
+from centasia_claims.importing._chain import ChainSyntaxError, parse_chain
+from centasia_claims.importing._entities import UNNAMED_PUBLISHER, Entities, digest, slug
 from centasia_claims.importing._report import RowReport, RowStatus
 from centasia_claims.importing._scope import read_scope
 from centasia_claims.model import (
@@ -23,14 +22,9 @@ from centasia_claims.model import (
     Claim,
     Document,
     Estimate,
-    Group,
     Measure,
-    Name,
-    Organization,
     PartialDate,
     Period,
-    Person,
-    Place,
     Reliability,
     Scope,
     Source,
@@ -39,57 +33,16 @@ from centasia_claims.model import (
     Verb,
     find_quote,
 )
-from centasia_claims.names import resolve, romanize
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
     from centasia_claims.corpus import Corpus
 
-__all__ = ["Builder", "slug"]
+__all__ = ["Builder"]
 
-# Words that make a new name an organization rather than a person (English and Russian, lower case, prefixes).
-_ORGANIZATION_WORDS: Final = (
-    "ministry", "ministr", "service", "agency", "committee", "government", "police", "party", "office",
-    "court", "council", "embassy", "news", "radio", "times", "post", "journal", "press", "tv", "media",
-    "institute", "center", "centre", "group", "university", "department", "prosecutor", "army", "forces",
-    "state", "league", "network", "foundation", "watch", "crisis", "reuters", "bbc", "rfe", "mvd", "gknb",
-    "министерств", "мвд", "служб", "комитет", "правительств", "полиц", "партия", "прокуратур", "суд",
-    "агентств", "посольств", "газета", "радио", "центр", "гкнб", "фсб", "сми", "управлени", "генпрокуратур",
-)  # fmt: skip
 _CONTEXT = 32
 _SEPARATOR = "\n\n[…]\n\n"
-
-
-def _digest(*parts: str) -> str:
-    return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()[:8]
-
-
-def slug(text: str) -> str:
-    """A lower-case ASCII slug of a name, romanized from Cyrillic where needed (empty when nothing is left).
-
-    >>> slug("Министерство обороны России"), slug("RFE/RL's Tajik Service")
-    ('ministerstvo-oboroni-rossii', 'rfe-rl-s-tajik-service')
-    """
-    latin = next((form for form in romanize(text) if not _cyrillic(form)), text) if _cyrillic(text) else text
-    ascii_ = unicodedata.normalize("NFKD", latin).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_.lower()).strip("-")[:60].strip("-")
-
-
-def _cyrillic(text: str) -> bool:
-    return any("CYRILLIC" in unicodedata.name(char, "") for char in text)
-
-
-def _is_organization(name: str) -> bool:
-    """A new name is a person only when it looks like one: two to four capitalized words, none an org word."""
-    words = name.split()
-    personal = 2 <= len(words) <= 4 and all(word[:1].isupper() for word in words)
-    lowered = re.findall(r"\w+", name.lower())
-    return not personal or any(word.startswith(_ORGANIZATION_WORDS) for word in lowered) or "/" in name
-
-
-_UNNAMED_PUBLISHER = "the page (no outlet named)"
-"""The last step of a chain whose page names no outlet."""
 
 
 class RowRefusedError(CentasiaClaimsError, ValueError):
@@ -110,11 +63,11 @@ class _SourceDraft:
     url_key: str
 
 
-class Builder:
+class Builder(Entities):
     """Everything the rows add to a base corpus, collected in one pass over the table.
 
-    Its `entity` is also how drafted claims name their speakers: the base corpus's id where a name resolves,
-    else a new entity with a stable id made from the name.
+    Its entities (`Entities`) are also how drafted claims name their speakers: the base corpus's id where a
+    name resolves, else a new entity with a stable id made from the name.
 
     >>> from centasia_claims import load_seed_corpus
     >>> builder = Builder(load_seed_corpus(), lambda path: "")
@@ -123,86 +76,11 @@ class Builder:
     """
 
     def __init__(self, base: Corpus | None, read_document: Callable[[str], str]) -> None:
-        self.base = base
+        super().__init__(base)
         self.read_document = read_document
         self.sources: dict[str, _SourceDraft] = {}
-        self.persons: dict[str, Person] = {}
-        self.organizations: dict[str, Organization] = {}
-        self.groups: dict[str, Group] = {}
         self.measures: dict[str, Measure] = {}
         self.claims: dict[str, tuple[int, Claim]] = {}
-        self.minted: dict[str, str] = {}  # slug of a new name -> its id
-
-    # -- names -------------------------------------------------------------------------------------------
-    def _known(self, id_: str) -> bool:
-        in_base = False
-        if self.base is not None:
-            try:
-                self.base.get(id_)
-                in_base = True
-            except CentasiaClaimsError:
-                in_base = False
-        return in_base or id_ in self.persons or id_ in self.organizations or id_ in self.groups
-
-    def _mint(self, name: str, *, organization: bool) -> str:
-        key = slug(name) or _digest(name)
-        if key in self.minted:
-            return self.minted[key]
-        prefix = "org" if organization else "person"
-        id_ = f"{prefix}:{key}"
-        if self._known(id_):
-            id_ = f"{prefix}:{key}-{_digest(name)}"
-        self.minted[key] = id_
-        if organization:
-            self.organizations[id_] = Organization(id=id_, names=(Name(name),), note="created by import")
-        else:
-            self.persons[id_] = Person(id=id_, names=(Name(name),), note="created by import")
-        return id_
-
-    def entity(self, name: str, column: str, notes: list[str], *, organization: bool = False) -> str | None:
-        """The id a name refers to: the base corpus's, else a new one; ``None`` (noted) when ambiguous.
-
-        >>> Builder(None, lambda path: "").entity("Interior Ministry", "claimant", [])
-        'org:interior-ministry'
-        """
-        key = slug(name) or _digest(name)
-        if key in self.minted:
-            return self.minted[key]
-        if self.base is not None:
-            result = resolve(self.base, name)
-            if result.best is not None:
-                return result.best.entity
-            if result.ambiguous:
-                choices = " or ".join(f"{{{c.entity}}}" for c in result.candidates[:4])
-                notes.append(
-                    f"{column}: {name!r} may be any of several entities: write {choices} after the name"
-                )
-                return None
-        return self._mint(name, organization=organization or _is_organization(name))
-
-    def _group(self, label: str) -> str:
-        id_ = f"group:{slug(label) or _digest(label)}"
-        if id_ not in self.groups:
-            size: Estimate | None
-            try:
-                size = parse_estimate(label)
-            except CentasiaClaimsError:
-                size = None
-            self.groups[id_] = Group(id=id_, label=label, size=size, note="created by import")
-        return id_
-
-    def _step_id(self, step: ChainStep, column: str, notes: list[str], refused: list[str]) -> str | None:
-        if step.unnamed:
-            return None
-        if step.group:
-            return self._group(step.text)
-        if step.id is not None:
-            if not self._known(step.id):
-                refused.append(
-                    f"{column}: no entity {step.id!r} in the base corpus: correct the id or drop it"
-                )
-            return step.id
-        return self.entity(step.text, column, notes)
 
     # -- one row -----------------------------------------------------------------------------------------
     def add_row(self, number: int, row: dict[str, str]) -> RowReport:
@@ -251,7 +129,7 @@ class Builder:
     def _source(self, row: dict[str, str], refused: list[str], notes: list[str]) -> tuple[_SourceDraft, str]:
         text, excerpt = self._text(row, refused)
         url = row.get("url", "").strip()
-        key = url or _digest(text)
+        key = url or digest(text)
         outlet_name = row.get("outlet", "").strip()
         outlet = self.entity(outlet_name, "outlet", notes, organization=True) if outlet_name else None
         language = row.get("language", "").strip() or "en"
@@ -270,7 +148,7 @@ class Builder:
         if refused:
             raise RowRefusedError(refused)
         host = slug(outlet_name) or slug(re.sub(r"^https?://(www\.)?", "", url).split("/")[0]) or "source"
-        source_id = f"source:{host[:40].strip('-')}-{_digest(key)}"
+        source_id = f"source:{host[:40].strip('-')}-{digest(key)}"
         source = Source(
             id=source_id,
             title=row.get("title", "").strip(),
@@ -371,7 +249,7 @@ class Builder:
         given = row.get("measure", "").strip()
         if not given:
             return None
-        id_ = given if given.startswith("measure:") else f"measure:{slug(given) or _digest(given)}"
+        id_ = given if given.startswith("measure:") else f"measure:{slug(given) or digest(given)}"
         if self.base is not None:
             try:
                 return self.base.measure(id_)
@@ -410,7 +288,7 @@ class Builder:
         # A chain ends in the page that publishes it: the row's outlet, or, where the row names none, the
         # page's unnamed publisher (a named last step would claim to be the publisher the page does not name).
         if chain[-1].agent != outlet:
-            name = row.get("outlet", "").strip() if outlet is not None else _UNNAMED_PUBLISHER
+            name = row.get("outlet", "").strip() if outlet is not None else UNNAMED_PUBLISHER
             if outlet is not None or chain[-1].agent is not None:
                 if chain[-1].verb is Verb.PUBLISHED:
                     chain[-1] = attrs.evolve(chain[-1], verb=Verb.REPORTED)
@@ -427,14 +305,6 @@ class Builder:
             refused.append(str(error))
             return None
         return attrs.evolve(scope, places=tuple(self._place(name) for name in scope.places))
-
-    def _place(self, name: str) -> str:
-        if self.base is None:
-            return name
-        best = resolve(self.base, name).best
-        if best is not None and isinstance(self.base.entity(best.entity), Place):
-            return best.entity
-        return name
 
     def _about(self, row: dict[str, str], notes: list[str], refused: list[str]) -> tuple[str, ...]:
         ids: list[str] = []
@@ -486,7 +356,7 @@ class Builder:
         stem = draft.source.id.removeprefix("source:")
         quote = None if exact is None else TextQuote(exact=exact, start=0, end=len(exact))
         return Claim(
-            id=f"claim:{stem}-{_digest(cells)}",
+            id=f"claim:{stem}-{digest(cells)}",
             source=draft.source.id,
             quote=quote,
             unquoted=unquoted,

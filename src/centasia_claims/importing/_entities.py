@@ -1,0 +1,164 @@
+"""The entities an imported table names: the base corpus's where a name resolves, else new ones.
+
+Ids are made from content, never from row order: a new entity's from its name, a group's from its label; the
+same name always gives the same id, and a name that may be several entities is left to a person to choose.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from typing import TYPE_CHECKING, Final
+
+from centasia_claims.errors import CentasiaClaimsError
+from centasia_claims.estimates import parse_estimate
+from centasia_claims.model import Estimate, Group, Name, Organization, Person, Place
+from centasia_claims.names import resolve, romanize
+
+if TYPE_CHECKING:
+    from centasia_claims.corpus import Corpus
+    from centasia_claims.importing._chain import ChainStep
+
+__all__ = ["UNNAMED_PUBLISHER", "Entities", "digest", "slug"]
+
+# Words that make a new name an organization rather than a person (English and Russian, lower case, prefixes).
+_ORGANIZATION_WORDS: Final = (
+    "ministry", "ministr", "service", "agency", "committee", "government", "police", "party", "office",
+    "court", "council", "embassy", "news", "radio", "times", "post", "journal", "press", "tv", "media",
+    "institute", "center", "centre", "group", "university", "department", "prosecutor", "army", "forces",
+    "state", "league", "network", "foundation", "watch", "crisis", "reuters", "bbc", "rfe", "mvd", "gknb",
+    "министерств", "мвд", "служб", "комитет", "правительств", "полиц", "партия", "прокуратур", "суд",
+    "агентств", "посольств", "газета", "радио", "центр", "гкнб", "фсб", "сми", "управлени", "генпрокуратур",
+)  # fmt: skip
+
+
+def digest(*parts: str, size: int = 8) -> str:
+    """The first ``size`` hex digits of the SHA-256 of ``parts``: a stable id suffix made from content.
+
+    >>> digest("a", "b"), len(digest("a", size=10))
+    ('f04cdced', 10)
+    """
+    return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()[:size]
+
+
+def slug(text: str) -> str:
+    """A lower-case ASCII slug of a name, romanized from Cyrillic where needed (empty when nothing is left).
+
+    >>> slug("Министерство обороны России"), slug("RFE/RL's Tajik Service")
+    ('ministerstvo-oboroni-rossii', 'rfe-rl-s-tajik-service')
+    """
+    latin = next((form for form in romanize(text) if not _cyrillic(form)), text) if _cyrillic(text) else text
+    ascii_ = unicodedata.normalize("NFKD", latin).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_.lower()).strip("-")[:60].strip("-")
+
+
+def _cyrillic(text: str) -> bool:
+    return any("CYRILLIC" in unicodedata.name(char, "") for char in text)
+
+
+def _is_organization(name: str) -> bool:
+    """A new name is a person only when it looks like one: two to four capitalized words, none an org word."""
+    words = name.split()
+    personal = 2 <= len(words) <= 4 and all(word[:1].isupper() for word in words)
+    lowered = re.findall(r"\w+", name.lower())
+    return not personal or any(word.startswith(_ORGANIZATION_WORDS) for word in lowered) or "/" in name
+
+
+UNNAMED_PUBLISHER: Final = "the page (no outlet named)"
+"""The last step of a chain whose page names no outlet."""
+
+
+class Entities:
+    """The entities, groups and new ids a table's names add to a base corpus (``None``: no base corpus).
+
+    >>> from centasia_claims import load_seed_corpus
+    >>> entities = Entities(load_seed_corpus())
+    >>> entities.entity("Rahimzoda", "speaker", []), entities.entity("Akram Amonov", "speaker", [])
+    ('person:ramazon-rahimzoda', 'person:akram-amonov')
+    """
+
+    def __init__(self, base: Corpus | None) -> None:
+        self.base = base
+        self.persons: dict[str, Person] = {}
+        self.organizations: dict[str, Organization] = {}
+        self.groups: dict[str, Group] = {}
+        self.minted: dict[str, str] = {}  # slug of a new name -> its id
+
+    def _known(self, id_: str) -> bool:
+        in_base = False
+        if self.base is not None:
+            try:
+                self.base.get(id_)
+                in_base = True
+            except CentasiaClaimsError:
+                in_base = False
+        return in_base or id_ in self.persons or id_ in self.organizations or id_ in self.groups
+
+    def _mint(self, name: str, *, organization: bool) -> str:
+        key = slug(name) or digest(name)
+        if key in self.minted:
+            return self.minted[key]
+        prefix = "org" if organization else "person"
+        id_ = f"{prefix}:{key}"
+        if self._known(id_):
+            id_ = f"{prefix}:{key}-{digest(name)}"
+        self.minted[key] = id_
+        if organization:
+            self.organizations[id_] = Organization(id=id_, names=(Name(name),), note="created by import")
+        else:
+            self.persons[id_] = Person(id=id_, names=(Name(name),), note="created by import")
+        return id_
+
+    def entity(self, name: str, column: str, notes: list[str], *, organization: bool = False) -> str | None:
+        """The id a name refers to: the base corpus's, else a new one; ``None`` (noted) when ambiguous.
+
+        >>> Entities(None).entity("Interior Ministry", "claimant", [])
+        'org:interior-ministry'
+        """
+        key = slug(name) or digest(name)
+        if key in self.minted:
+            return self.minted[key]
+        if self.base is not None:
+            result = resolve(self.base, name)
+            if result.best is not None:
+                return result.best.entity
+            if result.ambiguous:
+                choices = " or ".join(f"{{{c.entity}}}" for c in result.candidates[:4])
+                notes.append(
+                    f"{column}: {name!r} may be any of several entities: write {choices} after the name"
+                )
+                return None
+        return self._mint(name, organization=organization or _is_organization(name))
+
+    def _group(self, label: str) -> str:
+        id_ = f"group:{slug(label) or digest(label)}"
+        if id_ not in self.groups:
+            size: Estimate | None
+            try:
+                size = parse_estimate(label)
+            except CentasiaClaimsError:
+                size = None
+            self.groups[id_] = Group(id=id_, label=label, size=size, note="created by import")
+        return id_
+
+    def _step_id(self, step: ChainStep, column: str, notes: list[str], refused: list[str]) -> str | None:
+        if step.unnamed:
+            return None
+        if step.group:
+            return self._group(step.text)
+        if step.id is not None:
+            if not self._known(step.id):
+                refused.append(
+                    f"{column}: no entity {step.id!r} in the base corpus: correct the id or drop it"
+                )
+            return step.id
+        return self.entity(step.text, column, notes)
+
+    def _place(self, name: str) -> str:
+        if self.base is None:
+            return name
+        best = resolve(self.base, name).best
+        if best is not None and isinstance(self.base.entity(best.entity), Place):
+            return best.entity
+        return name
