@@ -14,8 +14,9 @@ claim:a-...: '300 человек' by министра
 1 draft of source:a (new), 0 new entities
 """
 
-from centasia_claims.extraction._draft import DRAFT, Draft, Extraction, claim_id, draft_claims, is_draft
+from centasia_claims.extraction._draft import claim_id, draft_claims
 from centasia_claims.extraction._measures import MeasureCandidate, rank_measures
+from centasia_claims.extraction._result import DRAFT, Draft, Extraction, is_draft
 from centasia_claims.extraction._tables import (
     ADVERB_SOURCES,
     AGE_WORDS,

@@ -20,7 +20,8 @@ import attrs
 from centasia_claims._render import html_definitions
 from centasia_claims.corpus import Corpus, load_corpus
 from centasia_claims.errors import ExtractionError
-from centasia_claims.extraction._draft import DRAFT, Extraction, draft_claims
+from centasia_claims.extraction._draft import draft_claims
+from centasia_claims.extraction._result import DRAFT, Extraction
 from centasia_claims.serialization import register_result, unstructure
 
 __all__ = ["ExtractionReport", "ReviewRecord", "extract_claims", "record_path"]
