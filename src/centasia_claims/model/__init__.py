@@ -31,25 +31,12 @@ from centasia_claims.model._claims import (
     Verb,
 )
 from centasia_claims.model._dates import PartialDate, Period, Precision
-from centasia_claims.model._entities import (
-    Entity,
-    Event,
-    Group,
-    Mention,
-    Name,
-    NameKind,
-    Organization,
-    Person,
-    Place,
-    Relation,
-    RelationKind,
-    Script,
-    detect_script,
-)
+from centasia_claims.model._entities import Entity, Event, Group, Mention, Organization, Person, Place
 from centasia_claims.model._estimate import PERCENT, Estimate, Qualifier
 from centasia_claims.model._graphemes import grapheme_boundary
 from centasia_claims.model._ids import ClaimId, EntityId, MeasureId, SourceId
 from centasia_claims.model._measures import MeasureRelation, MeasureRelationKind
+from centasia_claims.model._names import Name, NameKind, Relation, RelationKind, Script, detect_script
 from centasia_claims.model._quotes import (
     CHARACTER_EQUIVALENTS,
     QuoteMatch,
