@@ -57,7 +57,7 @@ def clear_caches(package: ModuleType | None = None) -> None:
     The alias table and the folded word tables stay: they are data, loaded once per process.
     """
     names = importlib.import_module(f"{(package or centasia_claims).__name__}.names")
-    for module_name in ("_key", "_compare", "_orgs", "_arabic", "_aliases", "_relate"):
+    for module_name in ("_key", "_compare", "_orgs", "_arabic", "_aliases", "_relate", "_spelled"):
         module = importlib.import_module(f"{names.__name__}.{module_name}")
         for name, value in vars(module).items():
             if isinstance(value, functools._lru_cache_wrapper) and name not in _DATA_CACHES:

@@ -17,11 +17,11 @@ import attrs
 from centasia_claims.names._arabic import arabic_relation
 from centasia_claims.names._fold import fold_latin
 from centasia_claims.names._key import ParsedName, Token, parts_and_titles
-from centasia_claims.names._relate import Kind, Relation, relate
+from centasia_claims.names._relate import Kind, Relation, relate, schemes_agree, unspelled
 from centasia_claims.serialization import register_result
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Callable, Sequence
 
 __all__ = ["NameMatch", "NameVerdict", "compare_parsed", "compare_person_names"]
 
@@ -124,6 +124,10 @@ class _Givens(NamedTuple):
     reasons: tuple[str, ...]
     extra_full: bool = False
     mismatch: bool = False
+    pairs: tuple[tuple[Token, Token, Relation], ...] = ()
+    """The given names matched, with their relations."""
+    spelled: bool = False
+    """Whether a pair relates only through a scheme's spelling (`Relation.schemes`)."""
 
 
 _NO_GIVENS = _Givens(None, ())
@@ -147,27 +151,44 @@ def _joined_agree(a: Sequence[Token], b: Sequence[Token]) -> bool:
     return _joined(a) == _joined(b)
 
 
-def _compare_givens(a: Sequence[Token], b: Sequence[Token]) -> _Givens:
+def _relate_given(a: Token, b: Token) -> Relation:
+    return relate(a, b, surname=False)
+
+
+def _relate_given_unspelled(a: Token, b: Token) -> Relation:
+    return unspelled(a, b, relate(a, b, surname=False), surname=False)
+
+
+def _compare_givens(
+    a: Sequence[Token], b: Sequence[Token], related: Callable[[Token, Token], Relation] = _relate_given
+) -> _Givens:
     if not a or not b:
         return _NO_GIVENS
     if len(a) == 1 and len(b) == 1:  # the usual case: one given name on each side
-        relation = relate(a[0], b[0], surname=False)
+        relation = related(a[0], b[0])
         if relation.kind is Kind.NONE:
             return _GIVENS_MISMATCH
-        return _Givens(relation.kind, (relation.reason,))
+        return _Givens(
+            relation.kind,
+            (relation.reason,),
+            pairs=((a[0], b[0], relation),),
+            spelled=relation.schemes is not None,
+        )
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
     reasons: list[str] = []
+    pairs: list[tuple[Token, Token, Relation]] = []
     worst = Kind.EQUAL
     position = 0
     used: set[int] = set()
     for token in short:
         for index in range(position, len(long_)):
-            relation = relate(token, long_[index], surname=False)
+            relation = related(token, long_[index])
             if relation.kind is not Kind.NONE:
                 if short is a:
                     reasons.append(relation.reason)
                 else:
                     reasons.append(_swap_reason(relation.reason, long_[index], token))
+                pairs.append((token, long_[index], relation))
                 worst = max(worst, relation.kind)
                 used.add(index)
                 position = index + 1
@@ -182,7 +203,8 @@ def _compare_givens(a: Sequence[Token], b: Sequence[Token]) -> _Givens:
     if extras:
         shown = " ".join(token.text for token in extras)
         reasons.append(f"{shown} only in one name (middle name or initial)")
-    return _Givens(worst, tuple(reasons), extra_full=extra_full)
+    spelled = any(relation.schemes is not None for _, _, relation in pairs)
+    return _Givens(worst, tuple(reasons), extra_full=extra_full, pairs=tuple(pairs), spelled=spelled)
 
 
 def _swap_reason(reason: str, first: Token, second: Token) -> str:
@@ -209,23 +231,33 @@ def _patronymics(pa: Sequence[Token], pb: Sequence[Token]) -> tuple[bool, tuple[
     return _AGREE
 
 
-def _judge(ra: _Reading, rb: _Reading, *, explain: bool) -> _Judged:
+def _judge(ra: _Reading, rb: _Reading, *, explain: bool, spelling: bool = True) -> _Judged:
     """One reading of each name judged, with its reasons unless it is *different* and ``explain`` is false.
 
     A comparison whose best reading is *different* is explained by its first reading, and otherwise by its
-    best: a later reading found *different* is never shown, so its reasons are not written.
+    best: a later reading found *different* is never shown, so its reasons are not written. A reading whose
+    parts relate through the spellings of schemes that do not agree on one (`schemes_agree`) is judged again
+    without the scheme-spelling rule (``spelling`` false).
     """
     surname_a, givens_a, first_a = ra
     surname_b, givens_b, first_b = rb
     surname = relate(surname_a, surname_b, surname=True)
+    if not spelling:
+        surname = unspelled(surname_a, surname_b, surname, surname=True)
     kind = surname.kind
     if kind is Kind.NONE or kind is Kind.INITIAL:
         shown = (f"surnames differ: {surname_a.text} / {surname_b.text}",) if explain else ()
         return (_DIFFERENT, 0.0, shown)
-    givens = _compare_givens(givens_a, givens_b)
+    givens = _compare_givens(givens_a, givens_b, _relate_given if spelling else _relate_given_unspelled)
     if givens.mismatch:
         score = 0.3 if kind is Kind.EQUAL else 0.1
         return (_DIFFERENT, score, _givens_differ(givens_a, givens_b, surname) if explain else ())
+    if (
+        spelling
+        and (givens.spelled or surname.schemes is not None)
+        and not schemes_agree(((surname_a, surname_b, surname), *givens.pairs))
+    ):
+        return _judge(ra, rb, explain=explain, spelling=False)
     reasons = [*givens.reasons, surname.reason]
     if first_a != first_b:
         reasons.append("surname first in one name")

@@ -1,0 +1,135 @@
+"""A Cyrillic name part and the Latin parts the romanization schemes of `SCHEMES` spell it as.
+
+A transcription may write a name with none of the letters that mark it (German ch for х, ISO 9 j for й,
+Turkish c for ҷ): the Cyrillic side says how each scheme spells it (`spelled`). One writer spells a whole
+name in one scheme, so where a pair of parts relates only so, every Cyrillic part equal to a Latin part must
+have the letters one scheme writes (`written_by`): Абдуллойон Каримов and Abdullojon Karimov agree on ISO 9
+(j for й, and Karimov); Nasir (German s for з) and Sharipov (German Scharipow) agree on none.
+
+>>> from centasia_claims.names._key import parse_name
+>>> cyrillic, latin = parse_name("Хайит").tokens[0], parse_name("Chaiit").tokens[0]
+>>> spelled(cyrillic, latin)
+('German usage (Duden)', frozenset({'de'}))
+>>> sorted(written_by(parse_name("Каримов").tokens[0], parse_name("Karimov").tokens[0]))
+['bgn-pcgn-ru', 'bgn-pcgn-tg', 'fr', 'icao', 'iso-9', 'tr']
+"""
+
+from __future__ import annotations
+
+import functools
+import unicodedata
+from typing import NamedTuple
+
+from centasia_claims.names import _rules
+from centasia_claims.names._fold import fold_latin
+from centasia_claims.names._key import Token, latinize, normalize_name, parse_name
+from centasia_claims.names._romanize import transliterate
+from centasia_claims.names._schemes import SCHEMES
+
+__all__ = ["clear_caches", "is_cyrillic", "spelled", "spelled_keys", "written_by"]
+
+
+def is_cyrillic(token: Token) -> bool:
+    """Whether a part is written in Cyrillic (its first letter is one the key table reads)."""
+    return token.text[:1].lower() in _rules.KEY_CYRILLIC
+
+
+class _Spelling(NamedTuple):
+    """One scheme's spelling of a Cyrillic part, as its keys."""
+
+    scheme: str
+    label: str
+    plain: str
+    """The spelling folded with no transcription reading."""
+    parsed: str
+    """The spelling's key as `parse_name` reads it alone (a German spelling read as German)."""
+    reading: int | None
+    """The reading `parse_name` read the spelling with."""
+    written: frozenset[str]
+    """The spelling's letters as written (`_letters`); a Turkish spelling also with c and ç read."""
+
+
+_UNMARKED = str.maketrans(
+    {"ł": "l", "ı": "i", "ø": "o", "đ": "d", "ð": "d", "ħ": "h", "ß": "ss", "æ": "ae", "œ": "oe", "þ": "th"}
+)
+_TO_VOWEL = str.maketrans("auey", "ooii")
+_TURKISH = str.maketrans(dict(_rules.TURKISH_LETTERS))
+
+
+def _letters(text: str) -> str:
+    """A spelling's letters as written, for telling schemes apart.
+
+    Case, diacritics and doubled letters are dropped, and the vowels that Tajik spellings vary (a, o, u;
+    e, i, y) are one; consonants and their digraphs are kept (kh and h, sh and s, w and v, j and y differ).
+    """
+    decomposed = unicodedata.normalize("NFKD", text.casefold()).translate(_UNMARKED)
+    letters = "".join(char for char in decomposed if "a" <= char <= "z").translate(_TO_VOWEL)
+    return "".join(char for index, char in enumerate(letters) if not index or letters[index - 1] != char)
+
+
+@functools.lru_cache(maxsize=65536)
+def _spellings(text: str) -> tuple[_Spelling, ...]:
+    found: list[_Spelling] = []
+    for scheme in SCHEMES.values():
+        spelling = transliterate(text, scheme)
+        parsed = parse_name(spelling)
+        reading = parsed.tokens[0].reading if len(parsed.tokens) == 1 else None
+        plain = fold_latin(latinize(spelling)[0], None)[0]
+        written = {_letters(spelling)}
+        if scheme.id == "tr":
+            written.add(_letters(spelling.translate(_TURKISH)))
+        found.append(_Spelling(scheme.id, scheme.label, plain, parsed.key, reading, frozenset(written)))
+    return tuple(found)
+
+
+def spelled(cyrillic: Token, latin: Token) -> tuple[str, frozenset[str]] | None:
+    """The label of a scheme that writes a Cyrillic part as a Latin part is written, and every such scheme.
+
+    The label is the first scheme read in the Latin part's transcription, or else the first; ``None`` when
+    no scheme writes it so (see `written_by`).
+    """
+    letters = fold_latin(latin.latin, None)[0]
+    read: list[_Spelling] = []
+    plain: list[_Spelling] = []
+    for spelling in _spellings(cyrillic.text):
+        if spelling.parsed == latin.key and spelling.reading == latin.reading:
+            read.append(spelling)
+        elif spelling.plain == letters:
+            plain.append(spelling)
+    if not read and not plain:
+        return None
+    return (read or plain)[0].label, frozenset(spelling.scheme for spelling in (*read, *plain))
+
+
+def written_by(cyrillic: Token, latin: Token) -> frozenset[str]:
+    """The schemes that write a Cyrillic part with the letters of a Latin part (see `_letters`).
+
+    Stricter than the folding: Karimov is written by every scheme but the German and Polish (Karimow),
+    Sharipov only by the English-based ones and ICAO (ISO 9 Šaripov, German Scharipow).
+    """
+    letters = _letters(latin.text)
+    return frozenset(spelling.scheme for spelling in _spellings(cyrillic.text) if letters in spelling.written)
+
+
+def spelled_keys(token: Token) -> tuple[str, ...]:
+    """The keys of a Cyrillic part's spellings in the schemes of `SCHEMES` that differ from its own key.
+
+    Each spelling is read alone, as `parse_name` reads it; a Latin or Arabic part has none. These are the
+    blocking keys that let the scheme-spelling rule meet its pairs.
+    """
+    if token.initial or not is_cyrillic(token):
+        return ()
+    return _spelled_keys(token.text, token.key)
+
+
+@functools.lru_cache(maxsize=65536)
+def _spelled_keys(text: str, key: str) -> tuple[str, ...]:
+    found = set(map(normalize_name, {transliterate(text, scheme) for scheme in SCHEMES.values()}))
+    found.discard(key)
+    return tuple(sorted(found))
+
+
+def clear_caches() -> None:
+    """Empty this module's caches of the spellings of Cyrillic parts."""
+    _spellings.cache_clear()
+    _spelled_keys.cache_clear()
