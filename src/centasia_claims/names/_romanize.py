@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
+from typing import NamedTuple
 
 from centasia_claims.errors import InvalidValueError
 from centasia_claims.model import Script, detect_script
@@ -35,16 +37,46 @@ def _scheme(scheme: str | Scheme) -> Scheme:
         ) from None
 
 
-def _russianize(text: str) -> str:
-    out = []
-    for char in text:
-        low = char.lower()
-        if low in TAJIK_TO_RUSSIAN:
-            russian = TAJIK_TO_RUSSIAN[low]
-            out.append(russian if char == low else russian[0].upper() + russian[1:])
-        else:
-            out.append(char)
-    return "".join(out)
+class _Compiled(NamedTuple):
+    """A scheme's table as `str.translate` tables and one pattern for the letters that need their context."""
+
+    russian: dict[int, str]
+    """The Tajik letters spelled as in Russian (both cases), or empty."""
+    plain: dict[int, str]
+    """The lowercase letters whose Latin never depends on their neighbours."""
+    contextual: re.Pattern[str]
+    """Two-letter sequences, letters with a context rule and every capital: replaced one match at a time."""
+
+
+def _cases(letters: str) -> list[str]:
+    """Every way of writing ``letters`` with each letter lowercase or capital.
+
+    The tables' keys are lowercase, and no other character lowercases to one of them (a test checks it).
+    """
+    variants = [""]
+    for letter in letters:
+        variants = [
+            variant + case for variant in variants for case in dict.fromkeys((letter, letter.upper()))
+        ]
+    return variants
+
+
+@functools.lru_cache(maxsize=64)
+def _compiled(scheme: Scheme) -> _Compiled:
+    russian: dict[int, str] = {}
+    if scheme.russianize:
+        for letter, spelled in TAJIK_TO_RUSSIAN.items():
+            russian[ord(letter)] = spelled
+            russian[ord(letter.upper())] = spelled[0].upper() + spelled[1:]
+    singles = [letter for letter in scheme.letters if len(letter) == 1]
+    contextual = {*scheme.iotated, *scheme.intervocalic, *scheme.before_front}
+    plain = {ord(letter): scheme.letters[letter] for letter in singles if letter not in contextual}
+    alternatives = [variant for letters in scheme.letters if len(letters) == 2 for variant in _cases(letters)]
+    alternatives.extend(variant for letter in sorted(contextual) for variant in _cases(letter))
+    alternatives.extend(letter.upper() for letter in singles if letter not in contextual)
+    # Two-letter sequences first, as the character-by-character reading tries them first at each position.
+    pattern = re.compile("|".join(map(re.escape, sorted(set(alternatives), key=len, reverse=True))))
+    return _Compiled(russian, plain, pattern)
 
 
 def _cased(replacement: str, source: str, following: str) -> str:
@@ -76,6 +108,10 @@ def _replacement(scheme: Scheme, text: str, index: int) -> tuple[str, int] | Non
 def transliterate(text: str, scheme: str | Scheme = "bgn-pcgn-tg") -> str:
     """Romanize the Cyrillic letters of ``text`` with one scheme; other characters are kept.
 
+    The letters whose Latin never depends on their neighbours are replaced by one `str.translate` table per
+    scheme (built once); two-letter sequences, letters with a context rule (an iotated, intervocalic or
+    before-front form) and capitals (written in capitals before a capital) are replaced one at a time.
+
     Raises:
         InvalidValueError: ``scheme`` is not the id of a scheme in `SCHEMES`.
 
@@ -85,21 +121,18 @@ def transliterate(text: str, scheme: str | Scheme = "bgn-pcgn-tg") -> str:
     'Yel’tsin'
     """
     chosen = _scheme(scheme)
-    source = _russianize(text) if chosen.russianize else text
-    out: list[str] = []
-    index = 0
-    while index < len(source):
+    tables = _compiled(chosen)
+    source = text.translate(tables.russian) if tables.russian else text
+
+    def replace(match: re.Match[str]) -> str:
+        index = match.start()
         found = _replacement(chosen, source, index)
-        if found is None:
-            out.append(source[index])
-            index += 1
-            continue
+        if found is None:  # pragma: no cover  (the pattern holds only letters of the table)
+            return match.group()
         replacement, width = found
-        out.append(
-            _cased(replacement, source[index : index + width], source[index + width : index + width + 1])
-        )
-        index += width
-    return "".join(out)
+        return _cased(replacement, source[index : index + width], source[index + width : index + width + 1])
+
+    return tables.contextual.sub(replace, source).translate(tables.plain)
 
 
 def _ascii(text: str) -> str:
