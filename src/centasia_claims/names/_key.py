@@ -512,6 +512,21 @@ def _name_key(text: str) -> NameKey:
     return NameKey(" ".join([key for key in keys if key]))
 
 
+def read_alone(text: str) -> tuple[NameKey, int | None]:
+    """`parse_name`'s key of ``text`` and the reading of its token when it has one token, else ``None``.
+
+    A text of one part (a romanization of one name part, the usual case) is read without building tokens.
+    """
+    raw = _raw_parts(unicodedata.normalize("NFKC", text))
+    if len(raw) != 1:
+        parsed = parse_name(text)
+        return parsed.key, parsed.tokens[0].reading if len(parsed.tokens) == 1 else None
+    latin, _, cyrillic, first = _read_part(raw[0][0])
+    reading = None if cyrillic or first == _NO_READING else first
+    key = _part_key(latin, reading) if latin else ""
+    return NameKey(key), reading if key else None
+
+
 def normalize_name(text: str) -> NameKey:
     """Fold a name to its comparison key.
 

@@ -17,12 +17,13 @@ have the letters one scheme writes (`written_by`): Абдуллойон Кари
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 from typing import NamedTuple
 
 from centasia_claims.names import _rules
 from centasia_claims.names._fold import fold_latin
-from centasia_claims.names._key import Token, latinize, normalize_name, parse_name
+from centasia_claims.names._key import Token, latinize, read_alone
 from centasia_claims.names._romanize import transliterate
 from centasia_claims.names._schemes import SCHEMES
 
@@ -34,51 +35,80 @@ def is_cyrillic(token: Token) -> bool:
     return token.text[:1].lower() in _rules.KEY_CYRILLIC
 
 
-class _Spelling(NamedTuple):
+class _Keys(NamedTuple):
     """One scheme's spelling of a Cyrillic part, as its keys."""
 
-    scheme: str
     label: str
+    scheme: str
     plain: str
     """The spelling folded with no transcription reading."""
     parsed: str
     """The spelling's key as `parse_name` reads it alone (a German spelling read as German)."""
     reading: int | None
     """The reading `parse_name` read the spelling with."""
-    written: frozenset[str]
-    """The spelling's letters as written (`_letters`); a Turkish spelling also with c and ç read."""
 
 
 _UNMARKED = str.maketrans(
     {"ł": "l", "ı": "i", "ø": "o", "đ": "d", "ð": "d", "ħ": "h", "ß": "ss", "æ": "ae", "œ": "oe", "þ": "th"}
 )
-_TO_VOWEL = str.maketrans("auey", "ooii")
+_ASCII_LETTERS: dict[int, int | None] = {
+    code: None for code in range(128) if not ord("a") <= code <= ord("z")
+}
+_ASCII_LETTERS.update(str.maketrans("auey", "ooii"))
+_DOUBLED = re.compile(r"(.)\1+")
 _TURKISH = str.maketrans(dict(_rules.TURKISH_LETTERS))
 
 
+@functools.lru_cache(maxsize=65536)
 def _letters(text: str) -> str:
     """A spelling's letters as written, for telling schemes apart.
 
     Case, diacritics and doubled letters are dropped, and the vowels that Tajik spellings vary (a, o, u;
     e, i, y) are one; consonants and their digraphs are kept (kh and h, sh and s, w and v, j and y differ).
     """
-    decomposed = unicodedata.normalize("NFKD", text.casefold()).translate(_UNMARKED)
-    letters = "".join(char for char in decomposed if "a" <= char <= "z").translate(_TO_VOWEL)
-    return "".join(char for index, char in enumerate(letters) if not index or letters[index - 1] != char)
+    folded = text.casefold()
+    if not folded.isascii():
+        folded = unicodedata.normalize("NFKD", folded).translate(_UNMARKED).encode("ascii", "ignore").decode()
+    return _DOUBLED.sub(r"\1", folded.translate(_ASCII_LETTERS))
 
 
 @functools.lru_cache(maxsize=65536)
-def _spellings(text: str) -> tuple[_Spelling, ...]:
-    found: list[_Spelling] = []
-    for scheme in SCHEMES.values():
-        spelling = transliterate(text, scheme)
-        parsed = parse_name(spelling)
-        reading = parsed.tokens[0].reading if len(parsed.tokens) == 1 else None
-        plain = fold_latin(latinize(spelling)[0], None)[0]
-        written = {_letters(spelling)}
+def _spellings(text: str) -> tuple[str, ...]:
+    """A Cyrillic part spelled in each scheme of `SCHEMES`, in their order."""
+    return tuple([transliterate(text, scheme) for scheme in _SCHEMES])
+
+
+_SCHEMES = tuple(SCHEMES.values())
+
+
+@functools.lru_cache(maxsize=65536)
+def _keys(text: str) -> tuple[_Keys, ...]:
+    found: list[_Keys] = []
+    read: dict[
+        str, tuple[str, str, int | None]
+    ] = {}  # schemes often agree on a part: each spelling read once
+    for scheme, spelling in zip(_SCHEMES, _spellings(text), strict=True):
+        keys = read.get(spelling)
+        if keys is None:
+            key, reading = read_alone(spelling)
+            # Read with no transcription, the spelling's key is its plain folding.
+            plain = (
+                key if reading is None and spelling.isascii() else fold_latin(latinize(spelling)[0], None)[0]
+            )
+            keys = read[spelling] = (plain, key, reading)
+        found.append(_Keys(scheme.label, scheme.id, *keys))
+    return tuple(found)
+
+
+@functools.lru_cache(maxsize=65536)
+def _written(text: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    """Each scheme's id and the letters of its spelling (`_letters`); a Turkish one also with c and ç read."""
+    found: list[tuple[str, frozenset[str]]] = []
+    for scheme, spelling in zip(_SCHEMES, _spellings(text), strict=True):
+        letters = {_letters(spelling)}
         if scheme.id == "tr":
-            written.add(_letters(spelling.translate(_TURKISH)))
-        found.append(_Spelling(scheme.id, scheme.label, plain, parsed.key, reading, frozenset(written)))
+            letters.add(_letters(spelling.translate(_TURKISH)))
+        found.append((scheme.id, frozenset(letters)))
     return tuple(found)
 
 
@@ -89,16 +119,16 @@ def spelled(cyrillic: Token, latin: Token) -> tuple[str, frozenset[str]] | None:
     no scheme writes it so (see `written_by`).
     """
     letters = fold_latin(latin.latin, None)[0]
-    read: list[_Spelling] = []
-    plain: list[_Spelling] = []
-    for spelling in _spellings(cyrillic.text):
-        if spelling.parsed == latin.key and spelling.reading == latin.reading:
-            read.append(spelling)
-        elif spelling.plain == letters:
-            plain.append(spelling)
+    read: list[_Keys] = []
+    plain: list[_Keys] = []
+    for keys in _keys(cyrillic.text):
+        if keys.parsed == latin.key and keys.reading == latin.reading:
+            read.append(keys)
+        elif keys.plain == letters:
+            plain.append(keys)
     if not read and not plain:
         return None
-    return (read or plain)[0].label, frozenset(spelling.scheme for spelling in (*read, *plain))
+    return (read or plain)[0].label, frozenset(keys.scheme for keys in (*read, *plain))
 
 
 def written_by(cyrillic: Token, latin: Token) -> frozenset[str]:
@@ -108,7 +138,7 @@ def written_by(cyrillic: Token, latin: Token) -> frozenset[str]:
     Sharipov only by the English-based ones and ICAO (ISO 9 Šaripov, German Scharipow).
     """
     letters = _letters(latin.text)
-    return frozenset(spelling.scheme for spelling in _spellings(cyrillic.text) if letters in spelling.written)
+    return frozenset(scheme for scheme, written in _written(cyrillic.text) if letters in written)
 
 
 def spelled_keys(token: Token) -> tuple[str, ...]:
@@ -124,12 +154,12 @@ def spelled_keys(token: Token) -> tuple[str, ...]:
 
 @functools.lru_cache(maxsize=65536)
 def _spelled_keys(text: str, key: str) -> tuple[str, ...]:
-    found = set(map(normalize_name, {transliterate(text, scheme) for scheme in SCHEMES.values()}))
+    found = {keys.parsed for keys in _keys(text)}  # `read_alone` gives `normalize_name`'s key
     found.discard(key)
     return tuple(sorted(found))
 
 
 def clear_caches() -> None:
     """Empty this module's caches of the spellings of Cyrillic parts."""
-    _spellings.cache_clear()
-    _spelled_keys.cache_clear()
+    for cache in (_spellings, _keys, _written, _letters, _spelled_keys):
+        cache.cache_clear()
