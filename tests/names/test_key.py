@@ -1,6 +1,5 @@
 # The Cyrillic letters and typographic quotes of these tests are their data, not typos.
 
-import sys
 import unicodedata
 
 import pytest
@@ -265,16 +264,3 @@ def test_a_full_cache_keeps_what_it_holds_so_a_second_pass_still_hits(
     assert [True, True, True] + [False] * 7 == [a is b for a, b in zip(first, second, strict=True)]
     assert first == second
     _key.clear_caches()
-
-
-def test_a_name_split_at_its_spaces_has_the_parts_the_token_pattern_finds() -> None:
-    # A name of letters and digits between spaces is split at its spaces: exact, because the token pattern's
-    # class (letters, digits and the joiners of LATIN_LETTERS) holds a character exactly when str.isalnum
-    # does or it is a joiner, over every code point.
-    differing = [
-        code
-        for code in range(sys.maxunicode + 1)
-        if (_key._TOKEN.fullmatch(chr(code)) is not None)
-        != (chr(code).isalnum() or chr(code) in _rules.LATIN_LETTERS)
-    ]
-    assert differing == []

@@ -23,7 +23,8 @@ from typing import NamedTuple
 
 from centasia_claims.names import _rules
 from centasia_claims.names._fold import fold_latin
-from centasia_claims.names._key import Token, latinize, read_alone
+from centasia_claims.names._key import Token, read_alone
+from centasia_claims.names._latin import latinize
 from centasia_claims.names._romanize import transliterate
 from centasia_claims.names._schemes import SCHEMES
 
