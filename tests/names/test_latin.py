@@ -1,9 +1,11 @@
 import sys
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from centasia_claims.names import _rules
-from centasia_claims.names._latin import TOKEN, latinize, split_tokens
+from centasia_claims.names._latin import TOKEN, _latinize_by_char, latinize, latinized, split_tokens
 
 
 @pytest.mark.parametrize(
@@ -42,3 +44,19 @@ def test_a_name_split_at_its_spaces_has_the_parts_the_token_pattern_finds() -> N
         != (chr(code).isalnum() or chr(code) in _rules.LATIN_LETTERS)
     ]
     assert differing == []
+
+
+_LETTERS = st.sampled_from(
+    [
+        *"abcdefghijklmnopqrstuvwxyzABCZ019 .-'’ʹ·",
+        *"абвгғдеёжзийклмнопқрстуӯфхҳчҷшъыьэюяӣАҲЎ",
+        *"àáâãäåçèéêëìíîïñòóôõöùúûüýÿāăąćčďđēėęěğīıķłńňōőřśşšţťūůűźżžǆǰḩẓạ",
+        *"ßæœøþðħÉÜŞİ\u0301\u0306\u0308ѐЌ²ﬁ",
+    ]
+)
+
+
+@given(st.text(alphabet=_LETTERS, max_size=12))
+@settings(max_examples=500, deadline=None)
+def test_latinized_reads_as_the_character_by_character_reading(text: str) -> None:
+    assert _latinize_by_char(text) == latinized(text)

@@ -99,6 +99,34 @@ def _latinize_by_char(text: str) -> tuple[str, tuple[str, ...], bool]:
     return kept, tuple(labels), cyrillic
 
 
+def _accented() -> dict[str, str]:
+    """Case-folded Latin letters that decompose into ASCII letters and combining marks alone (é, ŭ, ė)."""
+    found: dict[str, str] = {}
+    for code in (*range(0xC0, 0x250), *range(0x1E00, 0x1F00)):
+        char = chr(code)
+        parts = unicodedata.normalize("NFKD", char)
+        base = "".join(part for part in parts if unicodedata.category(part) != "Mn")
+        if (
+            char.casefold() == char
+            and char not in _rules.LATIN_LETTERS
+            and len(base) < len(parts)
+            and base.isascii()
+            and base.isalpha()
+        ):
+            found[char] = base
+    return found
+
+
+_ACCENTED = _accented()
+_READ_LETTERS = frozenset(char for char, latin in _rules.LATIN_LETTERS.items() if latin)
+_WIDE_TABLE: dict[int, str | int | None] = {
+    **{ord(char): base for char, base in _ACCENTED.items()},
+    **{ord(char): latin for char, latin in _rules.LATIN_LETTERS.items() if latin},
+    **_KEY_TABLE,
+}
+"""`_KEY_TABLE` with the letters of `LATIN_LETTERS` read and the accented letters of `_ACCENTED` unmarked."""
+
+
 def latinized(text: str) -> tuple[str, tuple[str, ...], bool]:
     if text.isascii() and text.isalnum():  # ASCII letters and digits: the table changes nothing but case
         return (text.lower(), (), False)
@@ -107,6 +135,13 @@ def latinized(text: str) -> tuple[str, tuple[str, ...], bool]:
     if mapped.isascii():  # every character was ASCII, a Cyrillic letter of the table, or a joiner
         cyrillic = not _CYRILLIC_KEYS.isdisjoint(folded)
         return (mapped, _CYRILLIC_LABELS if cyrillic else (), cyrillic)
+    mapped = folded.translate(_WIDE_TABLE)
+    if mapped.isascii():  # and letters read by `LATIN_LETTERS` or accented: as `_latinize_by_char` reads them
+        cyrillic = not _CYRILLIC_KEYS.isdisjoint(folded)
+        read = sum(1 for char in folded if char in _READ_LETTERS)
+        marked = any(char in _ACCENTED for char in folded)
+        labels = (_CYRILLIC_LABEL,) if cyrillic else ()
+        return (mapped, labels + (_DIACRITICS_LABEL,) * (read + marked), cyrillic)
     return _latinize_by_char(text)
 
 

@@ -44,8 +44,12 @@ class _Compiled(NamedTuple):
     """The Tajik letters spelled as in Russian (both cases), or empty."""
     plain: dict[int, str]
     """The lowercase letters whose Latin never depends on their neighbours."""
+    titled: dict[int, str]
+    """`plain` and those letters' capitals, written as before a letter that is not a capital."""
     contextual: re.Pattern[str]
     """Two-letter sequences, letters with a context rule and every capital: replaced one match at a time."""
+    in_context: re.Pattern[str]
+    """`contextual` without the capitals of `titled`, for a text where no capital follows a capital."""
 
 
 def _cases(letters: str) -> list[str]:
@@ -73,10 +77,16 @@ def _compiled(scheme: Scheme) -> _Compiled:
     plain = {ord(letter): scheme.letters[letter] for letter in singles if letter not in contextual}
     alternatives = [variant for letters in scheme.letters if len(letters) == 2 for variant in _cases(letters)]
     alternatives.extend(variant for letter in sorted(contextual) for variant in _cases(letter))
-    alternatives.extend(letter.upper() for letter in singles if letter not in contextual)
-    # Two-letter sequences first, as the character-by-character reading tries them first at each position.
-    pattern = re.compile("|".join(map(re.escape, sorted(set(alternatives), key=len, reverse=True))))
-    return _Compiled(russian, plain, pattern)
+    free = [letter for letter in singles if letter not in contextual]
+    capitals = [letter.upper() for letter in free]
+    titled = {**plain, **{ord(letter.upper()): _cased(scheme.letters[letter], "X", "") for letter in free}}
+
+    def pattern(letters: list[str]) -> re.Pattern[str]:
+        # Two-letter sequences first, as the character-by-character reading tries them first at each position.
+        ordered = sorted(set(letters), key=len, reverse=True)
+        return re.compile("|".join(map(re.escape, ordered)) if ordered else "(?!)")  # (?!) matches nothing
+
+    return _Compiled(russian, plain, titled, pattern([*alternatives, *capitals]), pattern(alternatives))
 
 
 def _cased(replacement: str, source: str, following: str) -> str:
@@ -132,6 +142,8 @@ def transliterate(text: str, scheme: str | Scheme = "bgn-pcgn-tg") -> str:
         replacement, width = found
         return _cased(replacement, source[index : index + width], source[index + width : index + width + 1])
 
+    if source.istitle() or source.islower():  # no capital follows a capital: capitals by the table too
+        return tables.in_context.sub(replace, source).translate(tables.titled)
     return tables.contextual.sub(replace, source).translate(tables.plain)
 
 

@@ -36,17 +36,15 @@ def is_cyrillic(token: Token) -> bool:
     return token.text[:1].lower() in _rules.KEY_CYRILLIC
 
 
-class _Keys(NamedTuple):
-    """One scheme's spelling of a Cyrillic part, as its keys."""
+class _Read(NamedTuple):
+    """One scheme's spelling of a Cyrillic part, read alone as `parse_name` reads it."""
 
     label: str
     scheme: str
-    plain: str
-    """The spelling folded with no transcription reading."""
-    parsed: str
-    """The spelling's key as `parse_name` reads it alone (a German spelling read as German)."""
+    key: str
+    """The spelling's key (a German spelling read as German)."""
     reading: int | None
-    """The reading `parse_name` read the spelling with."""
+    """The reading it was read with."""
 
 
 _UNMARKED = str.maketrans(
@@ -83,22 +81,21 @@ _SCHEMES = tuple(SCHEMES.values())
 
 
 @functools.lru_cache(maxsize=65536)
-def _keys(text: str) -> tuple[_Keys, ...]:
-    found: list[_Keys] = []
-    read: dict[
-        str, tuple[str, str, int | None]
-    ] = {}  # schemes often agree on a part: each spelling read once
+def _read(text: str) -> tuple[_Read, ...]:
+    found: list[_Read] = []
+    read: dict[str, tuple[str, int | None]] = {}  # schemes often spell a part alike: each spelling read once
     for scheme, spelling in zip(_SCHEMES, _spellings(text), strict=True):
         keys = read.get(spelling)
         if keys is None:
-            key, reading = read_alone(spelling)
-            # Read with no transcription, the spelling's key is its plain folding.
-            plain = (
-                key if reading is None and spelling.isascii() else fold_latin(latinize(spelling)[0], None)[0]
-            )
-            keys = read[spelling] = (plain, key, reading)
-        found.append(_Keys(scheme.label, scheme.id, *keys))
+            keys = read[spelling] = read_alone(spelling)
+        found.append(_Read(scheme.label, scheme.id, *keys))
     return tuple(found)
+
+
+@functools.lru_cache(maxsize=65536)
+def _plain(text: str) -> tuple[str, ...]:
+    """Each scheme's spelling folded with no transcription reading."""
+    return tuple([fold_latin(latinize(spelling)[0], None)[0] for spelling in _spellings(text)])
 
 
 @functools.lru_cache(maxsize=65536)
@@ -120,16 +117,16 @@ def spelled(cyrillic: Token, latin: Token) -> tuple[str, frozenset[str]] | None:
     no scheme writes it so (see `written_by`).
     """
     letters = fold_latin(latin.latin, None)[0]
-    read: list[_Keys] = []
-    plain: list[_Keys] = []
-    for keys in _keys(cyrillic.text):
-        if keys.parsed == latin.key and keys.reading == latin.reading:
-            read.append(keys)
-        elif keys.plain == letters:
-            plain.append(keys)
+    read: list[_Read] = []
+    plain: list[_Read] = []
+    for spelling, folded in zip(_read(cyrillic.text), _plain(cyrillic.text), strict=True):
+        if spelling.key == latin.key and spelling.reading == latin.reading:
+            read.append(spelling)
+        elif folded == letters:
+            plain.append(spelling)
     if not read and not plain:
         return None
-    return (read or plain)[0].label, frozenset(keys.scheme for keys in (*read, *plain))
+    return (read or plain)[0].label, frozenset(spelling.scheme for spelling in (*read, *plain))
 
 
 def written_by(cyrillic: Token, latin: Token) -> frozenset[str]:
@@ -155,12 +152,12 @@ def spelled_keys(token: Token) -> tuple[str, ...]:
 
 @functools.lru_cache(maxsize=65536)
 def _spelled_keys(text: str, key: str) -> tuple[str, ...]:
-    found = {keys.parsed for keys in _keys(text)}  # `read_alone` gives `normalize_name`'s key
+    found = {spelling.key for spelling in _read(text)}  # `read_alone` gives `normalize_name`'s key
     found.discard(key)
     return tuple(sorted(found))
 
 
 def clear_caches() -> None:
     """Empty this module's caches of the spellings of Cyrillic parts."""
-    for cache in (_spellings, _keys, _written, _letters, _spelled_keys):
+    for cache in (_spellings, _read, _plain, _written, _letters, _spelled_keys):
         cache.cache_clear()
