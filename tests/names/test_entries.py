@@ -7,6 +7,7 @@ from centasia_claims.names._entries import (
     deletions,
     former_full_names,
     latin_acronym,
+    merged_keys,
     token_keys,
 )
 from centasia_claims.names._key import parse_name
@@ -56,3 +57,17 @@ def test_deletions_only_for_keys_of_six_to_twenty_four_letters() -> None:
     assert ("hlimov", "hoimov", "holmov", "holiov", "holimv", "holimo") == deletions("holimov")
     assert () == deletions("h" * 25)
     assert ("golmorod", "holimov") == token_keys(parse_name("G. Gulmorod Khalimov"))
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        pytest.param("Ҷураев", (), id="no-letter-to-merge"),
+        pytest.param("Dshurajew", ("joroiv",), id="german-dsch"),
+        pytest.param("Зарина", ("sorino",), id="z"),
+        pytest.param("Сарина", (), id="s-already"),
+        pytest.param("F.", (), id="initial"),
+    ],
+)
+def test_merged_keys(text: str, keys: tuple[str, ...]) -> None:
+    assert keys == merged_keys(parse_name(text).tokens[0])
