@@ -60,23 +60,25 @@ def joined_agree(a: Sequence[Token], b: Sequence[Token]) -> bool:
     return _joined(a) == _joined(b)
 
 
-def _one_given(a: Token, b: Token, *, spelling: bool) -> Givens:
-    relation = relate(a, b, surname=False)
-    if not spelling:
-        relation = unspelled(a, b, relation, surname=False)
-    if relation.kind is Kind.NONE:
-        return GIVENS_MISMATCH
-    if relation.schemes is None:  # `_judge` finds the pair again if a spelled surname needs it
-        return Givens(relation.kind, (relation.reason,))
-    return Givens(relation.kind, (relation.reason,), pairs=((a, b, relation),), spelled=True)
-
-
 def compare_givens(a: Sequence[Token], b: Sequence[Token], *, spelling: bool = True) -> Givens:
     """The given names matched in order; without ``spelling``, no pair relates through a scheme's spelling."""
     if not a or not b:
         return NO_GIVENS
-    if len(a) == 1 and len(b) == 1:  # the usual case: one given name on each side
-        return _one_given(a[0], b[0], spelling=spelling)
+    if len(a) != 1 or len(b) != 1:
+        return _several(a, b, spelling=spelling)
+    # The usual case: one given name on each side.
+    relation = relate(a[0], b[0], surname=False)
+    if not spelling:
+        relation = unspelled(a[0], b[0], relation, surname=False)
+    if relation.kind is Kind.NONE:
+        return GIVENS_MISMATCH
+    if relation.schemes is None:  # `_judge` finds the pair again if a spelled surname needs it
+        return Givens(relation.kind, (relation.reason,))
+    return Givens(relation.kind, (relation.reason,), pairs=((a[0], b[0], relation),), spelled=True)
+
+
+def _several(a: Sequence[Token], b: Sequence[Token], *, spelling: bool) -> Givens:
+    """`compare_givens` where a side has more than one given name."""
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
     reasons: list[str] = []
     matched: list[tuple[Token, Token, Relation]] = []
