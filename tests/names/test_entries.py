@@ -1,8 +1,11 @@
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from centasia_claims import Name, NameKind, Organization, Period
 from centasia_claims.names import acronym_key
 from centasia_claims.names._entries import (
+    _MERGING,
     alias_entry,
     deletions,
     former_full_names,
@@ -10,7 +13,7 @@ from centasia_claims.names._entries import (
     merged_keys,
     token_keys,
 )
-from centasia_claims.names._key import parse_name
+from centasia_claims.names._key import merged_key, parse_name
 
 
 @pytest.mark.parametrize(
@@ -71,3 +74,14 @@ def test_deletions_only_for_keys_of_six_to_twenty_four_letters() -> None:
 )
 def test_merged_keys(text: str, keys: tuple[str, ...]) -> None:
     assert keys == merged_keys(parse_name(text).tokens[0])
+
+
+@given(st.text(alphabet="abdehijklmnorstuvwyzçšžАБДЖЗИЙКОСТУХЦЧШҶ -", max_size=20))
+@settings(max_examples=300, deadline=None)
+def test_merged_keys_skip_only_parts_the_merges_leave_alone(text: str) -> None:
+    for token in parse_name(text).tokens:
+        if token.initial or token.arabic:
+            continue
+        every = dict.fromkeys(merged_key(token, merging)[0] for merging in _MERGING)
+        every.pop(token.key, None)
+        assert tuple(every) == merged_keys(token)

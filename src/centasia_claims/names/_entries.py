@@ -62,6 +62,9 @@ def merged_keys(token: Token) -> tuple[str, ...]:
     """
     if token.initial or token.arabic:
         return ()
+    latin = token.latin
+    if token.reading is None and "s" not in latin and "z" not in latin and "dy" not in latin:
+        return ()  # no letter the merges rewrite (they read ...zh, dsh, dy, ts, s, z), so no other key
     found = dict.fromkeys(merged_key(token, merging)[0] for merging in _MERGING)
     found.pop(token.key, None)
     return tuple(found)
