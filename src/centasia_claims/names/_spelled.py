@@ -111,10 +111,11 @@ def _written(text: str) -> tuple[tuple[str, frozenset[str]], ...]:
 
 
 def spelled(cyrillic: Token, latin: Token) -> tuple[str, frozenset[str]] | None:
-    """The label of a scheme that writes a Cyrillic part as a Latin part is written, and every such scheme.
+    """The label of a scheme whose spelling of a Cyrillic part folds as a Latin part does, and every one.
 
-    The label is the first scheme read in the Latin part's transcription, or else the first; ``None`` when
-    no scheme writes it so (see `written_by`).
+    A spelling agrees when, read alone, it has the Latin part's key in the Latin part's transcription, or
+    when both fold alike with none. The label is the first scheme of the first kind, or else of the second;
+    ``None`` when no scheme's spelling agrees.
     """
     letters = fold_latin(latin.latin, None)[0]
     read: list[_Read] = []
