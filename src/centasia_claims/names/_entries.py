@@ -9,7 +9,8 @@ import attrs
 from centasia_claims.model import Period
 from centasia_claims.names import _rules
 from centasia_claims.names._aliases import ALIASES, AliasEntry
-from centasia_claims.names._key import ParsedName, Token, merged_key, parse_name
+from centasia_claims.names._fold import merged_key
+from centasia_claims.names._key import ParsedName, Token, parse_name
 from centasia_claims.names._label import acronym_reading
 
 if TYPE_CHECKING:
@@ -65,7 +66,7 @@ def merged_keys(token: Token) -> tuple[str, ...]:
     latin = token.latin
     if token.reading is None and "s" not in latin and "z" not in latin and "dy" not in latin:
         return ()  # no letter the merges rewrite (they read ...zh, dsh, dy, ts, s, z), so no other key
-    found = dict.fromkeys(merged_key(token, merging)[0] for merging in _MERGING)
+    found = dict.fromkeys(merged_key(latin, token.reading, merging)[0] for merging in _MERGING)
     found.pop(token.key, None)
     return tuple(found)
 

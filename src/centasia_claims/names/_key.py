@@ -24,7 +24,7 @@ import attrs
 from centasia_claims.names import _fold, _latin, _rules
 from centasia_claims.names._arabic import arabic_letters, is_arabic
 from centasia_claims.names._fold import CACHE_SIZE as _CACHE_SIZE
-from centasia_claims.names._fold import COMPILED_READINGS, fold_latin, fold_with_merges
+from centasia_claims.names._fold import COMPILED_READINGS, fold_latin
 from centasia_claims.names._latin import TOKEN, latinize, latinized, split_tokens
 
 __all__ = ["NameKey", "ParsedName", "Token", "normalize_name", "parse_name"]
@@ -105,24 +105,6 @@ def read_turkish(clean: str) -> str:
     if _TURKISH_MARKER.search(clean) and not _ISO_9.search(clean):
         return _TURKISH.sub(_turkish, clean)
     return clean
-
-
-_MERGED: dict[tuple[str, int | None, int], tuple[str, tuple[str, ...]]] = {}
-
-
-def merged_key(token: Token, merging: int) -> tuple[str, tuple[str, ...]]:
-    """A token's key with the letters a reading writes alike merged (`Reading.merges`).
-
-    The token's own reading, if any, is applied first; the labels are those of the merges that changed it.
-    """
-    found = _MERGED.get((token.latin, token.reading, merging))
-    if found is None:
-        key, labels = fold_with_merges(token.latin, token.reading, merging)
-        names = {rule.label for rule in _rules.READINGS[merging].merges}
-        found = (key, tuple(dict.fromkeys(label for label in labels if label in names)))
-        if len(_MERGED) < _CACHE_SIZE:
-            _MERGED[token.latin, token.reading, merging] = found
-    return found
 
 
 @functools.cache
@@ -372,7 +354,7 @@ def parse_name(text: str) -> ParsedName:
 
 def clear_caches() -> None:
     """Empty this module's caches (names parsed, tokens read and folded)."""
-    for cache in (_PARSED, _TOKENS, _PARTS, _MERGED):
+    for cache in (_PARSED, _TOKENS, _PARTS):
         cache.clear()
     _latin.clear_caches()
     _fold.clear_caches()
@@ -443,16 +425,3 @@ def normalize_name(text: str) -> NameKey:
     """
     parsed = _PARSED.get(text)
     return _name_key(text) if parsed is None else parsed.key
-
-
-def token_reasons(a: Token, b: Token) -> tuple[str, ...]:
-    """The labels of the rules applied a different number of times to two tokens with equal keys.
-
-    >>> token_reasons(parse_name("Khalimov").tokens[0], parse_name("Halimov").tokens[0])
-    ('kh/h',)
-    """
-    labels_a, labels_b = a.labels, b.labels
-    if labels_a == labels_b:
-        return ()
-    ordered = dict.fromkeys((*labels_a, *labels_b))  # a handful of labels: counting each is cheapest
-    return tuple(label for label in ordered if labels_a.count(label) != labels_b.count(label))

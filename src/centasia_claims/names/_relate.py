@@ -17,8 +17,8 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from centasia_claims.names import _rules, _spelled
 from centasia_claims.names._arabic import arabic_may_write, arabic_relation
-from centasia_claims.names._fold import fold_latin
-from centasia_claims.names._key import Token, folded_tuple, merged_key, token_reasons
+from centasia_claims.names._fold import fold_latin, merged_key
+from centasia_claims.names._key import Token, folded_tuple
 from centasia_claims.names._spelled import is_cyrillic, spelled, spelled_keys, written_by
 
 if TYPE_CHECKING:
@@ -119,6 +119,20 @@ def known_distinct(a: str, b: str) -> bool:
 
 
 NO_RELATION = Relation(Kind.NONE)
+
+
+def token_reasons(a: Token, b: Token) -> tuple[str, ...]:
+    """The labels of the rules applied a different number of times to two tokens with equal keys.
+
+    >>> from centasia_claims.names._key import parse_name
+    >>> token_reasons(parse_name("Khalimov").tokens[0], parse_name("Halimov").tokens[0])
+    ('kh/h',)
+    """
+    labels_a, labels_b = a.labels, b.labels
+    if labels_a == labels_b:
+        return ()
+    ordered = dict.fromkeys((*labels_a, *labels_b))  # a handful of labels: counting each is cheapest
+    return tuple(label for label in ordered if labels_a.count(label) != labels_b.count(label))
 
 
 def relate_equal(a: Token, b: Token) -> Relation:
@@ -232,7 +246,8 @@ def _relate_merged(a: Token, b: Token) -> Relation | None:
     for reading in (a.reading, b.reading):
         if reading is None or not _rules.READINGS[reading].merges:
             continue
-        (key_a, labels_a), (key_b, labels_b) = merged_key(a, reading), merged_key(b, reading)
+        key_a, labels_a = merged_key(a.latin, a.reading, reading)
+        key_b, labels_b = merged_key(b.latin, b.reading, reading)
         if key_a == key_b:
             shown = ", ".join(dict.fromkeys((*labels_a, *labels_b)))
             return Relation(Kind.EQUAL, f"{a.text} = {b.text} ({shown})")
