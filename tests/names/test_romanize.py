@@ -231,7 +231,7 @@ def _by_char(text: str, scheme: Scheme) -> str:
 _TABLE_LETTERS = sorted({letter for scheme in SCHEMES.values() for key in scheme.letters for letter in key})
 _CYRILLIC_TEXT = st.text(
     alphabet=st.sampled_from(
-        [*_TABLE_LETTERS, *(letter.upper() for letter in _TABLE_LETTERS), *"aAeE .-'’ʹ1ž"]
+        [*_TABLE_LETTERS, *(letter.upper() for letter in _TABLE_LETTERS), *"aAeE .-'’ʹ1žǅǲᾈⅫⓐⒶ"]
     ),
     max_size=30,
 )
