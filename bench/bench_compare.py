@@ -6,7 +6,9 @@ rounds over the same pairs (every labelled pair in ``tests/data/name_pairs.csv``
 them. *Cold* clears every cache of names and tokens before the round, so each name is parsed and folded anew
 (the alias table and the folded word tables stay: data loaded once per process); *warm* repeats the round
 with the caches filled. The code before the latest speed-ups (`PREVIOUS`, extracted by `bench._baseline`) runs
-in the same rounds. Figures go to docs/performance.md ("Comparing names").
+in the same rounds. A second table times, on cold caches, the blocking keys of names whose Cyrillic parts
+are new (each part spelled in every scheme) against their Latin spellings, and `transliterate`. Figures go
+to docs/performance.md ("Comparing names").
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import argparse
 import csv
 import functools
 import importlib
+import random
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -23,15 +26,16 @@ from rapidfuzz import fuzz
 import centasia_claims
 from bench import _baseline
 from bench._timing import interleaved, machine, versions
-from centasia_claims.names import compare_names
+from centasia_claims.names import SCHEMES, blocking_keys, compare_names, transliterate
 
 if TYPE_CHECKING:
     from collections.abc import Callable
     from types import ModuleType
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
-PREVIOUS = "c45d884"
-"""The commit measured against: the code before the cheaper folding, parsing and judging of names."""
+PREVIOUS = "927ea89"
+"""The commit measured against: the code before the lazy scheme spellings, the table-driven transliteration
+and the cheaper parsing of a new name."""
 FILES = ("name_pairs.csv", "press_name_pairs.csv")
 
 
@@ -57,8 +61,11 @@ def clear_caches(package: ModuleType | None = None) -> None:
     The alias table and the folded word tables stay: they are data, loaded once per process.
     """
     names = importlib.import_module(f"{(package or centasia_claims).__name__}.names")
-    for module_name in ("_key", "_compare", "_orgs", "_arabic", "_aliases", "_relate"):
-        module = importlib.import_module(f"{names.__name__}.{module_name}")
+    for module_name in ("_key", "_compare", "_orgs", "_arabic", "_aliases", "_relate", "_spelled"):
+        try:
+            module = importlib.import_module(f"{names.__name__}.{module_name}")
+        except ModuleNotFoundError:  # a module the code measured against does not have
+            continue
         for name, value in vars(module).items():
             if isinstance(value, functools._lru_cache_wrapper) and name not in _DATA_CACHES:
                 value.cache_clear()
@@ -79,6 +86,65 @@ def nomenklatura_matcher(pairs: list[tuple[str, str]]) -> Callable[[], object]:
     entities = [(entity(a, 2 * i), entity(b, 2 * i + 1)) for i, (a, b) in enumerate(pairs)]
     config = LogicV2.default_config()
     return lambda: [LogicV2.compare(a, b, config) for a, b in entities]
+
+
+_CONSONANTS = "бвгғджзклмнпрстфхҳчҷшқ"
+_VOWELS = "аеиоуӣӯя"
+
+
+def cyrillic_names(count: int, rng: random.Random) -> list[str]:
+    """Two-part Cyrillic names whose parts are drawn from syllables, so that nearly every part is new."""
+
+    def word() -> str:
+        syllables = "".join(rng.choice(_CONSONANTS) + rng.choice(_VOWELS) for _ in range(rng.randint(2, 4)))
+        return (syllables + rng.choice(("", "в", "н", "р"))).title()
+
+    return list(dict.fromkeys(f"{word()} {word()}ов" for _ in range(count)))
+
+
+def spellings(baseline: ModuleType, rounds: int) -> None:
+    """Cold `blocking_keys` of names of new Cyrillic parts and of their Latin spellings; `transliterate`."""
+    names = cyrillic_names(2000, random.Random(20261204))
+    latin = [transliterate(name, "bgn-pcgn-tg") for name in names]
+    previous = importlib.import_module(f"{baseline.__name__}.names")
+    schemes = list(SCHEMES)
+    contenders: dict[str, Callable[[], object]] = {
+        "cyrillic": lambda: [blocking_keys(name) for name in names],
+        "latin": lambda: [blocking_keys(name) for name in latin],
+        "previous cyrillic": lambda: [previous.blocking_keys(name) for name in names],
+        "previous latin": lambda: [previous.blocking_keys(name) for name in latin],
+        "transliterate": lambda: [transliterate(name, scheme) for name in names for scheme in schemes],
+        "previous transliterate": lambda: [
+            previous.transliterate(name, scheme) for name in names for scheme in schemes
+        ],
+    }
+    before = {
+        "cyrillic": clear_caches,
+        "latin": clear_caches,
+        "previous cyrillic": lambda: clear_caches(baseline),
+        "previous latin": lambda: clear_caches(baseline),
+    }
+    times = interleaved(contenders, rounds=rounds, before=before)
+    print()
+    print(f"{len(names)} two-part Cyrillic names of new parts and their BGN/PCGN Tajik spellings, caches")
+    print("emptied before each `blocking_keys` round; `transliterate` in every scheme (8 calls a name);")
+    print("medians of rounds")
+    print("| measure | µs a name, this code | µs a name, previous | previous / this (rounds) |")
+    print("|---|---:|---:|---:|")
+    for key, label in (
+        ("cyrillic", "`blocking_keys`, Cyrillic, cold"),
+        ("latin", "`blocking_keys`, Latin, cold"),
+        ("transliterate", "`transliterate`, 8 schemes"),
+    ):
+        low, high = times.spread(f"previous {key}", key)
+        ours, theirs = times.median(key), times.median(f"previous {key}")
+        print(
+            f"| {label} | {ours / len(names) * 1e6:.1f} | {theirs / len(names) * 1e6:.1f} | "
+            f"{times.ratio(f'previous {key}', key):.2f} ({low:.2f}-{high:.2f}) |"
+        )
+    cyrillic, latin_time = times.median("cyrillic"), times.median("latin")
+    old = times.median("previous cyrillic") / times.median("previous latin")
+    print(f"Cyrillic / Latin, cold: {cyrillic / latin_time:.1f} (previous {old:.1f})")
 
 
 def main() -> None:
@@ -128,6 +194,7 @@ def main() -> None:
             f"{faster} vs {slower}: {times.ratio(slower, faster):.2f}x faster "
             f"(median of rounds; rounds {low:.2f}-{high:.2f})"
         )
+    spellings(baseline, rounds)
 
 
 if __name__ == "__main__":

@@ -11,6 +11,7 @@ scheme). Do not optimize this module.
 from __future__ import annotations
 
 import enum
+import unicodedata
 from typing import TYPE_CHECKING, NamedTuple
 
 import attrs
@@ -72,6 +73,7 @@ class Kind(enum.IntEnum):
 class Relation:
     kind: Kind
     reason: str = ""
+    schemes: frozenset[str] | None = None
 
 
 def surname_stem(key: str) -> tuple[str, str]:
@@ -254,13 +256,22 @@ def _relate_merged(a: Token, b: Token) -> Relation | None:
     return None
 
 
-def _scheme_keys(text: str) -> dict[str, str]:
-    keys: dict[str, str] = {}
+def _written_by(cyrillic: Token, latin: Token) -> tuple[str | None, frozenset[str]]:
+    """The schemes whose spelling folds like the Latin part unread, or read in the same transcription, and
+    the label to show: the first read in the same transcription, or else the first."""
+    letters = fold_latin(latin.latin, None)[0]
+    read = []
+    plain = []
     for scheme in SCHEMES.values():
-        spelling = transliterate(text, scheme)
-        keys.setdefault(fold_latin(reference_key._latinize(spelling)[0], None)[0], scheme.label)
-        keys.setdefault(reference_key.parse_name(spelling).key, scheme.label)
-    return keys
+        spelling = transliterate(cyrillic.text, scheme)
+        parsed = reference_key.parse_name(spelling)
+        reading = parsed.tokens[0].reading if len(parsed.tokens) == 1 else None
+        if parsed.key == latin.key and reading == latin.reading:
+            read.append(scheme)
+        elif fold_latin(reference_key._latinize(spelling)[0], None)[0] == letters:
+            plain.append(scheme)
+    label = (read or plain)[0].label if read or plain else None
+    return label, frozenset(scheme.id for scheme in (*read, *plain))
 
 
 def _relate_spelled(a: Token, b: Token) -> Relation | None:
@@ -270,14 +281,64 @@ def _relate_spelled(a: Token, b: Token) -> Relation | None:
     if a_cyrillic == b_cyrillic:
         return None
     cyrillic, latin = (a, b) if a_cyrillic else (b, a)
-    keys = _scheme_keys(cyrillic.text)
-    scheme = keys.get(latin.key) or keys.get(fold_latin(latin.latin, None)[0])
-    if scheme is None:
+    label, schemes = _written_by(cyrillic, latin)
+    if label is None:
         return None
-    return Relation(Kind.EQUAL, f"{a.text} = {b.text} ({scheme} spelling)")
+    return Relation(Kind.EQUAL, f"{a.text} = {b.text} ({label} spelling)", schemes)
 
 
-def relate(a: Token, b: Token, *, surname: bool) -> Relation:
+_PLAIN = {
+    "ł": "l",
+    "ı": "i",
+    "ø": "o",
+    "đ": "d",
+    "ð": "d",
+    "ħ": "h",
+    "ß": "ss",
+    "æ": "ae",
+    "œ": "oe",
+    "þ": "th",
+}
+
+
+def _letters(text: str) -> str:
+    """Letters as written: case, diacritics and doubled letters dropped, a o u as one and e i y as one."""
+    out: list[str] = []
+    for char in unicodedata.normalize("NFKD", text.casefold()):
+        for letter in _PLAIN.get(char, char):
+            if not "a" <= letter <= "z":
+                continue
+            vowel = "o" if letter in "aou" else "i" if letter in "eiy" else letter
+            if not out or out[-1] != vowel:
+                out.append(vowel)
+    return "".join(out)
+
+
+def _written_as(cyrillic: Token, latin: Token) -> frozenset[str]:
+    """The schemes whose spelling has the Latin part's letters (a Turkish one also with c and ç read)."""
+    found = set()
+    for scheme in SCHEMES.values():
+        spelling = transliterate(cyrillic.text, scheme)
+        forms = {_letters(spelling)}
+        if scheme.id == "tr":
+            forms.add(
+                _letters(spelling.replace("ç", "ch").replace("Ç", "Ch").replace("c", "j").replace("C", "J"))
+            )
+        if _letters(latin.text) in forms:
+            found.add(scheme.id)
+    return frozenset(found)
+
+
+def _schemes_agree(pairs: Sequence[tuple[Token, Token, Relation]]) -> bool:
+    """One scheme writes every Cyrillic part equal to a Latin part with that part's letters."""
+    common = set(SCHEMES)
+    for a, b, relation in pairs:
+        if relation.kind is Kind.EQUAL and not (a.arabic or b.arabic) and _is_cyrillic(a) != _is_cyrillic(b):
+            common &= _written_as(a, b) if _is_cyrillic(a) else _written_as(b, a)
+    return bool(common)
+
+
+def relate(a: Token, b: Token, *, surname: bool, spelling: bool = True) -> Relation:
     if a.arabic and b.arabic:
         return relate_equal(a, b) if a.key == b.key else NO_RELATION
     if a.arabic or b.arabic:
@@ -289,7 +350,7 @@ def relate(a: Token, b: Token, *, surname: bool) -> Relation:
     merged = _relate_merged(a, b)
     if merged is None and known_distinct(a.key, b.key):
         return NO_RELATION
-    return merged or _relate_spelled(a, b) or _relate_near(a, b, surname=surname)
+    return merged or (_relate_spelled(a, b) if spelling else None) or _relate_near(a, b, surname=surname)
 
 
 @attrs.frozen
@@ -317,6 +378,7 @@ class _Givens:
     reasons: tuple[str, ...]
     extra_full: bool = False
     mismatch: bool = False
+    pairs: tuple[tuple[Token, Token, Relation], ...] = ()
 
 
 def _joined(tokens: Sequence[Token]) -> str:
@@ -336,18 +398,20 @@ def _joined_agree(a: Sequence[Token], b: Sequence[Token]) -> bool:
     return _joined(a) == _joined(b)
 
 
-def _compare_givens(a: Sequence[Token], b: Sequence[Token]) -> _Givens:
+def _compare_givens(a: Sequence[Token], b: Sequence[Token], *, spelling: bool) -> _Givens:
     if not a or not b:
         return _Givens(None, ())
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
     reasons: list[str] = []
+    pairs: list[tuple[Token, Token, Relation]] = []
     worst = Kind.EQUAL
     position = 0
     used: set[int] = set()
     for token in short:
         for index in range(position, len(long_)):
-            relation = relate(token, long_[index], surname=False)
+            relation = relate(token, long_[index], surname=False, spelling=spelling)
             if relation.kind is not Kind.NONE:
+                pairs.append((token, long_[index], relation))
                 if short is a:
                     reasons.append(relation.reason)
                 else:
@@ -366,7 +430,7 @@ def _compare_givens(a: Sequence[Token], b: Sequence[Token]) -> _Givens:
     if extras:
         shown = " ".join(token.text for token in extras)
         reasons.append(f"{shown} only in one name (middle name or initial)")
-    return _Givens(worst, tuple(reasons), extra_full=extra_full)
+    return _Givens(worst, tuple(reasons), extra_full=extra_full, pairs=tuple(pairs))
 
 
 def _swap_reason(reason: str, first: Token, second: Token) -> str:
@@ -392,11 +456,19 @@ def _patronymics(a: ParsedName, b: ParsedName) -> tuple[bool, tuple[str, ...]]:
     return True, ()
 
 
-def _judge(ra: _Reading, rb: _Reading) -> NameMatch:
-    surname = relate(ra.surname, rb.surname, surname=True)
+def _judge(ra: _Reading, rb: _Reading, *, spelling: bool = True) -> NameMatch:
+    """One reading judged; judged again without the scheme-spelling rule when its parts relate through
+    the spellings of schemes that do not agree on one."""
+    surname = relate(ra.surname, rb.surname, surname=True, spelling=spelling)
     if surname.kind is Kind.NONE or surname.kind is Kind.INITIAL:
         return NameMatch("different", 0.0, (f"surnames differ: {ra.surname.text} / {rb.surname.text}",))
-    givens = _compare_givens(ra.givens, rb.givens)
+    givens = _compare_givens(ra.givens, rb.givens, spelling=spelling)
+    if (
+        spelling
+        and not givens.mismatch
+        and not _schemes_agree(((ra.surname, rb.surname, surname), *givens.pairs))
+    ):
+        return _judge(ra, rb, spelling=False)
     reasons = [*givens.reasons, surname.reason]
     if ra.surname_first != rb.surname_first:
         reasons.append("surname first in one name")

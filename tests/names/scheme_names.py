@@ -5,7 +5,9 @@ person names of the bundled corpus spelled in Tajik Cyrillic as `romanize` reads
 formed as Tajik and Russian surnames are, from a given name and a family-name ending (`SURNAME_SUFFIXES`:
 Karim -> Karimov, Karimova, Karimzoda, Karimi). Run ``python -m tests.names.scheme_names`` for the rate at
 which each scheme's spelling of every name is judged the same person as the name, shares its key and shares
-a blocking key.
+a blocking key, and for the price of the scheme-spelling rule (`swap_rates`): how often a name with one letter
+changed to a letter some scheme writes alike (ҷ to й, с to з, з to с) is judged the same person as the
+English-based (BGN/PCGN Tajik) spelling of the name unchanged.
 """
 
 from __future__ import annotations
@@ -105,6 +107,36 @@ def rates(scheme: str, names: tuple[str, ...]) -> tuple[float, float, float, lis
     return same / total, keys / total, blocked / total, failures
 
 
+SWAPS = (("ҷ", "й"), ("с", "з"), ("з", "с"))
+"""Letters some scheme writes as another's English spelling: ISO 9 and Polish j for й, German s for з."""
+
+
+def swapped(name: str, letter: str, other: str) -> list[str]:
+    """``name`` with one ``letter`` changed to ``other`` (keeping its case), once for each place it occurs."""
+    return [
+        name[:index] + (other if char == letter else other.upper()) + name[index + 1 :]
+        for index, char in enumerate(name)
+        if char.lower() == letter
+    ]
+
+
+def swap_rates(names: tuple[str, ...]) -> list[tuple[str, str, int, int, int]]:
+    """Per swap of `SWAPS`: the names changed, and how many are judged same and `is_match` with the English
+    spelling of the name unchanged."""
+    rows: list[tuple[str, str, int, int, int]] = []
+    for letter, other in SWAPS:
+        total = same = matched = 0
+        for name in names:
+            english = spell(name, "bgn-pcgn-tg")
+            for changed in swapped(name, letter, other):
+                match = compare_names(changed, english)
+                total += 1
+                same += match.verdict is NameVerdict.SAME
+                matched += match.is_match
+        rows.append((letter, other, total, same, matched))
+    return rows
+
+
 if __name__ == "__main__":
     names = scheme_names()
     sys.stdout.write(f"{len(names)} names\n| scheme | same | equal key | shared blocking key |\n")
@@ -115,3 +147,6 @@ if __name__ == "__main__":
         if "-v" in sys.argv:
             for failure in failures[:40]:
                 sys.stderr.write(f"  {scheme}: {failure}\n")
+    sys.stdout.write("\n| letter changed | names | same | same or compatible |\n|---|---:|---:|---:|\n")
+    for letter, other, total, same, matched in swap_rates(names):
+        sys.stdout.write(f"| {letter}→{other} | {total} | {same} | {matched} |\n")

@@ -78,6 +78,7 @@ def test_every_name_the_index_compares_shares_a_blocking_key(recorded: list[list
         pytest.param("حليموف", "Halimov", "hlm", id="arabic-skeleton"),
         pytest.param("Abu Bakr al-Baghdadi", "Baghdadi", "bogdodi", id="without-the-article"),
         pytest.param("ИГИЛ", "IGIL", "IGIL", id="acronym-reading"),
+        pytest.param("Ҷураев", "Dshurajew", "joroiv", id="letters-german-writes-alike"),
     ],
 )
 def test_related_names_meet_on_a_key(a: str, b: str, shared: str) -> None:

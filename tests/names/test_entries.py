@@ -1,14 +1,19 @@
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from centasia_claims import Name, NameKind, Organization, Period
 from centasia_claims.names import acronym_key
 from centasia_claims.names._entries import (
+    _MERGING,
     alias_entry,
     deletions,
     former_full_names,
     latin_acronym,
+    merged_keys,
     token_keys,
 )
+from centasia_claims.names._fold import merged_key
 from centasia_claims.names._key import parse_name
 
 
@@ -56,3 +61,28 @@ def test_deletions_only_for_keys_of_six_to_twenty_four_letters() -> None:
     assert ("hlimov", "hoimov", "holmov", "holiov", "holimv", "holimo") == deletions("holimov")
     assert () == deletions("h" * 25)
     assert ("golmorod", "holimov") == token_keys(parse_name("G. Gulmorod Khalimov"))
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        pytest.param("Ҷураев", (), id="no-letter-to-merge"),
+        pytest.param("Dshurajew", ("joroiv",), id="german-dsch"),
+        pytest.param("Зарина", ("sorino",), id="z"),
+        pytest.param("Сарина", (), id="s-already"),
+        pytest.param("F.", (), id="initial"),
+    ],
+)
+def test_merged_keys(text: str, keys: tuple[str, ...]) -> None:
+    assert keys == merged_keys(parse_name(text).tokens[0])
+
+
+@given(st.text(alphabet="abdehijklmnorstuvwyzçšžАБДЖЗИЙКОСТУХЦЧШҶ -", max_size=20))
+@settings(max_examples=300, deadline=None)
+def test_merged_keys_skip_only_parts_the_merges_leave_alone(text: str) -> None:
+    for token in parse_name(text).tokens:
+        if token.initial or token.arabic:
+            continue
+        every = dict.fromkeys(merged_key(token.latin, token.reading, merging)[0] for merging in _MERGING)
+        every.pop(token.key, None)
+        assert tuple(every) == merged_keys(token)

@@ -169,6 +169,8 @@ def test_acronym_key(text: str, expected: str | None) -> None:
         ("Мухиддин Кабири", "Muchiddin Kabiri"),  # German ch for х, no German marker in the name
         ("Хайрулло Чоршанбиев", "Hajrullo Čoršanbiev"),  # ISO 9
         ("Акбарҷон Раҳимов", "Akbarcon Rahimov"),  # Turkish c for ҷ, no Turkish letter
+        # German ch for х with no German marker, and dsh for ҷ equal only with the letters German merges
+        ("Хайит Ҷураев", "Chaiit Dshurajew"),
     ],
 )
 def test_a_scheme_spelling_with_no_marker_resolves_both_ways(recorded: str, mention: str) -> None:

@@ -1,6 +1,7 @@
 # The Cyrillic letters and typographic quotes of these tests are their data, not typos.
 
 import re
+import sys
 
 import pytest
 from hypothesis import assume, given, settings
@@ -8,6 +9,7 @@ from hypothesis import strategies as st
 
 from centasia_claims import InvalidValueError, normalize_name
 from centasia_claims.names import SCHEMES, romanize, transliterate
+from centasia_claims.names._schemes import TAJIK_TO_RUSSIAN, Scheme
 
 # Modern Tajik letters; й is left out because ISO 9 writes it "j", which English-based spellings read as ҷ.
 TAJIK_LETTERS = "абвгғдеёжзиӣклмнопрстуӯфхҳчҷшэюя"
@@ -163,3 +165,95 @@ def test_icao_writes_yo_as_e() -> None:
 @FAST
 def test_romanize_never_raises(text: str) -> None:
     assert isinstance(romanize(text), tuple)
+
+
+_VOWELS = frozenset("аеёиоуыэюяӣӯ")
+_IOTATING = _VOWELS | frozenset("ъьй")
+_FRONT = frozenset("еиэй")
+
+
+def _cased(replacement: str, source: str, following: str) -> str:
+    if not source[:1].isupper() or not replacement:
+        return replacement
+    if (len(source) > 1 and source[1:].isupper()) or following.isupper():
+        return replacement.upper()
+    return replacement[0].upper() + replacement[1:]
+
+
+def _replacement(scheme: Scheme, text: str, index: int) -> tuple[str, int] | None:
+    pair = text[index : index + 2].lower()
+    if len(pair) == 2 and pair in scheme.letters:
+        return scheme.letters[pair], 2
+    low = text[index].lower()
+    if low not in scheme.letters:
+        return None
+    previous = text[index - 1].lower() if index else ""
+    following = text[index + 1].lower() if index + 1 < len(text) else ""
+    if low in scheme.iotated and (not previous.isalpha() or previous in _IOTATING):
+        return scheme.iotated[low], 1
+    if low in scheme.intervocalic and previous in _VOWELS and following in _VOWELS:
+        return scheme.intervocalic[low], 1
+    if low in scheme.before_front and following in _FRONT:
+        return scheme.before_front[low], 1
+    return scheme.letters[low], 1
+
+
+def _by_char(text: str, scheme: Scheme) -> str:
+    """`transliterate` as it was written before its tables: one character (or two) at a time, frozen."""
+    source = text
+    if scheme.russianize:
+        source = "".join(
+            (
+                TAJIK_TO_RUSSIAN[char.lower()]
+                if char == char.lower()
+                else TAJIK_TO_RUSSIAN[char.lower()][0].upper() + TAJIK_TO_RUSSIAN[char.lower()][1:]
+            )
+            if char.lower() in TAJIK_TO_RUSSIAN
+            else char
+            for char in text
+        )
+    out: list[str] = []
+    index = 0
+    while index < len(source):
+        found = _replacement(scheme, source, index)
+        if found is None:
+            out.append(source[index])
+            index += 1
+            continue
+        replacement, width = found
+        out.append(
+            _cased(replacement, source[index : index + width], source[index + width : index + width + 1])
+        )
+        index += width
+    return "".join(out)
+
+
+_TABLE_LETTERS = sorted({letter for scheme in SCHEMES.values() for key in scheme.letters for letter in key})
+_CYRILLIC_TEXT = st.text(
+    alphabet=st.sampled_from(
+        [*_TABLE_LETTERS, *(letter.upper() for letter in _TABLE_LETTERS), *"aAeE .-'’ʹ1žǅǲᾈⅫⓐⒶ"]
+    ),
+    max_size=30,
+)
+
+
+@pytest.mark.parametrize("scheme", list(SCHEMES))
+@given(text=st.one_of(_CYRILLIC_TEXT, st.text(max_size=20)))
+@settings(max_examples=300, deadline=None)
+def test_transliterate_equals_the_reading_one_character_at_a_time(scheme: str, text: str) -> None:
+    assert _by_char(text, SCHEMES[scheme]) == transliterate(text, scheme)
+
+
+def test_only_a_letter_and_its_capital_lowercase_to_a_letter_of_the_tables() -> None:
+    # `transliterate` matches a table's letters as written in either case: no third character may stand for
+    # one (as the character-by-character reading would take it through `str.lower`).
+    letters = set(TAJIK_TO_RUSSIAN)
+    for scheme in SCHEMES.values():
+        for table in (scheme.letters, scheme.iotated, scheme.intervocalic, scheme.before_front):
+            letters.update(*table)
+    strays = [
+        chr(code)
+        for code in range(sys.maxunicode + 1)
+        if chr(code).lower() in letters and chr(code) not in (chr(code).lower(), chr(code).lower().upper())
+    ]
+    assert [] == strays

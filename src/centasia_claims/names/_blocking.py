@@ -10,7 +10,9 @@ The keys of one name part (its folded key, as in `normalize_name`) are:
   dropped, added, swapped or a vowel for a vowel) meets ("golmorod" and "golmord" share "golmord");
 * its consonant skeleton ("hlm"), which meets a name written in Arabic script (حليموف);
 * for a Cyrillic part, the keys of its spellings in the schemes of `SCHEMES`, each read alone, where they
-  differ from its own (Хусайни meets German Chussaini, whose ch no German marker shows).
+  differ from its own (Хусайни meets German Chussaini, whose ch no German marker shows);
+* its key with the letters a transcription writes alike merged (`Reading.merges`: German s for з, с and ц,
+  sch for ж and ш, dsch for дж and дш), where it differs (Ҷураев and German Dshurajew share "joroiv").
 
 A part joined with the Arabic article (al-Baghdadi) also gives the keys of the name without it. An initial
 gives no keys; a name of initials only has none. A name written as one acronym (ISIS-K) also gives its
@@ -33,6 +35,7 @@ from centasia_claims.names._entries import (
     acronym_key,
     deletions,
     latin_acronym,
+    merged_keys,
     token_keys,
     without_article,
 )
@@ -71,6 +74,7 @@ def blocking_keys(text: str) -> tuple[str, ...]:
         found.update(_part_keys(key))
     for token in parsed.tokens:  # a Cyrillic part meets its spellings that no transcription marker shows
         found.update(spelled_keys(token))
+        found.update(merged_keys(token))  # and a part meets another with the letters German writes alike
     acronym = acronym_key(text)
     if acronym is not None:
         found.update((acronym, latin_acronym(acronym)))

@@ -10,14 +10,13 @@ from __future__ import annotations
 
 import enum
 import html
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 import attrs
 
-from centasia_claims.names._arabic import arabic_relation
-from centasia_claims.names._fold import fold_latin
+from centasia_claims.names._givens import Givens, compare_givens
 from centasia_claims.names._key import ParsedName, Token, parts_and_titles
-from centasia_claims.names._relate import Kind, Relation, relate
+from centasia_claims.names._relate import Kind, Relation, relate, schemes_agree, unspelled
 from centasia_claims.serialization import register_result
 
 if TYPE_CHECKING:
@@ -118,82 +117,6 @@ def _readings(tokens: Sequence[Token]) -> list[_Reading]:
     return readings
 
 
-class _Givens(NamedTuple):
-    kind: Kind | None
-    """The worst relation among matched given names; ``None`` when one side has none."""
-    reasons: tuple[str, ...]
-    extra_full: bool = False
-    mismatch: bool = False
-
-
-_NO_GIVENS = _Givens(None, ())
-_GIVENS_MISMATCH = _Givens(None, (), mismatch=True)
-
-
-def _joined(tokens: Sequence[Token]) -> str:
-    return fold_latin("".join(token.latin for token in tokens), None)[0]
-
-
-def _joined_agree(a: Sequence[Token], b: Sequence[Token]) -> bool:
-    """Given names written as one word or two, in any script."""
-    arabic_a, arabic_b = all(t.arabic for t in a), all(t.arabic for t in b)
-    if arabic_a and arabic_b:
-        return "".join(t.key for t in a) == "".join(t.key for t in b)
-    if arabic_a or arabic_b:
-        arabic, latin = (a, b) if arabic_a else (b, a)
-        if any(t.arabic for t in latin):
-            return False
-        return arabic_relation("".join(t.key for t in arabic), _joined(latin)) == "strict"
-    return _joined(a) == _joined(b)
-
-
-def _compare_givens(a: Sequence[Token], b: Sequence[Token]) -> _Givens:
-    if not a or not b:
-        return _NO_GIVENS
-    if len(a) == 1 and len(b) == 1:  # the usual case: one given name on each side
-        relation = relate(a[0], b[0], surname=False)
-        if relation.kind is Kind.NONE:
-            return _GIVENS_MISMATCH
-        return _Givens(relation.kind, (relation.reason,))
-    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
-    reasons: list[str] = []
-    worst = Kind.EQUAL
-    position = 0
-    used: set[int] = set()
-    for token in short:
-        for index in range(position, len(long_)):
-            relation = relate(token, long_[index], surname=False)
-            if relation.kind is not Kind.NONE:
-                if short is a:
-                    reasons.append(relation.reason)
-                else:
-                    reasons.append(_swap_reason(relation.reason, long_[index], token))
-                worst = max(worst, relation.kind)
-                used.add(index)
-                position = index + 1
-                break
-        else:
-            if (len(a) > 1 or len(b) > 1) and _joined_agree(a, b):
-                written = " ".join(t.text for t in a), " ".join(t.text for t in b)
-                return _Givens(Kind.EQUAL, (f"{written[0]} = {written[1]} (one word or two)",))
-            return _GIVENS_MISMATCH
-    extras = [long_[index] for index in range(len(long_)) if index not in used]
-    extra_full = any(not token.initial for token in extras)
-    if extras:
-        shown = " ".join(token.text for token in extras)
-        reasons.append(f"{shown} only in one name (middle name or initial)")
-    return _Givens(worst, tuple(reasons), extra_full=extra_full)
-
-
-def _swap_reason(reason: str, first: Token, second: Token) -> str:
-    """Restate a reason found with the names swapped so it reads in the caller's order."""
-    for separator in (" = ", " ~ "):
-        head = f"{second.text}{separator}{first.text}"
-        if reason.startswith(head):
-            return f"{first.text}{separator}{second.text}{reason[len(head) :]}"
-    return reason
-
-
 _AGREE: tuple[bool, tuple[str, ...]] = (True, ())
 
 
@@ -209,23 +132,35 @@ def _patronymics(pa: Sequence[Token], pb: Sequence[Token]) -> tuple[bool, tuple[
     return _AGREE
 
 
-def _judge(ra: _Reading, rb: _Reading, *, explain: bool) -> _Judged:
+def _judge(ra: _Reading, rb: _Reading, *, explain: bool, spelling: bool = True) -> _Judged:
     """One reading of each name judged, with its reasons unless it is *different* and ``explain`` is false.
 
     A comparison whose best reading is *different* is explained by its first reading, and otherwise by its
-    best: a later reading found *different* is never shown, so its reasons are not written.
+    best: a later reading found *different* is never shown, so its reasons are not written. A reading whose
+    parts relate through the spellings of schemes that do not agree on one (`schemes_agree`) is judged again
+    without the scheme-spelling rule (``spelling`` false).
     """
     surname_a, givens_a, first_a = ra
     surname_b, givens_b, first_b = rb
     surname = relate(surname_a, surname_b, surname=True)
+    if not spelling:
+        surname = unspelled(surname_a, surname_b, surname, surname=True)
     kind = surname.kind
     if kind is Kind.NONE or kind is Kind.INITIAL:
         shown = (f"surnames differ: {surname_a.text} / {surname_b.text}",) if explain else ()
         return (_DIFFERENT, 0.0, shown)
-    givens = _compare_givens(givens_a, givens_b)
+    givens = (
+        compare_givens(givens_a, givens_b) if spelling else compare_givens(givens_a, givens_b, spelling=False)
+    )
     if givens.mismatch:
         score = 0.3 if kind is Kind.EQUAL else 0.1
         return (_DIFFERENT, score, _givens_differ(givens_a, givens_b, surname) if explain else ())
+    if spelling and (givens.spelled or surname.schemes is not None):
+        pairs = givens.pairs
+        if not pairs and len(givens_a) == 1 and len(givens_b) == 1:
+            pairs = ((givens_a[0], givens_b[0], relate(givens_a[0], givens_b[0], surname=False)),)
+        if not schemes_agree(((surname_a, surname_b, surname), *pairs)):
+            return _judge(ra, rb, explain=explain, spelling=False)
     reasons = [*givens.reasons, surname.reason]
     if first_a != first_b:
         reasons.append("surname first in one name")
@@ -246,7 +181,7 @@ def _givens_differ(
 _DIFFERENT, _COMPATIBLE, _SAME = NameVerdict.DIFFERENT, NameVerdict.COMPATIBLE, NameVerdict.SAME
 
 
-def _judge_surname_ending(givens: _Givens, reasons: list[str]) -> _Judged:
+def _judge_surname_ending(givens: Givens, reasons: list[str]) -> _Judged:
     """A surname with a Russian case ending: the given names may carry one too, or be absent."""
     if givens.kind is None:
         return (_COMPATIBLE, 0.55, (*reasons, "a name part alone is at most compatible, never the same"))
@@ -255,7 +190,7 @@ def _judge_surname_ending(givens: _Givens, reasons: list[str]) -> _Judged:
     return (_DIFFERENT, 0.2, (*reasons, "a surname with a case ending needs given names"))
 
 
-def _judge_near_surname(surname: Relation, givens: _Givens, reasons: list[str]) -> _Judged:
+def _judge_near_surname(surname: Relation, givens: Givens, reasons: list[str]) -> _Judged:
     """Another family-name form or a typo in the surname: only given names that agree exactly confirm it."""
     if givens.kind is Kind.EQUAL:
         return (_COMPATIBLE, 0.75, (*reasons, "the given names agree exactly"))
@@ -266,7 +201,7 @@ def _judge_near_surname(surname: Relation, givens: _Givens, reasons: list[str]) 
 _GIVEN_SCORES = {Kind.EQUAL: 0.85, Kind.INITIAL: 0.8, Kind.TYPO: 0.75, Kind.ENDING: 0.7}
 
 
-def _judge_equal_surname(givens: _Givens, reasons: list[str]) -> _Judged:
+def _judge_equal_surname(givens: Givens, reasons: list[str]) -> _Judged:
     if givens.kind is None:
         return (_COMPATIBLE, 0.6, (*reasons, "a name part alone is at most compatible, never the same"))
     if givens.kind is Kind.EQUAL and not givens.extra_full:

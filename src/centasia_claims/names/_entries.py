@@ -7,8 +7,10 @@ from typing import TYPE_CHECKING
 import attrs
 
 from centasia_claims.model import Period
+from centasia_claims.names import _rules
 from centasia_claims.names._aliases import ALIASES, AliasEntry
-from centasia_claims.names._key import ParsedName, parse_name
+from centasia_claims.names._fold import merged_key
+from centasia_claims.names._key import ParsedName, Token, parse_name
 from centasia_claims.names._label import acronym_reading
 
 if TYPE_CHECKING:
@@ -22,6 +24,7 @@ __all__ = [
     "former_full_names",
     "kind_of",
     "latin_acronym",
+    "merged_keys",
     "token_keys",
     "without_article",
 ]
@@ -47,6 +50,25 @@ class Entry:
 def token_keys(parsed: ParsedName) -> tuple[str, ...]:
     """The blocking keys of a name: the key of each token that is not an initial, once each."""
     return tuple(dict.fromkeys(token.key for token in parsed.tokens if not token.initial))
+
+
+_MERGING = tuple(index for index, reading in enumerate(_rules.READINGS) if reading.merges)
+
+
+def merged_keys(token: Token) -> tuple[str, ...]:
+    """A part's keys with the letters a transcription writes alike merged (`Reading.merges`).
+
+    Only keys that differ from the part's own are given: two parts that `compare_names` finds equal so
+    (Ҷураев and German Dshurajew) share one.
+    """
+    if token.initial or token.arabic:
+        return ()
+    latin = token.latin
+    if token.reading is None and "s" not in latin and "z" not in latin and "dy" not in latin:
+        return ()  # no letter the merges rewrite (they read ...zh, dsh, dy, ts, s, z), so no other key
+    found = dict.fromkeys(merged_key(latin, token.reading, merging)[0] for merging in _MERGING)
+    found.pop(token.key, None)
+    return tuple(found)
 
 
 def deletions(key: str) -> tuple[str, ...]:

@@ -224,6 +224,25 @@ def fold_latin(latin: str, reading: int | None) -> tuple[str, tuple[str, ...]]:
     return found
 
 
+_MERGED: dict[tuple[str, int | None, int], tuple[str, tuple[str, ...]]] = {}
+
+
+def merged_key(latin: str, reading: int | None, merging: int) -> tuple[str, tuple[str, ...]]:
+    """A part's key with the letters a reading writes alike merged (`Reading.merges`).
+
+    The part's own ``reading``, if any, is applied first; the labels are those of the merges that changed it.
+    """
+    found = _MERGED.get((latin, reading, merging))
+    if found is None:
+        key, labels = fold_with_merges(latin, reading, merging)
+        names = {rule.label for rule in _rules.READINGS[merging].merges}
+        found = (key, tuple(dict.fromkeys(label for label in labels if label in names)))
+        if len(_MERGED) < CACHE_SIZE:
+            _MERGED[latin, reading, merging] = found
+    return found
+
+
 def clear_caches() -> None:
-    """Empty this module's cache of folded parts (the compiled rewrites stay: they are the rules)."""
+    """Empty this module's caches of folded parts (the compiled rewrites stay: they are the rules)."""
     _FOLDED.clear()
+    _MERGED.clear()

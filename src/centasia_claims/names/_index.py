@@ -25,6 +25,7 @@ from centasia_claims.names._entries import (
     former_full_names,
     kind_of,
     latin_acronym,
+    merged_keys,
     token_keys,
     without_article,
 )
@@ -127,7 +128,7 @@ class NameIndex:
         # A Cyrillic part is also filed under its spellings in the schemes, which a Latin mention may use
         # with no transcription marker (German Muchiddin for Мухиддин), as `blocking_keys` does.
         for token in entry.parsed.tokens:
-            for key in spelled_keys(token):
+            for key in (*spelled_keys(token), *merged_keys(token)):  # and the letters German writes alike
                 postings[key].add(number)
 
     @classmethod
@@ -218,13 +219,13 @@ class NameIndex:
         """
         keys = token_keys(parsed)
         stems = [surname_stem(key)[0] for key in keys]
-        spelled = {token.key: spelled_keys(token) for token in parsed.tokens}
+        spelled = {token.key: (*spelled_keys(token), *merged_keys(token)) for token in parsed.tokens}
         strict: list[set[int]] = []
         loose: list[set[int]] = []
         singles: set[int] = set()
         for key in keys:
             strict_keys, loose_keys = self._related(key)
-            if spelled.get(key):  # a Cyrillic part meets Latin names spelled as a scheme spells it
+            if spelled.get(key):  # a part meets names spelled as a scheme spells it, or with letters merged
                 strict_keys, loose_keys = strict_keys.union(spelled[key]), loose_keys.union(spelled[key])
             singles |= self._entries_of(loose_keys, self._single)
             strict.append(self._entries_of(strict_keys, self._postings))

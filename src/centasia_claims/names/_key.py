@@ -21,10 +21,11 @@ from typing import NamedTuple, NewType
 
 import attrs
 
-from centasia_claims.names import _fold, _rules
+from centasia_claims.names import _fold, _latin, _rules
 from centasia_claims.names._arabic import arabic_letters, is_arabic
 from centasia_claims.names._fold import CACHE_SIZE as _CACHE_SIZE
-from centasia_claims.names._fold import COMPILED_READINGS, fold_latin, fold_with_merges
+from centasia_claims.names._fold import COMPILED_READINGS, fold_latin
+from centasia_claims.names._latin import TOKEN, latinize, latinized, split_tokens
 
 __all__ = ["NameKey", "ParsedName", "Token", "normalize_name", "parse_name"]
 
@@ -34,9 +35,7 @@ NameKey = NewType("NameKey", str)
 _TURKISH_MARKER = re.compile(_rules.TURKISH_MARKER)
 _ISO_9 = re.compile(f"[{_rules.ISO_9_LETTERS}]", re.IGNORECASE)
 _TURKISH = re.compile("|".join(map(re.escape, _rules.TURKISH_LETTERS)))
-_CYRILLIC_LABEL = "Cyrillic script"
 _ARABIC_LABEL = "Arabic script"
-_DIACRITICS_LABEL = "diacritics"
 
 
 @attrs.frozen
@@ -97,105 +96,6 @@ class ParsedName:
     key: NameKey
 
 
-def _is_token_char(char: str) -> bool:
-    return unicodedata.category(char)[0] in "LMN" or char in _rules.LATIN_LETTERS
-
-
-# A token is a run of letters, marks and digits, or of the joiners of `_rules.LATIN_LETTERS`. ``[^\W_]`` is
-# exactly Unicode's letters and numbers; combining marks, which the pattern cannot name, are rare after NFKC
-# and send a text to the character-by-character split.
-_TOKEN = re.compile(f"(?:[^\\W_]|[{''.join(map(re.escape, _rules.LATIN_LETTERS))}])+")
-
-
-def _split_by_char(text: str) -> list[tuple[str, bool]]:
-    tokens: list[tuple[str, bool]] = []
-    start = None
-    for index, char in enumerate(text):
-        if _is_token_char(char):
-            if start is None:
-                start = index
-            continue
-        if start is not None:
-            tokens.append((text[start:index], char == "."))
-            start = None
-    if start is not None:
-        tokens.append((text[start:], False))
-    return tokens
-
-
-def _split(text: str) -> list[tuple[str, bool]]:
-    """Tokens as written, each with whether a full stop follows it (an initial such as "F.")."""
-    between = _TOKEN.sub("", text)
-    if not between.isascii() and any(unicodedata.category(char)[0] == "M" for char in between):
-        return _split_by_char(text)
-    return [(match.group(), text.startswith(".", match.end())) for match in _TOKEN.finditer(text)]
-
-
-_KEY_TABLE = str.maketrans(
-    {
-        **dict(_rules.KEY_CYRILLIC),
-        **{char: "" for char, latin in _rules.LATIN_LETTERS.items() if not latin},
-        **{chr(code): "" for code in range(128) if not chr(code).isalnum()},
-    }
-)
-"""One pass for a token of ASCII letters and the Cyrillic letters of the key table (the usual case)."""
-_CYRILLIC_KEYS = frozenset(_rules.KEY_CYRILLIC)
-_CYRILLIC_LABELS = (_CYRILLIC_LABEL,)
-
-
-def _latinize_by_char(text: str) -> tuple[str, tuple[str, ...], bool]:
-    labels: list[str] = []
-    cyrillic = False
-    out: list[str] = []
-    for char in text.casefold():
-        if char in _rules.KEY_CYRILLIC:
-            cyrillic = True
-            out.append(_rules.KEY_CYRILLIC[char])
-        elif char in _rules.LATIN_LETTERS:
-            replacement = _rules.LATIN_LETTERS[char]
-            if replacement:
-                labels.append(_DIACRITICS_LABEL)
-            out.append(replacement)
-        else:  # a letter the tables lack may be one they hold plus a mark (Ќ is К and an acute accent)
-            for part in unicodedata.normalize("NFKD", char):
-                if part in _rules.KEY_CYRILLIC:
-                    cyrillic = True
-                    out.append(_rules.KEY_CYRILLIC[part])
-                else:
-                    out.append(part)
-    decomposed = unicodedata.normalize("NFKD", "".join(out))
-    kept = "".join(char for char in decomposed if unicodedata.category(char)[0] in "LN")
-    if len(kept) != len(decomposed) and any(unicodedata.category(c) == "Mn" for c in decomposed):
-        labels.append(_DIACRITICS_LABEL)
-    if cyrillic:
-        labels.insert(0, _CYRILLIC_LABEL)
-    return kept, tuple(labels), cyrillic
-
-
-def _latinized(text: str) -> tuple[str, tuple[str, ...], bool]:
-    if text.isascii() and text.isalnum():  # ASCII letters and digits: the table changes nothing but case
-        return (text.lower(), (), False)
-    folded = text.casefold()
-    mapped = folded.translate(_KEY_TABLE)
-    if mapped.isascii():  # every character was ASCII, a Cyrillic letter of the table, or a joiner
-        cyrillic = not _CYRILLIC_KEYS.isdisjoint(folded)
-        return (mapped, _CYRILLIC_LABELS if cyrillic else (), cyrillic)
-    return _latinize_by_char(text)
-
-
-_LATINIZED: dict[str, tuple[str, tuple[str, ...], bool]] = {}
-
-
-def _latinize(text: str) -> tuple[str, tuple[str, ...], bool]:
-    """A token's lowercase Latin letters and digits, the labels of what changed, and if it was Cyrillic."""
-    found = _LATINIZED.get(text)
-    if found is None:
-        found = _latinized(text)
-        if len(_LATINIZED) < _CACHE_SIZE:
-            _LATINIZED[text] = found
-    return found
-
-
 def _turkish(match: re.Match[str]) -> str:
     return _rules.TURKISH_LETTERS[match.group()]
 
@@ -207,36 +107,14 @@ def read_turkish(clean: str) -> str:
     return clean
 
 
-_MERGED: dict[tuple[str, int | None, int], tuple[str, tuple[str, ...]]] = {}
-
-
-def merged_key(token: Token, merging: int) -> tuple[str, tuple[str, ...]]:
-    """A token's key with the letters a reading writes alike merged (`Reading.merges`).
-
-    The token's own reading, if any, is applied first; the labels are those of the merges that changed it.
-    """
-    found = _MERGED.get((token.latin, token.reading, merging))
-    if found is None:
-        key, labels = fold_with_merges(token.latin, token.reading, merging)
-        names = {rule.label for rule in _rules.READINGS[merging].merges}
-        found = (key, tuple(dict.fromkeys(label for label in labels if label in names)))
-        if len(_MERGED) < _CACHE_SIZE:
-            _MERGED[token.latin, token.reading, merging] = found
-    return found
-
-
-latinize = _latinize
-split_tokens = _split
-
-
 @functools.cache
 def folded_set(words: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(fold_latin(_latinize(word)[0], None)[0] for word in words)
+    return frozenset(fold_latin(latinize(word)[0], None)[0] for word in words)
 
 
 @functools.cache
 def folded_tuple(words: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(fold_latin(_latinize(word)[0], None)[0] for word in words)
+    return tuple(fold_latin(latinize(word)[0], None)[0] for word in words)
 
 
 _MARKERS = tuple(re.compile(marker.pattern, re.MULTILINE) for _, marker, _ in COMPILED_READINGS)
@@ -317,13 +195,13 @@ _ANY_MARKER = re.compile("|".join(f"(?:{marker.pattern})" for _, marker, _ in CO
 
 
 def _read_part(part: str) -> tuple[str, tuple[str, ...], bool, int]:
-    """`_latinize` of a token, and the index of the first reading whose marker it shows (or `_NO_READING`)."""
+    """`latinize` of a token, and the index of the first reading whose marker it shows (or `_NO_READING`)."""
     return _PARTS.get(part) or _new_part(part)
 
 
 def _new_part(part: str) -> tuple[str, tuple[str, ...], bool, int]:
     """`_read_part` for a token not in the cache: read, and kept if the cache has room."""
-    latin, labels, cyrillic = _latinized(part)
+    latin, labels, cyrillic = latinized(part)
     first = _NO_READING
     if not cyrillic:
         # Markers are looked for in the letters read (ç is dzh) and as written (ł, ż, ï, ISO 9's ḩ).
@@ -344,7 +222,7 @@ def _new_part(part: str) -> tuple[str, tuple[str, ...], bool, int]:
 
 
 # A token and the full stop after it, if any, for a text of ASCII characters only (no marks to consider).
-_ASCII_TOKEN = re.compile(f"({_TOKEN.pattern})(\\.?)")
+_ASCII_TOKEN = re.compile(f"({TOKEN.pattern})(\\.?)")
 
 
 _Raw = list[tuple[str, str]] | list[tuple[str, bool]]
@@ -352,7 +230,7 @@ _Raw = list[tuple[str, str]] | list[tuple[str, bool]]
 
 
 def _raw_parts(clean: str) -> _Raw:
-    """A name's parts as written (`_split`), the common shapes found without a pattern."""
+    """A name's parts as written (`split_tokens`), the common shapes found without a pattern."""
     if not clean.isascii():
         clean = read_turkish(clean)
     if clean.replace(" ", "").isalnum():
@@ -360,7 +238,7 @@ def _raw_parts(clean: str) -> _Raw:
         return [(part, "") for part in clean.split(" ") if part]
     if clean.isascii():
         return _ASCII_TOKEN.findall(clean)
-    return _split(clean)
+    return split_tokens(clean)
 
 
 def _title_widths(latins: list[str]) -> list[int]:
@@ -476,8 +354,9 @@ def parse_name(text: str) -> ParsedName:
 
 def clear_caches() -> None:
     """Empty this module's caches (names parsed, tokens read and folded)."""
-    for cache in (_PARSED, _TOKENS, _PARTS, _LATINIZED, _MERGED):
+    for cache in (_PARSED, _TOKENS, _PARTS):
         cache.clear()
+    _latin.clear_caches()
     _fold.clear_caches()
 
 
@@ -512,6 +391,21 @@ def _name_key(text: str) -> NameKey:
     return NameKey(" ".join([key for key in keys if key]))
 
 
+def read_alone(text: str) -> tuple[NameKey, int | None]:
+    """`parse_name`'s key of ``text`` and the reading of its token when it has one token, else ``None``.
+
+    A text of one part (a romanization of one name part, the usual case) is read without building tokens.
+    """
+    raw = _raw_parts(unicodedata.normalize("NFKC", text))
+    if len(raw) != 1:
+        parsed = parse_name(text)
+        return parsed.key, parsed.tokens[0].reading if len(parsed.tokens) == 1 else None
+    latin, _, cyrillic, first = _read_part(raw[0][0])
+    reading = None if cyrillic or first == _NO_READING else first
+    key = _part_key(latin, reading) if latin else ""
+    return NameKey(key), reading if key else None
+
+
 def normalize_name(text: str) -> NameKey:
     """Fold a name to its comparison key.
 
@@ -531,16 +425,3 @@ def normalize_name(text: str) -> NameKey:
     """
     parsed = _PARSED.get(text)
     return _name_key(text) if parsed is None else parsed.key
-
-
-def token_reasons(a: Token, b: Token) -> tuple[str, ...]:
-    """The labels of the rules applied a different number of times to two tokens with equal keys.
-
-    >>> token_reasons(parse_name("Khalimov").tokens[0], parse_name("Halimov").tokens[0])
-    ('kh/h',)
-    """
-    labels_a, labels_b = a.labels, b.labels
-    if labels_a == labels_b:
-        return ()
-    ordered = dict.fromkeys((*labels_a, *labels_b))  # a handful of labels: counting each is cheapest
-    return tuple(label for label in ordered if labels_a.count(label) != labels_b.count(label))

@@ -13,22 +13,16 @@ from __future__ import annotations
 
 import enum
 import functools
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
-from centasia_claims.names import _rules
+from centasia_claims.names import _rules, _spelled
 from centasia_claims.names._arabic import arabic_may_write, arabic_relation
-from centasia_claims.names._fold import fold_latin
-from centasia_claims.names._key import (
-    Token,
-    folded_tuple,
-    latinize,
-    merged_key,
-    normalize_name,
-    parse_name,
-    token_reasons,
-)
-from centasia_claims.names._romanize import transliterate
-from centasia_claims.names._schemes import SCHEMES
+from centasia_claims.names._fold import fold_latin, merged_key
+from centasia_claims.names._key import Token, folded_tuple
+from centasia_claims.names._spelled import is_cyrillic, spelled, spelled_keys, written_by
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
 
 __all__ = [
     "NO_RELATION",
@@ -38,9 +32,11 @@ __all__ = [
     "one_edit",
     "relate",
     "relate_equal",
+    "schemes_agree",
     "slip",
     "spelled_keys",
     "surname_stem",
+    "unspelled",
 ]
 
 
@@ -60,6 +56,8 @@ class Relation(NamedTuple):
 
     kind: Kind
     reason: str = ""
+    schemes: frozenset[str] | None = None
+    """The schemes of `SCHEMES` whose spelling alone relates the parts, or ``None`` (another rule did)."""
 
 
 @functools.lru_cache(maxsize=65536)
@@ -123,9 +121,18 @@ def known_distinct(a: str, b: str) -> bool:
 NO_RELATION = Relation(Kind.NONE)
 
 
-def _is_cyrillic(token: Token) -> bool:
-    """Whether a part is written in Cyrillic (its first letter is one the key table reads)."""
-    return token.text[:1].lower() in _rules.KEY_CYRILLIC
+def token_reasons(a: Token, b: Token) -> tuple[str, ...]:
+    """The labels of the rules applied a different number of times to two tokens with equal keys.
+
+    >>> from centasia_claims.names._key import parse_name
+    >>> token_reasons(parse_name("Khalimov").tokens[0], parse_name("Halimov").tokens[0])
+    ('kh/h',)
+    """
+    labels_a, labels_b = a.labels, b.labels
+    if labels_a == labels_b:
+        return ()
+    ordered = dict.fromkeys((*labels_a, *labels_b))  # a handful of labels: counting each is cheapest
+    return tuple(label for label in ordered if labels_a.count(label) != labels_b.count(label))
 
 
 def relate_equal(a: Token, b: Token) -> Relation:
@@ -239,64 +246,59 @@ def _relate_merged(a: Token, b: Token) -> Relation | None:
     for reading in (a.reading, b.reading):
         if reading is None or not _rules.READINGS[reading].merges:
             continue
-        (key_a, labels_a), (key_b, labels_b) = merged_key(a, reading), merged_key(b, reading)
+        key_a, labels_a = merged_key(a.latin, a.reading, reading)
+        key_b, labels_b = merged_key(b.latin, b.reading, reading)
         if key_a == key_b:
             shown = ", ".join(dict.fromkeys((*labels_a, *labels_b)))
             return Relation(Kind.EQUAL, f"{a.text} = {b.text} ({shown})")
     return None
 
 
-@functools.lru_cache(maxsize=65536)
-def _scheme_keys(text: str) -> dict[str, str]:
-    """The keys of a Cyrillic part's spelling in each scheme of `SCHEMES`.
-
-    Each spelling is folded with no transcription reading and as that spelling alone is read; each key
-    comes with the label of the first scheme giving it.
-    """
-    keys: dict[str, str] = {}
-    for scheme in SCHEMES.values():
-        spelling = transliterate(text, scheme)
-        keys.setdefault(fold_latin(latinize(spelling)[0], None)[0], scheme.label)
-        keys.setdefault(parse_name(spelling).key, scheme.label)
-    return keys
-
-
-def spelled_keys(token: Token) -> tuple[str, ...]:
-    """The keys of a Cyrillic part's spellings in the schemes of `SCHEMES` that differ from its own key.
-
-    Each spelling is read alone, as `parse_name` reads it; a Latin or Arabic part has none. These are the
-    blocking keys that let `_relate_spelled` meet its pairs.
-    """
-    if token.initial or not _is_cyrillic(token):
-        return ()
-    return _spelled_keys(token.text, token.key)
-
-
-@functools.lru_cache(maxsize=65536)
-def _spelled_keys(text: str, key: str) -> tuple[str, ...]:
-    found = set(map(normalize_name, {transliterate(text, scheme) for scheme in SCHEMES.values()}))
-    found.discard(key)
-    return tuple(sorted(found))
-
-
 def _relate_spelled(a: Token, b: Token) -> Relation | None:
     """A Latin part spelled as one scheme of `SCHEMES` writes the Cyrillic part (Chaiit, Хайит in German).
 
-    A transcription may write a name with none of the letters that mark it (German ch for х, ISO 9 j for й
-    and Turkish c for ҷ without ş, ğ, ı, ç or a diacritic): the Cyrillic side says how each scheme spells
-    it, and both sides are folded the same way, without a transcription reading.
+    The relation carries every scheme that spells it so, for `schemes_agree`.
     """
     if a.text.isascii() and b.text.isascii():
         return None
-    a_cyrillic, b_cyrillic = _is_cyrillic(a), _is_cyrillic(b)
+    a_cyrillic, b_cyrillic = is_cyrillic(a), is_cyrillic(b)
     if a_cyrillic == b_cyrillic:
         return None
-    cyrillic, latin = (a, b) if a_cyrillic else (b, a)
-    keys = _scheme_keys(cyrillic.text)
-    scheme = keys.get(latin.key) or keys.get(fold_latin(latin.latin, None)[0])
-    if scheme is None:
+    found = spelled(a, b) if a_cyrillic else spelled(b, a)
+    if found is None:
         return None
-    return Relation(Kind.EQUAL, f"{a.text} = {b.text} ({scheme} spelling)")
+    return Relation(Kind.EQUAL, f"{a.text} = {b.text} ({found[0]} spelling)", found[1])
+
+
+def schemes_agree(pairs: Sequence[tuple[Token, Token, Relation]]) -> bool:
+    """Whether one scheme writes every Cyrillic part of a reading that is equal to a Latin part.
+
+    A name is spelled in one scheme: when a pair of parts relates only through the spellings of some schemes
+    (`Relation.schemes`), the Latin parts equal to Cyrillic ones, that pair among them, must all have the
+    letters of one scheme's spelling (`written_by`).
+    """
+    common: frozenset[str] | None = None
+    for a, b, relation in pairs:
+        if relation.kind is not Kind.EQUAL or a.arabic or b.arabic:
+            continue
+        a_cyrillic = is_cyrillic(a)
+        if a_cyrillic == is_cyrillic(b):
+            continue
+        found = written_by(a, b) if a_cyrillic else written_by(b, a)
+        common = found if common is None else common & found
+        if not common:
+            return False
+    return True
+
+
+def unspelled(a: Token, b: Token, relation: Relation, *, surname: bool) -> Relation:
+    """A relation found through a scheme's spelling, found again without that rule (`relate` otherwise)."""
+    if relation.schemes is None:
+        return relation
+    found = _relate_near(a, b, surname=surname)
+    if found.kind is not Kind.NONE and frozenset((a.key, b.key)) in _distinct_pairs():
+        return NO_RELATION
+    return found
 
 
 def _relate_near(a: Token, b: Token, *, surname: bool) -> Relation:
@@ -355,8 +357,7 @@ def clear_caches() -> None:
     """Empty this module's caches of relations, surname stems and the spellings of Cyrillic parts."""
     _RELATIONS.clear()
     surname_stem.cache_clear()
-    _scheme_keys.cache_clear()
-    _spelled_keys.cache_clear()
+    _spelled.clear_caches()
 
 
 def relate(a: Token, b: Token, *, surname: bool) -> Relation:

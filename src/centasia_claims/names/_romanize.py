@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
+from typing import NamedTuple
 
 from centasia_claims.errors import InvalidValueError
 from centasia_claims.model import Script, detect_script
@@ -35,16 +37,56 @@ def _scheme(scheme: str | Scheme) -> Scheme:
         ) from None
 
 
-def _russianize(text: str) -> str:
-    out = []
-    for char in text:
-        low = char.lower()
-        if low in TAJIK_TO_RUSSIAN:
-            russian = TAJIK_TO_RUSSIAN[low]
-            out.append(russian if char == low else russian[0].upper() + russian[1:])
-        else:
-            out.append(char)
-    return "".join(out)
+class _Compiled(NamedTuple):
+    """A scheme's table as `str.translate` tables and one pattern for the letters that need their context."""
+
+    russian: dict[int, str]
+    """The Tajik letters spelled as in Russian (both cases), or empty."""
+    plain: dict[int, str]
+    """The lowercase letters whose Latin never depends on their neighbours."""
+    titled: dict[int, str]
+    """`plain` and those letters' capitals, written as before a letter that is not a capital."""
+    contextual: re.Pattern[str]
+    """Two-letter sequences, letters with a context rule and every capital: replaced one match at a time."""
+    in_context: re.Pattern[str]
+    """`contextual` without the capitals of `titled`, for a text where no capital follows a capital."""
+
+
+def _cases(letters: str) -> list[str]:
+    """Every way of writing ``letters`` with each letter lowercase or capital.
+
+    The tables' keys are lowercase, and no other character lowercases to one of them (a test checks it).
+    """
+    variants = [""]
+    for letter in letters:
+        variants = [
+            variant + case for variant in variants for case in dict.fromkeys((letter, letter.upper()))
+        ]
+    return variants
+
+
+@functools.lru_cache(maxsize=64)
+def _compiled(scheme: Scheme) -> _Compiled:
+    russian: dict[int, str] = {}
+    if scheme.russianize:
+        for letter, spelled in TAJIK_TO_RUSSIAN.items():
+            russian[ord(letter)] = spelled
+            russian[ord(letter.upper())] = spelled[0].upper() + spelled[1:]
+    singles = [letter for letter in scheme.letters if len(letter) == 1]
+    contextual = {*scheme.iotated, *scheme.intervocalic, *scheme.before_front}
+    plain = {ord(letter): scheme.letters[letter] for letter in singles if letter not in contextual}
+    alternatives = [variant for letters in scheme.letters if len(letters) == 2 for variant in _cases(letters)]
+    alternatives.extend(variant for letter in sorted(contextual) for variant in _cases(letter))
+    free = [letter for letter in singles if letter not in contextual]
+    capitals = [letter.upper() for letter in free]
+    titled = {**plain, **{ord(letter.upper()): _cased(scheme.letters[letter], "X", "") for letter in free}}
+
+    def pattern(letters: list[str]) -> re.Pattern[str]:
+        # Two-letter sequences first, as the character-by-character reading tries them first at each position.
+        ordered = sorted(set(letters), key=len, reverse=True)
+        return re.compile("|".join(map(re.escape, ordered)) if ordered else "(?!)")  # (?!) matches nothing
+
+    return _Compiled(russian, plain, titled, pattern([*alternatives, *capitals]), pattern(alternatives))
 
 
 def _cased(replacement: str, source: str, following: str) -> str:
@@ -76,6 +118,10 @@ def _replacement(scheme: Scheme, text: str, index: int) -> tuple[str, int] | Non
 def transliterate(text: str, scheme: str | Scheme = "bgn-pcgn-tg") -> str:
     """Romanize the Cyrillic letters of ``text`` with one scheme; other characters are kept.
 
+    The letters whose Latin never depends on their neighbours are replaced by one `str.translate` table per
+    scheme (built once); two-letter sequences, letters with a context rule (an iotated, intervocalic or
+    before-front form) and capitals (written in capitals before a capital) are replaced one at a time.
+
     Raises:
         InvalidValueError: ``scheme`` is not the id of a scheme in `SCHEMES`.
 
@@ -85,21 +131,20 @@ def transliterate(text: str, scheme: str | Scheme = "bgn-pcgn-tg") -> str:
     'Yel’tsin'
     """
     chosen = _scheme(scheme)
-    source = _russianize(text) if chosen.russianize else text
-    out: list[str] = []
-    index = 0
-    while index < len(source):
+    tables = _compiled(chosen)
+    source = text.translate(tables.russian) if tables.russian else text
+
+    def replace(match: re.Match[str]) -> str:
+        index = match.start()
         found = _replacement(chosen, source, index)
-        if found is None:
-            out.append(source[index])
-            index += 1
-            continue
+        if found is None:  # pragma: no cover  (the pattern holds only letters of the table)
+            return match.group()
         replacement, width = found
-        out.append(
-            _cased(replacement, source[index : index + width], source[index + width : index + width + 1])
-        )
-        index += width
-    return "".join(out)
+        return _cased(replacement, source[index : index + width], source[index + width : index + width + 1])
+
+    if source.istitle() or source.islower():  # no capital follows a capital: capitals by the table too
+        return tables.in_context.sub(replace, source).translate(tables.titled)
+    return tables.contextual.sub(replace, source).translate(tables.plain)
 
 
 def _ascii(text: str) -> str:
