@@ -145,9 +145,33 @@ def _make_token(
     return Token(text, latin, key, labels + fold_labels, initial, patronymic, False, reading)
 
 
+def _name_letter(char: str) -> bool:
+    return char.isalnum() and not char.isdecimal() and char != "_"
+
+
+def _drop_possessives(text: str) -> str:
+    """An apostrophe and ``s`` ending a word after three letters, dropped, one character at a time."""
+    out: list[str] = []
+    index = 0
+    while index < len(text):
+        after = text[index + 2 : index + 3]
+        if (
+            text[index] in "'’"
+            and text[index + 1 : index + 2] == "s"
+            and not (after and (after.isalnum() or after == "_"))
+            and index >= 3
+            and all(_name_letter(char) for char in text[index - 3 : index])
+        ):
+            index += 2
+            continue
+        out.append(text[index])
+        index += 1
+    return "".join(out)
+
+
 def parse_name(text: str) -> Parsed:
     """The frozen `parse_name`: tokens, titles and key."""
-    clean = unicodedata.normalize("NFKC", text)
+    clean = _drop_possessives(unicodedata.normalize("NFKC", text))
     raw = _split(
         _TURKISH.sub(lambda m: _rules.TURKISH_LETTERS[m.group()], clean)
         if _TURKISH_MARKER.search(clean) and not _ISO_9.search(clean)

@@ -65,8 +65,18 @@ def _surnames_of(given: str) -> list[str]:
     return [f"{stem}{ending}", f"{stem}{_ENDINGS[ending]}", f"{stem}зода", f"{stem}ӣ"]
 
 
+SAMPLE = DATA / "scheme_names.txt"
+"""The names every figure of docs/names.md on schemes is measured on, fixed so that the figures stay
+comparable as the labelled sets grow (`derive_scheme_names` made them; ``--write`` makes them anew)."""
+
+
 @functools.cache
 def scheme_names() -> tuple[str, ...]:
+    """The fixed sample of two-part Cyrillic names (`SAMPLE`), sorted and each once."""
+    return tuple(SAMPLE.read_text(encoding="utf-8").split("\n")[:-1])
+
+
+def derive_scheme_names() -> tuple[str, ...]:
     """Two-part Cyrillic names, given name then surname, sorted and each once."""
     givens: set[str] = set()
     surnames: set[str] = set()
@@ -138,6 +148,8 @@ def swap_rates(names: tuple[str, ...]) -> list[tuple[str, str, int, int, int]]:
 
 
 if __name__ == "__main__":
+    if "--write" in sys.argv:
+        SAMPLE.write_text("\n".join(derive_scheme_names()) + "\n", encoding="utf-8")
     names = scheme_names()
     sys.stdout.write(f"{len(names)} names\n| scheme | same | equal key | shared blocking key |\n")
     sys.stdout.write("|---|---:|---:|---:|\n")

@@ -229,8 +229,17 @@ _Raw = list[tuple[str, str]] | list[tuple[str, bool]]
 """A name's parts as written, each with its full stop (``"."`` or ``""``, or a bool) that marks an initial."""
 
 
+_POSSESSIVE = re.compile(r"(?<=[^\W\d_]{3})['’]s\b")
+"""An English possessive after a word of three letters or more: "Halimov's" is Halimov (not "Sa's")."""
+
+
 def _raw_parts(clean: str) -> _Raw:
-    """A name's parts as written (`split_tokens`), the common shapes found without a pattern."""
+    """A name's parts as written (`split_tokens`), the common shapes found without a pattern.
+
+    An English possessive is not part of a name: "Gulmurod Halimov's" has the parts Gulmurod and Halimov.
+    """
+    if "'s" in clean or "’s" in clean:
+        clean = _POSSESSIVE.sub("", clean)
     if not clean.isascii():
         clean = read_turkish(clean)
     if clean.replace(" ", "").isalnum():

@@ -328,9 +328,12 @@ SURNAME_SUFFIXES: tuple[str, ...] = ("zoda", "zade", "ova", "eva", "ov", "ev", "
 """Family-name endings of one stem (Rahmon, Rahmonov, Rahmonova; Kabirov, Kabiri; Nazarov, Nazarzoda), longest
 first. Two names whose surnames differ only here are the same family name only if the given names agree."""
 
-GIVEN_ENDINGS: tuple[str, ...] = ("dzhoni", "djoni", "zhoni", "joni", "dzhon", "djon", "zhon", "jon", "i")
-"""Endings a given name takes and drops in Tajik usage, longest first: the affectionate -jon (Ilhomjon, Ilhom)
-and the izofa -i that links it to the next name (Abdullohi Nuri). Matched on the Latin letters before folding
+GIVEN_ENDINGS: tuple[str, ...] = (
+    "dzhoni", "djoni", "zhoni", "joni", "dzhon", "djon", "zhon", "jon", "boy", "boi", "bay", "bai", "i",
+)  # fmt: skip
+"""Endings a given name takes and drops in Tajik and Uzbek usage, longest first: the affectionate -jon
+(Ilhomjon, Ilhom), the honorific -boy (Jumaboy, Juma; -бой, Uzbek -boy, Kazakh and Kyrgyz -bay) and the
+izofa -i that links it to the next name (Abdullohi Nuri). Matched on the Latin letters before folding
 (Cyrillic -джон reads dzhon), as a graded difference."""
 
 CASE_ENDINGS: tuple[str, ...] = ("ym", "om", "oy", "u", "a", "e")
