@@ -43,7 +43,13 @@ from centasia_claims.reconciliation._statements import report_pairs
 from centasia_claims.reconciliation._sweep import find_contradictions, independent_figures
 from centasia_claims.reconciliation._timeline import by_days, timeline_order
 from centasia_claims.reconciliation._trend import Trend, trend_of
-from centasia_claims.reconciliation._verdicts import FigureVerdict, PairVerdict, judge, timeline_key
+from centasia_claims.reconciliation._verdicts import (
+    FigureVerdict,
+    PairVerdict,
+    judge,
+    revision_reason,
+    timeline_key,
+)
 from centasia_claims.serialization import register_result
 
 if TYPE_CHECKING:
@@ -620,7 +626,7 @@ def _reconcile(
         revisable=revisable,
         current=best_figure(comparable, replaced, outlying) if revisable else None,
         superseded=tuple(
-            revision(figure.claim, by.claim, judge(figure, by, kind, revisable=True))
+            revision(figure, by, kind, revision_reason)
             for figure, by in zip(comparable, replaced, strict=True)
             if by is not None
         ),

@@ -112,31 +112,37 @@ class BestFigure:
         return f"{self.phrase} {self.interval} ({self.claim}): {self.reason}"
 
 
-class _Verdict(Protocol):
-    @property
-    def reason(self) -> str: ...
+class _Writer(Protocol):
+    def __call__(self, superseded: Figure, by: Figure, kind: MeasureKind) -> str: ...
 
 
 class _Deferred:
-    """What a `Revision` made by `revision` keeps to write its reason when it is first read: its verdict.
+    """What a `Revision` made by `revision` keeps to write its fields when they are first read.
 
     A revisable measure of a million figures has about as many superseded figures, and their reasons are
-    seldom read: each revision keeps the verdict that supersedes its figure (which writes its own reason when
-    first read) instead. Read or compared, written out, pickled or shown, a revision is the same as one made
-    with its reason.
+    seldom read: each revision keeps its two figures, the measure's kind and the function that writes the
+    reason of the verdict that supersedes the one (`judge`'s) instead, and writes its reason, and its claims,
+    on first use. Read or compared, written out, pickled or shown, a revision is the same as one made with
+    its claims and reason.
     """
 
-    __slots__ = ("_verdict",)
+    __slots__ = ("_by", "_kind", "_superseded", "_write")
 
-    if not TYPE_CHECKING:  # for mypy, ``reason`` is the plain field it is
+    if not TYPE_CHECKING:  # for mypy, ``superseded``, ``by`` and ``reason`` are the plain fields they are
 
         def __getattr__(self, name: str) -> object:
-            """The reason, written once, when it is read before it was written (its slot is still empty)."""
-            if name != "reason":
+            """A field, written once, when it is read before it was written (its slot is still empty)."""
+            if name == "superseded":
+                value = object.__getattribute__(self, "_superseded").claim
+            elif name == "by":
+                value = object.__getattribute__(self, "_by").claim
+            elif name == "reason":
+                write = object.__getattribute__(self, "_write")
+                value = write(self._superseded, self._by, self._kind)
+            else:
                 return object.__getattribute__(self, name)  # raises the usual AttributeError
-            reason = object.__getattribute__(self, "_verdict").reason
-            object.__setattr__(self, "reason", reason)
-            return reason
+            object.__setattr__(self, name, value)
+            return value
 
 
 @attrs.frozen(kw_only=True)
@@ -172,13 +178,14 @@ register_result(BestFigure)
 register_result(Revision)
 
 
-def revision(superseded: ClaimId, by: ClaimId, verdict: _Verdict) -> Revision:
-    """The revision of ``superseded`` by ``by``: its reason is the ``verdict``'s, written when first read."""
+def revision(superseded: Figure, by: Figure, kind: MeasureKind, write: _Writer) -> Revision:
+    """The revision of ``superseded`` by ``by``: claims and reason (by ``write``) written when read."""
     made = object.__new__(Revision)
     setter = object.__setattr__
-    setter(made, "superseded", superseded)
-    setter(made, "by", by)
-    setter(made, "_verdict", verdict)
+    setter(made, "_superseded", superseded)
+    setter(made, "_by", by)
+    setter(made, "_kind", kind)
+    setter(made, "_write", write)
     return made
 
 
