@@ -313,12 +313,17 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument(
         "--collector-paused", action="store_true", help="pause the garbage collector in each --scaling run"
     )
+    parser.add_argument(
+        "--sizes",
+        type=lambda text: tuple(int(size) for size in text.split(",")),
+        help="the measure sizes of --scaling, comma-separated, smallest first (default: 10000,100000,1000000)",
+    )
     args = parser.parse_args(argv)
     print(f"Reconciling synthetic figures ({machine()}, one core)")
     print()
     if args.scaling:
         scaling(
-            SCALING_SIZES[:2] if args.quick else SCALING_SIZES,
+            args.sizes or (SCALING_SIZES[:2] if args.quick else SCALING_SIZES),
             args.rounds,
             collector=not args.collector_paused,
         )
