@@ -33,13 +33,12 @@ from centasia_claims.reconciliation._revisions import (
     BestFigure,
     Revision,
     best_figure,
-    mark_stale,
-    one_time_per_statement,
     outliers,
     revision,
     superseded_by,
 )
-from centasia_claims.reconciliation._statements import report_pairs
+from centasia_claims.reconciliation._stale import mark_stale
+from centasia_claims.reconciliation._statements import one_time_per_statement, report_pairs
 from centasia_claims.reconciliation._sweep import find_contradictions, independent_figures
 from centasia_claims.reconciliation._timeline import by_days, timeline_order
 from centasia_claims.reconciliation._trend import Trend, trend_of

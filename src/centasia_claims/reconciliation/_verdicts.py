@@ -20,8 +20,9 @@ import attrs
 
 from centasia_claims._render import html_record
 from centasia_claims.model import ClaimId, MeasureKind
-from centasia_claims.reconciliation._revisions import revision_rule, stale_rule
+from centasia_claims.reconciliation._revisions import revision_rule
 from centasia_claims.reconciliation._scope import scopes_differ
+from centasia_claims.reconciliation._stale import stale_rule
 from centasia_claims.reconciliation._statements import reports_rule
 from centasia_claims.reconciliation._timeline import Dating
 from centasia_claims.serialization import register_result
