@@ -270,12 +270,17 @@ def _read(reader: Reader, given: list[tuple[Claim, Estimate]], unit: str, per: s
 
     The figures are made in timeline order, so that the passes over them, which go in that order, find them
     next to each other in memory; then only the stale relays that `mark_stale` places anew are moved, each
-    to where `by_days` would put it.
+    to where `by_days` would put it. What a figure's source gives (the source, its work, the source it is
+    dated by) is looked up once a source (`Reader.seat`), not kept for every claim.
     """
-    where = [reader.where(claim) for claim, _ in given]
-    order = timeline_order([found[3] for found in where], [claim.id for claim, _ in given])
-    made = [reader.figure(*given[index], unit, per, where[index]) for index in order]
-    del where
+    placements = [reader.placement(claim, reader.seat(claim.source)[2]) for claim, _ in given]
+    order = timeline_order(placements, [claim.id for claim, _ in given])
+    seat = reader.seat
+    made = []
+    for index in order:
+        claim, value = given[index]
+        made.append(reader.figure(claim, value, unit, per, (*seat(claim.source), placements[index])))
+    del placements
     dated = one_time_per_statement(made, order)
     del made
     marked = mark_stale(dated)
