@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from centasia_claims import Claim, Measure, MeasureKind, reconcile, serialization
 from centasia_claims.model import ClaimId, EntityId
-from centasia_claims.reconciliation import FigureVerdict, Revision
+from centasia_claims.reconciliation import FigureVerdict, Revision, judge
 from tests.builders import measure
 from tests.builders.over_time import TOLL, revised_toll
 from tests.strategies import RELAY_AGENTS, RELAY_SOURCES, relayed_claims
@@ -160,3 +160,14 @@ def test_order_of_the_claims_does_not_matter(
     assert reconcile(None, claims, measure=revisable, sources=RELAY_SOURCES) == reconcile(
         None, shuffled, measure=revisable, sources=RELAY_SOURCES
     )
+
+
+@given(relayed_claims(), st.lists(st.sampled_from(RELAY_AGENTS), max_size=3), st.sampled_from(MeasureKind))
+def test_a_revision_says_what_judge_says_of_its_two_figures(
+    claims: list[Claim], authority: list[str | None], kind: MeasureKind
+) -> None:
+    revisable = attrs.evolve(_revisable(authority), kind=kind)
+    result = reconcile(None, claims, measure=revisable, sources=RELAY_SOURCES)
+    for item in result.superseded:
+        verdict = judge(result.figure(item.superseded), result.figure(item.by), kind, revisable=True)
+        assert (FigureVerdict.SUPERSEDED, verdict.reason) == (verdict.verdict, item.reason)
