@@ -289,11 +289,16 @@ def scaling(sizes: Sequence[int], rounds: int, *, collector: bool = True) -> Non
             median = statistics.median(times[size])
             per = median / size
             cpu_per = statistics.median(cpu[size]) / size
+            rounds_ratio = [
+                (spent / size) / (first / sizes[0])
+                for spent, first in zip(cpu[size], cpu[sizes[0]], strict=True)
+            ]
             print(
                 f"  {size:>9,} figures  {median:8.2f} s  {per * 1e6:6.1f} µs/figure  "
                 f"{per / base:5.2f}x the cost per figure at {sizes[0]:,}"
                 f"  (runs: {', '.join(f'{value:.2f}' for value in times[size])} s)"
                 f"; processor time {cpu_per * 1e6:6.1f} µs/figure, {cpu_per / cpu_base:5.2f}x"
+                f" (rounds {min(rounds_ratio):.2f}-{max(rounds_ratio):.2f}x)"
             )
         del inputs
         print()
@@ -313,12 +318,17 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument(
         "--collector-paused", action="store_true", help="pause the garbage collector in each --scaling run"
     )
+    parser.add_argument(
+        "--sizes",
+        type=lambda text: tuple(int(size) for size in text.split(",")),
+        help="the sizes of --scaling, comma-separated, smallest first (default: 10000,100000,1000000)",
+    )
     args = parser.parse_args(argv)
     print(f"Reconciling synthetic figures ({machine()}, one core)")
     print()
     if args.scaling:
         scaling(
-            SCALING_SIZES[:2] if args.quick else SCALING_SIZES,
+            args.sizes or (SCALING_SIZES[:2] if args.quick else SCALING_SIZES),
             args.rounds,
             collector=not args.collector_paused,
         )

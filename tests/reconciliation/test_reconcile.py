@@ -227,47 +227,6 @@ def test_civil_war_toll_read_literally_agrees() -> None:
     assert expected == (consensus.contested, str(consensus.interval), result.contradictions)
 
 
-TOLL_TEXT = "\n".join(
-    [
-        "measure:tajik-civil-war-deaths: Deaths in the Tajik civil war (event, people)",
-        "  timeline:",
-        "    1992/1997: 100,000 -> {100000} [claim:toll-100000, per Modern Diplomacy]",
-        "      known only to the year: the whole span 1992/1997 is used",
-        "    1992/1997: as many as 157,000 -> [141300, 157000] [claim:toll-157000, per openDemocracy]",
-        "      known only to the year: the whole span 1992/1997 is used",
-        "      read near its ceiling: 'as many as' gives the figure at the top (as written: (-∞, 157000])",
-        "  verdicts:",
-        (
-            "    contradiction: 100,000 (1992/1997) and as many as 157,000 (1992/1997): "
-            "they cannot both hold for the same event ({100000} vs [141300, 157000])"
-        ),
-        "  consensus:",
-        (
-            "    one event (all dates): contested [100000, 157000] "
-            "(2 independent figures do not all overlap; their span is kept)"
-        ),
-        "  contradictions:",
-        (
-            "    100,000 (1992/1997) and as many as 157,000 (1992/1997): "
-            "they cannot both hold for the same event ({100000} vs [141300, 157000])"
-        ),
-        "  reading: none: an event count does not change over time; 1 contradicting pair",
-    ]
-)
-
-
-def test_render() -> None:
-    result = _reconcile(TOLL)
-    expected = TOLL_TEXT
-    assert expected == result.render(max_pairs=10)
-    assert "  verdicts:" not in str(result)
-
-
-def test_render_bounds_the_pairs_shown() -> None:
-    text = _reconcile(TAJIKS).render(max_pairs=2)
-    assert "    ... and 19 more pairs" in text.splitlines()
-
-
 REPORTED_AGAIN = claim(
     "claim:1141-minister",
     exact("1,141", 1141, PEOPLE),
@@ -568,13 +527,6 @@ def test_a_measure_id_the_corpus_does_not_hold() -> None:
     assert "no measure with id 'measure:nowhere' in this corpus" == str(caught.value)
 
 
-def test_unknown_figure() -> None:
-    with pytest.raises(UnknownIdError) as caught:
-        _reconcile(TOLL).verdict("claim:toll-157000", "claim:nowhere")
-    expected = "no figure with id 'claim:nowhere' in this corpus"
-    assert expected == str(caught.value)
-
-
 @given(figure_claims(scoped=True), measure_kinds, st.randoms())
 def test_order_of_the_claims_does_not_matter(
     claims: list[Claim], kind: MeasureKind, rng: random.Random
@@ -622,10 +574,3 @@ def test_a_figure_inside_the_consensus_never_widens_it(
     )
     assert consensus.interval.encloses(widened.interval)
     assert "claim:added" in widened.claims
-
-
-def test_reconciliation_html_has_the_timeline_consensus_and_contradictions() -> None:
-    rendered = reconcile(SEED, SEED.claims_for("measure:tajik-civil-war-deaths"))._repr_html_()
-    assert "<td>as many as 157,000</td>" in rendered
-    assert "<td>contested [100000, 157000]</td>" in rendered
-    assert "<th>contradiction</th>" in rendered

@@ -10,9 +10,9 @@ from hypothesis import strategies as st
 
 from centasia_claims import Claim, Measure, MeasureKind, reconcile, serialization
 from centasia_claims.model import ClaimId, EntityId
-from centasia_claims.reconciliation import FigureVerdict, Revision
+from centasia_claims.reconciliation import FigureVerdict, Revision, judge
 from tests.builders import measure
-from tests.builders.over_time import RETURNED, TOLL, revised_toll, stale_relay
+from tests.builders.over_time import TOLL, revised_toll
 from tests.strategies import RELAY_AGENTS, RELAY_SOURCES, relayed_claims
 
 if TYPE_CHECKING:
@@ -127,52 +127,6 @@ def test_the_rendering_shows_superseded_figures_and_the_current_one() -> None:
     assert "<td>superseded</td>" in html
 
 
-def test_a_stale_relay_is_placed_at_the_figure_it_repeats() -> None:
-    result = reconcile(stale_relay(), RETURNED.id)
-    relay = result.figure("claim:gazette-1141")
-    why = (
-        "a relay of 2019-05-01 repeating 1,141, the figure the Government gave for 2017-09-28 "
-        "(claim:ministry-1141): placed at that date"
-    )
-    assert ("2017-09-28", "relayed", why, why) == (
-        relay.placement.label,
-        relay.placement.dating.value,
-        relay.placement.note,
-        relay.stale,
-    )
-    assert ("claim:gazette-1141",) == result.stale_relays
-    assert (
-        "stale relay: 1,141 (2017-09-28) and 1,141 (2017-09-28): 1,141 in source:gazette-2019 repeats 1,141 "
-        f"from source:herald-2017: {why}"
-    ) == str(result.verdict("claim:gazette-1141", "claim:ministry-1141"))
-    assert (
-        FigureVerdict.EXPLAINED_BY_TIME == result.verdict("claim:gazette-1141", "claim:ministry-1500").verdict
-    )
-    assert () == result.contradictions
-    assert "rising" == result.trend.value
-
-
-def test_without_the_relay_rule_the_repeat_would_be_a_count_that_fell() -> None:
-    corpus = stale_relay()
-    fresh = [attrs.evolve(claim, attribution=claim.attribution[:1]) for claim in corpus.claims]
-    result = reconcile(corpus, fresh)  # a figure of the source's own: not a relay
-    assert ("claim:ministry-1500", "claim:gazette-1141") == (
-        result.contradictions[0].first,
-        result.contradictions[0].second,
-    )
-
-
-def test_a_relay_whose_as_of_date_is_old_is_marked_where_it_stands() -> None:
-    result = reconcile(stale_relay(as_of=True), RETURNED.id)
-    relay = result.figure("claim:gazette-1141")
-    assert ("2017-09", "as_of", "a relay of 2019-05-01 repeating a figure as of 2017-09") == (
-        relay.placement.label,
-        relay.placement.dating.value,
-        relay.stale,
-    )
-    assert FigureVerdict.STALE_RELAY == result.verdict("claim:gazette-1141", "claim:ministry-1141").verdict
-
-
 def _revisable(authority: list[str | None]) -> Measure:
     return attrs.evolve(
         measure(MeasureKind.EVENT),
@@ -206,3 +160,14 @@ def test_order_of_the_claims_does_not_matter(
     assert reconcile(None, claims, measure=revisable, sources=RELAY_SOURCES) == reconcile(
         None, shuffled, measure=revisable, sources=RELAY_SOURCES
     )
+
+
+@given(relayed_claims(), st.lists(st.sampled_from(RELAY_AGENTS), max_size=3), st.sampled_from(MeasureKind))
+def test_a_revision_says_what_judge_says_of_its_two_figures(
+    claims: list[Claim], authority: list[str | None], kind: MeasureKind
+) -> None:
+    revisable = attrs.evolve(_revisable(authority), kind=kind)
+    result = reconcile(None, claims, measure=revisable, sources=RELAY_SOURCES)
+    for item in result.superseded:
+        verdict = judge(result.figure(item.superseded), result.figure(item.by), kind, revisable=True)
+        assert (FigureVerdict.SUPERSEDED, verdict.reason) == (verdict.verdict, item.reason)

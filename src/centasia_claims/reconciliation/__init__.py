@@ -31,9 +31,11 @@ from centasia_claims.reconciliation._figures import (
     read_estimate,
 )
 from centasia_claims.reconciliation._interval import Interval, hull_of, intersection_of
-from centasia_claims.reconciliation._reconcile import Consensus, Reconciliation, reconcile
-from centasia_claims.reconciliation._revisions import STALE_AFTER_DAYS, BestFigure, Revision
+from centasia_claims.reconciliation._reconcile import reconcile
+from centasia_claims.reconciliation._result import Consensus, Reconciliation
+from centasia_claims.reconciliation._revisions import BestFigure, Revision
 from centasia_claims.reconciliation._scope import place_within, scope_of, scopes_differ
+from centasia_claims.reconciliation._stale import STALE_AFTER_DAYS
 from centasia_claims.reconciliation._timeline import Dating, Placement, place
 from centasia_claims.reconciliation._trend import Trend
 from centasia_claims.reconciliation._verdicts import FigureVerdict, PairVerdict, judge

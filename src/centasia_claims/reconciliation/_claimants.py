@@ -63,6 +63,7 @@ class Reader:
         self._placements: dict[tuple[str, str], Placement] = {}
         self._reads: dict[int, tuple[Estimate, tuple[Interval, str]]] = {}
         self._texts: dict[str, str] = {}  # one string for each statement and relay that many figures share
+        self._seats: dict[SourceId, tuple[Source | None, SourceId, Source | None]] = {}
 
     def source(self, claim: Claim) -> Source | None:
         return self._source(claim.source)
@@ -75,15 +76,6 @@ class Reader:
             except UnknownIdError:
                 return None
         return found
-
-    def dated_by(self, claim: Claim, work: SourceId, source: Source | None) -> Source | None:
-        """The source whose date a figure takes: its own, or for a copy or translation, its original's.
-
-        ``source`` is the claim's own source, already looked up.
-        """
-        if work == claim.source:
-            return source
-        return self._source(work) or source
 
     def whole(self, claim_id: ClaimId) -> tuple[Claim, Estimate] | None:
         found = self.claims.get(claim_id)
@@ -206,10 +198,18 @@ class Reader:
 
     def where(self, claim: Claim) -> Where:
         """Where a claim is read: its source, its work, the source it is dated by, and its placement."""
-        source = self.source(claim)
-        work = self.work(claim.source)
-        dating = self.dated_by(claim, work, source)
+        source, work, dating = self.seat(claim.source)
         return source, work, dating, self.placement(claim, dating)
+
+    def seat(self, source_id: SourceId) -> tuple[Source | None, SourceId, Source | None]:
+        """A source, the work it belongs to and the source whose date its figures take, looked up once."""
+        found = self._seats.get(source_id)
+        if found is None:
+            source = self._source(source_id)
+            work = self.work(source_id)
+            dating = source if work == source_id else self._source(work) or source
+            found = self._seats[source_id] = (source, work, dating)
+        return found
 
     def figure(
         self, claim: Claim, value: Estimate, unit: str, per: str | None, where: Where | None = None

@@ -35,7 +35,8 @@ from centasia_claims.errors import ReconcileError
 from centasia_claims.model import ClaimId, Measure, MeasureId, MeasureRelationKind
 from centasia_claims.reconciliation._family_rules import Family, check_parts, check_relation
 from centasia_claims.reconciliation._interval import Interval
-from centasia_claims.reconciliation._reconcile import Reconciliation, reconcile
+from centasia_claims.reconciliation._reconcile import reconcile
+from centasia_claims.reconciliation._result import Reconciliation
 from centasia_claims.reconciliation._verdicts import FigureVerdict
 from centasia_claims.serialization import register_result
 

@@ -27,7 +27,7 @@ from centasia_claims.model import (
 )
 from centasia_claims.reconciliation._figures import Figure, derive, read_estimate
 from centasia_claims.reconciliation._interval import Interval
-from centasia_claims.reconciliation._reconcile import Reconciliation
+from centasia_claims.reconciliation._result import Reconciliation
 from centasia_claims.reconciliation._verdicts import FigureVerdict, judge
 
 __all__ = ["Family", "check_parts", "check_relation"]

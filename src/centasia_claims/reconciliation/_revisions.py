@@ -1,4 +1,4 @@
-"""Revisions: figures superseded by later ones, the current best figure, outliers and stale relays.
+"""Revisions: figures superseded by later ones, the current best figure and outliers.
 
 A measure declared ``revisable`` (a death toll, arrests, a count under investigation) has figures that are
 revised as the work goes on. Within it a later figure from the same origin (the same root claimant), or from
@@ -13,15 +13,7 @@ highest-ranked origin, then the latest given (a figure whose source gives no dat
 about the latest time (up to when it was given), then one the text stands behind. For an event, an early
 figure that lies outside every later confirmed figure is an outlier: kept, but with low confidence.
 
-A relay that repeats an older figure (a chain of two steps or more, published long after the figure's date)
-is a *stale relay*: placed at the date of the figure it repeats when an earlier identical figure from the
-same origin, dated by the text, shows it, and marked so when its own as-of date shows it. A period alone does
-not: "before 2015 there were around 250", said in 2017, is a figure about the past, not a stale one.
-"Long after" is `STALE_AFTER_DAYS`.
-
->>> from centasia_claims.reconciliation import STALE_AFTER_DAYS
->>> STALE_AFTER_DAYS
-365
+Stale relays and the times of statements are in `_stale` and `_statements`.
 """
 
 from __future__ import annotations
@@ -34,7 +26,7 @@ import attrs
 from centasia_claims._render import html_record
 from centasia_claims.model import ClaimId, EpistemicStatus, MeasureKind, Stance
 from centasia_claims.reconciliation._interval import Interval, lower_end, upper_end
-from centasia_claims.reconciliation._timeline import Dating, by_days, relayed
+from centasia_claims.reconciliation._timeline import by_days
 from centasia_claims.serialization import register_result
 
 if TYPE_CHECKING:
@@ -45,29 +37,19 @@ if TYPE_CHECKING:
     from centasia_claims.reconciliation._timeline import Placement
 
 __all__ = [
-    "STALE_AFTER_DAYS",
     "BestFigure",
     "Revision",
     "best_figure",
     "is_confirmed",
-    "mark_stale",
-    "one_time_per_statement",
     "outliers",
     "revision",
     "revision_rule",
-    "stale_rule",
     "superseded_by",
 ]
-
-STALE_AFTER_DAYS: Final = 365
-"""How long after a figure's date a relay that repeats it is stale: a year, the span after which reporting
-on recruitment counts, tolls and arrests has usually moved on (a relay "a year or two later")."""
 
 _NOT_CONFIRMED: Final = frozenset(
     {EpistemicStatus.UNCONFIRMED, EpistemicStatus.HEARSAY, EpistemicStatus.ALLEGATION}
 )
-_UNDATED_BY_TEXT: Final = frozenset({Dating.PUBLISHED, Dating.SPOKEN, Dating.UNDATED})
-"""Placements that come from when the source appeared, not from a date the text gives the figure."""
 
 
 def is_confirmed(claim: Claim) -> bool:
@@ -112,31 +94,37 @@ class BestFigure:
         return f"{self.phrase} {self.interval} ({self.claim}): {self.reason}"
 
 
-class _Verdict(Protocol):
-    @property
-    def reason(self) -> str: ...
+class _Writer(Protocol):
+    def __call__(self, superseded: Figure, by: Figure, kind: MeasureKind) -> str: ...
 
 
 class _Deferred:
-    """What a `Revision` made by `revision` keeps to write its reason when it is first read: its verdict.
+    """What a `Revision` made by `revision` keeps to write its fields when they are first read.
 
     A revisable measure of a million figures has about as many superseded figures, and their reasons are
-    seldom read: each revision keeps the verdict that supersedes its figure (which writes its own reason when
-    first read) instead. Read or compared, written out, pickled or shown, a revision is the same as one made
-    with its reason.
+    seldom read: each revision keeps its two figures, the measure's kind and the function that writes the
+    reason of the verdict that supersedes the one (`judge`'s) instead, and writes its reason, and its claims,
+    on first use. Read or compared, written out, pickled or shown, a revision is the same as one made with
+    its claims and reason.
     """
 
-    __slots__ = ("_verdict",)
+    __slots__ = ("_by", "_kind", "_superseded", "_write")
 
-    if not TYPE_CHECKING:  # for mypy, ``reason`` is the plain field it is
+    if not TYPE_CHECKING:  # for mypy, ``superseded``, ``by`` and ``reason`` are the plain fields they are
 
         def __getattr__(self, name: str) -> object:
-            """The reason, written once, when it is read before it was written (its slot is still empty)."""
-            if name != "reason":
+            """A field, written once, when it is read before it was written (its slot is still empty)."""
+            if name == "superseded":
+                value = object.__getattribute__(self, "_superseded").claim
+            elif name == "by":
+                value = object.__getattribute__(self, "_by").claim
+            elif name == "reason":
+                write = object.__getattribute__(self, "_write")
+                value = write(self._superseded, self._by, self._kind)
+            else:
                 return object.__getattribute__(self, name)  # raises the usual AttributeError
-            reason = object.__getattribute__(self, "_verdict").reason
-            object.__setattr__(self, "reason", reason)
-            return reason
+            object.__setattr__(self, name, value)
+            return value
 
 
 @attrs.frozen(kw_only=True)
@@ -172,13 +160,14 @@ register_result(BestFigure)
 register_result(Revision)
 
 
-def revision(superseded: ClaimId, by: ClaimId, verdict: _Verdict) -> Revision:
-    """The revision of ``superseded`` by ``by``: its reason is the ``verdict``'s, written when first read."""
+def revision(superseded: Figure, by: Figure, kind: MeasureKind, write: _Writer) -> Revision:
+    """The revision of ``superseded`` by ``by``: claims and reason (by ``write``) written when read."""
     made = object.__new__(Revision)
     setter = object.__setattr__
-    setter(made, "superseded", superseded)
-    setter(made, "by", by)
-    setter(made, "_verdict", verdict)
+    setter(made, "_superseded", superseded)
+    setter(made, "_by", by)
+    setter(made, "_kind", kind)
+    setter(made, "_write", write)
     return made
 
 
@@ -206,23 +195,6 @@ def revision_rule(first: Figure, second: Figure) -> str | None:
                 f"{given}: a later figure from {later.claimant_name}, ranked above {earlier.claimant_name} "
                 "in "
                 "the measure's authority order"
-            )
-    return None
-
-
-def stale_rule(first: Figure, second: Figure) -> str | None:
-    """Why one figure is a stale relay of the other (the same figure from the same origin), or ``None``."""
-    for relay, original in ((first, second), (second, first)):
-        if (
-            relay.stale
-            and not original.stale
-            and relay.claimant is not None
-            and relay.claimant == original.claimant
-            and relay.interval == original.interval
-        ):
-            return (
-                f"{relay.phrase} in {relay.source} repeats {original.phrase} from {original.source}: "
-                f"{relay.stale}"
             )
     return None
 
@@ -389,113 +361,6 @@ def _interval(figure: Figure) -> Interval:
     interval = figure.interval
     assert interval is not None  # noqa: S101  (comparable figures only)
     return interval
-
-
-def mark_stale(figures: Sequence[Figure]) -> list[Figure]:
-    """The figures with stale relays marked, and placed at the date of the figure they repeat where known.
-
-    One pass finds, for each origin and value, the earliest figure given with a date of its own; a relay
-    dated only by when it appeared that repeats it more than `STALE_AFTER_DAYS` later is placed there.
-    """
-    earliest: dict[tuple[object, Interval], Figure] = {}
-    for figure in figures:
-        if figure.claimant is None or figure.interval is None or not figure.placement.is_dated:
-            continue
-        key = (figure.claimant, figure.interval)
-        found = earliest.get(key)
-        if found is None:
-            earliest[key] = figure
-            continue
-        last, other = figure.placement.last, found.placement.last
-        if last < other or (last == other and figure.claim < found.claim):
-            earliest[key] = figure
-    relays: dict[tuple[int, int], tuple[str, Placement]] = {}
-    return [_stale(figure, earliest, relays) for figure in figures]
-
-
-def _stale(  # noqa: PLR0911  (one return per case)
-    figure: Figure,
-    earliest: dict[tuple[object, Interval], Figure],
-    relays: dict[tuple[int, int], tuple[str, Placement]],
-) -> Figure:
-    """The figure, marked and placed if it is a stale relay.
-
-    ``relays`` keeps each reason and placement made, by the relay's placement and the figure it repeats: many
-    relays in one source repeat one figure.
-    """
-    if not figure.relay or figure.interval is None or not figure.placement.is_dated:
-        return figure
-    placement = figure.placement
-    if placement.dating is Dating.AS_OF:
-        published = figure.published
-        if published is not None and placement.last + STALE_AFTER_DAYS < published.first:
-            why = f"a relay of {published.label} repeating a figure as of {placement.label}"
-            return attrs.evolve(figure, stale=why)
-        return figure
-    if placement.dating not in _UNDATED_BY_TEXT:
-        return figure
-    original = earliest.get((figure.claimant, figure.interval))
-    if original is None or original.claim == figure.claim or original.work == figure.work:
-        return figure
-    if original.placement.last + STALE_AFTER_DAYS >= placement.first:
-        return figure
-    made = relays.get((id(placement), id(original)))
-    if made is None:
-        why = (
-            f"a relay of {placement.label} repeating {original.phrase}, the figure {figure.claimant_name} "
-            f"gave for {original.placement.label} ({original.claim}): placed at that date"
-        )
-        made = relays[id(placement), id(original)] = (why, relayed(original.placement, why))
-    why, at = made
-    return attrs.evolve(
-        figure,
-        placement=at,
-        stale=why,
-        occasion=original.occasion,  # it repeats that statement
-        stated=original.stated,
-    )
-
-
-def _when(placement: Placement) -> tuple[int, int, str, str]:
-    return (placement.first, placement.last, placement.dating.value, placement.note)
-
-
-def one_time_per_statement(figures: Sequence[Figure], given: Sequence[int] | None = None) -> list[Figure]:
-    """The figures with every report of one statement given when the statement was.
-
-    That is the earliest date any of its reports gives, so that no report of a statement is later than
-    another, and none revises it. Of dates that tie, the one of the report given first is kept: ``given``
-    is each figure's place in the order the claims were given, when the figures come in another order.
-    """
-    earliest: dict[str, tuple[Placement, int]] = {}  # the date kept, and the place of its report
-    mixed: set[str] = set()  # statements whose reports are not all given at one placement
-    for index, figure in enumerate(figures):
-        said, occasion = figure.stated, figure.occasion
-        if occasion is None:
-            continue
-        if said is None:
-            mixed.add(occasion)
-            continue
-        found = earliest.get(occasion)
-        if found is None:
-            earliest[occasion] = (said, index)
-        elif said is not found[0]:  # many reports share one placement: no need to compare it
-            mixed.add(occasion)
-            when, kept = _when(said), _when(found[0])
-            place = index if given is None else given[index]
-            if when < kept or (when == kept and place < (found[1] if given is None else given[found[1]])):
-                earliest[occasion] = (said, index)
-    if not mixed:  # every report of each statement is given at one placement already
-        return list(figures)
-    changed = []
-    for figure in figures:
-        occasion = figure.occasion
-        found = earliest.get(occasion) if occasion is not None and occasion in mixed else None
-        if found is None or figure.stated is found[0] or figure.stated == found[0]:
-            changed.append(figure)
-        else:
-            changed.append(attrs.evolve(figure, stated=found[0]))
-    return changed
 
 
 def best_figure(

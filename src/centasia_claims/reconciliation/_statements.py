@@ -21,18 +21,20 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import attrs
+
 from centasia_claims.model import MeasureKind
 from centasia_claims.reconciliation._interval import lower_end, upper_end
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable
+    from collections.abc import Callable, Iterable, Sequence
     from typing import Any
 
     from centasia_claims.model import Claim, EntityId
     from centasia_claims.reconciliation._figures import Figure
     from centasia_claims.reconciliation._timeline import Placement
 
-__all__ = ["occasion_of", "report_pairs", "reports_rule", "same_statement"]
+__all__ = ["occasion_of", "one_time_per_statement", "report_pairs", "reports_rule", "same_statement"]
 
 
 def occasion_of(  # noqa: PLR0917  (what the reader has already found for the figure, in one call)
@@ -118,3 +120,45 @@ def report_pairs(figures: Iterable[Figure]) -> list[tuple[Figure, Figure]]:
                 first, second = (reference, figure) if reference.claim < figure.claim else (figure, reference)
                 pairs.setdefault((first.claim, second.claim), (first, second))
     return list(pairs.values())
+
+
+def _when(placement: Placement) -> tuple[int, int, str, str]:
+    return (placement.first, placement.last, placement.dating.value, placement.note)
+
+
+def one_time_per_statement(figures: Sequence[Figure], given: Sequence[int] | None = None) -> list[Figure]:
+    """The figures with every report of one statement given when the statement was.
+
+    That is the earliest date any of its reports gives, so that no report of a statement is later than
+    another, and none revises it. Of dates that tie, the one of the report given first is kept: ``given``
+    is each figure's place in the order the claims were given, when the figures come in another order.
+    """
+    earliest: dict[str, tuple[Placement, int]] = {}  # the date kept, and the place of its report
+    mixed: set[str] = set()  # statements whose reports are not all given at one placement
+    for index, figure in enumerate(figures):
+        said, occasion = figure.stated, figure.occasion
+        if occasion is None:
+            continue
+        if said is None:
+            mixed.add(occasion)
+            continue
+        found = earliest.get(occasion)
+        if found is None:
+            earliest[occasion] = (said, index)
+        elif said is not found[0]:  # many reports share one placement: no need to compare it
+            mixed.add(occasion)
+            when, kept = _when(said), _when(found[0])
+            place = index if given is None else given[index]
+            if when < kept or (when == kept and place < (found[1] if given is None else given[found[1]])):
+                earliest[occasion] = (said, index)
+    if not mixed:  # every report of each statement is given at one placement already
+        return list(figures)
+    changed = []
+    for figure in figures:
+        occasion = figure.occasion
+        found = earliest.get(occasion) if occasion is not None and occasion in mixed else None
+        if found is None or figure.stated is found[0] or figure.stated == found[0]:
+            changed.append(figure)
+        else:
+            changed.append(attrs.evolve(figure, stated=found[0]))
+    return changed

@@ -77,13 +77,12 @@ class _Item:
     stands for, at ``place`` (its place among the figures swept, which are in timeline order); ``more`` is
     ``None``, or the first figure (and its place) of each further statement it stands for. ``low`` and
     ``negated_high`` are the sort keys of its ends (`lower_end`, and `upper_end` negated), shared by the items
-    of one interval; ``first`` and ``last`` the days its placement spans, ``index`` its place among the items.
+    of one interval; ``first`` and ``last`` the days its placement spans.
     """
 
     __slots__ = (
         "figure",
         "first",
-        "index",
         "interval",
         "last",
         "low",
@@ -101,14 +100,12 @@ class _Item:
         ends: tuple[tuple[float, int], tuple[float, int]],
         statement: str,
         more: list[tuple[Figure, int]] | None,
-        index: int,
     ) -> None:
         self.figure = figure
         self.place = place
         self.interval = interval
         self.statement = statement
         self.more = more
-        self.index = index
         self.low, self.negated_high = ends
         placement = figure.placement
         self.first = placement.first
@@ -116,19 +113,31 @@ class _Item:
 
 
 class _Sweep:
-    """Contradicting pairs found so far, as one number per pair of items; a pair may be found twice.
+    """Contradicting pairs found so far, each as the number that orders it (`pair_order`), some twice.
 
-    A list, not a set: a set of millions of pairs is written all over memory, a list in order; the pairs are
-    sorted anyway, and one found twice is dropped then.
+    The number is worked out when the pair is found, while its two items are at hand, instead of in a later
+    pass that would fetch them again from all over memory. A list, not a set: a set of millions of pairs is
+    written all over memory, a list in order; the pairs are sorted anyway, and one found twice is dropped
+    then.
+    ``places`` (the place of each figure swept on a timeline of ``size`` figures) is ``None`` when the figures
+    swept are the whole timeline.
     """
 
-    def __init__(self, count: int) -> None:
-        self.count = count  # more than any item's index
-        self.items: list[_Item] = []
-        self.pairs: list[int] = []
+    def __init__(self, places: Sequence[int] | None, size: int) -> None:
+        self.places = places
+        self.size = size
+        self.pairs: list[float] = []
 
     def add(self, smaller: _Item, larger: _Item) -> None:
-        self.pairs.append(smaller.index * self.count + larger.index)
+        occasion = smaller.figure.occasion
+        if occasion is None or larger.figure.occasion != occasion:
+            one, other = smaller.place, larger.place
+        else:
+            _, one, _, other = _members(smaller, larger)
+        places = self.places
+        if places is not None:
+            one, other = places[one], places[other]
+        self.pairs.append(pair_order(one, other, self.size))
 
 
 def _members(smaller: _Item, larger: _Item) -> tuple[Figure, int, Figure, int]:
@@ -275,10 +284,8 @@ def _fell_pairs(items: Sequence[_Item], pairs: _Sweep) -> None:
 _NO_DATE_OF_ITS_OWN = frozenset({Dating.PUBLISHED, Dating.SPOKEN})
 
 
-def _items(
-    figures: Sequence[Figure], start: int, place: int, ends: dict[int, tuple[_LowKey, _LowKey]]
-) -> list[_Item]:
-    """One item per distinct figure, with the statement they all report, if one; numbered from ``start``.
+def _items(figures: Sequence[Figure], place: int, ends: dict[int, tuple[_LowKey, _LowKey]]) -> list[_Item]:
+    """One item per distinct figure, with the statement they all report, if one.
 
     Figures of one value from one claimant, one statement or one work are one: the first on the timeline
     stands for them. ``place`` is the place of the first figure among all figures swept; ``ends`` keeps the
@@ -329,7 +336,7 @@ def _items(
         others = more.get(index)
         statement = figure.claim if others is not None else occasions[index] or figure.claim
         members = None if others is None else list(others.values())
-        items.append(_Item(figure, places[index], interval, found_ends, statement, members, start + index))
+        items.append(_Item(figure, places[index], interval, found_ends, statement, members))
     return items
 
 
@@ -353,16 +360,8 @@ def find_contradictions(
     everything = [figure for _, _, group in groups for figure in group]
     if not everything:
         return [], []
-    pairs = _pairs(groups, kind, len(everything))
     size = len(everything) if places is None else total
-    order = []
-    for pair in pairs.pairs:
-        smaller, larger = divmod(pair, pairs.count)
-        _, one, _, other = _members(pairs.items[smaller], pairs.items[larger])
-        if places is not None:
-            one, other = places[one], places[other]
-        order.append(pair_order(one, other, size))
-    del pairs
+    order = _pairs(groups, kind, _Sweep(places, size)).pairs
     order.sort()
     at = range(size) if places is None else {place: index for index, place in enumerate(places)}
     kept_order: list[float] = []
@@ -382,22 +381,21 @@ def find_contradictions(
 
 
 def _pairs(
-    groups: Sequence[tuple[Period | None, str, list[Figure]]], kind: MeasureKind, count: int
+    groups: Sequence[tuple[Period | None, str, list[Figure]]], kind: MeasureKind, pairs: _Sweep
 ) -> _Sweep:
-    """The contradicting pairs of items the sweep finds among ``count`` figures in groups by period."""
-    pairs = _Sweep(count)
-    items = pairs.items
+    """The contradicting pairs the sweep finds among the figures in groups by period, added to ``pairs``."""
+    items: list[_Item] = []
     ends: dict[int, tuple[_LowKey, _LowKey]] = {}
     place = 0
     if kind is MeasureKind.CUMULATIVE:
         for _, _, group in groups:
-            items += _items(group, len(items), place, ends)
+            items += _items(group, place, ends)
             place += len(group)
         _fell_pairs(items, pairs)
     else:
         untimed: dict[object, list[_Item]] = {}
         for period, _, group in groups:
-            found = _items(group, len(items), place, ends)
+            found = _items(group, place, ends)
             place += len(group)
             items += found
             if period is not None or kind is MeasureKind.EVENT:

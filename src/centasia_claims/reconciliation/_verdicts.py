@@ -20,8 +20,9 @@ import attrs
 
 from centasia_claims._render import html_record
 from centasia_claims.model import ClaimId, MeasureKind
-from centasia_claims.reconciliation._revisions import revision_rule, stale_rule
+from centasia_claims.reconciliation._revisions import revision_rule
 from centasia_claims.reconciliation._scope import scopes_differ
+from centasia_claims.reconciliation._stale import stale_rule
 from centasia_claims.reconciliation._statements import reports_rule
 from centasia_claims.reconciliation._timeline import Dating
 from centasia_claims.serialization import register_result
@@ -30,7 +31,16 @@ if TYPE_CHECKING:
     from centasia_claims.reconciliation._figures import Figure
     from centasia_claims.reconciliation._interval import Interval
 
-__all__ = ["FigureVerdict", "PairVerdict", "judge", "judged", "rule_of", "same_time", "timeline_key"]
+__all__ = [
+    "FigureVerdict",
+    "PairVerdict",
+    "judge",
+    "judged",
+    "revision_reason",
+    "rule_of",
+    "same_time",
+    "timeline_key",
+]
 
 
 class FigureVerdict(enum.StrEnum):
@@ -200,6 +210,11 @@ def judge(a: Figure, b: Figure, kind: MeasureKind, *, revisable: bool = False) -
     first, second = (b, a) if timeline_key(b) < timeline_key(a) else (a, b)
     verdict = _rules(first, second, kind, revisable=revisable, explain=False)[0]
     return _deferred(first, second, verdict, kind, revisable=revisable)
+
+
+def revision_reason(superseded: Figure, by: Figure, kind: MeasureKind) -> str:
+    """The reason of `judge`'s verdict (revisable) on a figure and the one that supersedes it."""
+    return judge(superseded, by, kind, revisable=True).reason
 
 
 def _rules(  # noqa: PLR0911  (one return per rule, in order)

@@ -1,0 +1,118 @@
+"""Stale relays: a relay that repeats an older figure long after, placed at that figure's date.
+
+A relay that repeats an older figure (a chain of two steps or more, published long after the figure's date)
+is a *stale relay*: placed at the date of the figure it repeats when an earlier identical figure from the
+same origin, dated by the text, shows it, and marked so when its own as-of date shows it. A period alone does
+not: "before 2015 there were around 250", said in 2017, is a figure about the past, not a stale one.
+"Long after" is `STALE_AFTER_DAYS`.
+
+>>> from centasia_claims.reconciliation import STALE_AFTER_DAYS
+>>> STALE_AFTER_DAYS
+365
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Final
+
+import attrs
+
+from centasia_claims.reconciliation._timeline import Dating, relayed
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from centasia_claims.reconciliation._figures import Figure
+    from centasia_claims.reconciliation._interval import Interval
+    from centasia_claims.reconciliation._timeline import Placement
+
+__all__ = ["STALE_AFTER_DAYS", "mark_stale", "stale_rule"]
+
+STALE_AFTER_DAYS: Final = 365
+"""How long after a figure's date a relay that repeats it is stale: a year, the span after which reporting
+on recruitment counts, tolls and arrests has usually moved on (a relay "a year or two later")."""
+
+_UNDATED_BY_TEXT: Final = frozenset({Dating.PUBLISHED, Dating.SPOKEN, Dating.UNDATED})
+"""Placements that come from when the source appeared, not from a date the text gives the figure."""
+
+
+def stale_rule(first: Figure, second: Figure) -> str | None:
+    """Why one figure is a stale relay of the other (the same figure from the same origin), or ``None``."""
+    for relay, original in ((first, second), (second, first)):
+        if (
+            relay.stale
+            and not original.stale
+            and relay.claimant is not None
+            and relay.claimant == original.claimant
+            and relay.interval == original.interval
+        ):
+            return (
+                f"{relay.phrase} in {relay.source} repeats {original.phrase} from {original.source}: "
+                f"{relay.stale}"
+            )
+    return None
+
+
+def mark_stale(figures: Sequence[Figure]) -> list[Figure]:
+    """The figures with stale relays marked, and placed at the date of the figure they repeat where known.
+
+    One pass finds, for each origin and value, the earliest figure given with a date of its own; a relay
+    dated only by when it appeared that repeats it more than `STALE_AFTER_DAYS` later is placed there.
+    """
+    earliest: dict[tuple[object, Interval], Figure] = {}
+    for figure in figures:
+        if figure.claimant is None or figure.interval is None or not figure.placement.is_dated:
+            continue
+        key = (figure.claimant, figure.interval)
+        found = earliest.get(key)
+        if found is None:
+            earliest[key] = figure
+            continue
+        last, other = figure.placement.last, found.placement.last
+        if last < other or (last == other and figure.claim < found.claim):
+            earliest[key] = figure
+    relays: dict[tuple[int, int], tuple[str, Placement]] = {}
+    return [_stale(figure, earliest, relays) for figure in figures]
+
+
+def _stale(  # noqa: PLR0911  (one return per case)
+    figure: Figure,
+    earliest: dict[tuple[object, Interval], Figure],
+    relays: dict[tuple[int, int], tuple[str, Placement]],
+) -> Figure:
+    """The figure, marked and placed if it is a stale relay.
+
+    ``relays`` keeps each reason and placement made, by the relay's placement and the figure it repeats: many
+    relays in one source repeat one figure.
+    """
+    if not figure.relay or figure.interval is None or not figure.placement.is_dated:
+        return figure
+    placement = figure.placement
+    if placement.dating is Dating.AS_OF:
+        published = figure.published
+        if published is not None and placement.last + STALE_AFTER_DAYS < published.first:
+            why = f"a relay of {published.label} repeating a figure as of {placement.label}"
+            return attrs.evolve(figure, stale=why)
+        return figure
+    if placement.dating not in _UNDATED_BY_TEXT:
+        return figure
+    original = earliest.get((figure.claimant, figure.interval))
+    if original is None or original.claim == figure.claim or original.work == figure.work:
+        return figure
+    if original.placement.last + STALE_AFTER_DAYS >= placement.first:
+        return figure
+    made = relays.get((id(placement), id(original)))
+    if made is None:
+        why = (
+            f"a relay of {placement.label} repeating {original.phrase}, the figure {figure.claimant_name} "
+            f"gave for {original.placement.label} ({original.claim}): placed at that date"
+        )
+        made = relays[id(placement), id(original)] = (why, relayed(original.placement, why))
+    why, at = made
+    return attrs.evolve(
+        figure,
+        placement=at,
+        stale=why,
+        occasion=original.occasion,  # it repeats that statement
+        stated=original.stated,
+    )
