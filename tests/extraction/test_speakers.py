@@ -79,6 +79,38 @@ def _chain(sentence: str, phrase: str, language: str = "en") -> list[tuple[str, 
             "Вазир гуфт, ки 300 нафар баргаштанд.", "300", "tg", [("Вазир", "said")], id="tg-guft",
         ),
         pytest.param("Over 40 percent comes from remittances.", "Over", "en", [], id="no-speaker"),
+        pytest.param(
+            "DUSHANBE -- Interior Minister Ramazon Rahimzoda said 1,141 had joined.", "1,141", "en",
+            [("Interior Minister Ramazon Rahimzoda", "said")], id="dateline",
+        ),
+        pytest.param(
+            "MOSCOW, March 23 (Reuters) - The Investigative Committee said 133 were killed.", "133", "en",
+            [("The Investigative Committee", "said")], id="dateline-outlet",
+        ),
+        pytest.param(
+            "ALMATY, Kazakhstan — Officials said about 300 left.", "about", "en", [("Officials", "said")],
+            id="dateline-country",
+        ),
+        pytest.param(
+            "Как сообщили в ГКНБ, домой вернулись свыше 150 человек.", "свыше", "ru",
+            [("ГКНБ", "reported")], id="ru-impersonal-after",
+        ),
+        pytest.param(
+            "В МВД Таджикистана заявили, что в Сирии около 1 100 граждан.", "около", "ru",
+            [("МВД Таджикистана", "said")], id="ru-impersonal-before",
+        ),
+        pytest.param(
+            "Об этом сообщили в ГКНБ: более 300 погибли.", "более", "ru", [("ГКНБ", "reported")],
+            id="ru-impersonal-after-pronoun",
+        ),
+        pytest.param(
+            "Дар ВКД гуфтанд, ки беш аз 300 нафар кушта шудаанд.", "беш", "tg", [("ВКД", "said")],
+            id="tg-impersonal",
+        ),
+        pytest.param(
+            "Министр в Душанбе заявил, что 300 уехали.", "300", "ru", [("Министр в Душанбе", "said")],
+            id="ru-singular-keeps-its-subject",
+        ),
     ],
 )  # fmt: skip
 def test_speakers_of_a_figure(

@@ -6,6 +6,7 @@ from centasia_claims.extraction import (
     ADVERB_SOURCES,
     AGE_WORDS,
     FILLER_WORDS,
+    IMPERSONAL,
     INDEFINITES,
     PREPOSITIONS,
     PRONOUNS,
@@ -56,5 +57,6 @@ def test_every_table_is_written_in_lower_case() -> None:
         *(word for table in SPEECH_VERBS.values() for word in table),
         *(word for table in SOURCE_PHRASES.values() for word in table),
         *ADVERB_SOURCES, *PRONOUNS, *FILLER_WORDS, *INDEFINITES, *PREPOSITIONS, *RECIPIENT_WORDS, *AGE_WORDS,
+        *(word for endings, prepositions in IMPERSONAL.values() for word in (*endings, *prepositions)),
     ]  # fmt: skip
     assert [] == [word for word in words if word != word.lower() or word != word.strip()]

@@ -3,8 +3,8 @@
 `draft_claims` reads an article into `Draft` claims (an `Extraction`); `extract_claims` writes them as a
 fixture beside a corpus, keeping what a reviewer has done (`ReviewRecord`). The speech verbs and attribution
 phrases are data (`SPEECH_VERBS`, `SOURCE_PHRASES`, `ADVERB_SOURCES`, `PRONOUNS`, `FILLER_WORDS`,
-`INDEFINITES`, `PREPOSITIONS`, `RECIPIENT_WORDS`, `AGE_WORDS`); ``docs/extraction.md`` walks from an article
-to reviewed claims to a reconciled measure.
+`INDEFINITES`, `PREPOSITIONS`, `RECIPIENT_WORDS`, `AGE_WORDS`, `IMPERSONAL`, `DATELINE_DASHES`);
+``docs/extraction.md`` walks from an article to reviewed claims to a reconciled measure.
 
 >>> from centasia_claims.extraction import SPEECH_VERBS, draft_claims
 >>> sorted(SPEECH_VERBS)
@@ -20,7 +20,9 @@ from centasia_claims.extraction._result import DRAFT, Draft, Extraction, is_draf
 from centasia_claims.extraction._tables import (
     ADVERB_SOURCES,
     AGE_WORDS,
+    DATELINE_DASHES,
     FILLER_WORDS,
+    IMPERSONAL,
     INDEFINITES,
     PREPOSITIONS,
     PRONOUNS,
@@ -33,8 +35,10 @@ from centasia_claims.extraction._write import ExtractionReport, ReviewRecord, ex
 __all__ = [
     "ADVERB_SOURCES",
     "AGE_WORDS",
+    "DATELINE_DASHES",
     "DRAFT",
     "FILLER_WORDS",
+    "IMPERSONAL",
     "INDEFINITES",
     "PREPOSITIONS",
     "PRONOUNS",

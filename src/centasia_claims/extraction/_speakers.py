@@ -17,7 +17,9 @@ import attrs
 
 from centasia_claims.extraction._tables import (
     ADVERB_SOURCES,
+    DATELINE_DASHES,
     FILLER_WORDS,
+    IMPERSONAL,
     PREPOSITIONS,
     PRONOUNS,
     RECIPIENT_WORDS,
@@ -44,6 +46,12 @@ _PRONOUN_SOURCE: Final = re.compile(r"(?<!\w)по\s+(его|ее|её|их)\s+с
 _ADVERB: Final = re.compile(rf"(?<!\w)(?:{'|'.join(ADVERB_SOURCES)})(?=\s*,)", re.IGNORECASE)
 _HEAD_COLON: Final = re.compile(r"^(?P<name>[^:\d]{2,40}?):\s")
 _TAIL_DASH: Final = re.compile(r"\s[—–]\s(?P<name>[^—–\d]{2,50})$")
+_DATELINE: Final = re.compile(
+    r"\s*[A-ZА-ЯЁ]{5,}(?:[ -][A-ZА-ЯЁ]{2,})*"  # the place, in capitals (DUSHANBE, NEW YORK)
+    r"(?:,[^,\n()]{1,30}){0,2}"  # a country or a date (", Kazakhstan", ", March 23")
+    r"(?:\s*\([^()\n]{1,40}\))?"  # the outlet ("(Reuters)")
+    rf"\s*(?:{'|'.join(map(re.escape, DATELINE_DASHES))})\s+"
+)
 
 
 @attrs.frozen
@@ -163,11 +171,19 @@ def _after(sentence: str, start: int, limit: int = _MAX_INVERTED) -> str:
 def find_cues(sentence: str, language: str) -> tuple[Cue, ...]:
     """Every cue of ``sentence`` in order, read with ``language``'s tables (English for any other).
 
+    A wire dateline that opens the sentence ("DUSHANBE (Reuters) -") is where the story was filed, not who
+    speaks: it is read as blank.
+
     >>> [(cue.name, cue.verb.value) for cue in find_cues("“300 left,” said the minister.", "en")]
     [('the minister', 'said')]
     >>> [(cue.name, cue.verb.value) for cue in find_cues("По данным МВД, 300 человек уехали.", "ru")]
     [('МВД', 'according_to')]
+    >>> [cue.name for cue in find_cues("DUSHANBE (Reuters) - The ministry said 300 left.", "en")]
+    ['The ministry']
     """
+    dateline = _DATELINE.match(sentence)
+    if dateline is not None:  # blanked, not cut, so that every offset stays the sentence's
+        sentence = " " * dateline.end() + sentence[dateline.end() :]
     phrases = _phrase_cues(sentence, language)
     spans = [(cue.start, cue.end) for cue in phrases]
     verbs = [  # "ба гуфтаи": a verb inside an attribution phrase is part of the phrase
@@ -183,14 +199,44 @@ def _verb_cues(sentence: str, language: str) -> list[Cue]:
     verbs = SPEECH_VERBS.get(language, SPEECH_VERBS["en"])
     keys = {_key(word): verb for word, verb in verbs.items()}
     for match in _verb_pattern(language).finditer(sentence):
-        cue = _verb_cue(sentence, match, keys[_key(match["verb"])], cues)
+        cue = _verb_cue(sentence, match, keys[_key(match["verb"])], cues, language)
         if cue is not None:
             cues.append(cue)
     return cues
 
 
-def _verb_cue(sentence: str, match: re.Match[str], verb: Verb, earlier: list[Cue]) -> Cue | None:
+def _impersonal(sentence: str, match: re.Match[str], verb: Verb, language: str) -> Cue | None:
+    """A plural verb with no subject and the body after its preposition ("сообщили в ГКНБ"), if so."""
+    endings, prepositions = IMPERSONAL[language]
+    if not match.group().lower().endswith(endings):
+        return None
+    following = sentence[match.end() :].split(maxsplit=1)
+    if len(following) < 2 or following[0].lower() not in prepositions:
+        return None
+    start = match.end() + sentence[match.end() :].index(following[1])
+    name = _after(sentence, start)
+    if not name or _has_digit(name):
+        return None
+    return Cue(kind="verb", verb=verb, name=name, start=match.start(), end=start + len(name))
+
+
+def _without_preposition(name: str, match: re.Match[str], language: str) -> str:
+    """The subject of a plural verb without the preposition that makes it the place said in ("В МВД")."""
+    if language in IMPERSONAL and match.group().lower().endswith(IMPERSONAL[language][0]):
+        first, _, rest = name.partition(" ")
+        if rest and first.lower() in IMPERSONAL[language][1]:
+            return rest
+    return name
+
+
+def _verb_cue(
+    sentence: str, match: re.Match[str], verb: Verb, earlier: list[Cue], language: str
+) -> Cue | None:
     start, end = match.span()
+    if language in IMPERSONAL:
+        impersonal = _impersonal(sentence, match, verb, language)
+        if impersonal is not None:
+            return impersonal
     previous = sentence[:start].rstrip()
     before_words = previous.split()
     following = sentence[end:].split(maxsplit=1)
@@ -209,7 +255,7 @@ def _verb_cue(sentence: str, match: re.Match[str], verb: Verb, earlier: list[Cue
     if before_words and before_words[-1].lower() in _PASSIVE:
         text = f"{before_words[-1]} {match.group()}"
         return Cue(kind="verb", verb=verb, name=text, start=start, end=end, passive=True)
-    name = _before(sentence, start)
+    name = _without_preposition(_before(sentence, start), match, language)
     speaking = [cue for cue in earlier if not cue.passive]
     if speaking and name and sentence.rfind(name, 0, start) < speaking[-1].end:
         name = speaking[-1].name  # "X announced this and announced that …": one subject, two verbs

@@ -21,7 +21,9 @@ from centasia_claims.model import Verb
 __all__ = [
     "ADVERB_SOURCES",
     "AGE_WORDS",
+    "DATELINE_DASHES",
     "FILLER_WORDS",
+    "IMPERSONAL",
     "INDEFINITES",
     "PREPOSITIONS",
     "PRONOUNS",
@@ -188,6 +190,20 @@ ADVERB_SOURCES: Final = MappingProxyType(
     {"officially": _V.ACCORDING_TO, "официально": _V.ACCORDING_TO, "расман": _V.ACCORDING_TO}
 )
 """Adverbs that are themselves the source of what follows in their clause ("Officially, 1.3 million …")."""
+
+IMPERSONAL: Final = MappingProxyType(
+    {
+        "ru": (("ли",), ("в", "во")),
+        "tg": (("анд",), ("дар",)),
+    }
+)
+"""Speech verbs in the plural with no subject, whose speaker is the body named after a preposition, by
+language: the verb endings and the prepositions ("как сообщили в ГКНБ", "в МВД заявили"; "дар ВКД
+гуфтанд"): the speaker is ГКНБ, МВД, ВКД, without the preposition."""
+
+DATELINE_DASHES: Final = ("--", "—", "–", "-")
+"""The dashes that end a wire dateline ("DUSHANBE --", "MOSCOW, March 23 (Reuters) -", "ALMATY, Kazakhstan
+—"): the place, date and outlet before one are where and by whom the story was filed, never a speaker."""
 
 PRONOUNS: Final = frozenset(
     {
