@@ -17,7 +17,7 @@ True
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Any, Final, TypeVar, overload
 
 from centasia_claims.errors import InvalidValueError
 from centasia_claims.estimates import _fast_tables as ft
@@ -30,17 +30,51 @@ from centasia_claims.estimates._unread import is_known, near_hedge
 from centasia_claims.model import Qualifier
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from centasia_claims.model import Estimate
 
 __all__ = ["read_simple"]
 
+T = TypeVar("T")
 
+
+@overload
 def read_simple(
-    text: str, language: str | None, unit: str | None = None, *, strict: bool = False
-) -> Estimate | None:
-    """`parse_estimate` of a phrase of a common shape; ``None`` for any other phrase or refused figures."""
+    text: str,
+    language: str | None,
+    unit: str | None = None,
+    *,
+    strict: bool = False,
+    fmt: Format | None = None,
+) -> Estimate | None: ...
+@overload
+def read_simple(
+    text: str,
+    language: str | None,
+    unit: str | None = None,
+    *,
+    strict: bool = False,
+    fmt: Format | None = None,
+    make: Callable[..., T],
+) -> T | None: ...
+def read_simple(
+    text: str,
+    language: str | None,
+    unit: str | None = None,
+    *,
+    strict: bool = False,
+    fmt: Format | None = None,
+    make: Callable[..., Any] = build,
+) -> Any:
+    """`parse_estimate` of a phrase of a common shape; ``None`` for any other phrase or refused figures.
+
+    ``fmt`` is the number format of ``language`` for ``text``, if the caller has it already; ``make`` makes
+    the result from the fields as `build` does (the default) and raises as it does.
+    """
     phrase = text.strip()
-    fmt = AUTO if language is None and text.isascii() else format_of(language, text)[0]
+    if fmt is None:
+        fmt = AUTO if language is None and text.isascii() else format_of(language, text)[0]
     match = (ft.SPACED if " " in fmt.thousands else ft.PLAIN).fullmatch(phrase)
     if match is None:
         return None
@@ -67,12 +101,12 @@ def read_simple(
     stated = stated or unit or "count"
     if far is None:
         numerator, denominator = figure[0] * product, figure[1]
-        return _estimate(phrase, ft.FORMS[hedge], numerator, denominator, stated, unread)
+        return _estimate(phrase, ft.FORMS[hedge], numerator, denominator, stated, unread, make)
     last = _far(far, link, fmt, hedge)
     if last is None:
         return None
     last = (last[0] * product, last[1])
-    return _range(phrase, figure, last, scale, stated, unread, grouped=_grouped(number, fmt))
+    return _range(phrase, figure, last, scale, stated, unread, make, grouped=_grouped(number, fmt))
 
 
 def _lead(words: list[str]) -> int:
@@ -173,9 +207,10 @@ def _range(  # noqa: PLR0917 (the parts of a range, once)
     scale: int,
     unit: str,
     unread: tuple[str, ...],
+    make: Callable[..., T],
     *,
     grouped: bool,
-) -> Estimate | None:
+) -> T | None:
     """The range from ``first`` to ``last``, the near end taking the far end's scale as `_tail.distribute`."""
     (low, low_denominator), (high, high_denominator) = first, last
     if scale > 1 and not grouped and low * scale * high_denominator <= high * low_denominator:
@@ -186,7 +221,7 @@ def _range(  # noqa: PLR0917 (the parts of a range, once)
         return None
     try:
         low_end, high_end = low / low_denominator, high / high_denominator
-        return build(
+        return make(
             phrase,
             Qualifier.RANGE,
             unit,
@@ -202,8 +237,14 @@ def _range(  # noqa: PLR0917 (the parts of a range, once)
 
 
 def _estimate(  # noqa: PLR0917 (the parts of one figure, once)
-    phrase: str, form: ft.Form, numerator: int, denominator: int, unit: str, unread: tuple[str, ...]
-) -> Estimate | None:
+    phrase: str,
+    form: ft.Form,
+    numerator: int,
+    denominator: int,
+    unit: str,
+    unread: tuple[str, ...],
+    make: Callable[..., T],
+) -> T | None:
     """The estimate of a figure under a hedge's form, as `to_estimate` makes it of `single`'s reading.
 
     Bounds are computed as quotients of integers, which Python rounds correctly, as it rounds a fraction.
@@ -223,7 +264,7 @@ def _estimate(  # noqa: PLR0917 (the parts of one figure, once)
         high = top / bottom
     point = numerator / denominator if form.point else None
     try:
-        return build(
+        return make(
             phrase,
             form.qualifier,
             unit,

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, NamedTuple
 
-from centasia_claims.estimates._formats import AUTO, format_of
+from centasia_claims.estimates._formats import AUTO, Format, format_of
 from centasia_claims.estimates._numerals import Reject
 from centasia_claims.estimates._reader import read_phrase, starts
 from centasia_claims.estimates._tokens import NUM, Token, tokenize
@@ -67,10 +67,18 @@ def _marks(tokens: list[Token], reading: Reading, *, footnotes: bool) -> Reading
     return reading._replace(end=end, unread=(*reading.unread, *notes))
 
 
-def scan(text: str, language: str | None = None) -> Scanned:
-    """Read every number phrase in ``text`` (written in ``language``) and note every look-alike skipped."""
+def scan(
+    text: str, language: str | None = None, *, fmt: Format | None = None, until_reject: bool = False
+) -> Scanned:
+    """Read every number phrase in ``text`` (written in ``language``) and note every look-alike skipped.
+
+    ``fmt`` is the number format of ``language`` for ``text``, if the caller has it already. With
+    ``until_reject`` the scan stops at the first look-alike, for a caller that refuses the text on it.
+    """
     plain = text.isascii()
-    tokens = tokenize(text, AUTO if plain and language is None else format_of(language, text)[0])
+    if fmt is None:
+        fmt = AUTO if plain and language is None else format_of(language, text)[0]
+    tokens = tokenize(text, fmt)
     footnotes = not plain or "[" in text
     readings: list[Reading] = []
     rejects: list[Reject] = []
@@ -84,6 +92,8 @@ def scan(text: str, language: str | None = None) -> Scanned:
             index += 1
         elif isinstance(found, Reject):
             rejects.append(found)
+            if until_reject:
+                break
             index = max(found.end, index + 1)
         else:
             start = found.start
