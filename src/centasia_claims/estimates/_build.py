@@ -74,7 +74,10 @@ def single(
 ) -> Reading:
     """One figure under a hedge (``None`` or `Hedge.EXACT` for none)."""
     if hedge is None or hedge is Hedge.EXACT:
-        return Reading(start, end, Qualifier.EXACT, value, value, value, unit=unit, hedged=hedged)
+        return _new_tuple(
+            Reading,
+            (start, end, Qualifier.EXACT, value, value, value, True, True, (), unit, None, False, hedged, ()),
+        )
     factors = APPROXIMATE_FACTORS.get(hedge)
     if factors is not None:
         low, high = value * factors[0], value * factors[1]
@@ -85,6 +88,9 @@ def single(
         return Reading(start, end, qualifier, low=value, low_inclusive=inclusive, unit=unit, hedged=hedged)
     inclusive = qualifier is Qualifier.AT_MOST
     return Reading(start, end, qualifier, high=value, high_inclusive=inclusive, unit=unit, hedged=hedged)
+
+
+_new_tuple = tuple.__new__  # a reading of one exact figure, the commonest, without the named tuple's defaults
 
 
 def figures(reading: Reading, unit: str | None) -> tuple[str, float | None, float | None, float | None]:
