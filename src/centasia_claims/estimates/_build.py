@@ -80,7 +80,7 @@ def single(
         )
     factors = APPROXIMATE_FACTORS.get(hedge)
     if factors is not None:
-        low, high = value * factors[0], value * factors[1]
+        low, high = _times(value, factors[0]), _times(value, factors[1])
         return Reading(start, end, Qualifier.APPROXIMATE, low, high, value, unit=unit, hedged=hedged)
     qualifier = _BOUNDS[hedge]
     if qualifier in (Qualifier.AT_LEAST, Qualifier.MORE_THAN):
@@ -88,6 +88,14 @@ def single(
         return Reading(start, end, qualifier, low=value, low_inclusive=inclusive, unit=unit, hedged=hedged)
     inclusive = qualifier is Qualifier.AT_MOST
     return Reading(start, end, qualifier, high=value, high_inclusive=inclusive, unit=unit, hedged=hedged)
+
+
+def _times(value: Number, factor: Fraction) -> Number:
+    """``value * factor``, exactly, as an int where it is whole (a whole number times a fraction, quickly)."""
+    if type(value) is int:
+        top, bottom = value * factor.numerator, factor.denominator
+        return top // bottom if top % bottom == 0 else Fraction(top, bottom)
+    return value * factor
 
 
 _new_tuple = tuple.__new__  # a reading of one exact figure, the commonest, without the named tuple's defaults

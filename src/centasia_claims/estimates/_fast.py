@@ -17,6 +17,7 @@ True
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING, Any, Final, TypeVar, overload
 
 from centasia_claims.errors import InvalidValueError
@@ -79,34 +80,57 @@ def read_simple(
     if match is None:
         return None
     written, number, link, far, pct, tail = match.groups()
+    words = _words(
+        written, "." in number, link, None if far is None else "." in far, tail, pct, strict=strict
+    )
+    figure = None if words is None else _value(number, fmt)
+    if figure is None or words is None:
+        return None
+    hedge, unread, product, scale, stated = words
+    stated = stated or unit or "count"
+    if far is None:
+        numerator, denominator = figure[0] * product, figure[1]
+        return _estimate(phrase, ft.FORMS[hedge], numerator, denominator, stated, unread, make)
+    last = _value(far, fmt)
+    if last is None:
+        return None
+    last = (last[0] * product, last[1])
+    return _range(phrase, figure, last, scale, stated, unread, make, grouped=_grouped(number, fmt))
+
+
+@functools.lru_cache(maxsize=4096)
+def _words(  # noqa: PLR0917 (the words of the shape, as one key of the memo)
+    written: str | None,
+    dotted: bool,  # noqa: FBT001
+    link: str | None,
+    far_dotted: bool | None,  # noqa: FBT001
+    tail: str | None,
+    pct: str | None,
+    *,
+    strict: bool,
+) -> tuple[t.Hedge, tuple[str, ...], int, int, str | None] | None:
+    """What the words of a phrase of the shape give, or ``None`` where the grammar reads them.
+
+    The hedge, the unread word, and what the words after the figure give (`_marks`). Besides the words, only
+    whether the figure (and the far end: ``far_dotted``, ``None`` for none) has a dot counts, so the memo,
+    keyed on all of these, is exact: news repeats its hedges and nouns around ever new figures.
+    """
     hedge: t.Hedge | None = t.Hedge.EXACT  # no hedge reads as an exact one
     unread: tuple[str, ...] = ()
     if written is not None:
         before = written.split(" ")
         lead = _lead(before)
         if lead:
-            word = _before(before[:lead], number, hedged=lead < len(before))
+            word = _before(before[:lead], dotted=dotted, hedged=lead < len(before))
             if word is None or (word and strict):
                 return None
             unread = (word,) if word else ()
         if lead < len(before):
-            hedge = _hedge(before[lead:], number, ft.HEDGES if far is None else ft.RANGE_HEDGES)
-    figure = None if hedge is None else _value(number, fmt)
-    if figure is None or hedge is None:
+            hedge = _hedge(before[lead:], ft.HEDGES if far_dotted is None else ft.RANGE_HEDGES, dotted=dotted)
+    if hedge is None or (far_dotted is not None and not _linked(str(link), hedge, far_dotted=far_dotted)):
         return None
     marks = _marks(tail.lower().split() if tail else [], pct)
-    if marks is None:
-        return None
-    product, scale, stated = marks
-    stated = stated or unit or "count"
-    if far is None:
-        numerator, denominator = figure[0] * product, figure[1]
-        return _estimate(phrase, ft.FORMS[hedge], numerator, denominator, stated, unread, make)
-    last = _far(far, link, fmt, hedge)
-    if last is None:
-        return None
-    last = (last[0] * product, last[1])
-    return _range(phrase, figure, last, scale, stated, unread, make, grouped=_grouped(number, fmt))
+    return None if marks is None else (hedge, unread, *marks)
 
 
 def _lead(words: list[str]) -> int:
@@ -117,7 +141,7 @@ def _lead(words: list[str]) -> int:
     return len(words)
 
 
-def _before(lead: list[str], number: str, *, hedged: bool) -> str | None:
+def _before(lead: list[str], *, dotted: bool, hedged: bool) -> str | None:
     """The unread word the words before the phrase leave (``""`` if none).
 
     ``None`` where the grammar reads them: as an identifier, a month or a clock before the figure, or as a
@@ -132,7 +156,7 @@ def _before(lead: list[str], number: str, *, hedged: bool) -> str | None:
         low in ft.IDENTIFYING
         or low in ft.MONTHS
         or word.isupper()
-        or (low in lx.CLOCK_BEFORE and "." in number)
+        or (low in lx.CLOCK_BEFORE and dotted)
         or (low == "of" and len(lead) > 1 and (lead[-2].lower() in ft.IDENTIFYING or lead[-2].isupper()))
     ):
         return None
@@ -147,11 +171,11 @@ _CHANGES_A_HEDGE: Final = t.ABOUT_IS_A_PREPOSITION_AFTER | t.RANGE_FROM_AFTER | 
 _SHORTEST_UNREAD: Final = 4
 
 
-def _hedge(written: list[str], number: str, table: dict[tuple[str, ...], t.Hedge]) -> t.Hedge | None:
+def _hedge(written: list[str], table: dict[tuple[str, ...], t.Hedge], *, dotted: bool) -> t.Hedge | None:
     """The hedge of the words before the figure, where the grammar reads it with no rule about them."""
     words = tuple(word.lower() for word in written)
     hedge = table.get(words)
-    if hedge is not None and "." in number and (words[-1] in lx.CLOCK_BEFORE or written[-1].isupper()):
+    if hedge is not None and dotted and (words[-1] in lx.CLOCK_BEFORE or written[-1].isupper()):
         return None  # "около 10.30": a time of day; "ABOUT 2.5": a version number after capitals
     return hedge
 
@@ -189,15 +213,14 @@ def _marks(words: list[str], pct: str | None) -> tuple[int, int, str | None] | N
     return product, scale, stated
 
 
-def _far(far: str, link: str, fmt: Format, hedge: t.Hedge) -> tuple[int, int] | None:
-    """The far end of a range, where the grammar reads its link with no rule about the words around it."""
+def _linked(link: str, hedge: t.Hedge, *, far_dotted: bool) -> bool:
+    """Whether the grammar reads ``link`` as joining the ends of a range, with no rule about words near."""
     joint = link.strip(" ")
     low = joint.lower()
     if low not in (ft.BETWEEN_LINKS if hedge is t.Hedge.BETWEEN else ft.LINKS):
-        return None
-    if joint.isupper() or (low in lx.CLOCK_BEFORE and "." in far):
-        return None  # capitals before a figure may name it; "до 10.30" is a time of day
-    return _value(far, fmt)
+        return False
+    # capitals before a figure may name it; "до 10.30" is a time of day
+    return not (joint.isupper() or (low in lx.CLOCK_BEFORE and far_dotted))
 
 
 def _range(  # noqa: PLR0917 (the parts of a range, once)
