@@ -205,7 +205,9 @@ def around(tokens: Sequence[Token], numeral: Numeral, *, prefixed: bool = False)
     if start == 0 and end == len(tokens):  # nothing around it
         return None
     if not prefixed:  # after a hedge, "one" is a count ("only one") and the hedge may be glued ("~300")
-        glued = before(tokens, start, end) or _pronoun(tokens, numeral) or _in_a_name(tokens, numeral)
+        glued = before(tokens, start, end)
+        if glued is None and tokens[start].kind == WORD:  # a pronoun or a name is a word ("one", "Three")
+            glued = _pronoun(tokens, numeral) or _in_a_name(tokens, numeral)
         if glued is not None:
             return glued
     for check in _CHECKS:

@@ -240,7 +240,7 @@ def _suffix_hedge(
 def _hyphen_unit(tokens: Sequence[Token], reading: Reading) -> Reading | Reject:
     """Read "95-year-old", "400-person", "30-year"; other hyphenated words are idioms ("one-time")."""
     end = reading.end
-    if _low(tokens, end) != "-" or tokens[end].gap or end + 1 >= len(tokens) or tokens[end + 1].gap:
+    if end + 1 >= len(tokens) or tokens[end].low != "-" or tokens[end].gap or tokens[end + 1].gap:
         return reading
     found = _HYPHEN_UNITS.match(tokens, end + 1)
     if found is not None:
