@@ -310,12 +310,14 @@ def _value(number: str, fmt: Format) -> tuple[int, int] | None:
     """
     if len(number) > _LONGEST_NUMBER:
         return None
-    if number.isdigit():
-        digits = number
-    else:
-        digits, _grouped, problem = canonical(number, fmt)
-        if problem:
-            return None
+    if number.isdigit():  # the common case: a whole number
+        count = int(number)
+        if len(number) == _YEAR_DIGITS and number[0] in "12" and 1000 <= count <= 2099:
+            return None  # four digits that may be a year
+        return count, 1
+    digits, _grouped, problem = canonical(number, fmt)
+    if problem:
+        return None
     whole, point, fraction = digits.partition(".")
     numerator, denominator = int(whole + fraction), 10 ** len(fraction) if point else 1
     if (

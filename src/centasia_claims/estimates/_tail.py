@@ -269,7 +269,7 @@ def _unit_noun(tokens: Sequence[Token], reading: Reading) -> Reading | Reject:
             return Reject(f"{text!r} is a multiplier, not a figure", reading.start, end + 1)
         if unit == "years" and _low(tokens, end) == "old":
             end += 1
-        return reading._replace(end=end, unit=unit)
+        return _new(Reading, (reading.start, end, *reading[2:9], unit, *reading[10:]))  # end and unit
     token = tokens[end] if end < len(tokens) else None
     if token is not None and (token.low in lx.CURRENCY_WORDS or token.text in t.CURRENCY_CODES):
         return reading._replace(end=end + 1, unit=lx.CURRENCY_WORDS.get(token.low, token.text))
@@ -334,6 +334,7 @@ def finish(
 
 
 _CONVERTED: Final = frozenset({"years", *CONVERSIONS})
+_new = tuple.__new__
 
 
 def has_rate(tokens: Sequence[Token], index: int) -> bool:
