@@ -234,14 +234,17 @@ def _scaled(tokens: Sequence[Token], key: str, end: int) -> tuple[t.Vague, int] 
 def _figure(
     tokens: Sequence[Token], index: int, first: Numeral, hedge: t.Hedge | None, *, hedged: bool
 ) -> Reading | Reject | None:
-    listed = _tail.enumeration(tokens, first) if hedge is None else None
-    if isinstance(listed, Reject):
-        return listed._replace(start=index)
-    if listed is not None:
-        return _values(tokens, index, listed, hedged=hedged)
-    second = _tail.second_figure(tokens, first, hedge)
-    if isinstance(second, Reject):
-        return second._replace(start=index)
+    if first.end < len(tokens) and _tail.continues(tokens[first.end]):
+        listed = _tail.enumeration(tokens, first) if hedge is None else None
+        if isinstance(listed, Reject):
+            return listed._replace(start=index)
+        if listed is not None:
+            return _values(tokens, index, listed, hedged=hedged)
+        second = _tail.second_figure(tokens, first, hedge)
+        if isinstance(second, Reject):
+            return second._replace(start=index)
+    else:  # nothing after the figure, or a word no list or range goes on with
+        second = None
     if second is None:
         written = hedge
         if hedge is t.Hedge.BETWEEN and _tail.has_suffix_hedge(tokens, first.end, after_from=True):

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "MAX_LISTED",
+    "continues",
     "distribute",
     "enumeration",
     "finish",
@@ -116,6 +117,14 @@ def _may_list(tokens: Sequence[Token], at: int) -> bool:
     return False
 
 
+def continues(token: Token) -> bool:
+    """Whether a list or a range may go on at ``token``, right after a figure (a cheap test first).
+
+    `enumeration` and `second_figure` find nothing where it does not.
+    """
+    return token.kind == NUM or token.low in _CONTINUING
+
+
 def enumeration(tokens: Sequence[Token], first: Numeral) -> list[Numeral] | Reject | None:
     """A list of figures in digits: "23 and 21 years", "5, 6 and 7" (at most `MAX_LISTED`)."""
     if first.spelled or not _may_list(tokens, first.end):
@@ -136,6 +145,9 @@ def enumeration(tokens: Sequence[Token], first: Numeral) -> list[Numeral] | Reje
             return listed
         at = item.end
     return None
+
+
+_CONTINUING: Final = frozenset().union(_AND, _LIST_TOKENS, lx.BETWEEN_LINKS, _FROM_LINKS, _RANGE_LINKS)
 
 
 def distribute(first: Numeral, last: Numeral) -> tuple[Number, str | None]:
