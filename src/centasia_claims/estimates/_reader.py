@@ -105,10 +105,11 @@ def read_phrase(tokens: Sequence[Token], index: int) -> Reading | Reject | None:
     hedged = False
     hedge: t.Hedge | None = None
     if tokens[index].low in _TABLE_STARTS:  # figures in digits and plain number words skip the word tables
-        idiom = _IDIOMS.match(tokens, index)
+        low = tokens[index].low
+        idiom = _IDIOMS.match(tokens, index) if low in _IDIOMS.first_words else None
         if idiom is not None:
             return _reject("is an idiom, not a figure", tokens, index, idiom[1])
-        epistemic = _EPISTEMIC.match(tokens, at)
+        epistemic = _EPISTEMIC.match(tokens, at) if low in _EPISTEMIC.first_words else None
         if epistemic is not None:
             hedged, at = True, epistemic[1]
             if epistemic[0] == "an estimated":

@@ -17,7 +17,7 @@ from centasia_claims.estimates import _lexicon as lx
 from centasia_claims.estimates import _tables as t
 from centasia_claims.estimates._build import Reading, single
 from centasia_claims.estimates._numerals import PERCENT, Number, Numeral, Reject, read_numeral
-from centasia_claims.estimates._tokens import NUM, WORD, PhraseTable
+from centasia_claims.estimates._tokens import NUM, WORD, PhraseTable, split_key
 from centasia_claims.model import Qualifier
 
 if TYPE_CHECKING:
@@ -232,6 +232,11 @@ def _suffix_key(tokens: Sequence[Token], at: int, *, after_from: bool) -> tuple[
 def _suffix_hedge(
     tokens: Sequence[Token], reading: Reading, value: Number | None, hedge: t.Hedge | None
 ) -> Reading | Reject:
+    for token in tokens[reading.end : reading.end + _SUFFIX_REACH]:
+        if token.low in _SUFFIX_HEDGES.first_words:
+            break
+    else:
+        return reading  # no suffix hedge can start within reach: `_suffix_key` would find none
     at, unit = _postposition(tokens, reading.end)
     after_from = hedge is t.Hedge.BETWEEN or at > reading.end or _cased(tokens, reading.end)
     found = _suffix_key(tokens, at, after_from=after_from)
@@ -247,6 +252,11 @@ def _suffix_hedge(
         return reading._replace(end=end)
     text = _context.span_text(tokens, reading.start, end)
     return Reject(f"{text!r} has two hedges that disagree", reading.start, end)
+
+
+_SUFFIX_REACH: Final = 4 + max(len(split_key(key)) for key in lx.UNIT_NOUNS)
+"""How many tokens after a figure a suffix hedge may start within: `_postposition` skips a case mark and
+its ending (2), a unit noun, and a case ending (1)."""
 
 
 def _hyphen_unit(tokens: Sequence[Token], reading: Reading) -> Reading | Reject:
@@ -338,7 +348,11 @@ def finish(
             return steps
     elif steps.unit == PERCENT and _low(tokens, steps.end) in t.SHARE_NOUNS:  # "a two-thirds majority"
         steps = steps._replace(end=steps.end + 1)
-    if has_rate(tokens, steps.end):
+    if (
+        steps.end < len(tokens)
+        and tokens[steps.end].low in _RATES.first_words
+        and has_rate(tokens, steps.end)
+    ):
         rate = _RATES.match(tokens, steps.end)
         if rate is not None:
             steps = steps._replace(end=rate[1], per=lx.RATES[rate[0]])
