@@ -38,7 +38,8 @@ class Scanned(NamedTuple):
 def _marks(tokens: list[Token], reading: Reading, *, footnotes: bool) -> Reading:
     """Note what the reading leaves unread: an unknown word before it, a footnote marker glued to it.
 
-    ``footnotes`` says whether the text can hold a footnote marker at all (a "[" or a non-ASCII character).
+    ``footnotes`` says whether the text can hold a footnote marker at all (a "[", or a number with a suffix
+    of no letters).
     """
     start = reading.start
     word = None if start == 0 or tokens[start - 1].kind == NUM else unread_before(tokens, start)
@@ -79,7 +80,10 @@ def scan(
     if fmt is None:
         fmt = AUTO if plain and language is None else format_of(language, text)[0]
     tokens = tokenize(text, fmt)
-    footnotes = not plain or "[" in text
+    # A footnote marker is a "[3]" or a superscript glued to digits (a suffix of no letters, never ASCII).
+    footnotes = "[" in text or (
+        not plain and any(token.suffix and not token.suffix.isalpha() for token in tokens)
+    )
     readings: list[Reading] = []
     rejects: list[Reject] = []
     index, count = 0, len(tokens)
