@@ -82,7 +82,7 @@ def parse_estimate(
       Protocol 32-20
       ^^^^^^^^^^^
     """
-    fmt = number_format(text, language)
+    fmt = AUTO if language is None and text.isascii() else format_of(language, text)[0]  # `number_format`
     simple = read_simple(text, language, unit, strict=strict, fmt=fmt)
     if simple is not None:
         return simple
