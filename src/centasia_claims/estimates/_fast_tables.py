@@ -46,15 +46,17 @@ __all__ = [
 
 _WORD: Final = r"[^\W\d_]+"
 """A word token without apostrophes (the tokenizer's word, as the shapes here write it)."""
-_NUMBER: Final = r"[0-9]+(?:[.,][0-9]+)*"
-_SPACED_NUMBER: Final = rf"[0-9]{{1,3}}(?: [0-9]{{3}}(?![0-9]))+(?:[.,][0-9]+)?|{_NUMBER}"
+_THIN: Final = "[\u00a0\u202f\u2009][0-9]{3}(?![0-9])"
+"""A no-break or thin space and three digits: a group of a number in every language, as tokenized."""
+_NUMBER: Final = rf"[0-9]+(?:[.,][0-9]+|{_THIN})*"
+_SPACED_NUMBER: Final = rf"[0-9]{{1,3}}(?:[ \u00a0\u202f\u2009][0-9]{{3}}(?![0-9]))+(?:[.,][0-9]+)?|{_NUMBER}"
 
 
 def _pattern(number: str, dashes: str) -> re.Pattern[str]:
     """The shape: [hedge words] figure [link figure] [percent sign] [words], single-spaced.
 
-    The figures as the tokenizer cuts them (its alternatives in its order, in ASCII digits), each followed
-    by a space, a dash, a percent sign or the end; no-break and thin spaces go to the grammar.
+    The figures as the tokenizer cuts them (its alternatives in its order, in ASCII digits, groups after a
+    no-break or thin space too), each followed by a space, a dash, a percent sign or the end.
     """
     return re.compile(
         rf"(?:(?P<hedge>{_WORD}(?: {_WORD})*) )?(?P<num>{number})"
