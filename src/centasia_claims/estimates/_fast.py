@@ -79,10 +79,9 @@ def read_simple(
     match = (ft.SPACED if " " in fmt.thousands else ft.PLAIN).fullmatch(phrase)
     if match is None:
         return None
-    written, number, link, far, pct, tail = match.groups()
-    words = _words(
-        written, "." in number, link, None if far is None else "." in far, tail, pct, strict=strict
-    )
+    written, number, link, far, hyphen, pct, tail = match.groups()
+    far_dotted = None if far is None else "." in far
+    words = _words(written, "." in number, link, far_dotted, hyphen, tail, pct, strict=strict)
     figure = None if words is None else _value(number, fmt)
     if figure is None or words is None:
         return None
@@ -104,6 +103,7 @@ def _words(  # noqa: PLR0917 (the words of the shape, as one key of the memo)
     dotted: bool,  # noqa: FBT001
     link: str | None,
     far_dotted: bool | None,  # noqa: FBT001
+    hyphen: str | None,
     tail: str | None,
     pct: str | None,
     *,
@@ -111,7 +111,8 @@ def _words(  # noqa: PLR0917 (the words of the shape, as one key of the memo)
 ) -> tuple[t.Hedge, tuple[str, ...], int, int, str | None] | None:
     """What the words of a phrase of the shape give, or ``None`` where the grammar reads them.
 
-    The hedge, the unread word, and what the words after the figure give (`_marks`). Besides the words, only
+    The hedge, the unread word, and what the words after the figure give (`_marks`; after a unit glued by
+    a hyphen, `_hyphened`). Besides the words, only
     whether the figure (and the far end: ``far_dotted``, ``None`` for none) has a dot counts, so the memo,
     keyed on all of these, is exact: news repeats its hedges and nouns around ever new figures.
     """
@@ -129,8 +130,23 @@ def _words(  # noqa: PLR0917 (the words of the shape, as one key of the memo)
             hedge = _hedge(before[lead:], ft.HEDGES if far_dotted is None else ft.RANGE_HEDGES, dotted=dotted)
     if hedge is None or (far_dotted is not None and not _linked(str(link), hedge, far_dotted=far_dotted)):
         return None
-    marks = _marks(tail.lower().split() if tail else [], pct)
+    words = tail.lower().split() if tail else []
+    marks = _marks(words, pct) if hyphen is None else _hyphened(hyphen, words, pct)
     return None if marks is None else (hedge, unread, *marks)
+
+
+def _hyphened(hyphen: str, words: list[str], pct: str | None) -> tuple[int, int, str | None] | None:
+    """The unit glued to the figure by a hyphen ("-year-old"), where the words after it are read by no rule.
+
+    The grammar reads nothing more after such a unit but "more", a rate, or a phrase starting at a word.
+    """
+    unit = ft.HYPHEN_UNITS.get(hyphen.lower())
+    if unit is None or pct is not None or (words and words[0] in ft.AFTER_FIGURE):
+        return None
+    for word in words:
+        if word in ft.STARTERS:
+            return None
+    return 1, 1, unit
 
 
 def _lead(words: list[str]) -> int:

@@ -29,6 +29,7 @@ __all__ = [
     "BETWEEN_LINKS",
     "FORMS",
     "HEDGES",
+    "HYPHEN_UNITS",
     "IDENTIFYING",
     "LINKS",
     "MARK_INDEX",
@@ -53,14 +54,14 @@ _SPACED_NUMBER: Final = rf"[0-9]{{1,3}}(?:[ \u00a0\u202f\u2009][0-9]{{3}}(?![0-9
 
 
 def _pattern(number: str, dashes: str) -> re.Pattern[str]:
-    """The shape: [hedge words] figure [link figure] [percent sign] [words], single-spaced.
+    """The shape: [hedge words] figure [link figure | -unit] [percent sign] [words], single-spaced.
 
     The figures as the tokenizer cuts them (its alternatives in its order, in ASCII digits, groups after a
     no-break or thin space too), each followed by a space, a dash, a percent sign or the end.
     """
     return re.compile(
         rf"(?:(?P<hedge>{_WORD}(?: {_WORD})*) )?(?P<num>{number})"
-        rf"(?:(?P<link> ?[{dashes}] ?| {_WORD} )(?P<far>{number}))?"
+        rf"(?:(?P<link> ?[{dashes}] ?| {_WORD} )(?P<far>{number})|-(?P<hyphen>{_WORD}(?:-{_WORD})*))?"
         rf"(?P<pct> ?%)?(?P<tail>(?: {_WORD})*)"
     )
 
@@ -131,6 +132,41 @@ UNITS: Final = {
     for words, key in _UNIT_KEYS.items()
     if lx.UNIT_NOUNS[key] not in {"decades", "centuries", PERCENT} and not set(words) & _OTHER_ROLES
 }
+
+
+def _hyphen_units() -> dict[str, str]:
+    """Units glued to a figure by a hyphen ("35-year-old", "76-летний"), where the grammar reads nothing else.
+
+    By their words joined by hyphens, lower-cased (`_tail.finish` reads them after a figure).
+
+    Left to the grammar: a unit that is no unit ("-strong"), a share or a duration it converts, a key that
+    a longer key with a space could extend, and a first word that another rule reads after a figure and a
+    hyphen (a number word or another starter, a case ending, a share's denominator, a suffix hedge).
+    """
+    splits = {key: split_key(key) for key in lx.HYPHEN_UNITS}
+    suffixed = {
+        split[1][0] for split in map(split_key, lx.SUFFIX_HEDGES) if len(split) > 1 and split[0][0] == "-"
+    }
+    found: dict[str, str] = {}
+    for key, unit in lx.HYPHEN_UNITS.items():
+        split = splits[key]
+        lows = [low for low, _glued in split]
+        words, hyphens = lows[::2], lows[1::2]
+        if (
+            unit is None
+            or unit in {"decades", "centuries", PERCENT}
+            or not all(glued for _low, glued in split[1:])
+            or any(hyphen != "-" for hyphen in hyphens)
+            or not all(re.fullmatch(_WORD, word) for word in words)
+            or any(
+                len(other) > len(split) and other[: len(split)] == split and not other[len(split)][1]
+                for other in splits.values()
+            )
+            or words[0] in STARTERS | lx.CASE_ENDINGS | set(lx.DENOMINATORS) | suffixed
+        ):
+            continue
+        found["-".join(words)] = unit
+    return found
 
 
 def _openings() -> tuple[tuple[tuple[str, ...], bool], ...]:
@@ -230,6 +266,9 @@ STARTERS: Final = frozenset().union(
     ("a", "an", "half"),
 )
 """Every word a phrase can start at (the grammar's starters): none may follow the phrase read here."""
+
+
+HYPHEN_UNITS: Final = _hyphen_units()
 
 
 def _index(table: Iterable[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
