@@ -50,7 +50,8 @@ LEADS = (
     | st.sampled_from(["smoe", "reportedly", "Barely", "aproximatly", "Group", "UN", "of", "the", "killed"])
 )
 """Words before a phrase: words of the tables, typos of hedges, adverbs, names, identifiers, any letters."""
-HYPHENED = sorted({*lx.HYPHEN_UNITS, "year-olds", "strong", "odd", "plus", "ти", "thirds"})
+SUFFIXES = sorted(lx.SUFFIX_HEDGES)
+HYPHENED = sorted({*lx.HYPHEN_UNITS, "year-olds", "strong", "odd", "plus", "ти", "thirds", "ден", "нан"})
 """Units glued to a figure by a hyphen, and words glued so that other rules read."""
 LINKS = sorted(
     {*t.RANGE_WORDS, *lx.BETWEEN_LINKS, *(link for links in lx.RANGE_LINKS.values() for link in links)}
@@ -108,8 +109,10 @@ def table_phrases(draw: st.DrawFn) -> str:
         figure += draw(st.sampled_from(["", " "])) + link + draw(st.sampled_from(["", " "])) + draw(numbers)
     elif draw(st.booleans()):  # a unit glued by a hyphen, or another word so glued
         figure += "-" + _cased(draw(st.sampled_from(HYPHENED) | st.sampled_from(WORDS)), case)
-    mark = draw(st.sampled_from(["", "", "%", " %"]))
+    mark = draw(st.sampled_from(["", "", "%", " %", "+", "%+"]))
     parts.append(figure + mark)
+    if draw(st.booleans()):  # a hedge after the figure
+        parts.append(_cased(draw(st.sampled_from(SUFFIXES)), case))
     after = st.sampled_from(SHAPE_WORDS) | st.sampled_from(WORDS)
     parts.extend(_cased(word, case) for word in draw(st.lists(after, max_size=3)))
     parts.extend(draw(st.lists(st.from_regex(r"[a-z\u0430-\u044f\u0451]{1,8}", fullmatch=True), max_size=2)))
@@ -193,6 +196,9 @@ def test_the_shortcut_reads_any_text_as_the_grammar_does(text: str, language: st
         ("35-летний житель", "ru"),
         ("his 35-year-old son", None),
         ("1\u00a0141 fighters", None),
+        ("1,000+ fighters", None),
+        ("5,000-odd members", None),
+        ("300 или более человек", "ru"),
     ],
 )
 def test_common_shapes_take_the_shortcut(text: str, language: str | None) -> None:
@@ -202,7 +208,7 @@ def test_common_shapes_take_the_shortcut(text: str, language: str | None) -> Non
 @pytest.mark.parametrize(
     ("text", "language"),
     [
-        ("300 or so", None),  # a suffix hedge
+        ("1.3 million or so", None),  # a hedge after a scale word
         ("from 5 to 7", None),  # a change, read as a list
         ("more than 5-6", None),  # a bound on a range, refused
         ("600-500", None),  # a range running downwards, refused

@@ -79,9 +79,9 @@ def read_simple(
     match = (ft.SPACED if " " in fmt.thousands else ft.PLAIN).fullmatch(phrase)
     if match is None:
         return None
-    written, number, link, far, hyphen, pct, tail = match.groups()
+    written, number, link, far, hyphen, pct, plus, tail = match.groups()
     far_dotted = None if far is None else "." in far
-    words = _words(written, "." in number, link, far_dotted, hyphen, tail, pct, strict=strict)
+    words = _words(written, "." in number, link, far_dotted, hyphen, pct, plus, tail, strict=strict)
     figure = None if words is None else _value(number, fmt)
     if figure is None or words is None:
         return None
@@ -104,15 +104,16 @@ def _words(  # noqa: PLR0917 (the words of the shape, as one key of the memo)
     link: str | None,
     far_dotted: bool | None,  # noqa: FBT001
     hyphen: str | None,
-    tail: str | None,
     pct: str | None,
+    plus: str | None,
+    tail: str | None,
     *,
     strict: bool,
 ) -> tuple[t.Hedge, tuple[str, ...], int, int, str | None] | None:
     """What the words of a phrase of the shape give, or ``None`` where the grammar reads them.
 
-    The hedge, the unread word, and what the words after the figure give (`_marks`; after a unit glued by
-    a hyphen, `_hyphened`). Besides the words, only
+    The hedge (written before the figure, or after it: `_suffix`), the unread word, and what the words
+    after the figure give (`_marks`; after a unit glued by a hyphen, `_hyphened`). Besides the words, only
     whether the figure (and the far end: ``far_dotted``, ``None`` for none) has a dot counts, so the memo,
     keyed on all of these, is exact: news repeats its hedges and nouns around ever new figures.
     """
@@ -131,6 +132,22 @@ def _words(  # noqa: PLR0917 (the words of the shape, as one key of the memo)
     if hedge is None or (far_dotted is not None and not _linked(str(link), hedge, far_dotted=far_dotted)):
         return None
     words = tail.lower().split() if tail else []
+    suffix = None
+    if plus is not None or (hyphen is not None and hyphen.lower() in ft.GLUED_SUFFIXES):
+        suffix = ft.GLUED_SUFFIXES.get("" if plus is not None else str(hyphen).lower())
+        if hyphen is not None and (plus is not None or pct is not None):
+            return None
+        hyphen = None
+    elif hyphen is None and words:
+        taken = ft.prefix(words, ft.SUFFIX_INDEX)
+        if taken:
+            suffix, words = ft.SUFFIXES[tuple(words[:taken])], words[taken:]
+    if suffix is not None:  # the grammar reads a hedge after one figure, over one before it that agrees
+        if far_dotted is not None or hedge not in (t.Hedge.EXACT, suffix) or suffix not in ft.FORMS:
+            return None
+        if words and (words[0] in ft.SCALES or ft.prefix(words, ft.MARK_INDEX)):
+            return None  # a scale or a percent after the hedge is read by no rule of the figure
+        hedge = suffix
     marks = _marks(words, pct) if hyphen is None else _hyphened(hyphen, words, pct)
     return None if marks is None else (hedge, unread, *marks)
 

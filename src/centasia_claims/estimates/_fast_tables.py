@@ -28,6 +28,7 @@ __all__ = [
     "AFTER_FIGURE",
     "BETWEEN_LINKS",
     "FORMS",
+    "GLUED_SUFFIXES",
     "HEDGES",
     "HYPHEN_UNITS",
     "IDENTIFYING",
@@ -39,6 +40,8 @@ __all__ = [
     "SCALES",
     "SPACED",
     "STARTERS",
+    "SUFFIXES",
+    "SUFFIX_INDEX",
     "UNITS",
     "UNIT_INDEX",
     "Form",
@@ -54,7 +57,7 @@ _SPACED_NUMBER: Final = rf"[0-9]{{1,3}}(?:[ \u00a0\u202f\u2009][0-9]{{3}}(?![0-9
 
 
 def _pattern(number: str, dashes: str) -> re.Pattern[str]:
-    """The shape: [hedge words] figure [link figure | -unit] [percent sign] [words], single-spaced.
+    """The shape: [hedge words] figure [link figure | -unit] [percent sign] [plus] [words], single-spaced.
 
     The figures as the tokenizer cuts them (its alternatives in its order, in ASCII digits, groups after a
     no-break or thin space too), each followed by a space, a dash, a percent sign or the end.
@@ -62,7 +65,7 @@ def _pattern(number: str, dashes: str) -> re.Pattern[str]:
     return re.compile(
         rf"(?:(?P<hedge>{_WORD}(?: {_WORD})*) )?(?P<num>{number})"
         rf"(?:(?P<link> ?[{dashes}] ?| {_WORD} )(?P<far>{number})|-(?P<hyphen>{_WORD}(?:-{_WORD})*))?"
-        rf"(?P<pct> ?%)?(?P<tail>(?: {_WORD})*)"
+        rf"(?P<pct> ?%)?(?P<plus>\+)?(?P<tail>(?: {_WORD})*)"
     )
 
 
@@ -271,6 +274,56 @@ STARTERS: Final = frozenset().union(
 HYPHEN_UNITS: Final = _hyphen_units()
 
 
+def _suffixes() -> tuple[dict[tuple[str, ...], t.Hedge], dict[str, t.Hedge]]:
+    """The hedges written after a figure that the grammar reads with no rule about the words around them.
+
+    Those of words only, by their lower-cased words ("or more"), and those glued to the figure by a sign
+    ("+", "-plus": by what follows the hyphen, "" for "+"). Left to the grammar: those read only after
+    Tajik "аз" or a case ending, those whose first word begins a hedge before a figure (it may be the next
+    figure's), and those whose first word the grammar reads as a postposition's (a case ending, a unit).
+    """
+    hedge_starts = _first(lx.HEDGES)
+    postposition = lx.CASE_ENDINGS | _first(lx.UNIT_NOUNS)
+    # Words a count reads right after it (a share, a scale, a percent): never the start of a hedge here.
+    counted = {
+        *lx.DENOMINATORS,
+        *lx.SCALE_WORDS,
+        "dozen",
+        "in",
+        "из",
+        "out",
+        "and",
+        "%",
+        "percent",
+        "per",
+        "pct",
+    }
+    spelled: dict[tuple[str, ...], t.Hedge] = {}
+    glued: dict[str, t.Hedge] = {}
+    for key, hedge in lx.SUFFIX_HEDGES.items():
+        split = split_key(key)
+        first = split[0][0]
+        if key in lx.AFTER_FROM_ONLY or first in hedge_starts or first in postposition or first in counted:
+            continue
+        words = tuple(low for low, _glued in split)
+        if all(re.fullmatch(_WORD, word) for word in words) and not any(glued for _low, glued in split[1:]):
+            spelled[words] = hedge
+        elif words == ("+",):
+            glued[""] = hedge
+        elif (
+            len(split) == 2
+            and first == "-"
+            and split[1][1]
+            and re.fullmatch(_WORD, words[1])
+            and words[1] not in postposition | STARTERS
+        ):
+            glued[words[1]] = hedge
+    return spelled, glued
+
+
+SUFFIXES, GLUED_SUFFIXES = _suffixes()
+
+
 def _index(table: Iterable[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
     """The keys of a table by their first word, longest first, as `PhraseTable` tries them."""
     grouped: dict[str, list[tuple[str, ...]]] = {}
@@ -289,6 +342,7 @@ def prefix(words: list[str], index: dict[str, tuple[tuple[str, ...], ...]]) -> i
 
 UNIT_INDEX: Final = _index(_UNIT_KEYS)
 MARK_INDEX: Final = _index(_PERCENT_MARKS)
+SUFFIX_INDEX: Final = _index(SUFFIXES)
 
 
 def _form(hedge: t.Hedge | None) -> Form:
