@@ -1,17 +1,20 @@
 """The common shapes of a phrase read without the grammar: "[hedge] figure [percent | unit] [words]".
 
-Most phrases a caller passes are one hedge from the tables, one figure in digits, perhaps a percent mark or
-a unit noun, and words the grammar does not read ("about 300 people", "more than 2,126 activists", "около
-1 500 человек"). `read_simple` recognizes exactly these with one regular expression per number format and
-a few set lookups, all built from the word tables, and gives the `Estimate` the grammar gives; anything it
-does not recognize entirely, or whose words the grammar would look at twice (a word after the figure that
-joins a range, starts a list, names a month, a time, a scale, a share, a rate ...), it leaves to the grammar
-by returning ``None``. Its results equal the grammar's on every phrase (a property test holds it to that).
+Most phrases a caller passes are one hedge from the tables, one figure in digits, perhaps a percent mark, a
+unit noun or a hedge after the figure, and words the grammar does not read ("about 300 people", "more than
+2,126 activists", "около 1 500 человек", "35-year-old", "1,000 or more"). `read_simple` recognizes exactly
+these with one regular expression per number format and a few set lookups, all built from the word tables,
+and gives the `Estimate` the grammar gives; anything it does not recognize entirely, or whose words the
+grammar would look at twice (a word after the figure that joins a range, starts a list, names a month, a
+time, a scale, a share, a rate ...), it leaves to the grammar by returning ``None``. Its results equal the
+grammar's on every phrase (a property test holds it to that).
 
 >>> estimate = read_simple("about 300 people", None)
 >>> estimate.qualifier.value, estimate.low, estimate.high, estimate.point, estimate.unit
 ('approximate', 270.0, 330.0, 300.0, 'people')
->>> read_simple("300 or so", None) is None  # a suffix hedge: the grammar reads it
+>>> read_simple("300 or so", None).qualifier.value  # a hedge after the figure
+'approximate'
+>>> read_simple("1.3 million or so", None) is None  # after a scale word: the grammar reads it
 True
 """
 
