@@ -99,7 +99,8 @@ _PERCENT_MARKS: Final = _words(("percent", "per cent", "pct"))
 _UNIT_KEYS: Final = _words(lx.UNIT_NOUNS)
 # Every word the grammar reads when it stands right after a figure or its percent mark: a range's link, a
 # list's "and", a scale, a share's denominator, a month, an hour, a time marker, a suffix hedge, a unit, a
-# currency, a rate, a case ending, a year word; after any of these the grammar reads the phrase.
+# currency, a rate, a case ending, a year word; after any of these the grammar reads the phrase. (A word it
+# reads only before a figure, such as "of" in "Group of 20" or "in" before a year, is no role after one.)
 _OTHER_ROLES: Final = frozenset().union(
     _AND,
     _lowered(t.RANGE_WORDS),
@@ -108,7 +109,7 @@ _OTHER_ROLES: Final = frozenset().union(
     t.SCALE_WORDS,
     lx.SCALE_WORDS,
     lx.SCALE_SUFFIXES,
-    ("dozen", "a", "an", "p", "in", "из", "out", "of", "old", "more", t.ADDITIVE),
+    ("dozen", "a", "an", "p", "in", "из", "out", "old", "more", t.ADDITIVE),
     lx.DENOMINATORS,
     MONTHS,
     lx.HOURS,
@@ -118,7 +119,6 @@ _OTHER_ROLES: Final = frozenset().union(
     _lowered(t.CURRENCY_SYMBOLS),
     lx.CASE_ENDINGS,
     lx.YEAR_AFTER,
-    lx.TEMPORAL_PREPOSITIONS,
     t.SHARE_NOUNS,
     lx.SHARE_NOUNS,
     lx.COMPARATIVES,
