@@ -100,7 +100,7 @@ _UNIT_KEYS: Final = _words(lx.UNIT_NOUNS)
 # Every word the grammar reads when it stands right after a figure or its percent mark: a range's link, a
 # list's "and", a scale, a share's denominator, a month, an hour, a time marker, a suffix hedge, a unit, a
 # currency, a rate, a case ending, a year word; after any of these the grammar reads the phrase. (A word it
-# reads only before a figure, such as "of" in "Group of 20" or "in" before a year, is no role after one.)
+# reads only before a figure, such as "of" in "Group of 20" or "since" before a year, is no role after one.)
 _OTHER_ROLES: Final = frozenset().union(
     _AND,
     _lowered(t.RANGE_WORDS),
