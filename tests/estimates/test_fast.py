@@ -50,6 +50,9 @@ LEADS = (
     | st.sampled_from(["smoe", "reportedly", "Barely", "aproximatly", "Group", "UN", "of", "the", "killed"])
 )
 """Words before a phrase: words of the tables, typos of hedges, adverbs, names, identifiers, any letters."""
+SUFFIXES = sorted(lx.SUFFIX_HEDGES)
+HYPHENED = sorted({*lx.HYPHEN_UNITS, "year-olds", "strong", "odd", "plus", "ти", "thirds", "ден", "нан"})
+"""Units glued to a figure by a hyphen, and words glued so that other rules read."""
 LINKS = sorted(
     {*t.RANGE_WORDS, *lx.BETWEEN_LINKS, *(link for links in lx.RANGE_LINKS.values() for link in links)}
 )
@@ -88,6 +91,8 @@ numbers = st.one_of(
     st.integers(990, 2100).map(str),
     st.integers(0, 40).map(str),
     st.from_regex(r"[0-9]{1,4}(?:[., ][0-9]{1,4}){0,3}", fullmatch=True),
+    st.integers(0, 10**12).map(lambda n: f"{n:,}".replace(",", "\u00a0")),
+    st.from_regex(r"[0-9]{1,4}(?:[.,\u00a0\u202f\u2009][0-9]{1,4}){0,3}", fullmatch=True),
 )
 
 
@@ -102,8 +107,12 @@ def table_phrases(draw: st.DrawFn) -> str:
     if draw(st.booleans()):
         link = draw(st.sampled_from(LINKS))
         figure += draw(st.sampled_from(["", " "])) + link + draw(st.sampled_from(["", " "])) + draw(numbers)
-    mark = draw(st.sampled_from(["", "", "%", " %"]))
+    elif draw(st.booleans()):  # a unit glued by a hyphen, or another word so glued
+        figure += "-" + _cased(draw(st.sampled_from(HYPHENED) | st.sampled_from(WORDS)), case)
+    mark = draw(st.sampled_from(["", "", "%", " %", "+", "%+"]))
     parts.append(figure + mark)
+    if draw(st.booleans()):  # a hedge after the figure
+        parts.append(_cased(draw(st.sampled_from(SUFFIXES)), case))
     after = st.sampled_from(SHAPE_WORDS) | st.sampled_from(WORDS)
     parts.extend(_cased(word, case) for word in draw(st.lists(after, max_size=3)))
     parts.extend(draw(st.lists(st.from_regex(r"[a-z\u0430-\u044f\u0451]{1,8}", fullmatch=True), max_size=2)))
@@ -146,6 +155,8 @@ def common_phrases(draw: st.DrawFn) -> tuple[str, str | None]:
         spaced = link.isalpha() or draw(st.booleans())
         high = written(low + draw(st.integers(0, 10**6)), draw(st.none() | st.integers(0, 99)))
         figure = f"{figure} {link} {high}" if spaced else f"{figure}{link}{high}"
+    elif draw(st.booleans()):
+        figure += "-" + draw(st.sampled_from(HYPHENED))
     parts.append(figure + draw(st.sampled_from(["", "", "%"])))
     parts.extend(draw(st.lists(st.sampled_from(SHAPE_WORDS), max_size=2)))
     parts.extend(
@@ -182,6 +193,12 @@ def test_the_shortcut_reads_any_text_as_the_grammar_does(text: str, language: st
         ("between 80 and 100", None),
         ("45-50%", None),
         ("3-4 million", None),
+        ("35-летний житель", "ru"),
+        ("his 35-year-old son", None),
+        ("1\u00a0141 fighters", None),
+        ("1,000+ fighters", None),
+        ("5,000-odd members", None),
+        ("300 или более человек", "ru"),
     ],
 )
 def test_common_shapes_take_the_shortcut(text: str, language: str | None) -> None:
@@ -191,7 +208,7 @@ def test_common_shapes_take_the_shortcut(text: str, language: str | None) -> Non
 @pytest.mark.parametrize(
     ("text", "language"),
     [
-        ("300 or so", None),  # a suffix hedge
+        ("1.3 million or so", None),  # a hedge after a scale word
         ("from 5 to 7", None),  # a change, read as a list
         ("more than 5-6", None),  # a bound on a range, refused
         ("600-500", None),  # a range running downwards, refused
@@ -202,6 +219,9 @@ def test_common_shapes_take_the_shortcut(text: str, language: str | None) -> Non
         ("an estimated 300", None),  # an epistemic phrase
         ("about 300 and 400", None),  # a second phrase
         ("three decades", None),  # a number word and a converted unit
+        ("5,000-strong force", None),  # a hyphenated word that is no unit
+        ("3-decade war", None),  # a hyphenated unit the grammar converts
+        ("35-year-old more", None),  # a word read after the unit
     ],
 )
 def test_other_shapes_go_to_the_grammar(text: str, language: str | None) -> None:

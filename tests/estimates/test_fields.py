@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import json
 import re
+from typing import Any
 
 import pytest
 from bench._labelled import DATA, LANGUAGE_SETS, load, load_look_alikes
@@ -74,3 +76,26 @@ def test_any_text_reads_as_parse_estimate_reads_it(text: str, unit: str | None, 
 )
 def test_figures_the_model_refuses_or_bounds_are_read_alike_every_time(text: str) -> None:
     assert [_expected(text, None, None)] * 2 == [estimate_fields(text), estimate_fields(text)]
+
+
+def _pinned() -> list[tuple[str, str | None, EstimateFields]]:
+    """Phrases and the fields read from them before the speed-ups of the reader (a generated file)."""
+    data = json.loads(DATA.with_name("estimate_outputs.json").read_text(encoding="utf-8"))
+    cases: list[dict[str, Any]] = data["cases"]
+    return [
+        (
+            case["text"],
+            case["language"],
+            EstimateFields._make(tuple(v) if isinstance(v, list) else v for v in case["fields"]),
+        )
+        for case in cases
+    ]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), _pinned())
+def test_pinned_phrases_read_as_they_were_read(
+    text: str, language: str | None, expected: EstimateFields
+) -> None:
+    """Speed-ups of the reader change no reading: fields, qualifier, unread words, error and span."""
+    assert expected == estimate_fields(text, language=language)
+    assert _expected(text, None, language) == expected

@@ -74,10 +74,13 @@ def single(
 ) -> Reading:
     """One figure under a hedge (``None`` or `Hedge.EXACT` for none)."""
     if hedge is None or hedge is Hedge.EXACT:
-        return Reading(start, end, Qualifier.EXACT, value, value, value, unit=unit, hedged=hedged)
+        return _new_tuple(
+            Reading,
+            (start, end, Qualifier.EXACT, value, value, value, True, True, (), unit, None, False, hedged, ()),
+        )
     factors = APPROXIMATE_FACTORS.get(hedge)
     if factors is not None:
-        low, high = value * factors[0], value * factors[1]
+        low, high = _times(value, factors[0]), _times(value, factors[1])
         return Reading(start, end, Qualifier.APPROXIMATE, low, high, value, unit=unit, hedged=hedged)
     qualifier = _BOUNDS[hedge]
     if qualifier in (Qualifier.AT_LEAST, Qualifier.MORE_THAN):
@@ -85,6 +88,17 @@ def single(
         return Reading(start, end, qualifier, low=value, low_inclusive=inclusive, unit=unit, hedged=hedged)
     inclusive = qualifier is Qualifier.AT_MOST
     return Reading(start, end, qualifier, high=value, high_inclusive=inclusive, unit=unit, hedged=hedged)
+
+
+def _times(value: Number, factor: Fraction) -> Number:
+    """``value * factor``, exactly, as an int where it is whole (a whole number times a fraction, quickly)."""
+    if type(value) is int:
+        top, bottom = value * factor.numerator, factor.denominator
+        return top // bottom if top % bottom == 0 else Fraction(top, bottom)
+    return value * factor
+
+
+_new_tuple = tuple.__new__  # a reading of one exact figure, the commonest, without the named tuple's defaults
 
 
 def figures(reading: Reading, unit: str | None) -> tuple[str, float | None, float | None, float | None]:

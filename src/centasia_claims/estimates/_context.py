@@ -192,9 +192,6 @@ def _pronoun(tokens: Sequence[Token], numeral: Numeral) -> Reject | None:
     return _reject("a pronoun", tokens, start, start + 1) if pronoun else None
 
 
-_CHECKS: Final = (_identifier, _dated, _timed, _slashed)
-
-
 def around(tokens: Sequence[Token], numeral: Numeral, *, prefixed: bool = False) -> Reject | None:
     """Why the figure ``numeral`` is not a figure in its context, if it is not.
 
@@ -205,11 +202,27 @@ def around(tokens: Sequence[Token], numeral: Numeral, *, prefixed: bool = False)
     if start == 0 and end == len(tokens):  # nothing around it
         return None
     if not prefixed:  # after a hedge, "one" is a count ("only one") and the hedge may be glued ("~300")
-        glued = before(tokens, start, end) or _pronoun(tokens, numeral) or _in_a_name(tokens, numeral)
+        glued = before(tokens, start, end)
+        if glued is None and tokens[start].kind == WORD:  # a pronoun or a name is a word ("one", "Three")
+            glued = _pronoun(tokens, numeral) or _in_a_name(tokens, numeral)
         if glued is not None:
             return glued
-    for check in _CHECKS:
-        rejected = check(tokens, numeral)
-        if rejected is not None:
-            return rejected
-    return None
+    if tokens[start].kind != NUM:
+        return _slashed(tokens, numeral)  # the other checks are of figures in digits
+    # The checks in their order, each asked only where its first test can pass (the checks' own tests).
+    rejected = _identifier(tokens, numeral) if start else None
+    if rejected is None and numeral.unit is None and (numeral.value <= _LAST_DAY or numeral.year_like):
+        rejected = _dated(tokens, numeral)
+    count = len(tokens)
+    if rejected is None and (
+        (start and tokens[start - 1].low in lx.CLOCK_BEFORE) or (end < count and tokens[end].low in _TIMES)
+    ):
+        rejected = _timed(tokens, numeral)
+    if rejected is None and end + 1 < count and tokens[end].low in _SLASHES:
+        rejected = _slashed(tokens, numeral)
+    return rejected
+
+
+_TIMES: Final = frozenset().union(lx.HOURS, ("a", "p"), t.TIME_MARKERS)
+"""Words after a figure that `_timed` reads."""
+_SLASHES: Final = frozenset({"/", ":"})

@@ -1,23 +1,27 @@
 """The common shapes of a phrase read without the grammar: "[hedge] figure [percent | unit] [words]".
 
-Most phrases a caller passes are one hedge from the tables, one figure in digits, perhaps a percent mark or
-a unit noun, and words the grammar does not read ("about 300 people", "more than 2,126 activists", "около
-1 500 человек"). `read_simple` recognizes exactly these with one regular expression per number format and
-a few set lookups, all built from the word tables, and gives the `Estimate` the grammar gives; anything it
-does not recognize entirely, or whose words the grammar would look at twice (a word after the figure that
-joins a range, starts a list, names a month, a time, a scale, a share, a rate ...), it leaves to the grammar
-by returning ``None``. Its results equal the grammar's on every phrase (a property test holds it to that).
+Most phrases a caller passes are one hedge from the tables, one figure in digits, perhaps a percent mark, a
+unit noun or a hedge after the figure, and words the grammar does not read ("about 300 people", "more than
+2,126 activists", "около 1 500 человек", "35-year-old", "1,000 or more"). `read_simple` recognizes exactly
+these with one regular expression per number format and a few set lookups, all built from the word tables,
+and gives the `Estimate` the grammar gives; anything it does not recognize entirely, or whose words the
+grammar would look at twice (a word after the figure that joins a range, starts a list, names a month, a
+time, a scale, a share, a rate ...), it leaves to the grammar by returning ``None``. Its results equal the
+grammar's on every phrase (a property test holds it to that).
 
 >>> estimate = read_simple("about 300 people", None)
 >>> estimate.qualifier.value, estimate.low, estimate.high, estimate.point, estimate.unit
 ('approximate', 270.0, 330.0, 300.0, 'people')
->>> read_simple("300 or so", None) is None  # a suffix hedge: the grammar reads it
+>>> read_simple("300 or so", None).qualifier.value  # a hedge after the figure
+'approximate'
+>>> read_simple("1.3 million or so", None) is None  # after a scale word: the grammar reads it
 True
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Final
+import functools
+from typing import TYPE_CHECKING, Any, Final, TypeVar, overload
 
 from centasia_claims.errors import InvalidValueError
 from centasia_claims.estimates import _fast_tables as ft
@@ -30,49 +34,139 @@ from centasia_claims.estimates._unread import is_known, near_hedge
 from centasia_claims.model import Qualifier
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from centasia_claims.model import Estimate
 
 __all__ = ["read_simple"]
 
+T = TypeVar("T")
 
+
+@overload
 def read_simple(
-    text: str, language: str | None, unit: str | None = None, *, strict: bool = False
-) -> Estimate | None:
-    """`parse_estimate` of a phrase of a common shape; ``None`` for any other phrase or refused figures."""
+    text: str,
+    language: str | None,
+    unit: str | None = None,
+    *,
+    strict: bool = False,
+    fmt: Format | None = None,
+) -> Estimate | None: ...
+@overload
+def read_simple(
+    text: str,
+    language: str | None,
+    unit: str | None = None,
+    *,
+    strict: bool = False,
+    fmt: Format | None = None,
+    make: Callable[..., T],
+) -> T | None: ...
+def read_simple(
+    text: str,
+    language: str | None,
+    unit: str | None = None,
+    *,
+    strict: bool = False,
+    fmt: Format | None = None,
+    make: Callable[..., Any] = build,
+) -> Any:
+    """`parse_estimate` of a phrase of a common shape; ``None`` for any other phrase or refused figures.
+
+    ``fmt`` is the number format of ``language`` for ``text``, if the caller has it already; ``make`` makes
+    the result from the fields as `build` does (the default) and raises as it does.
+    """
     phrase = text.strip()
-    fmt = AUTO if language is None and text.isascii() else format_of(language, text)[0]
+    if fmt is None:
+        fmt = AUTO if language is None and text.isascii() else format_of(language, text)[0]
     match = (ft.SPACED if " " in fmt.thousands else ft.PLAIN).fullmatch(phrase)
     if match is None:
         return None
-    written, number, link, far, pct, tail = match.groups()
+    written, number, link, far, hyphen, pct, plus, tail = match.groups()
+    far_dotted = None if far is None else "." in far
+    words = _words(written, "." in number, link, far_dotted, hyphen, pct, plus, tail, strict=strict)
+    figure = None if words is None else _value(number, fmt)
+    if figure is None or words is None:
+        return None
+    hedge, unread, product, scale, stated = words
+    stated = stated or unit or "count"
+    if far is None:
+        numerator, denominator = figure[0] * product, figure[1]
+        return _estimate(phrase, ft.FORMS[hedge], numerator, denominator, stated, unread, make)
+    last = _value(far, fmt)
+    if last is None:
+        return None
+    last = (last[0] * product, last[1])
+    return _range(phrase, figure, last, scale, stated, unread, make, grouped=_grouped(number, fmt))
+
+
+@functools.lru_cache(maxsize=4096)
+def _words(  # noqa: PLR0917 (the words of the shape, as one key of the memo)
+    written: str | None,
+    dotted: bool,  # noqa: FBT001
+    link: str | None,
+    far_dotted: bool | None,  # noqa: FBT001
+    hyphen: str | None,
+    pct: str | None,
+    plus: str | None,
+    tail: str | None,
+    *,
+    strict: bool,
+) -> tuple[t.Hedge, tuple[str, ...], int, int, str | None] | None:
+    """What the words of a phrase of the shape give, or ``None`` where the grammar reads them.
+
+    The hedge (written before the figure, or after it: `_suffix`), the unread word, and what the words
+    after the figure give (`_marks`; after a unit glued by a hyphen, `_hyphened`). Besides the words, only
+    whether the figure (and the far end: ``far_dotted``, ``None`` for none) has a dot counts, so the memo,
+    keyed on all of these, is exact: news repeats its hedges and nouns around ever new figures.
+    """
     hedge: t.Hedge | None = t.Hedge.EXACT  # no hedge reads as an exact one
     unread: tuple[str, ...] = ()
     if written is not None:
         before = written.split(" ")
         lead = _lead(before)
         if lead:
-            word = _before(before[:lead], number, hedged=lead < len(before))
+            word = _before(before[:lead], dotted=dotted, hedged=lead < len(before))
             if word is None or (word and strict):
                 return None
             unread = (word,) if word else ()
         if lead < len(before):
-            hedge = _hedge(before[lead:], number, ft.HEDGES if far is None else ft.RANGE_HEDGES)
-    figure = None if hedge is None else _value(number, fmt)
-    if figure is None or hedge is None:
+            hedge = _hedge(before[lead:], ft.HEDGES if far_dotted is None else ft.RANGE_HEDGES, dotted=dotted)
+    if hedge is None or (far_dotted is not None and not _linked(str(link), hedge, far_dotted=far_dotted)):
         return None
-    marks = _marks(tail.lower().split() if tail else [], pct)
-    if marks is None:
+    words = tail.lower().split() if tail else []
+    suffix = None
+    if plus is not None or (hyphen is not None and hyphen.lower() in ft.GLUED_SUFFIXES):
+        suffix = ft.GLUED_SUFFIXES.get("" if plus is not None else str(hyphen).lower())
+        if hyphen is not None and (plus is not None or pct is not None):
+            return None
+        hyphen = None
+    elif hyphen is None and words:
+        taken = ft.prefix(words, ft.SUFFIX_INDEX)
+        if taken:
+            suffix, words = ft.SUFFIXES[tuple(words[:taken])], words[taken:]
+    if suffix is not None:  # the grammar reads a hedge after one figure, over one before it that agrees
+        if far_dotted is not None or hedge not in (t.Hedge.EXACT, suffix) or suffix not in ft.FORMS:
+            return None
+        if words and (words[0] in ft.SCALES or ft.prefix(words, ft.MARK_INDEX)):
+            return None  # a scale or a percent after the hedge is read by no rule of the figure
+        hedge = suffix
+    marks = _marks(words, pct) if hyphen is None else _hyphened(hyphen, words, pct)
+    return None if marks is None else (hedge, unread, *marks)
+
+
+def _hyphened(hyphen: str, words: list[str], pct: str | None) -> tuple[int, int, str | None] | None:
+    """The unit glued to the figure by a hyphen ("-year-old"), where the words after it are read by no rule.
+
+    The grammar reads nothing more after such a unit but "more", a rate, or a phrase starting at a word.
+    """
+    unit = ft.HYPHEN_UNITS.get(hyphen.lower())
+    if unit is None or pct is not None or (words and words[0] in ft.AFTER_FIGURE):
         return None
-    product, scale, stated = marks
-    stated = stated or unit or "count"
-    if far is None:
-        numerator, denominator = figure[0] * product, figure[1]
-        return _estimate(phrase, ft.FORMS[hedge], numerator, denominator, stated, unread)
-    last = _far(far, link, fmt, hedge)
-    if last is None:
-        return None
-    last = (last[0] * product, last[1])
-    return _range(phrase, figure, last, scale, stated, unread, grouped=_grouped(number, fmt))
+    for word in words:
+        if word in ft.STARTERS:
+            return None
+    return 1, 1, unit
 
 
 def _lead(words: list[str]) -> int:
@@ -83,7 +177,7 @@ def _lead(words: list[str]) -> int:
     return len(words)
 
 
-def _before(lead: list[str], number: str, *, hedged: bool) -> str | None:
+def _before(lead: list[str], *, dotted: bool, hedged: bool) -> str | None:
     """The unread word the words before the phrase leave (``""`` if none).
 
     ``None`` where the grammar reads them: as an identifier, a month or a clock before the figure, or as a
@@ -98,7 +192,7 @@ def _before(lead: list[str], number: str, *, hedged: bool) -> str | None:
         low in ft.IDENTIFYING
         or low in ft.MONTHS
         or word.isupper()
-        or (low in lx.CLOCK_BEFORE and "." in number)
+        or (low in lx.CLOCK_BEFORE and dotted)
         or (low == "of" and len(lead) > 1 and (lead[-2].lower() in ft.IDENTIFYING or lead[-2].isupper()))
     ):
         return None
@@ -113,11 +207,11 @@ _CHANGES_A_HEDGE: Final = t.ABOUT_IS_A_PREPOSITION_AFTER | t.RANGE_FROM_AFTER | 
 _SHORTEST_UNREAD: Final = 4
 
 
-def _hedge(written: list[str], number: str, table: dict[tuple[str, ...], t.Hedge]) -> t.Hedge | None:
+def _hedge(written: list[str], table: dict[tuple[str, ...], t.Hedge], *, dotted: bool) -> t.Hedge | None:
     """The hedge of the words before the figure, where the grammar reads it with no rule about them."""
     words = tuple(word.lower() for word in written)
     hedge = table.get(words)
-    if hedge is not None and "." in number and (words[-1] in lx.CLOCK_BEFORE or written[-1].isupper()):
+    if hedge is not None and dotted and (words[-1] in lx.CLOCK_BEFORE or written[-1].isupper()):
         return None  # "около 10.30": a time of day; "ABOUT 2.5": a version number after capitals
     return hedge
 
@@ -155,15 +249,14 @@ def _marks(words: list[str], pct: str | None) -> tuple[int, int, str | None] | N
     return product, scale, stated
 
 
-def _far(far: str, link: str, fmt: Format, hedge: t.Hedge) -> tuple[int, int] | None:
-    """The far end of a range, where the grammar reads its link with no rule about the words around it."""
+def _linked(link: str, hedge: t.Hedge, *, far_dotted: bool) -> bool:
+    """Whether the grammar reads ``link`` as joining the ends of a range, with no rule about words near."""
     joint = link.strip(" ")
     low = joint.lower()
     if low not in (ft.BETWEEN_LINKS if hedge is t.Hedge.BETWEEN else ft.LINKS):
-        return None
-    if joint.isupper() or (low in lx.CLOCK_BEFORE and "." in far):
-        return None  # capitals before a figure may name it; "до 10.30" is a time of day
-    return _value(far, fmt)
+        return False
+    # capitals before a figure may name it; "до 10.30" is a time of day
+    return not (joint.isupper() or (low in lx.CLOCK_BEFORE and far_dotted))
 
 
 def _range(  # noqa: PLR0917 (the parts of a range, once)
@@ -173,9 +266,10 @@ def _range(  # noqa: PLR0917 (the parts of a range, once)
     scale: int,
     unit: str,
     unread: tuple[str, ...],
+    make: Callable[..., T],
     *,
     grouped: bool,
-) -> Estimate | None:
+) -> T | None:
     """The range from ``first`` to ``last``, the near end taking the far end's scale as `_tail.distribute`."""
     (low, low_denominator), (high, high_denominator) = first, last
     if scale > 1 and not grouped and low * scale * high_denominator <= high * low_denominator:
@@ -186,7 +280,7 @@ def _range(  # noqa: PLR0917 (the parts of a range, once)
         return None
     try:
         low_end, high_end = low / low_denominator, high / high_denominator
-        return build(
+        return make(
             phrase,
             Qualifier.RANGE,
             unit,
@@ -202,8 +296,14 @@ def _range(  # noqa: PLR0917 (the parts of a range, once)
 
 
 def _estimate(  # noqa: PLR0917 (the parts of one figure, once)
-    phrase: str, form: ft.Form, numerator: int, denominator: int, unit: str, unread: tuple[str, ...]
-) -> Estimate | None:
+    phrase: str,
+    form: ft.Form,
+    numerator: int,
+    denominator: int,
+    unit: str,
+    unread: tuple[str, ...],
+    make: Callable[..., T],
+) -> T | None:
     """The estimate of a figure under a hedge's form, as `to_estimate` makes it of `single`'s reading.
 
     Bounds are computed as quotients of integers, which Python rounds correctly, as it rounds a fraction.
@@ -223,7 +323,7 @@ def _estimate(  # noqa: PLR0917 (the parts of one figure, once)
         high = top / bottom
     point = numerator / denominator if form.point else None
     try:
-        return build(
+        return make(
             phrase,
             form.qualifier,
             unit,
@@ -246,12 +346,14 @@ def _value(number: str, fmt: Format) -> tuple[int, int] | None:
     """
     if len(number) > _LONGEST_NUMBER:
         return None
-    if number.isdigit():
-        digits = number
-    else:
-        digits, _grouped, problem = canonical(number, fmt)
-        if problem:
-            return None
+    if number.isdigit():  # the common case: a whole number
+        count = int(number)
+        if len(number) == _YEAR_DIGITS and number[0] in "12" and 1000 <= count <= 2099:
+            return None  # four digits that may be a year
+        return count, 1
+    digits, _grouped, problem = canonical(number, fmt)
+    if problem:
+        return None
     whole, point, fraction = digits.partition(".")
     numerator, denominator = int(whole + fraction), 10 ** len(fraction) if point else 1
     if (

@@ -28,7 +28,9 @@ __all__ = [
     "AFTER_FIGURE",
     "BETWEEN_LINKS",
     "FORMS",
+    "GLUED_SUFFIXES",
     "HEDGES",
+    "HYPHEN_UNITS",
     "IDENTIFYING",
     "LINKS",
     "MARK_INDEX",
@@ -38,6 +40,8 @@ __all__ = [
     "SCALES",
     "SPACED",
     "STARTERS",
+    "SUFFIXES",
+    "SUFFIX_INDEX",
     "UNITS",
     "UNIT_INDEX",
     "Form",
@@ -46,20 +50,22 @@ __all__ = [
 
 _WORD: Final = r"[^\W\d_]+"
 """A word token without apostrophes (the tokenizer's word, as the shapes here write it)."""
-_NUMBER: Final = r"[0-9]+(?:[.,][0-9]+)*"
-_SPACED_NUMBER: Final = rf"[0-9]{{1,3}}(?: [0-9]{{3}}(?![0-9]))+(?:[.,][0-9]+)?|{_NUMBER}"
+_THIN: Final = "[\u00a0\u202f\u2009][0-9]{3}(?![0-9])"
+"""A no-break or thin space and three digits: a group of a number in every language, as tokenized."""
+_NUMBER: Final = rf"[0-9]+(?:[.,][0-9]+|{_THIN})*"
+_SPACED_NUMBER: Final = rf"[0-9]{{1,3}}(?:[ \u00a0\u202f\u2009][0-9]{{3}}(?![0-9]))+(?:[.,][0-9]+)?|{_NUMBER}"
 
 
 def _pattern(number: str, dashes: str) -> re.Pattern[str]:
-    """The shape: [hedge words] figure [link figure] [percent sign] [words], single-spaced.
+    """The shape: [hedge words] figure [link figure | -unit] [percent sign] [plus] [words], single-spaced.
 
-    The figures as the tokenizer cuts them (its alternatives in its order, in ASCII digits), each followed
-    by a space, a dash, a percent sign or the end; no-break and thin spaces go to the grammar.
+    The figures as the tokenizer cuts them (its alternatives in its order, in ASCII digits, groups after a
+    no-break or thin space too), each followed by a space, a dash, a percent sign or the end.
     """
     return re.compile(
         rf"(?:(?P<hedge>{_WORD}(?: {_WORD})*) )?(?P<num>{number})"
-        rf"(?:(?P<link> ?[{dashes}] ?| {_WORD} )(?P<far>{number}))?"
-        rf"(?P<pct> ?%)?(?P<tail>(?: {_WORD})*)"
+        rf"(?:(?P<link> ?[{dashes}] ?| {_WORD} )(?P<far>{number})|-(?P<hyphen>{_WORD}(?:-{_WORD})*))?"
+        rf"(?P<pct> ?%)?(?P<plus>\+)?(?P<tail>(?: {_WORD})*)"
     )
 
 
@@ -93,7 +99,8 @@ _PERCENT_MARKS: Final = _words(("percent", "per cent", "pct"))
 _UNIT_KEYS: Final = _words(lx.UNIT_NOUNS)
 # Every word the grammar reads when it stands right after a figure or its percent mark: a range's link, a
 # list's "and", a scale, a share's denominator, a month, an hour, a time marker, a suffix hedge, a unit, a
-# currency, a rate, a case ending, a year word; after any of these the grammar reads the phrase.
+# currency, a rate, a case ending, a year word; after any of these the grammar reads the phrase. (A word it
+# reads only before a figure, such as "of" in "Group of 20" or "since" before a year, is no role after one.)
 _OTHER_ROLES: Final = frozenset().union(
     _AND,
     _lowered(t.RANGE_WORDS),
@@ -102,7 +109,7 @@ _OTHER_ROLES: Final = frozenset().union(
     t.SCALE_WORDS,
     lx.SCALE_WORDS,
     lx.SCALE_SUFFIXES,
-    ("dozen", "a", "an", "p", "in", "из", "out", "of", "old", "more", t.ADDITIVE),
+    ("dozen", "a", "an", "p", "in", "из", "out", "old", "more", t.ADDITIVE),
     lx.DENOMINATORS,
     MONTHS,
     lx.HOURS,
@@ -112,7 +119,6 @@ _OTHER_ROLES: Final = frozenset().union(
     _lowered(t.CURRENCY_SYMBOLS),
     lx.CASE_ENDINGS,
     lx.YEAR_AFTER,
-    lx.TEMPORAL_PREPOSITIONS,
     t.SHARE_NOUNS,
     lx.SHARE_NOUNS,
     lx.COMPARATIVES,
@@ -129,6 +135,41 @@ UNITS: Final = {
     for words, key in _UNIT_KEYS.items()
     if lx.UNIT_NOUNS[key] not in {"decades", "centuries", PERCENT} and not set(words) & _OTHER_ROLES
 }
+
+
+def _hyphen_units() -> dict[str, str]:
+    """Units glued to a figure by a hyphen ("35-year-old", "76-летний"), where the grammar reads nothing else.
+
+    By their words joined by hyphens, lower-cased (`_tail.finish` reads them after a figure).
+
+    Left to the grammar: a unit that is no unit ("-strong"), a share or a duration it converts, a key that
+    a longer key with a space could extend, and a first word that another rule reads after a figure and a
+    hyphen (a number word or another starter, a case ending, a share's denominator, a suffix hedge).
+    """
+    splits = {key: split_key(key) for key in lx.HYPHEN_UNITS}
+    suffixed = {
+        split[1][0] for split in map(split_key, lx.SUFFIX_HEDGES) if len(split) > 1 and split[0][0] == "-"
+    }
+    found: dict[str, str] = {}
+    for key, unit in lx.HYPHEN_UNITS.items():
+        split = splits[key]
+        lows = [low for low, _glued in split]
+        words, hyphens = lows[::2], lows[1::2]
+        if (
+            unit is None
+            or unit in {"decades", "centuries", PERCENT}
+            or not all(glued for _low, glued in split[1:])
+            or any(hyphen != "-" for hyphen in hyphens)
+            or not all(re.fullmatch(_WORD, word) for word in words)
+            or any(
+                len(other) > len(split) and other[: len(split)] == split and not other[len(split)][1]
+                for other in splits.values()
+            )
+            or words[0] in STARTERS | lx.CASE_ENDINGS | set(lx.DENOMINATORS) | suffixed
+        ):
+            continue
+        found["-".join(words)] = unit
+    return found
 
 
 def _openings() -> tuple[tuple[tuple[str, ...], bool], ...]:
@@ -230,6 +271,59 @@ STARTERS: Final = frozenset().union(
 """Every word a phrase can start at (the grammar's starters): none may follow the phrase read here."""
 
 
+HYPHEN_UNITS: Final = _hyphen_units()
+
+
+def _suffixes() -> tuple[dict[tuple[str, ...], t.Hedge], dict[str, t.Hedge]]:
+    """The hedges written after a figure that the grammar reads with no rule about the words around them.
+
+    Those of words only, by their lower-cased words ("or more"), and those glued to the figure by a sign
+    ("+", "-plus": by what follows the hyphen, "" for "+"). Left to the grammar: those read only after
+    Tajik "аз" or a case ending, those whose first word begins a hedge before a figure (it may be the next
+    figure's), and those whose first word the grammar reads as a postposition's (a case ending, a unit).
+    """
+    hedge_starts = _first(lx.HEDGES)
+    postposition = lx.CASE_ENDINGS | _first(lx.UNIT_NOUNS)
+    # Words a count reads right after it (a share, a scale, a percent): never the start of a hedge here.
+    counted = {
+        *lx.DENOMINATORS,
+        *lx.SCALE_WORDS,
+        "dozen",
+        "in",
+        "из",
+        "out",
+        "and",
+        "%",
+        "percent",
+        "per",
+        "pct",
+    }
+    spelled: dict[tuple[str, ...], t.Hedge] = {}
+    glued: dict[str, t.Hedge] = {}
+    for key, hedge in lx.SUFFIX_HEDGES.items():
+        split = split_key(key)
+        first = split[0][0]
+        if key in lx.AFTER_FROM_ONLY or first in hedge_starts or first in postposition or first in counted:
+            continue
+        words = tuple(low for low, _glued in split)
+        if all(re.fullmatch(_WORD, word) for word in words) and not any(glued for _low, glued in split[1:]):
+            spelled[words] = hedge
+        elif words == ("+",):
+            glued[""] = hedge
+        elif (
+            len(split) == 2
+            and first == "-"
+            and split[1][1]
+            and re.fullmatch(_WORD, words[1])
+            and words[1] not in postposition | STARTERS
+        ):
+            glued[words[1]] = hedge
+    return spelled, glued
+
+
+SUFFIXES, GLUED_SUFFIXES = _suffixes()
+
+
 def _index(table: Iterable[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
     """The keys of a table by their first word, longest first, as `PhraseTable` tries them."""
     grouped: dict[str, list[tuple[str, ...]]] = {}
@@ -248,6 +342,7 @@ def prefix(words: list[str], index: dict[str, tuple[tuple[str, ...], ...]]) -> i
 
 UNIT_INDEX: Final = _index(_UNIT_KEYS)
 MARK_INDEX: Final = _index(_PERCENT_MARKS)
+SUFFIX_INDEX: Final = _index(SUFFIXES)
 
 
 def _form(hedge: t.Hedge | None) -> Form:

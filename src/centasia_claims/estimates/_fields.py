@@ -1,9 +1,11 @@
 """`estimate_fields`: what `parse_estimate` reads, as plain fields or an error line, for columns of phrases.
 
 A column reader wants each phrase's fields, or the reason it was refused, and never an exception per row.
-`estimate_fields` is `parse_estimate` itself (the shortcut for phrases of a common shape, then the whole
-grammar), with the fields of its `Estimate` as a tuple and a refusal as the first line of its `ParseError`,
-so the two can never read a phrase differently.
+`estimate_fields` runs `parse_estimate`'s own steps (the shortcut for phrases of a common shape, then the
+whole grammar, `read_full`), so the two can never read a phrase differently; only the last step differs: the
+fields go into a tuple instead of an `Estimate` (whose rules are still checked, once for each `shape` of
+figures, as `build` checks them), and a refusal becomes the first line its `ParseError` would have, with no
+exception raised.
 
 >>> fields = estimate_fields("about 300 people")
 >>> fields.qualifier, fields.low, fields.high, fields.point, fields.unit, fields.error
@@ -16,12 +18,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, NamedTuple
 
-from centasia_claims.errors import ParseError
+from centasia_claims.estimates._build import accepted, build, figures, shape, to_estimate
 from centasia_claims.estimates._fast import read_simple
-from centasia_claims.estimates._parse import parse_full
+from centasia_claims.estimates._parse import Refusal, number_format, read_full
 
 if TYPE_CHECKING:
-    from centasia_claims.model import Estimate
+    from centasia_claims.estimates._build import Reading
+    from centasia_claims.model import Estimate, Qualifier
 
 __all__ = ["EstimateFields", "estimate_fields"]
 
@@ -77,11 +80,88 @@ class EstimateFields(NamedTuple):
         )
 
 
-def _refused(error: ParseError) -> EstimateFields:
-    """The fields of a refused phrase: the first line of the error, as `ParseError` renders it."""
-    start, end = error.span
+_new = tuple.__new__
+
+
+def _fields(  # noqa: PLR0917 (positional, as `build` takes them: called on every phrase read)
+    phrase: str,
+    qualifier: Qualifier,
+    unit: str,
+    low: float | None,
+    high: float | None,
+    point: float | None,
+    low_inclusive: bool,  # noqa: FBT001 (the properties, in the order of the model's fields)
+    high_inclusive: bool,  # noqa: FBT001
+    per: str | None = None,
+    additive: bool = False,  # noqa: FBT001, FBT002
+    hedged: bool = False,  # noqa: FBT001, FBT002
+    unread: tuple[str, ...] = (),
+) -> EstimateFields:
+    """The fields of the `Estimate` `build` makes of these, made only for a `shape` not yet accepted.
+
+    Raises:
+        InvalidValueError: The figures break a rule of `Estimate` (as `build` raises it).
+    """
+    if not accepted(shape(qualifier, low_inclusive, high_inclusive, phrase, unit, low, high, point)):
+        build(
+            phrase,
+            qualifier,
+            unit,
+            low,
+            high,
+            point,
+            low_inclusive,
+            high_inclusive,
+            per,
+            additive,
+            hedged,
+            unread,
+        )
+    found = (
+        low,
+        high,
+        point,
+        qualifier.value,
+        unit,
+        low_inclusive,
+        high_inclusive,
+        (),
+        per,
+        additive,
+        hedged,
+        unread,
+        None,
+    )
+    return _new(EstimateFields, found)
+
+
+def _to_fields(reading: Reading, phrase: str, unit: str | None) -> EstimateFields:
+    """The fields of `to_estimate`'s `Estimate` of a reading (an enumeration's is made, to read them)."""
+    if reading.values:
+        return EstimateFields.of(to_estimate(reading, phrase, unit))
+    stated, low, high, point = figures(reading, unit)
+    return _fields(
+        phrase,
+        reading.qualifier,
+        stated,
+        low,
+        high,
+        point,
+        reading.low_inclusive,
+        reading.high_inclusive,
+        reading.per,
+        reading.additive,
+        reading.hedged,
+        reading.unread,
+    )
+
+
+def _refused(text: str, refusal: Refusal) -> EstimateFields:
+    """The fields of a refused phrase: the first line of its `ParseError` (offsets kept within the text)."""
+    start = max(0, min(refusal.start, len(text)))
+    end = max(start, min(refusal.end, len(text)))
     location = f"{start}-{end}" if end > start else str(start)
-    line = f"{error.message} at {location}"
+    line = f"{refusal.message} at {location}"
     return EstimateFields(None, None, None, None, None, None, None, (), None, None, None, (), line)
 
 
@@ -97,10 +177,9 @@ def estimate_fields(text: str, *, unit: str | None = None, language: str | None 
     >>> estimate_fields("about 300 and 400").error
     'found 2 number phrases where one was expected; pass one phrase at a time at 14-17'
     """
-    simple = read_simple(text, language, unit)
+    fmt = number_format(text, language)
+    simple = read_simple(text, language, unit, fmt=fmt, make=_fields)
     if simple is not None:
-        return EstimateFields.of(simple)
-    try:
-        return EstimateFields.of(parse_full(text, unit=unit, language=language, strict=False))
-    except ParseError as error:
-        return _refused(error)
+        return simple
+    found = read_full(text, fmt, unit, _to_fields, strict=False)
+    return _refused(text, found) if isinstance(found, Refusal) else found

@@ -148,15 +148,19 @@ def _and_a_half(tokens: Sequence[Token], numeral: Numeral) -> Numeral:
 def _digits(tokens: Sequence[Token], index: int) -> Numeral | Reject:
     token = tokens[index]
     text = token.text
-    if len(text) > 24:
+    digits = token.number
+    if not token.suffix and digits.isdigit() and len(text) <= _LONGEST:  # a whole number, nothing glued
+        count = int(digits)
+        year_like = len(text) == _YEAR_DIGITS and text[0] in "12" and 1000 <= count <= 2099
+        return _new(Numeral, (count, index, index + 1, None, 1, token.grouped, year_like, False, ""))
+    if len(text) > _LONGEST:
         return Reject(f"{token.low!r} is not a well-formed number (write 1,141 or 1141.5)", index, index + 1)
     if token.problem:
         if not _settled(tokens, index):
             return Reject(token.problem, index, index + 1)
         digits = token.text.replace(",", ".")  # "2.125 million": the word after says the decimal reading
-    else:
-        digits = token.number
-    value: Number = Fraction(digits) if "." in digits else int(digits)
+    whole, point, fraction = digits.partition(".")
+    value: Number = Fraction(int(whole + fraction), 10 ** len(fraction)) if point else int(digits)
     suffix = token.suffix.lower()
     scale = 1
     footnote = ""
@@ -179,6 +183,12 @@ def _digits(tokens: Sequence[Token], index: int) -> Numeral | Reject:
         (not suffix or bool(footnote)) and len(text) == 4 and text[0] in "12" and 1000 <= value <= 2099
     )
     return Numeral(value * scale, index, index + 1, None, scale, token.grouped, year_like, footnote=footnote)
+
+
+_new = tuple.__new__  # a numeral of plain digits, the commonest, without the named tuple's defaults
+_LONGEST: Final = 24
+"""The most characters of a well-formed number."""
+_YEAR_DIGITS: Final = 4
 
 
 # Words after a number that read two ways ("2.125", "1,500") and say which: an English scale word or percent
@@ -361,10 +371,23 @@ def _marks(tokens: Sequence[Token], numeral: Numeral | Reject | None) -> Numeral
     """Read what follows a count: a share ("two-thirds"), "and a half", scale words, a percent mark."""
     if not isinstance(numeral, Numeral):
         return numeral
+    end = numeral.end
+    if end >= len(tokens) or tokens[end].low not in _AFTER_COUNT:
+        return numeral  # none of the readers below reads the word after the count
     share = _fraction(tokens, numeral)
     if share is not None:
         return share
     return _unit_marks(tokens, _scale_words(tokens, _and_a_half(tokens, numeral)))
+
+
+# Every word `_fraction`, `_and_a_half`, `_scale_words` and `_unit_marks` can read right after a count.
+_AFTER_COUNT: Final = frozenset().union(
+    lx.DENOMINATORS,
+    _IN,
+    ("-", "out", "and", "dozen"),
+    lx.SCALE_WORDS,
+    _PERCENT_MARKS.first_words,
+)
 
 
 def _spelled(tokens: Sequence[Token], index: int) -> Numeral | Reject | None:

@@ -12,17 +12,23 @@ scale words apply to both ends of a range; shares are in percent; money keeps it
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 from centasia_claims.errors import InvalidValueError, ParseError
 from centasia_claims.estimates._build import to_estimate
 from centasia_claims.estimates._fast import read_simple
+from centasia_claims.estimates._formats import AUTO, Format, format_of
 from centasia_claims.estimates._scan import scan
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from centasia_claims.estimates._build import Reading
     from centasia_claims.model import Estimate
 
-__all__ = ["parse_estimate", "parse_full"]
+__all__ = ["Refusal", "number_format", "parse_estimate", "parse_full", "read_full"]
+
+T = TypeVar("T")
 
 _NOTHING = (
     "no number phrase found: expected a figure such as '300', 'about 1,000', '45-50%', 'more than half' "
@@ -76,34 +82,67 @@ def parse_estimate(
       Protocol 32-20
       ^^^^^^^^^^^
     """
-    simple = read_simple(text, language, unit, strict=strict)
+    fmt = AUTO if language is None and text.isascii() else format_of(language, text)[0]  # `number_format`
+    simple = read_simple(text, language, unit, strict=strict, fmt=fmt)
     if simple is not None:
         return simple
-    return parse_full(text, unit=unit, language=language, strict=strict)
+    found = read_full(text, fmt, unit, to_estimate, strict=strict)
+    if isinstance(found, Refusal):
+        raise ParseError(found.message, text=text, start=found.start, end=found.end)
+    return found
+
+
+def number_format(text: str, language: str | None) -> Format:
+    """The number format ``text`` is read with, in ``language`` (`format_of`, English for ASCII and none)."""
+    return AUTO if language is None and text.isascii() else format_of(language, text)[0]
 
 
 def parse_full(text: str, *, unit: str | None, language: str | None, strict: bool) -> Estimate:
     """`parse_estimate` by the whole grammar, without the shortcut for phrases of a common shape."""
-    scanned = scan(text, language)
+    found = read_full(text, number_format(text, language), unit, to_estimate, strict=strict)
+    if isinstance(found, Refusal):
+        raise ParseError(found.message, text=text, start=found.start, end=found.end)
+    return found
+
+
+class Refusal(NamedTuple):
+    """Why the grammar refuses a text: the `ParseError` message and its code point offsets."""
+
+    message: str
+    start: int
+    end: int
+
+
+def read_full(
+    text: str,
+    fmt: Format,
+    unit: str | None,
+    convert: Callable[[Reading, str, str | None], T],
+    *,
+    strict: bool,
+) -> T | Refusal:
+    """The one phrase of ``text`` read by the whole grammar and given to ``convert``, or why it is refused.
+
+    ``convert`` makes the result of the reading, the phrase and ``unit`` (`to_estimate`), raising
+    `InvalidValueError` where the figures break a rule of `Estimate`. The first look-alike in the text
+    decides a refusal, so the scan stops there.
+    """
+    scanned = scan(text, fmt=fmt, until_reject=True)
     readings = scanned.readings
     if scanned.rejects:
         reject = scanned.rejects[0]
-        start, end = scanned.offsets(reject.start, reject.end)
-        raise ParseError(reject.message, text=text, start=start, end=end)
+        return Refusal(reject.message, *scanned.offsets(reject.start, reject.end))
     if len(readings) == 1:
         reading = readings[0]
         if strict and reading.unread:
-            start, end = scanned.offsets(max(reading.start - 1, 0), reading.end)
             listed = ", ".join(repr(word) for word in reading.unread)
             message = f"unread before or at the figure: {listed}; teach the tables the word or correct it"
-            raise ParseError(message, text=text, start=start, end=end)
+            return Refusal(message, *scanned.offsets(max(reading.start - 1, 0), reading.end))
         try:
-            return to_estimate(reading, text.strip(), unit)
+            return convert(reading, text.strip(), unit)
         except InvalidValueError as error:
-            start, end = scanned.offsets(reading.start, reading.end)
-            raise ParseError(f"not a valid figure: {error}", text=text, start=start, end=end) from None
+            return Refusal(f"not a valid figure: {error}", *scanned.offsets(reading.start, reading.end))
     if readings:
-        start, end = scanned.offsets(readings[1].start, readings[1].end)
         message = f"found {len(readings)} number phrases where one was expected; pass one phrase at a time"
-        raise ParseError(message, text=text, start=start, end=end)
-    raise ParseError(_NOTHING, text=text, start=0, end=len(text))
+        return Refusal(message, *scanned.offsets(readings[1].start, readings[1].end))
+    return Refusal(_NOTHING, 0, len(text))

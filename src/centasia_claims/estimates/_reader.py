@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 
     from centasia_claims.estimates._tokens import Token
 
-__all__ = ["read_phrase", "starts"]
+__all__ = ["STARTERS", "read_phrase", "starts"]
 
 _HEDGES: Final = PhraseTable(lx.HEDGES)
 _EPISTEMIC: Final = PhraseTable(lx.EPISTEMIC)
@@ -105,10 +105,11 @@ def read_phrase(tokens: Sequence[Token], index: int) -> Reading | Reject | None:
     hedged = False
     hedge: t.Hedge | None = None
     if tokens[index].low in _TABLE_STARTS:  # figures in digits and plain number words skip the word tables
-        idiom = _IDIOMS.match(tokens, index)
+        low = tokens[index].low
+        idiom = _IDIOMS.match(tokens, index) if low in _IDIOMS.first_words else None
         if idiom is not None:
             return _reject("is an idiom, not a figure", tokens, index, idiom[1])
-        epistemic = _EPISTEMIC.match(tokens, at)
+        epistemic = _EPISTEMIC.match(tokens, at) if low in _EPISTEMIC.first_words else None
         if epistemic is not None:
             hedged, at = True, epistemic[1]
             if epistemic[0] == "an estimated":
@@ -234,14 +235,17 @@ def _scaled(tokens: Sequence[Token], key: str, end: int) -> tuple[t.Vague, int] 
 def _figure(
     tokens: Sequence[Token], index: int, first: Numeral, hedge: t.Hedge | None, *, hedged: bool
 ) -> Reading | Reject | None:
-    listed = _tail.enumeration(tokens, first) if hedge is None else None
-    if isinstance(listed, Reject):
-        return listed._replace(start=index)
-    if listed is not None:
-        return _values(tokens, index, listed, hedged=hedged)
-    second = _tail.second_figure(tokens, first, hedge)
-    if isinstance(second, Reject):
-        return second._replace(start=index)
+    if first.end < len(tokens) and _tail.continues(tokens[first.end]):
+        listed = _tail.enumeration(tokens, first) if hedge is None else None
+        if isinstance(listed, Reject):
+            return listed._replace(start=index)
+        if listed is not None:
+            return _values(tokens, index, listed, hedged=hedged)
+        second = _tail.second_figure(tokens, first, hedge)
+        if isinstance(second, Reject):
+            return second._replace(start=index)
+    else:  # nothing after the figure, or a word no list or range goes on with
+        second = None
     if second is None:
         written = hedge
         if hedge is t.Hedge.BETWEEN and _tail.has_suffix_hedge(tokens, first.end, after_from=True):
@@ -279,23 +283,32 @@ def _check(tokens: Sequence[Token], ends: Sequence[Numeral], reading: Reading | 
     if isinstance(reading, Reject):
         return reading
     start, end = reading.start, reading.end
-    if any(numeral.year_like for numeral in ends) and _tail.is_a_date(tokens, start, reading):
-        message = "is a year or a date range, not a figure; write a count with a separator (2,016) or a unit"
-        return _reject(message, tokens, start, end)
+    for numeral in ends:
+        if numeral.year_like:
+            if _tail.is_a_date(tokens, start, reading):
+                return _reject(_A_DATE, tokens, start, end)
+            break
     low, high = reading.low, reading.high
     if reading.qualifier is Qualifier.RANGE and low is not None and high is not None and low >= high:
         return _reject("runs downwards or has equal ends: a score, a ratio or an idiom", tokens, start, end)
-    if any(value is not None and value > MAX_VALUE for value in (reading.low, reading.high, *reading.values)):
+    if (
+        (low is not None and low > MAX_VALUE)
+        or (high is not None and high > MAX_VALUE)
+        or (reading.values and max(reading.values) > MAX_VALUE)
+    ):
         return _reject("is too large to be a count, a share or an amount", tokens, start, end)
     return reading
 
 
+_A_DATE: Final = "is a year or a date range, not a figure; write a count with a separator (2,016) or a unit"
+
+
 def starts(token: Token) -> bool:
     """Whether a phrase can start at ``token`` (a cheap filter before `read_phrase`)."""
-    return token.kind == NUM or token.low in _STARTERS
+    return token.kind == NUM or token.low in STARTERS
 
 
-_STARTERS: Final = frozenset().union(
+STARTERS: Final = frozenset().union(
     _HEDGES.first_words,
     _SHARES.first_words,
     lx.NUMBER_FORMS,
@@ -313,3 +326,4 @@ _STARTERS: Final = frozenset().union(
     (code.lower() for code in t.CURRENCY_CODES),
     ("a", "an", "half"),
 )
+"""The lower-cased words a phrase can start at (besides any number)."""

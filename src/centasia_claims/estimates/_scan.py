@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, NamedTuple
 
-from centasia_claims.estimates._formats import AUTO, format_of
+from centasia_claims.estimates._formats import AUTO, Format, format_of
 from centasia_claims.estimates._numerals import Reject
-from centasia_claims.estimates._reader import read_phrase, starts
+from centasia_claims.estimates._reader import STARTERS, read_phrase
 from centasia_claims.estimates._tokens import NUM, Token, tokenize
 from centasia_claims.estimates._unread import is_known, unread_before
 
@@ -38,7 +38,8 @@ class Scanned(NamedTuple):
 def _marks(tokens: list[Token], reading: Reading, *, footnotes: bool) -> Reading:
     """Note what the reading leaves unread: an unknown word before it, a footnote marker glued to it.
 
-    ``footnotes`` says whether the text can hold a footnote marker at all (a "[" or a non-ASCII character).
+    ``footnotes`` says whether the text can hold a footnote marker at all (a "[", or a number with a suffix
+    of no letters).
     """
     start = reading.start
     word = None if start == 0 or tokens[start - 1].kind == NUM else unread_before(tokens, start)
@@ -67,16 +68,28 @@ def _marks(tokens: list[Token], reading: Reading, *, footnotes: bool) -> Reading
     return reading._replace(end=end, unread=(*reading.unread, *notes))
 
 
-def scan(text: str, language: str | None = None) -> Scanned:
-    """Read every number phrase in ``text`` (written in ``language``) and note every look-alike skipped."""
+def scan(
+    text: str, language: str | None = None, *, fmt: Format | None = None, until_reject: bool = False
+) -> Scanned:
+    """Read every number phrase in ``text`` (written in ``language``) and note every look-alike skipped.
+
+    ``fmt`` is the number format of ``language`` for ``text``, if the caller has it already. With
+    ``until_reject`` the scan stops at the first look-alike, for a caller that refuses the text on it.
+    """
     plain = text.isascii()
-    tokens = tokenize(text, AUTO if plain and language is None else format_of(language, text)[0])
-    footnotes = not plain or "[" in text
+    if fmt is None:
+        fmt = AUTO if plain and language is None else format_of(language, text)[0]
+    tokens = tokenize(text, fmt)
+    # A footnote marker is a "[3]" or a superscript glued to digits (a suffix of no letters, never ASCII).
+    footnotes = "[" in text or (
+        not plain and any(token.suffix and not token.suffix.isalpha() for token in tokens)
+    )
     readings: list[Reading] = []
     rejects: list[Reject] = []
     index, count = 0, len(tokens)
     while index < count:
-        if not starts(tokens[index]):
+        token = tokens[index]
+        if token.kind != NUM and token.low not in STARTERS:  # `starts`, inline: the scan's hot loop
             index += 1
             continue
         found = read_phrase(tokens, index)
@@ -84,6 +97,8 @@ def scan(text: str, language: str | None = None) -> Scanned:
             index += 1
         elif isinstance(found, Reject):
             rejects.append(found)
+            if until_reject:
+                break
             index = max(found.end, index + 1)
         else:
             start = found.start

@@ -17,7 +17,7 @@ from centasia_claims.estimates import _lexicon as lx
 from centasia_claims.estimates import _tables as t
 from centasia_claims.estimates._build import Reading, single
 from centasia_claims.estimates._numerals import PERCENT, Number, Numeral, Reject, read_numeral
-from centasia_claims.estimates._tokens import NUM, WORD, PhraseTable
+from centasia_claims.estimates._tokens import NUM, WORD, PhraseTable, split_key
 from centasia_claims.model import Qualifier
 
 if TYPE_CHECKING:
@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "MAX_LISTED",
+    "continues",
     "distribute",
     "enumeration",
     "finish",
@@ -116,6 +117,14 @@ def _may_list(tokens: Sequence[Token], at: int) -> bool:
     return False
 
 
+def continues(token: Token) -> bool:
+    """Whether a list or a range may go on at ``token``, right after a figure (a cheap test first).
+
+    `enumeration` and `second_figure` find nothing where it does not.
+    """
+    return token.kind == NUM or token.low in _CONTINUING
+
+
 def enumeration(tokens: Sequence[Token], first: Numeral) -> list[Numeral] | Reject | None:
     """A list of figures in digits: "23 and 21 years", "5, 6 and 7" (at most `MAX_LISTED`)."""
     if first.spelled or not _may_list(tokens, first.end):
@@ -136,6 +145,9 @@ def enumeration(tokens: Sequence[Token], first: Numeral) -> list[Numeral] | Reje
             return listed
         at = item.end
     return None
+
+
+_CONTINUING: Final = frozenset().union(_AND, _LIST_TOKENS, lx.BETWEEN_LINKS, _FROM_LINKS, _RANGE_LINKS)
 
 
 def distribute(first: Numeral, last: Numeral) -> tuple[Number, str | None]:
@@ -220,6 +232,11 @@ def _suffix_key(tokens: Sequence[Token], at: int, *, after_from: bool) -> tuple[
 def _suffix_hedge(
     tokens: Sequence[Token], reading: Reading, value: Number | None, hedge: t.Hedge | None
 ) -> Reading | Reject:
+    for token in tokens[reading.end : reading.end + _SUFFIX_REACH]:
+        if token.low in _SUFFIX_HEDGES.first_words:
+            break
+    else:
+        return reading  # no suffix hedge can start within reach: `_suffix_key` would find none
     at, unit = _postposition(tokens, reading.end)
     after_from = hedge is t.Hedge.BETWEEN or at > reading.end or _cased(tokens, reading.end)
     found = _suffix_key(tokens, at, after_from=after_from)
@@ -237,10 +254,15 @@ def _suffix_hedge(
     return Reject(f"{text!r} has two hedges that disagree", reading.start, end)
 
 
+_SUFFIX_REACH: Final = 4 + max(len(split_key(key)) for key in lx.UNIT_NOUNS)
+"""How many tokens after a figure a suffix hedge may start within: `_postposition` skips a case mark and
+its ending (2), a unit noun, and a case ending (1)."""
+
+
 def _hyphen_unit(tokens: Sequence[Token], reading: Reading) -> Reading | Reject:
     """Read "95-year-old", "400-person", "30-year"; other hyphenated words are idioms ("one-time")."""
     end = reading.end
-    if _low(tokens, end) != "-" or tokens[end].gap or end + 1 >= len(tokens) or tokens[end + 1].gap:
+    if end + 1 >= len(tokens) or tokens[end].low != "-" or tokens[end].gap or tokens[end + 1].gap:
         return reading
     found = _HYPHEN_UNITS.match(tokens, end + 1)
     if found is not None:
@@ -269,7 +291,7 @@ def _unit_noun(tokens: Sequence[Token], reading: Reading) -> Reading | Reject:
             return Reject(f"{text!r} is a multiplier, not a figure", reading.start, end + 1)
         if unit == "years" and _low(tokens, end) == "old":
             end += 1
-        return reading._replace(end=end, unit=unit)
+        return _new(Reading, (reading.start, end, *reading[2:9], unit, *reading[10:]))  # end and unit
     token = tokens[end] if end < len(tokens) else None
     if token is not None and (token.low in lx.CURRENCY_WORDS or token.text in t.CURRENCY_CODES):
         return reading._replace(end=end + 1, unit=lx.CURRENCY_WORDS.get(token.low, token.text))
@@ -326,7 +348,11 @@ def finish(
             return steps
     elif steps.unit == PERCENT and _low(tokens, steps.end) in t.SHARE_NOUNS:  # "a two-thirds majority"
         steps = steps._replace(end=steps.end + 1)
-    if has_rate(tokens, steps.end):
+    if (
+        steps.end < len(tokens)
+        and tokens[steps.end].low in _RATES.first_words
+        and has_rate(tokens, steps.end)
+    ):
         rate = _RATES.match(tokens, steps.end)
         if rate is not None:
             steps = steps._replace(end=rate[1], per=lx.RATES[rate[0]])
@@ -334,6 +360,7 @@ def finish(
 
 
 _CONVERTED: Final = frozenset({"years", *CONVERSIONS})
+_new = tuple.__new__
 
 
 def has_rate(tokens: Sequence[Token], index: int) -> bool:

@@ -24,23 +24,27 @@ NUM: Final = "num"
 WORD: Final = "word"
 SYM: Final = "sym"
 
-# Digits with separators and a glued letter suffix ("1,141", "1.5m", "2nd"); words with inner apostrophes
-# ("o'clock"); runs of space; any other single character. ASCII digits only (`digits_to_ascii` writes Arabic-
-# Indic and Persian digits as ASCII first). A no-break or thin space between groups of three digits groups
-# them in every language ("1\u00a0141"); a plain space only in the languages that group with it ("1 141").
+# White space before the token (possessive: never given back, so a run of it is scanned once); then digits
+# with separators and a glued letter suffix ("1,141", "1.5m", "2nd"), words with inner apostrophes
+# ("o'clock"), any other single character, or the end of the text after the last white space. ASCII digits
+# only (`digits_to_ascii` writes Arabic-Indic and Persian digits as ASCII first). A no-break or thin space
+# between groups of three digits groups them in every language ("1\u00a0141"); a plain space only in the
+# languages that group with it ("1 141").
 _THIN: Final = "[\u00a0\u202f\u2009][0-9]{3}(?![0-9])"
 _REST: Final = (
     r"(?P<suffix>[^\W\d_]*)"
     r"|(?P<word>[^\W\d_]+(?:['\u2019][^\W\d_]+)*)"  # inner apostrophes, straight or typographic
-    r"|(?P<space>\s+)"
-    r"|(?P<sym>.)"
+    r"|(?P<sym>\S)"
+    r"|\Z"
 )
-_SCANNER: Final = re.compile(rf"(?P<num>[0-9]+(?:[.,][0-9]+|{_THIN})*){_REST}", re.DOTALL)
+_SCANNER: Final = re.compile(rf"(?P<space>\s*+)(?:(?P<num>[0-9]+(?:[.,][0-9]+|{_THIN})*){_REST})", re.DOTALL)
 _SPACED_SCANNER: Final = re.compile(
-    rf"(?P<num>[0-9]{{1,3}}(?:[ \u00a0\u202f\u2009][0-9]{{3}}(?![0-9]))+(?:[.,][0-9]+)?"
-    rf"|[0-9]+(?:[.,][0-9]+|{_THIN})*){_REST}",
+    rf"(?P<space>\s*+)(?:(?P<num>[0-9]{{1,3}}(?:[ \u00a0\u202f\u2009][0-9]{{3}}(?![0-9]))+(?:[.,][0-9]+)?"
+    rf"|[0-9]+(?:[.,][0-9]+|{_THIN})*){_REST})",
     re.DOTALL,
 )
+_LONG: Final = 4096
+"""Texts up to this length are matched all at once (`re.Pattern.findall`); longer ones a match at a time."""
 
 
 class Token(NamedTuple):
@@ -75,21 +79,25 @@ def tokenize(text: str, fmt: Format | None = None) -> list[Token]:
     append = tokens.append
     new = tuple.__new__  # skips the named tuple's Python-level constructor: tokenizing is the hot loop
     position = 0
-    gap = newline = False
     fmt = fmt or AUTO
     scanner = _SPACED_SCANNER if " " in fmt.thousands else _SCANNER
-    # Every character belongs to exactly one alternative, so offsets are the running sum of the lengths.
+    # Every character belongs to exactly one match, so offsets are the running sum of the lengths.
     ascii_text = text if text.isascii() else digits_to_ascii(text)
-    # Matches one at a time (not a list of all of them), and one shared string per distinct symbol: a
-    # megabyte of punctuation or emoji is a million tokens, and their memory is what a text costs.
+    # A long text is matched one match at a time (not a list of all of them), and holds one shared string
+    # per distinct symbol: a megabyte of punctuation or emoji is a million tokens, and their memory is what
+    # a text costs.
+    matches = (
+        scanner.findall(ascii_text)
+        if len(ascii_text) <= _LONG
+        else (match.groups("") for match in scanner.finditer(ascii_text))
+    )
     symbols: dict[str, tuple[str, str]] = {}
-    for match in scanner.finditer(ascii_text):
-        number, suffix, word, space, symbol = match.groups()
+    for space, number, suffix, word, symbol in matches:
         if space:
             position += len(space)
-            gap = True
-            newline = newline or "\n" in space
-            continue
+            gap, newline = True, "\n" in space
+        else:
+            gap = newline = False
         if number:
             end = position + len(number) + len(suffix)
             if number.isdigit():  # the common case: plain digits read the same in every language
@@ -102,14 +110,15 @@ def tokenize(text: str, fmt: Format | None = None) -> list[Token]:
         elif word:
             end = position + len(word)
             append(new(Token, (WORD, word, word.lower(), position, end, gap, "", newline, "", "", False)))
-        else:
+        elif symbol:
             end = position + 1
             shared = symbols.get(symbol)
             if shared is None:
                 shared = symbols[symbol] = (symbol, symbol.lower())
             append(new(Token, (SYM, *shared, position, end, gap, "", newline, "", "", False)))
+        else:  # the end of the text, after white space
+            break
         position = end
-        gap = newline = False
     return tokens
 
 
