@@ -78,7 +78,8 @@ class InvalidValueError(CentasiaClaimsError, ValueError):
 class ParseError(CentasiaClaimsError, ValueError):
     """Text could not be read as the expected kind of value.
 
-    It keeps the text and the span of the offending part, and draws a caret under it.
+    It keeps the text and the span of the offending part, and draws a caret under it when shown (so a reader
+    that catches many refusals pays for the drawing only of those it prints).
 
     Attributes:
         message: What was expected.
@@ -95,7 +96,10 @@ class ParseError(CentasiaClaimsError, ValueError):
         self.text = text
         self.start = max(0, min(start, len(text)))
         self.end = max(self.start, min(len(text) if end is None else end, len(text)))
-        super().__init__(self._render())
+        super().__init__(message)
+
+    def __str__(self) -> str:
+        return self._render()
 
     @property
     def span(self) -> tuple[int, int]:
