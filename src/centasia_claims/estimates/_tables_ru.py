@@ -231,8 +231,8 @@ ORDINAL_ENDINGS: Final = ("ый", "ой", "ий", "ая", "ое", "ые", "ог�
 
 # Nouns that state the unit (every case the count governs).
 UNIT_NOUNS: Final[dict[str, str]] = {
-    **dict.fromkeys(("человек", "человека", "людей", "лиц", "граждан", "гражданина",
-                     "уроженцев", "уроженца"), "people"),
+    **dict.fromkeys(("человек", "человека", "людей", "лиц", "гражданин", "граждан", "гражданина",
+                     "уроженец", "уроженцев", "уроженца"), "people"),
     **dict.fromkeys(("процент", "процента", "процентов", "проц", "%"), "percent"),
     **dict.fromkeys(("лет", "года", "год", "годам", "годами"), "years"),
     **dict.fromkeys(("месяц", "месяца", "месяцев"), "months"),
