@@ -29,6 +29,38 @@ def test_a_pronoun_stands_for_the_last_named_speaker() -> None:
     ] == _drafted(text)
 
 
+def test_a_speaker_named_after_the_verb_of_a_fronted_phrase_stands_for_a_pronoun() -> None:
+    text = "Об этом сообщил министр внутренних дел Рамазон Рахимзода. По его словам, 500 человек уехали."
+    assert [
+        ("500 человек", "его → министр внутренних дел Рамазон Рахимзода", ("person:ramazon-rahimzoda", None))
+    ] == _drafted(text, language="ru")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Около ста таджиков воюют на Донбассе. Такие цифры привел министр Рамазон Рахимзода.", "ru"),
+        ("В Сирии воюют 1100 граждан. Об этом сообщил министр Рамазон Рахимзода.", "ru"),
+        ("Дар Сурия 1100 нафар меҷанганд. Инро вазир Рамазон Раҳимзода гуфт.", "tg"),
+    ],
+)
+def test_a_sentence_pointing_back_names_the_speaker_of_the_figures_before_it(
+    text: str, language: str
+) -> None:
+    (draft,) = draft_claims(SEEDS, text, source_id="source:t", language=language).drafts
+    assert draft.claim.attribution[0].agent == "person:ramazon-rahimzoda"
+    assert draft.reasons[-1].startswith("speaker: named in the next sentence, which points back to this one")
+
+
+def test_a_sentence_that_points_back_leaves_named_figures_and_figures_further_back_alone() -> None:
+    text = (
+        "В Сирии воюют 1100 граждан. Около 300 погибли, сказал депутат Азимов. "
+        "Об этом сообщил министр Рамазон Рахимзода."
+    )
+    drafts = draft_claims(SEEDS, text, source_id="source:t", language="ru").drafts
+    assert [draft.speaker for draft in drafts] == ["", "депутат Азимов"]
+
+
 def test_a_pronoun_with_nobody_before_it_is_left_unnamed_with_a_reason() -> None:
     (draft,) = draft_claims(SEEDS, "He said 300 left.", source_id="source:t").drafts
     assert (None, ("speaker: 'He' refers to nobody named earlier: name the speaker",)) == (

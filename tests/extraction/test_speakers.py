@@ -111,6 +111,37 @@ def _chain(sentence: str, phrase: str, language: str = "en") -> list[tuple[str, 
             "Министр в Душанбе заявил, что 300 уехали.", "300", "ru", [("Министр в Душанбе", "said")],
             id="ru-singular-keeps-its-subject",
         ),
+        pytest.param(
+            "В интервью ТАСС заявил министр Рамазон Рахимзода, что 300 уехали.", "300", "ru",
+            [("министр Рамазон Рахимзода", "said")], id="ru-fronted-phrase-subject-after-the-verb",
+        ),
+        pytest.param(
+            "Азимов 1 ноября сообщил, что 190 граждан воюют.", "190", "ru", [("Азимов", "reported")],
+            id="ru-date-between-subject-and-verb",
+        ),
+        pytest.param(
+            "Rahimzoda on 5 May said 300 left.", "300", "en", [("Rahimzoda", "said")],
+            id="en-date-between-subject-and-verb",
+        ),
+        pytest.param(
+            "Азимов (депутат нижней палаты) сообщил, что 190 граждан воюют.", "190", "ru",
+            [("Азимов", "reported")], id="ru-aside-in-brackets",
+        ),
+        pytest.param(
+            "Эксперты же полагают, что число может достигать двух тысяч.", "двух", "ru",
+            [("Эксперты", "believed")], id="ru-particle-and-belief",
+        ),
+        pytest.param(
+            "Азимов сообщил, что 190 граждан, которые, как сообщается, воюют в Сирии, вернут.", "190", "ru",
+            [("Азимов", "reported")], id="ru-reportedly-is-a-hedge",
+        ),
+        pytest.param(
+            "Сообщается, что 300 человек погибли.", "300", "ru", [],
+            id="ru-reflexive-names-nobody",
+        ),
+        pytest.param(
+            "Вазир қайд кард, ки 300 нафар баргаштанд.", "300", "tg", [("Вазир", "said")], id="tg-qayd-kard",
+        ),
     ],
 )  # fmt: skip
 def test_speakers_of_a_figure(

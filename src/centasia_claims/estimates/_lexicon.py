@@ -45,6 +45,7 @@ __all__ = [
     "IDENTIFIER_NOUNS",
     "KNOWN_WORDS",
     "LOWER_MONTHS",
+    "MONTH_NAMES",
     "NUMBER_FORMS",
     "ORDINAL_HYPHEN_ENDINGS",
     "PARTS_OF_DAY",
@@ -277,6 +278,8 @@ UNIT_NOUNS: Final[dict[str, str]] = {
 CURRENCY_WORDS: Final[dict[str, str]] = {**t.CURRENCY_WORDS, **ru.CURRENCY_WORDS, **tg.CURRENCY_WORDS}
 RATES: Final[dict[str, str]] = {**t.RATES, **ru.RATES, **tg.RATES}
 LOWER_MONTHS: Final = ru.MONTHS | tg.MONTHS
+MONTH_NAMES: Final = frozenset(month.lower() for month in t.MONTHS) | LOWER_MONTHS
+"""Every month name the reader knows (English, Russian in every case, Tajik), in lower case."""
 IDENTIFIER_NOUNS: Final = t.IDENTIFIER_NOUNS | frozenset(_with_e(ru.IDENTIFIER_NOUNS)) | tg.IDENTIFIER_NOUNS
 ABBREVIATED_IDENTIFIERS: Final = ru.ABBREVIATED_IDENTIFIERS
 TEMPORAL_PREPOSITIONS: Final = t.TEMPORAL_PREPOSITIONS | ru.TEMPORAL_PREPOSITIONS | tg.TEMPORAL_PREPOSITIONS

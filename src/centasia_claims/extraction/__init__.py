@@ -3,7 +3,8 @@
 `draft_claims` reads an article into `Draft` claims (an `Extraction`); `extract_claims` writes them as a
 fixture beside a corpus, keeping what a reviewer has done (`ReviewRecord`). The speech verbs and attribution
 phrases are data (`SPEECH_VERBS`, `SOURCE_PHRASES`, `ADVERB_SOURCES`, `PRONOUNS`, `FILLER_WORDS`,
-`INDEFINITES`, `PREPOSITIONS`, `RECIPIENT_WORDS`, `AGE_WORDS`, `IMPERSONAL`, `DATELINE_DASHES`);
+`INDEFINITES`, `PREPOSITIONS`, `RECIPIENT_WORDS`, `AGE_WORDS`, `IMPERSONAL`, `DATELINE_DASHES`,
+`BACK_REFERENCES`, `REFLEXIVE`, `VERB_FIRST`);
 ``docs/extraction.md`` walks from an article to reviewed claims to a reconciled measure.
 
 >>> from centasia_claims.extraction import SPEECH_VERBS, draft_claims
@@ -20,6 +21,7 @@ from centasia_claims.extraction._result import DRAFT, Draft, Extraction, is_draf
 from centasia_claims.extraction._tables import (
     ADVERB_SOURCES,
     AGE_WORDS,
+    BACK_REFERENCES,
     DATELINE_DASHES,
     FILLER_WORDS,
     IMPERSONAL,
@@ -27,14 +29,17 @@ from centasia_claims.extraction._tables import (
     PREPOSITIONS,
     PRONOUNS,
     RECIPIENT_WORDS,
+    REFLEXIVE,
     SOURCE_PHRASES,
     SPEECH_VERBS,
+    VERB_FIRST,
 )
 from centasia_claims.extraction._write import ExtractionReport, ReviewRecord, extract_claims, record_path
 
 __all__ = [
     "ADVERB_SOURCES",
     "AGE_WORDS",
+    "BACK_REFERENCES",
     "DATELINE_DASHES",
     "DRAFT",
     "FILLER_WORDS",
@@ -43,8 +48,10 @@ __all__ = [
     "PREPOSITIONS",
     "PRONOUNS",
     "RECIPIENT_WORDS",
+    "REFLEXIVE",
     "SOURCE_PHRASES",
     "SPEECH_VERBS",
+    "VERB_FIRST",
     "Draft",
     "Extraction",
     "ExtractionReport",

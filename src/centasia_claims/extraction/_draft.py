@@ -22,7 +22,14 @@ from centasia_claims.estimates import extract_estimates
 from centasia_claims.extraction._measures import MeasureCandidate, rank_measures
 from centasia_claims.extraction._result import DRAFT, Draft, Extraction
 from centasia_claims.extraction._sentences import split_sentences
-from centasia_claims.extraction._speakers import Speaker, find_cues, headline_cue, is_pronoun, speakers_of
+from centasia_claims.extraction._speakers import (
+    Cue,
+    Speaker,
+    find_cues,
+    headline_cue,
+    is_pronoun,
+    speakers_of,
+)
 from centasia_claims.extraction._tables import AGE_WORDS, INDEFINITES
 from centasia_claims.importing import UNNAMED_PUBLISHER, Builder, digest, slug
 from centasia_claims.model import (
@@ -279,13 +286,15 @@ def draft_claims(
     previous: tuple[AttributionStep, ...] = ()
     previous_speaker = ""
     seen: dict[tuple[str, str], int] = {}
+    unnamed: list[int] = []  # the drafts of the sentence before whose figures no one is named to give
     for sentence in split_sentences(article):
         said = article[sentence.start : sentence.end]
-        cues = find_cues(said, language)
-        if not cues and sentence.line:
-            headline = headline_cue(said)
-            cues = (headline,) if headline is not None else ()
+        cues = _cues(said, language, line=sentence.line)
         found = extract_estimates(said, language=language)
+        back = next((cue for cue in cues if cue.back and not cue.passive), None)
+        if back is not None and unnamed and not found:  # "… 100 воюют. Об этом сообщил министр."
+            _give_back(drafts, unnamed, reader, back, publisher)
+        unnamed = []
         for figure in found:
             if not ages and _is_age(said, figure):
                 skipped.append(
@@ -295,16 +304,16 @@ def draft_claims(
                 continue
             reasons: list[str] = []
             written = speakers_of(said, cues, figure.start)
-            if written:
+            if written or said[:1] not in _QUOTES:
                 steps, speaker = _steps(reader, written, reasons)
-            elif said[:1] in _QUOTES and previous:
+            else:  # a quotation that goes on from the sentence before
                 steps, speaker = previous, previous_speaker
-            else:
-                steps, speaker = (), ""
             key = (" ".join(said.split()), figure.estimate.phrase)
             nth = seen.get(key, 0)
             seen[key] = nth + 1
             candidates = rank_measures(corpus, said, figure.estimate.unit, figure.start)
+            if not steps:
+                unnamed.append(len(drafts))
             drafts.append(
                 Draft(
                     claim=_claim(source, whole, base + sentence.start, said, figure, (*steps, publisher), nth,
@@ -335,6 +344,32 @@ def draft_claims(
         entities=tuple(entities),
         skipped=tuple(skipped),
     )
+
+
+def _cues(said: str, language: str, *, line: bool) -> tuple[Cue, ...]:
+    """The cues of a sentence; for a headline with none, its speaker before a colon or after a dash."""
+    cues = find_cues(said, language)
+    if not cues and line:
+        headline = headline_cue(said)
+        cues = (headline,) if headline is not None else ()
+    return cues
+
+
+def _give_back(
+    drafts: list[Draft], indices: list[int], reader: _Reader, cue: Cue, publisher: AttributionStep
+) -> None:
+    """Give the figures of ``indices`` the speaker a sentence after them names by pointing back to them."""
+    for index in indices:
+        draft = drafts[index]
+        reasons = list(draft.reasons)
+        written: tuple[Speaker, ...] = (Speaker(cue.name, cue.verb),)
+        if cue.recipient:
+            written += (Speaker(cue.recipient, Verb.REPORTED),)
+        steps, speaker = _steps(reader, written, reasons)
+        reasons.append(f"speaker: named in the next sentence, which points back to this one ({cue.name!r})")
+        note = draft.claim.note + "; " + reasons[-1]
+        claim = attrs.evolve(draft.claim, attribution=(*steps, publisher), note=note)
+        drafts[index] = attrs.evolve(draft, claim=claim, speaker=speaker, reasons=tuple(reasons))
 
 
 def _steps(

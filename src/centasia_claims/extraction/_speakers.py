@@ -15,16 +15,20 @@ from typing import Final, Literal
 
 import attrs
 
+from centasia_claims.estimates import MONTH_NAMES
 from centasia_claims.extraction._tables import (
     ADVERB_SOURCES,
+    BACK_REFERENCES,
     DATELINE_DASHES,
     FILLER_WORDS,
     IMPERSONAL,
     PREPOSITIONS,
     PRONOUNS,
     RECIPIENT_WORDS,
+    REFLEXIVE,
     SOURCE_PHRASES,
     SPEECH_VERBS,
+    VERB_FIRST,
 )
 from centasia_claims.model import Verb
 
@@ -38,6 +42,9 @@ _PASSIVE: Final = frozenset({"is", "are", "was", "were", "been", "being", "be"})
 _MAX_WORDS: Final = 9
 _MAX_INVERTED: Final = 14
 _SEGMENTS: Final = 3
+_LONGEST_REFERENCE: Final = max(
+    len(phrase.split()) for phrases in BACK_REFERENCES.values() for phrase in phrases
+)
 _ARTICLES: Final = frozenset({"a", "an", "the"})
 _NOT_SPEECH: Final = frozenset({"at"})
 _DESCRIBING: Final = frozenset({"a", "an", "the"})
@@ -69,6 +76,8 @@ class Cue:
     end: int
     recipient: str = ""
     passive: bool = False
+    back: bool = False
+    """The cue opens with words that point back to the sentence before ("Об этом сообщил министр")."""
 
 
 @attrs.frozen
@@ -153,11 +162,36 @@ def _before(sentence: str, end: int) -> str:
     else:
         return ""
     kept: list[str] = []
-    for word in reversed(words[-_MAX_WORDS:]):
+    for word in reversed(_without_dates(words)[-_MAX_WORDS:]):
         if any(char.isdigit() for char in word):
             break
         kept.insert(0, word)
     return " ".join(_trim(kept, leading=True)).strip(" ’'")
+
+
+def _without_dates(words: list[str]) -> list[str]:
+    """Words without their dates and bracketed asides ("Азимов 1 ноября сообщил", "X (a deputy) said")."""
+    kept: list[str] = []
+    index = 0
+    depth = 0
+    while index < len(words):
+        word = words[index]
+        opened = depth + word.count("(") - word.count(")")
+        # an aside of several words in brackets ("(нижняя палата парламента)"), not an acronym ("(ICCT)")
+        if depth or (word.startswith("(") and opened > 0):
+            depth = max(opened, 0)
+            index += 1
+            continue
+        if word.lower().strip(",.") not in MONTH_NAMES:
+            kept.append(words[index])
+            index += 1
+            continue
+        if kept and _has_digit(kept[-1]):  # the day before the month
+            kept.pop()
+        index += 1
+        while index < len(words) and _has_digit(words[index]):  # the day or year after it
+            index += 1
+    return kept
 
 
 def _after(sentence: str, start: int, limit: int = _MAX_INVERTED) -> str:
@@ -233,10 +267,9 @@ def _verb_cue(
     sentence: str, match: re.Match[str], verb: Verb, earlier: list[Cue], language: str
 ) -> Cue | None:
     start, end = match.span()
-    if language in IMPERSONAL:
-        impersonal = _impersonal(sentence, match, verb, language)
-        if impersonal is not None:
-            return impersonal
+    subjectless, cue = _subjectless(sentence, match, verb, language)
+    if subjectless:
+        return cue
     previous = sentence[:start].rstrip()
     before_words = previous.split()
     following = sentence[end:].split(maxsplit=1)
@@ -255,18 +288,68 @@ def _verb_cue(
     if before_words and before_words[-1].lower() in _PASSIVE:
         text = f"{before_words[-1]} {match.group()}"
         return Cue(kind="verb", verb=verb, name=text, start=start, end=end, passive=True)
-    name = _without_preposition(_before(sentence, start), match, language)
+    name, back = _back_reference(_without_preposition(_before(sentence, start), match, language), language)
+    fronted = _verb_first(sentence, match, verb, name, language, back=back)
+    if fronted is not None or not name:
+        return fronted
     speaking = [cue for cue in earlier if not cue.passive]
-    if speaking and name and sentence.rfind(name, 0, start) < speaking[-1].end:
+    if speaking and sentence.rfind(name, 0, start) < speaking[-1].end:
         name = speaking[-1].name  # "X announced this and announced that …": one subject, two verbs
-    if not name:
-        return None
     recipient = ""
     if verb is Verb.TOLD:
         heard = _after(sentence, end, limit=6)
         if heard and (heard[0].isupper() or heard.split()[0].lower() in RECIPIENT_WORDS):
             recipient = heard
-    return Cue(kind="verb", verb=verb, name=name, start=start - len(name), end=end, recipient=recipient)
+    return Cue(
+        kind="verb", verb=verb, name=name, start=start - len(name), end=end, recipient=recipient, back=back
+    )
+
+
+def _subjectless(sentence: str, match: re.Match[str], verb: Verb, language: str) -> tuple[bool, Cue | None]:
+    """Whether a verb has no subject of its own, and its cue.
+
+    A plural verb with the body after its preposition ("сообщили в ГКНБ"); a reflexive verb that names no
+    one ("сообщается, что") or is a hedge ("как сообщается": reportedly, no cue).
+    """
+    if language in IMPERSONAL:
+        impersonal = _impersonal(sentence, match, verb, language)
+        if impersonal is not None:
+            return True, impersonal
+    if language not in REFLEXIVE or not match.group().lower().endswith(REFLEXIVE[language][0]):
+        return False, None
+    before = sentence[: match.start()].split()
+    if before and before[-1].lower() in REFLEXIVE[language][1]:
+        return True, None
+    start, end = match.span()
+    return True, Cue(kind="verb", verb=verb, name=match.group(), start=start, end=end, passive=True)
+
+
+def _verb_first(
+    sentence: str, match: re.Match[str], verb: Verb, name: str, language: str, *, back: bool
+) -> Cue | None:
+    """The subject after the verb, where a phrase opens the clause ("Об этом сообщил министр"), if so."""
+    if language not in VERB_FIRST or (name and name.split(maxsplit=1)[0].lower() not in PREPOSITIONS):
+        return None
+    subject = _after(sentence, match.end())
+    first = subject.split()[0].lower() if subject else ""
+    if not first or first in _RELATIVES or first in PREPOSITIONS or _has_digit(subject):
+        return None
+    return Cue(
+        kind="verb", verb=verb, name=subject, start=match.start(), end=match.end() + len(subject), back=back
+    )
+
+
+def _back_reference(name: str, language: str) -> tuple[str, bool]:
+    """A subject without the words that open it and point to the sentence before, and whether it had them.
+
+    "Об этом" leaves nothing (the speaker follows the verb); "Инро вазир" leaves "вазир".
+    """
+    words = name.split()
+    references = BACK_REFERENCES.get(language, frozenset())
+    for size in range(min(len(words), _LONGEST_REFERENCE), 0, -1):
+        if " ".join(words[:size]).lower() in references:
+            return " ".join(words[size:]), True
+    return name, False
 
 
 def _phrase_cues(sentence: str, language: str) -> list[Cue]:

@@ -21,6 +21,7 @@ from centasia_claims.model import Verb
 __all__ = [
     "ADVERB_SOURCES",
     "AGE_WORDS",
+    "BACK_REFERENCES",
     "DATELINE_DASHES",
     "FILLER_WORDS",
     "IMPERSONAL",
@@ -28,8 +29,10 @@ __all__ = [
     "PREPOSITIONS",
     "PRONOUNS",
     "RECIPIENT_WORDS",
+    "REFLEXIVE",
     "SOURCE_PHRASES",
     "SPEECH_VERBS",
+    "VERB_FIRST",
 ]
 
 _V = Verb
@@ -94,6 +97,21 @@ SPEECH_VERBS: Final = MappingProxyType(
                 "confirms": _V.CONFIRMED,
                 "denied": _V.DENIED,
                 "denies": _V.DENIED,
+                "insisted": _V.CLAIMED,
+                "insists": _V.CLAIMED,
+                "maintained": _V.CLAIMED,
+                "maintains": _V.CLAIMED,
+                "asserted": _V.CLAIMED,
+                "argued": _V.CLAIMED,
+                "argues": _V.CLAIMED,
+                "conceded": _V.SAID,
+                "recalled": _V.SAID,
+                "testified": _V.SAID,
+                "disclosed": _V.ANNOUNCED,
+                "informed": _V.TOLD,
+                "briefed": _V.TOLD,
+                "reckons": _V.ESTIMATED,
+                "reckoned": _V.ESTIMATED,
             }
         ),
         "ru": MappingProxyType(
@@ -127,6 +145,20 @@ SPEECH_VERBS: Final = MappingProxyType(
                 "утвержда": _V.CLAIMED,
                 "подтверди": _V.CONFIRMED,
                 "опроверг": _V.DENIED,
+                "говорят": _V.SAID,
+                "отмеча": _V.SAID,
+                "добавля": _V.SAID,
+                "поясня": _V.SAID,
+                "уточня": _V.SAID,
+                "привел": _V.SAID,
+                "привёл": _V.SAID,
+                "рассказыва": _V.TOLD,
+                "передает": _V.REPORTED,
+                "передаёт": _V.REPORTED,
+                "информир": _V.REPORTED,
+                "полага": _V.BELIEVED,
+                "считал": _V.BELIEVED,
+                "подсчитал": _V.ESTIMATED,
             }
         ),
         "tg": MappingProxyType(
@@ -144,6 +176,18 @@ SPEECH_VERBS: Final = MappingProxyType(
                 "тасдиқ кард": _V.CONFIRMED,
                 "рад кард": _V.DENIED,
                 "тахмин мезан": _V.ESTIMATED,
+                "қайд кард": _V.SAID,
+                "қайд намуд": _V.SAID,
+                "қайд мекун": _V.SAID,
+                "афзуд": _V.SAID,
+                "илова кард": _V.SAID,
+                "баён дошт": _V.SAID,
+                "баён кард": _V.SAID,
+                "иттилоъ дод": _V.REPORTED,
+                "иттилоъ медиҳ": _V.REPORTED,
+                "менавис": _V.WROTE,
+                "муътақид": _V.BELIEVED,
+                "мӯътақид": _V.BELIEVED,
             }
         ),
     }
@@ -170,6 +214,13 @@ SOURCE_PHRASES: Final = MappingProxyType(
                 "согласно": _V.ACCORDING_TO,
                 "со ссылкой на": _V.SAID,
                 "по сведениям": _V.ACCORDING_TO,
+                "по оценке": _V.ESTIMATED,
+                "по подсчетам": _V.ESTIMATED,
+                "по подсчётам": _V.ESTIMATED,
+                "по мнению": _V.BELIEVED,
+                "по версии": _V.ACCORDING_TO,
+                "по утверждению": _V.CLAIMED,
+                "по утверждениям": _V.CLAIMED,
             }
         ),
         "tg": MappingProxyType(
@@ -180,6 +231,12 @@ SOURCE_PHRASES: Final = MappingProxyType(
                 "ба иттилои": _V.ACCORDING_TO,
                 "тибқи": _V.ACCORDING_TO,
                 "бо истинод ба": _V.SAID,
+                "ба қавли": _V.SAID,
+                "мувофиқи маълумоти": _V.ACCORDING_TO,
+                "аз рӯйи маълумоти": _V.ACCORDING_TO,
+                "аз рӯи маълумоти": _V.ACCORDING_TO,
+                "ба назари": _V.BELIEVED,
+                "ба ақидаи": _V.BELIEVED,
             }
         ),
     }
@@ -200,6 +257,36 @@ IMPERSONAL: Final = MappingProxyType(
 """Speech verbs in the plural with no subject, whose speaker is the body named after a preposition, by
 language: the verb endings and the prepositions ("как сообщили в ГКНБ", "в МВД заявили"; "дар ВКД
 гуфтанд"): the speaker is ГКНБ, МВД, ВКД, without the preposition."""
+
+BACK_REFERENCES: Final = MappingProxyType(
+    {
+        "ru": frozenset(
+            {
+                "об этом", "обо всем этом", "об этих данных", "это", "эти данные", "эти цифры", "эту цифру",
+                "эти сведения", "эту информацию", "такие данные", "такие цифры", "такую цифру",
+                "такие сведения", "данную информацию",
+            }
+        ),
+        "tg": frozenset(
+            {
+                "инро", "ин маълумотро", "ин рақамро", "ин рақамҳоро", "ин хабарро", "дар ин бора",
+                "дар ин хусус",
+            }
+        ),
+    }
+)  # fmt: skip
+"""Words that open a sentence and point back to what the sentence before it said, by language ("Об этом
+сообщил министр", "Такие цифры привел глава МВД", "Инро вазир гуфт"): the speaker named with them (after
+the verb in Russian, before it in Tajik) gives the figures of that sentence, which name no speaker."""
+
+VERB_FIRST: Final = frozenset({"ru"})
+"""Languages whose subject follows the verb when a phrase of place, time or topic opens the clause ("В
+интервью ТАСС заявил министр", "Об этом сообщил министр"): the speaker is read after the verb there."""
+
+REFLEXIVE: Final = MappingProxyType({"ru": (("ся", "сь"), ("как",))})
+"""Speech verbs in a reflexive form, which name no speaker ("сообщается, что", "как сообщалось"), by
+language: the endings, and the words before one that make it a hedge ("как сообщается": reportedly) rather
+than an unnamed source."""
 
 DATELINE_DASHES: Final = ("--", "—", "–", "-")
 """The dashes that end a wire dateline ("DUSHANBE --", "MOSCOW, March 23 (Reuters) -", "ALMATY, Kazakhstan
@@ -256,6 +343,7 @@ FILLER_WORDS: Final = frozenset(
         "когда",
         "поскольку",
         "как",
+        "же",
         "previously",
         "earlier",
         "later",
@@ -321,6 +409,10 @@ PREPOSITIONS: Final = frozenset(
         "после",
         "до",
         "по",
+        "о",
+        "об",
+        "обо",
+        "про",
         "дар",
         "аз",
         "то",
