@@ -31,12 +31,38 @@ def test_the_figure_s_clause_counts_more_than_the_rest_of_the_sentence() -> None
     assert (
         MeasureCandidate(
             measure="measure:tajik-fighters-killed",
-            score=0.65,
+            score=0.595,
             reason="1 of 6 label words in the clause (kille), 4 elsewhere in the sentence "
             "(iraq, natio, syria, tajik); unit people",
         )
         == best
     )
+
+
+def test_a_place_the_article_does_not_name_counts_against_a_measure() -> None:
+    # "Kyrgyz" (Kyrgyzstan) is in the label, not in the text: the measure is about somewhere else.
+    sentence = "1,141 Tajik citizens had gone to fight in Syria and Iraq since 2013"
+    ranked = rank_measures(SEEDS, sentence, "count", 0)
+    measures = [candidate.measure for candidate in ranked]
+    kyrgyz = measures.index("measure:kyrgyz-fighters-returned")
+    assert measures.index("measure:tajik-fighters-killed") < kyrgyz
+    assert ranked[kyrgyz].reason.endswith("; the article does not name kyrgy; unit people")
+
+
+def test_a_measure_of_a_place_never_named_has_only_its_unit() -> None:
+    sentence = "Of those, about 300 have been killed, he said."
+    ranked = [candidate.measure for candidate in rank_measures(SEEDS, sentence, "count", 10)]
+    assert "measure:brussels-bombings-deaths" not in ranked
+
+
+def test_the_words_of_the_article_break_ties_between_measures_the_sentence_fits_alike() -> None:
+    sentence = "Of those, about 300 have been killed, he said."
+    article = "1,141 Tajik citizens had gone to fight in Syria and Iraq. " + sentence
+    (alone, *_) = rank_measures(SEEDS, sentence, "count", 10)
+    (best, *_) = rank_measures(SEEDS, sentence, "count", 10, article=article)
+    assert alone.measure != "measure:tajik-fighters-killed"
+    assert best.measure == "measure:tajik-fighters-killed"
+    assert "elsewhere in the article (fight, iraq, syria, tajik)" in best.reason
 
 
 def test_a_unit_that_differs_costs_its_share() -> None:

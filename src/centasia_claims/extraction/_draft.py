@@ -311,7 +311,7 @@ def draft_claims(
             key = (" ".join(said.split()), figure.estimate.phrase)
             nth = seen.get(key, 0)
             seen[key] = nth + 1
-            candidates = rank_measures(corpus, said, figure.estimate.unit, figure.start)
+            candidates = rank_measures(corpus, said, figure.estimate.unit, figure.start, article=article)
             if not steps:
                 unnamed.append(len(drafts))
             drafts.append(
