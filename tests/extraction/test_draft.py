@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 from centasia_claims import load_seed_corpus
 from centasia_claims.errors import CentasiaClaimsError, InvalidValueError
 from centasia_claims.extraction import claim_id, draft_claims, is_draft
+from centasia_claims.extraction._sentences import LONGEST
 from centasia_claims.model import Verb
 from tests.extraction.scoring import Score, labels, score_article, score_seed_document
 
@@ -59,6 +60,15 @@ def test_a_sentence_that_points_back_leaves_named_figures_and_figures_further_ba
     )
     drafts = draft_claims(SEEDS, text, source_id="source:t", language="ru").drafts
     assert [draft.speaker for draft in drafts] == ["", "депутат Азимов"]
+
+
+def test_a_run_with_no_full_stop_is_drafted_in_pieces_of_bounded_length() -> None:
+    # One "sentence" of 3,000 figures: each quote is a piece of it, so the work per figure is bounded.
+    text = "министр сообщил 300, " * 3_000
+    drafts = draft_claims(SEEDS, text, source_id="source:t", language="ru").drafts
+    assert len(drafts) == 3_000
+    assert max(len(draft.claim.quote.exact) for draft in drafts if draft.claim.quote) <= LONGEST
+    assert {draft.speaker for draft in drafts} == {"министр"}
 
 
 def test_a_pronoun_with_nobody_before_it_is_left_unnamed_with_a_reason() -> None:

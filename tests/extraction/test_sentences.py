@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import itertools
 import time
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from centasia_claims.extraction._sentences import split_sentences
+from centasia_claims.extraction._sentences import Sentence, bounded, split_sentences
 
 
 @pytest.mark.parametrize(
@@ -49,3 +50,21 @@ def test_split_sentences_is_linear_on_an_open_quotation() -> None:
     start = time.perf_counter()
     assert 1 == len(split_sentences(text))
     assert time.perf_counter() - start < 1.0
+
+
+@given(st.text(alphabet=" ,;:ab\n", max_size=300), st.integers(min_value=4, max_value=40))
+def test_bounded_cuts_a_sentence_into_ordered_pieces_no_longer_than_asked(text: str, longest: int) -> None:
+    sentence = Sentence(0, len(text), line=True)
+    pieces = bounded(text, sentence, longest)
+    assert pieces[0].start == 0
+    assert pieces[-1].end == len(text)
+    assert all(piece.end - piece.start <= longest for piece in pieces)
+    for before, after in itertools.pairwise(pieces):
+        assert before.end <= after.start
+        assert text[before.end : after.start].strip(" \t\u00a0\r") == ""  # only spaces dropped
+    assert [piece.line for piece in pieces] == [len(pieces) == 1] + [False] * (len(pieces) - 1)
+
+
+def test_a_sentence_within_the_bound_is_one_piece() -> None:
+    text = "Officials said 300 left, and 200 returned."
+    assert [Sentence(0, len(text), False)] == bounded(text, Sentence(0, len(text), False))

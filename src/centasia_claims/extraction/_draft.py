@@ -21,7 +21,7 @@ from centasia_claims.errors import CentasiaClaimsError, InvalidValueError
 from centasia_claims.estimates import extract_estimates
 from centasia_claims.extraction._measures import MeasureCandidate, rank_measures
 from centasia_claims.extraction._result import DRAFT, Draft, Extraction
-from centasia_claims.extraction._sentences import split_sentences
+from centasia_claims.extraction._sentences import bounded, split_sentences
 from centasia_claims.extraction._speakers import (
     Cue,
     Speaker,
@@ -56,6 +56,8 @@ _QUOTES: Final = "“«„\"'‘"
 _APPOSITION: Final = re.compile(r"[A-ZА-ЯЁ][\w’'-]+,\s*$")
 _MAX_AGE: Final = 120
 _SEVERAL: Final = re.compile(r"\s(?:and|и|ва)\s[A-ZА-ЯЁҶҲҚҒӮӢ]")
+_RECALL: Final = 50
+"""How many named speakers back a description ("the minister") looks for the name that holds its head."""
 
 
 def claim_id(source_id: str, sentence: str, phrase: str, nth: int = 0) -> str:
@@ -91,6 +93,8 @@ class _Reader:
     corpus: Corpus | None
     builder: Builder
     named: list[str] = attrs.Factory(list)  # each named speaker so far, as written
+    known: dict[str, bool] = attrs.Factory(dict)  # whether a name resolves, by name
+    resolved: dict[str, tuple[str | None, tuple[str, ...]]] = attrs.Factory(dict)  # entity and reasons
 
     def remember(self, text: str) -> None:
         """Note a speaker the text names (for the pronouns and descriptions after it)."""
@@ -98,7 +102,10 @@ class _Reader:
             self.named.append(text)
 
     def _known(self, text: str) -> bool:
-        return self.corpus is not None and any(resolve(self.corpus, form).best for form in _forms(text))
+        if text not in self.known:
+            corpus = self.corpus
+            self.known[text] = corpus is not None and any(resolve(corpus, form).best for form in _forms(text))
+        return self.known[text]
 
     def agent(self, text: str, reasons: list[str]) -> tuple[str | None, str]:
         """The entity a speaker's name refers to, and the name it stands for (a pronoun's antecedent)."""
@@ -111,12 +118,21 @@ class _Reader:
         agent = self._resolve(text, reasons)
         if agent is None and _description(text):  # "the minister" after "Interior Minister Rahimzoda"
             head = text.rsplit(maxsplit=1)[-1].casefold()
-            for earlier in reversed(self.named):
+            for earlier in reversed(self.named[-_RECALL:]):
                 if head in earlier.casefold():
                     return self._resolve(earlier, reasons), f"{text} → {earlier}"
         return agent, text
 
     def _resolve(self, text: str, reasons: list[str]) -> str | None:
+        """`_resolve_anew`, once a name: articles name their speakers again and again."""
+        if text not in self.resolved:
+            found: list[str] = []
+            self.resolved[text] = self._resolve_anew(text, found), tuple(found)
+        agent, found_reasons = self.resolved[text]
+        reasons.extend(found_reasons)
+        return agent
+
+    def _resolve_anew(self, text: str, reasons: list[str]) -> str | None:
         if _SEVERAL.search(text):
             reasons.append(f"speaker: {text!r} names several speakers: choose one, or draft a claim for each")
             return None
@@ -287,7 +303,7 @@ def draft_claims(
     previous_speaker = ""
     seen: dict[tuple[str, str], int] = {}
     unnamed: list[int] = []  # the drafts of the sentence before whose figures no one is named to give
-    for sentence in split_sentences(article):
+    for sentence in (piece for whole in split_sentences(article) for piece in bounded(article, whole)):
         said = article[sentence.start : sentence.end]
         cues = _cues(said, language, line=sentence.line)
         found = extract_estimates(said, language=language)

@@ -12,6 +12,7 @@ would have counted for it: the measure is about somewhere the article does not s
 
 from __future__ import annotations
 
+import functools
 import html
 import math
 import re
@@ -35,6 +36,7 @@ _UNIT_WEIGHT: Final = 0.3
 _TOP: Final = 3
 _FAR: Final = 0.4
 _ARTICLE: Final = 0.25
+_WINDOW: Final = 1_000
 _BREAK: Final = re.compile(r"[,;:]\s")
 _STOPWORDS: Final = frozenset(
     {
@@ -77,6 +79,7 @@ class MeasureCandidate:
 register_result(MeasureCandidate)
 
 
+@functools.lru_cache(maxsize=64)  # the same sentence and article for each of their figures
 def _stems(text: str) -> frozenset[str]:
     return frozenset(
         word[:_STEM]
@@ -112,10 +115,14 @@ def _labels(corpus: Corpus) -> _Labels:
 
 
 def _clause(sentence: str, at: int) -> str:
-    """The part of ``sentence`` around offset ``at`` between a comma, semicolon or colon and the next."""
-    starts = [match.end() for match in _BREAK.finditer(sentence, 0, at)]
-    after = _BREAK.search(sentence, at)
-    return sentence[starts[-1] if starts else 0 : after.start() if after else len(sentence)]
+    """The part of ``sentence`` around offset ``at`` between a comma, semicolon or colon and the next.
+
+    Looked for at most `_WINDOW` characters either side, so that each figure costs a bounded amount.
+    """
+    low, high = max(0, at - _WINDOW), min(len(sentence), at + _WINDOW)
+    starts = [match.end() for match in _BREAK.finditer(sentence, low, at)]
+    after = _BREAK.search(sentence, at, high)
+    return sentence[starts[-1] if starts else low : after.start() if after else high]
 
 
 def rank_measures(

@@ -12,13 +12,18 @@ from typing import Final
 
 import attrs
 
-__all__ = ["Sentence", "split_sentences"]
+__all__ = ["LONGEST", "Sentence", "bounded", "split_sentences"]
 
 _OPEN: Final = frozenset("“«„")
 _CLOSE: Final = frozenset("”»")
 _STRAIGHT: Final = '"'
 _ENDS: Final = frozenset(".!?…")
 _STARTS: Final = frozenset("\"'“«„‘—–-([")
+LONGEST: Final = 2_000
+"""The most characters a sentence is read as one: a longer run (a list with no full stop, an unclosed
+quotation) is read in pieces cut at a clause break, so every figure's quote and speaker cost a bounded
+amount and drafting stays linear in the article."""
+_CLAUSE_BREAKS: Final = (", ", "; ", ": ", " ")
 
 
 @attrs.frozen
@@ -91,6 +96,30 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
         index += 1
     close(size, at_line_end=True)
     return tuple(sentences)
+
+
+def bounded(text: str, sentence: Sentence, longest: int = LONGEST) -> list[Sentence]:
+    """``sentence`` as it is, or in pieces of at most ``longest`` characters cut after a clause break.
+
+    >>> text = "a, b, c, d"
+    >>> [text[s.start : s.end] for s in bounded(text, Sentence(0, len(text), False), longest=6)]
+    ['a, b,', 'c, d']
+    """
+    pieces: list[Sentence] = []
+    start = sentence.start
+    while sentence.end - start > longest:
+        limit = start + longest
+        cut = -1
+        for mark in _CLAUSE_BREAKS:  # the last clause break in the second half, else the last space
+            cut = text.rfind(mark, start + longest // 2, limit)
+            if cut >= 0:
+                cut += len(mark.rstrip())
+                break
+        end = cut if cut > start else limit
+        pieces.append(Sentence(start, end, line=False))
+        start = _skip_space(text, end, sentence.end)
+    pieces.append(Sentence(start, sentence.end, sentence.line and not pieces))
+    return pieces
 
 
 def _skip_space(text: str, index: int, limit: int) -> int:

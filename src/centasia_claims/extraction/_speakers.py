@@ -9,6 +9,7 @@ takes the nearest verb cue and the nearest phrase cue of its sentence; the phras
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from typing import Final, Literal
@@ -42,6 +43,9 @@ _PASSIVE: Final = frozenset({"is", "are", "was", "were", "been", "being", "be"})
 _MAX_WORDS: Final = 9
 _MAX_INVERTED: Final = 14
 _SEGMENTS: Final = 3
+_WINDOW: Final = 1_000
+"""How far before or after a verb a speaker is looked for, in characters: a name is at most a few clauses
+away, and every cue costs at most this much, so reading a sentence stays linear in its length."""
 _LONGEST_REFERENCE: Final = max(
     len(phrase.split()) for phrases in BACK_REFERENCES.values() for phrase in phrases
 )
@@ -141,7 +145,7 @@ def _before(sentence: str, end: int) -> str:
     A comma segment of fillers only (", however,") is passed over; a relative pronoun ("Tajikistan, which
     says") stands for the segment before it.
     """
-    segment = sentence[:end]
+    segment = sentence[max(0, end - _WINDOW) : end]
     for _ in range(_SEGMENTS):
         cut = _cut(segment)
         words = _trim(segment[cut:].split(), leading=True)
@@ -196,7 +200,7 @@ def _without_dates(words: list[str]) -> list[str]:
 
 def _after(sentence: str, start: int, limit: int = _MAX_INVERTED) -> str:
     """The name written right after a verb or phrase, up to punctuation or a clause word."""
-    rest = sentence[start:]
+    rest = sentence[start : start + _WINDOW]
     stop = _STOPS.search(rest)
     words = _trim(rest[: stop.start() if stop else len(rest)].split(), leading=False)
     return " ".join(words[:limit]).strip(" ’'")
@@ -218,24 +222,39 @@ def find_cues(sentence: str, language: str) -> tuple[Cue, ...]:
     dateline = _DATELINE.match(sentence)
     if dateline is not None:  # blanked, not cut, so that every offset stays the sentence's
         sentence = " " * dateline.end() + sentence[dateline.end() :]
-    phrases = _phrase_cues(sentence, language)
-    spans = [(cue.start, cue.end) for cue in phrases]
+    phrases = sorted(_phrase_cues(sentence, language), key=_position)
     verbs = [  # "ба гуфтаи": a verb inside an attribution phrase is part of the phrase
         cue
         for cue in _verb_cues(sentence, language)
-        if cue.passive or not any(start <= cue.end and cue.start < end for start, end in spans)
+        if cue.passive or not any(other.end > cue.start for other in _starting(phrases, cue.start, cue.end))
     ]
-    return tuple(sorted([*verbs, *phrases], key=lambda cue: (cue.start, cue.end)))
+    return tuple(sorted([*verbs, *phrases], key=_position))
+
+
+def _position(cue: Cue) -> tuple[int, int]:
+    return cue.start, cue.end
+
+
+def _starting(cues: list[Cue] | tuple[Cue, ...], low: int, high: int) -> list[Cue] | tuple[Cue, ...]:
+    """The cues (sorted by start) that start within two windows before ``low`` and ``high`` (inclusive).
+
+    A cue spans at most a name after or before its words, so every cue that reaches ``low`` starts there.
+    """
+    first = bisect.bisect_left(cues, low - 2 * _WINDOW, key=lambda cue: cue.start)
+    last = bisect.bisect_right(cues, high, key=lambda cue: cue.start)
+    return cues[first:last]
 
 
 def _verb_cues(sentence: str, language: str) -> list[Cue]:
     cues: list[Cue] = []
+    speaking: Cue | None = None  # the last cue with a speaker
     verbs = SPEECH_VERBS.get(language, SPEECH_VERBS["en"])
     keys = {_key(word): verb for word, verb in verbs.items()}
     for match in _verb_pattern(language).finditer(sentence):
-        cue = _verb_cue(sentence, match, keys[_key(match["verb"])], cues, language)
+        cue = _verb_cue(sentence, match, keys[_key(match["verb"])], speaking, language)
         if cue is not None:
             cues.append(cue)
+            speaking = speaking if cue.passive else cue
     return cues
 
 
@@ -244,10 +263,10 @@ def _impersonal(sentence: str, match: re.Match[str], verb: Verb, language: str) 
     endings, prepositions = IMPERSONAL[language]
     if not match.group().lower().endswith(endings):
         return None
-    following = sentence[match.end() :].split(maxsplit=1)
+    following = sentence[match.end() : match.end() + _WINDOW].split(maxsplit=1)
     if len(following) < 2 or following[0].lower() not in prepositions:
         return None
-    start = match.end() + sentence[match.end() :].index(following[1])
+    start = sentence.index(following[1], match.end())
     name = _after(sentence, start)
     if not name or _has_digit(name):
         return None
@@ -264,15 +283,15 @@ def _without_preposition(name: str, match: re.Match[str], language: str) -> str:
 
 
 def _verb_cue(
-    sentence: str, match: re.Match[str], verb: Verb, earlier: list[Cue], language: str
+    sentence: str, match: re.Match[str], verb: Verb, speaking: Cue | None, language: str
 ) -> Cue | None:
     start, end = match.span()
     subjectless, cue = _subjectless(sentence, match, verb, language)
     if subjectless:
         return cue
-    previous = sentence[:start].rstrip()
+    previous = sentence[max(0, start - _WINDOW) : start].rstrip()
     before_words = previous.split()
-    following = sentence[end:].split(maxsplit=1)
+    following = sentence[end : end + _WINDOW].split(maxsplit=1)
     next_word = following[0].lower().strip(",.;:") if following else ""
     hedge = verb is Verb.ESTIMATED and next_word in _NOT_SPEECH
     if (before_words and before_words[-1].lower() in _ARTICLES) or hedge:
@@ -292,9 +311,8 @@ def _verb_cue(
     fronted = _verb_first(sentence, match, verb, name, language, back=back)
     if fronted is not None or not name:
         return fronted
-    speaking = [cue for cue in earlier if not cue.passive]
-    if speaking and sentence.rfind(name, 0, start) < speaking[-1].end:
-        name = speaking[-1].name  # "X announced this and announced that …": one subject, two verbs
+    if speaking is not None and sentence.rfind(name, max(0, start - _WINDOW), start) < speaking.end:
+        name = speaking.name  # "X announced this and announced that …": one subject, two verbs
     recipient = ""
     if verb is Verb.TOLD:
         heard = _after(sentence, end, limit=6)
@@ -317,7 +335,7 @@ def _subjectless(sentence: str, match: re.Match[str], verb: Verb, language: str)
             return True, impersonal
     if language not in REFLEXIVE or not match.group().lower().endswith(REFLEXIVE[language][0]):
         return False, None
-    before = sentence[: match.start()].split()
+    before = sentence[max(0, match.start() - _WINDOW) : match.start()].split()
     if before and before[-1].lower() in REFLEXIVE[language][1]:
         return True, None
     start, end = match.span()
@@ -387,6 +405,12 @@ def headline_cue(line: str) -> Cue | None:
     return None
 
 
+def _any_between(starts: list[int], low: int, high: int) -> bool:
+    """Whether any of the sorted ``starts`` lies in ``[low, high)``."""
+    index = bisect.bisect_left(starts, low)
+    return index < len(starts) and starts[index] < high
+
+
 def _distance(cue: Cue, at: int) -> int:
     return 0 if cue.start <= at < cue.end else min(abs(at - cue.start), abs(at - cue.end))
 
@@ -405,21 +429,24 @@ def speakers_of(sentence: str, cues: tuple[Cue, ...], at: int) -> tuple[Speaker,
     >>> [(speaker.text, speaker.verb.value) for speaker in speakers_of(text, find_cues(text, "en"), 34)]
     [('security agencies', 'according_to'), ('Rahimzoda', 'said')]
     """
-    verbs = [cue for cue in cues if cue.kind == "verb" and not cue.passive]
-    passives = [cue for cue in cues if cue.passive and _same_clause(sentence, cue, at)]
+    near = _starting(cues, at - _WINDOW, at + _WINDOW)  # the cues a window around the figure
+    verbs = [cue for cue in near if cue.kind == "verb" and not cue.passive]
+    starts = [verb.start for verb in verbs]
     sources = [  # a source speaks for its own clause: no speaker's verb between it and the figure
         cue
-        for cue in cues
-        if cue.kind != "verb"
-        and not any(min(cue.end, at) <= verb.start < max(cue.start, at) for verb in verbs)
+        for cue in near
+        if cue.kind != "verb" and not _any_between(starts, min(cue.end, at), max(cue.start, at))
     ]
     chain: list[Speaker] = []
     if sources:
         source = min(sources, key=lambda cue: _distance(cue, at))
         chain.append(Speaker(source.name, source.verb))
-    speaking = verbs or passives
-    if speaking:
-        verb = min(speaking, key=lambda cue: _distance(cue, at))
+    if verbs:
+        verb: Cue | None = min(verbs, key=lambda cue: _distance(cue, at))
+    else:  # the nearest passive verb of the figure's clause
+        passives = sorted((cue for cue in near if cue.passive), key=lambda cue: _distance(cue, at))
+        verb = next((cue for cue in passives if _same_clause(sentence, cue, at)), None)
+    if verb is not None:
         if not chain or _key(chain[0].text) != _key(verb.name):
             chain.append(Speaker(verb.name, verb.verb, passive=verb.passive))
         if verb.recipient:
