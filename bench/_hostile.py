@@ -23,6 +23,7 @@ from centasia_claims import (
 )
 from centasia_claims.corpus import offsets_problem, place_quote
 from centasia_claims.estimates import unread_words
+from centasia_claims.extraction import draft_claims
 from centasia_claims.exports import safe_cell
 from centasia_claims.importing import parse_chain, read_rows, read_scope
 from centasia_claims.model import (
@@ -81,6 +82,7 @@ FUNCTIONS: Final[dict[str, Callable[[str], object]]] = {
     "read_rows": lambda text: read_rows(io.StringIO(text), "table.csv"),
     "read_scope": read_scope,
     "safe_cell": safe_cell,
+    "draft_claims": lambda text: draft_claims(load_seed_corpus(), text, source_id="source:hostile"),
 }
 """Each public function that reads text, called on one text (a second text argument is cut from it)."""
 
@@ -94,6 +96,7 @@ SHAPES: Final[dict[str, Callable[[int], str]]] = {
     "one-word": _repeat("qwertzuiopasdfghjklyxcvbnm"),  # one word as long as the text: a name key's typos
     "overlapping": _repeat("ab"),  # a quote that occurs at every other offset, overlapping itself
     "figures": _repeat("up to 1,000 Tajiks, more than 2 000 in 2015 "),  # hedged figures, dates
+    "speech": _repeat("the minister said 300, "),  # a run of speakers and figures with no full stop
     "digits": _repeat("1,"),  # one endless number with separators
     "unicode": _repeat(
         "\u04b6\u0301e\u0301\U0001f600\u200d\U0001f1f9\U0001f1ef \u0661\u0662 \u2014 \u00ab\u00bb\n"
