@@ -14,6 +14,13 @@ from centasia_claims.importing._chain import ChainStep, parse_chain
 from centasia_claims.importing._columns import COLUMNS, Column, columns_markdown
 from centasia_claims.importing._entities import UNNAMED_PUBLISHER, Entities, digest, slug
 from centasia_claims.importing._import import FIXTURE, import_table
+from centasia_claims.importing._measures import (
+    MeasureDeclarations,
+    read_authority,
+    read_kind,
+    read_revisable,
+    shown,
+)
 from centasia_claims.importing._report import ImportReport, RowReport, RowStatus
 from centasia_claims.importing._scope import SCOPE_DIMENSIONS, read_scope
 from centasia_claims.importing._table import read_rows
@@ -28,13 +35,18 @@ __all__ = [
     "Column",
     "Entities",
     "ImportReport",
+    "MeasureDeclarations",
     "RowReport",
     "RowStatus",
     "columns_markdown",
     "digest",
     "import_table",
     "parse_chain",
+    "read_authority",
+    "read_kind",
+    "read_revisable",
     "read_rows",
     "read_scope",
+    "shown",
     "slug",
 ]

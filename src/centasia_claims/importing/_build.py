@@ -15,14 +15,23 @@ from centasia_claims.errors import CentasiaClaimsError, InvalidValueError
 from centasia_claims.estimates import parse_estimate
 from centasia_claims.importing._chain import ChainSyntaxError, parse_chain
 from centasia_claims.importing._entities import UNNAMED_PUBLISHER, Entities, digest, slug
+from centasia_claims.importing._measures import (
+    MeasureDeclarations,
+    read_authority,
+    read_kind,
+    read_revisable,
+    shown,
+)
 from centasia_claims.importing._report import RowReport, RowStatus
 from centasia_claims.importing._scope import read_scope
 from centasia_claims.model import (
     AttributionStep,
     Claim,
     Document,
+    EntityId,
     Estimate,
     Measure,
+    MeasureKind,
     PartialDate,
     Period,
     Reliability,
@@ -81,11 +90,14 @@ class Builder(Entities):
         self.sources: dict[str, _SourceDraft] = {}
         self.measures: dict[str, Measure] = {}
         self.claims: dict[str, tuple[int, Claim]] = {}
+        self.declarations = MeasureDeclarations()
+        self.row = 0  # the row being imported, as declarations name it
 
     # -- one row -----------------------------------------------------------------------------------------
     def add_row(self, number: int, row: dict[str, str]) -> RowReport:
         """Import one row; every problem of the row is in the report (nothing is raised)."""
         notes: list[str] = []
+        self.row = number
         try:
             claim = self._claim(row, notes)
         except RowRefusedError as refused:
@@ -245,16 +257,24 @@ class Builder(Entities):
             return None
         return attrs.evolve(estimate, phrase=written) if reading else estimate
 
-    def _measure(self, row: dict[str, str], notes: list[str]) -> Measure | None:
+    def _measure(self, row: dict[str, str], notes: list[str], refused: list[str]) -> Measure | None:
         given = row.get("measure", "").strip()
+        declared = self._declared(row, refused)
         if not given:
+            if declared:
+                refused.append(
+                    f"measure_{next(iter(declared))}: describes a measure, but the row names none: "
+                    "give the measure, or empty the cell"
+                )
             return None
         id_ = given if given.startswith("measure:") else f"measure:{slug(given) or digest(given)}"
         if self.base is not None:
             try:
-                return self.base.measure(id_)
+                found = self.base.measure(id_)
             except CentasiaClaimsError:
                 pass
+            else:
+                return self.declarations.declare(found, self.row, declared, refused, base=True)
         if id_ not in self.measures:
             label = (
                 given if not given.startswith("measure:") else id_.removeprefix("measure:").replace("-", " ")
@@ -262,11 +282,51 @@ class Builder(Entities):
             self.measures[id_] = Measure(
                 id=id_, label=label, unit="count", note="created by import: check it"
             )
+            kind = declared.get("kind", MeasureKind.SNAPSHOT)
+            how = f"kind {shown(kind)}" + (", revisable" if declared.get("revisable") else "")
+            if "kind" not in declared:
+                how += " unless measure_kind says otherwise"
             notes.append(
-                f"measure: new measure {id_!r} (unit of its first figure, kind snapshot): check its label, "
+                f"measure: new measure {id_!r} (unit of its first figure, {how}): check its label, "
                 "unit and kind, or give an existing measure id"
             )
+        self.measures[id_] = self.declarations.declare(
+            self.measures[id_], self.row, declared, refused, base=False
+        )
         return self.measures[id_]
+
+    def _declared(
+        self, row: dict[str, str], refused: list[str]
+    ) -> dict[str, MeasureKind | bool | tuple[EntityId, ...]]:
+        """What the row declares about its measure (`MeasureDeclarations`), with authority names resolved."""
+        declared: dict[str, MeasureKind | bool | tuple[EntityId, ...]] = {}
+        kind, revisable = read_kind(row, refused), read_revisable(row, refused)
+        if kind is not None:
+            declared["kind"] = kind
+        if revisable is not None:
+            declared["revisable"] = revisable
+        authority: list[EntityId] = []
+        for name in read_authority(row):
+            try:
+                (step,) = parse_chain(name.replace(">", " "))
+            except ChainSyntaxError as error:
+                refused.append(f"measure_authority: {error}")
+                continue
+            if step.unnamed or step.group:
+                refused.append(
+                    f"measure_authority: {name!r} names no body: an authority is a named body or person"
+                )
+                continue
+            id_ = self._step_id(step, "measure_authority", [], refused)
+            if id_ is None:
+                refused.append(
+                    f"measure_authority: {name!r} may be any of several entities: write {{id}} after the name"
+                )
+            elif id_ not in authority:
+                authority.append(EntityId(id_))
+        if authority:
+            declared["authority"] = tuple(authority)
+        return declared
 
     def _chain(
         self, row: dict[str, str], outlet: str | None, notes: list[str], refused: list[str]
@@ -325,7 +385,7 @@ class Builder(Entities):
         refused: list[str] = []
         draft, text = self._source(row, refused, notes)
         exact, unquoted = self._quote(row, text, refused)
-        measure = self._measure(row, notes)
+        measure = self._measure(row, notes, refused)
         value = self._value(
             row, exact, None if measure is None or measure.unit == "count" else measure.unit, refused
         )
@@ -367,6 +427,7 @@ class Builder(Entities):
             period=period,
             as_of=as_of,
             attribution=attribution,
+            occasion=row.get("occasion", "").strip() or None,
             note=note,
             scope=scope,
         )
