@@ -317,12 +317,10 @@ class Builder(Entities):
                     f"measure_authority: {name!r} names no body: an authority is a named body or person"
                 )
                 continue
-            id_ = self._step_id(step, "measure_authority", [], refused)
-            if id_ is None:
-                refused.append(
-                    f"measure_authority: {name!r} may be any of several entities: write {{id}} after the name"
-                )
-            elif id_ not in authority:
+            ambiguous: list[str] = []  # an order must be decided: a name of several entities is refused
+            id_ = self._step_id(step, "measure_authority", ambiguous, refused)
+            refused += ambiguous
+            if id_ is not None and id_ not in authority:
                 authority.append(EntityId(id_))
         if authority:
             declared["authority"] = tuple(authority)

@@ -282,20 +282,20 @@ def _read(reader: Reader, given: list[tuple[Claim, Estimate]], unit: str, per: s
         made.append(reader.figure(claim, value, unit, per, (*seat(claim.source), placements[index])))
     del placements
     dated = one_time_per_statement(made, order)
-    del made
     marked = mark_stale(dated)
     moved = [
         figure
-        for figure, before in zip(marked, dated, strict=True)
+        for figure, before in zip(marked, made, strict=True)
         if figure.placement is not before.placement
     ]
     if not moved:
         return marked
-    # Only the stale relays placed anew leave their place: each goes where the timeline order puts it.
+    # Only the reports of a statement and the stale relays placed anew leave their place: each goes where
+    # the timeline order puts it.
     kept = [
-        figure for figure, before in zip(marked, dated, strict=True) if figure.placement is before.placement
+        figure for figure, before in zip(marked, made, strict=True) if figure.placement is before.placement
     ]
-    del marked, dated
+    del marked, dated, made
     ordered: list[Figure] = []
     start = 0
     for figure in by_days(moved, _PLACEMENT):

@@ -91,6 +91,12 @@ SPEECH_VERBS: Final[tuple[str, ...]] = (
 )
 """Verbs that date a figure by when it was given: "said in January that around 1,100"."""
 
+_OCCASIONS: Final = ("press conference", "news conference", "briefing", "statement", "interview", "speech")
+"""Words for the occasion a figure was given at, whose time phrase dates it as a speech verb's does: "at a
+press conference on January 25, the minister said 94"."""
+
+_SPOKEN_AT: Final = "|".join((*SPEECH_VERBS, *(words.replace(" ", r"\s+") for words in _OCCASIONS)))
+
 _LEADS: Final = ("in", "on", "as of")
 _LEAD = "|".join(lead.replace(" ", r"\s+") for lead in _LEADS)
 _MONTH = "(?-i:" + "|".join(MONTHS) + ")"
@@ -103,12 +109,12 @@ _PHRASE = (
 
 @functools.cache
 def _spoken() -> re.Pattern[str]:
-    """A speech verb, at most three words (bounded: no catastrophic backtracking), then the time phrase.
+    """A speech verb or an occasion, at most three words (bounded: no backtracking), then the time phrase.
 
     Compiled on first use, so that importing the library does not pay for it.
     """
     return re.compile(
-        rf"\b(?:{'|'.join(SPEECH_VERBS)})\b(?:\s+\S+){{0,3}}?\s+"
+        rf"\b(?:{_SPOKEN_AT})\b(?:\s+\S+){{0,3}}?\s+"
         rf"(?:(?:{_LEAD})\s+)?(?P<when>{_PHRASE})\b",
         re.IGNORECASE,
     )
@@ -206,13 +212,16 @@ def resolve_when(phrase: str, published: PartialDate) -> Period:
 def spoken_when(text: str) -> str | None:
     """The time phrase that dates when a figure was given, when the text has exactly one such phrase.
 
-    Only a phrase right after a speech verb (within three words) counts: in "who had joined the group last
-    year, has since been injured twice" "last year" dates the joining, not the count, and is not returned.
+    Only a phrase right after a speech verb or the occasion it was said at (within three words) counts: in
+    "who had joined the group last year, has since been injured twice" "last year" dates the joining, not the
+    count, and is not returned.
 
     >>> spoken_when("Tajik's Interior Ministry said in January that around 1,100 of its citizens")
     'January'
     >>> spoken_when("who had joined the IS extremist group last year, has since been injured twice") is None
     True
+    >>> spoken_when("At a press conference on January 25, the minister put the figure at 94")
+    'January 25'
     """
     found = {" ".join(match["when"].split()) for match in _spoken().finditer(text)}
     return found.pop() if len(found) == 1 else None
