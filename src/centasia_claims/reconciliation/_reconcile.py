@@ -33,6 +33,7 @@ from centasia_claims.reconciliation._trend import trend_of
 from centasia_claims.reconciliation._verdicts import (
     FigureVerdict,
     PairVerdict,
+    as_revisable,
     judge,
     revision_reason,
     timeline_key,
@@ -367,7 +368,7 @@ def _reconcile(
         unit=unit,
         figures=tuple(figures),
         consensus=tuple(consensus),
-        contradictions=tuple(contradictions),
+        contradictions=tuple(map(as_revisable, contradictions)) if revisable else tuple(contradictions),
         trend=trend,
         trend_reason=trend_reason,
         notes=tuple(notes),

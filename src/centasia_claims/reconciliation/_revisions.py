@@ -45,6 +45,7 @@ __all__ = [
     "revision",
     "revision_rule",
     "superseded_by",
+    "unrevised_reason",
 ]
 
 _NOT_CONFIRMED: Final = frozenset(
@@ -197,6 +198,30 @@ def revision_rule(first: Figure, second: Figure) -> str | None:
                 "the measure's authority order"
             )
     return None
+
+
+def unrevised_reason(first: Figure, second: Figure) -> str:
+    """Why neither of two figures of a revisable measure supersedes the other, in words (`revision_rule`).
+
+    A contradiction on a revisable measure says so, so that a reader does not take a figure from another
+    origin ("about 60" from officials between the investigators' 40 and 115) for one the rule forgot.
+    """
+    if _later(first, second):
+        earlier, later = first, second
+    elif _later(second, first):
+        earlier, later = second, first
+    else:
+        return "neither revises the other: neither was given after the other"
+    if later.rank is None:
+        return (
+            "the later figure does not revise the earlier: it comes from another origin "
+            f"({later.claimant_name}, not {earlier.claimant_name}), and without an authority order only a "
+            "figure's own origin revises it"
+        )
+    return (
+        f"the later figure does not revise the earlier: {later.claimant_name} is not ranked above "
+        f"{earlier.claimant_name} in the measure's authority order"
+    )
 
 
 _Witness = tuple[int, int]
@@ -405,6 +430,15 @@ def best_figure(
     count = len(superseded) - superseded.count(None)
     if count:
         reason += f"; {count} earlier figure{'s' if count > 1 else ''} superseded"
+    if left_out:
+        named = [
+            f"{figure.phrase} from {figure.claimant_name}" for figure in figures if figure.claim in left_out
+        ]
+        shown = ", ".join(named[:3]) + (f" and {len(named) - 3} more" if len(named) > 3 else "")
+        reason += (
+            f"; {len(named)} outlier{'s' if len(named) > 1 else ''} left out ({shown}): outside every later "
+            "confirmed figure, and no later figure of its origin or of one ranked above it revises it"
+        )
     return BestFigure(
         claim=best.claim,
         phrase=best.phrase,

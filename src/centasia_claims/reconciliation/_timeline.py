@@ -233,6 +233,10 @@ def said_when(claim: Claim, source: Source | None) -> Placement | None:
 def place(claim: Claim, source: Source | None) -> Placement:
     """Where a claim's figure stands on the timeline.
 
+    By its as-of date, else its period, else when its source says it was given (a time phrase in the quote,
+    else the publication date). A period open at the end ("since 2014") says where counting began, not when
+    the figure stands: such a figure stands where it was given, when that is known.
+
     Args:
         claim: The claim.
         source: The source it is read in, for its publication date; ``None`` when not known.
@@ -250,9 +254,20 @@ def place(claim: Claim, source: Source | None) -> Placement:
     """
     if claim.as_of is not None:
         return _as_of(claim.as_of)
-    if claim.period is not None:
+    if claim.period is not None and (claim.period.end is not None or claim.period.start is None):
         return _by_period(claim.period)
-    return _by_publication(claim, source)
+    given = _by_publication(claim, source)
+    if claim.period is None or not given.is_dated:
+        return given if claim.period is None else _by_period(claim.period)
+    return _since(claim.period, given)
+
+
+@functools.lru_cache(maxsize=4096)
+def _since(period: Period, given: Placement) -> Placement:
+    """A figure counted since a date, with no end ("since 2014"): it stands where it was given."""
+    note = f"counted since {period.start}, open at the end: as of when it was given: "
+    note += given.note.removeprefix("no period given: ")
+    return Placement(period=given.period, dating=given.dating, note=note)
 
 
 def _by_publication(claim: Claim, source: Source | None) -> Placement:
