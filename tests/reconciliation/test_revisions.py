@@ -103,8 +103,8 @@ def test_without_an_authority_order_only_the_same_origin_supersedes() -> None:
     assert (
         "claim:ministry-47",
         "the latest figure given, from the Government (given 2021-05-04); 1 earlier figure superseded; 2 "
-        "outliers left out (40 from the Police, about 300 from the Red Crescent): outside every later confirmed "
-        "figure, and no later figure of its origin or of one ranked above it revises it",
+        "outliers left out (40 from the Police, about 300 from the Red Crescent): outside every later "
+        "confirmed figure, and no later figure of its origin or of one ranked above it revises it",
     ) == (result.current.claim, result.current.reason)
 
 

@@ -73,6 +73,11 @@ def reports_rule(first: Figure, second: Figure) -> tuple[bool, str] | None:
             True,
             f"two reports of one statement ({first.occasion}) give {how}: one observation, counted once",
         )
+    if (first.relay or first.source) == (second.relay or second.source):  # one page gives both figures
+        return False, (
+            f"two reports of one statement ({first.occasion}) differ: {first.relay or first.source} wrote "
+            f"both {first.phrase!r} and {second.phrase!r}; one speaker cannot have said both"
+        )
     return False, (
         f"two reports of one statement ({first.occasion}) differ: {first.relay or first.source} wrote "
         f"{first.phrase!r}, {second.relay or second.source} wrote {second.phrase!r}; one speaker cannot have "
