@@ -173,6 +173,24 @@ def test_relays_a_year_later_repeating_an_old_figure_with_and_without_as_of(tmp_
     assert ((), "steady") == (result.contradictions, result.trend.value)
 
 
+def test_a_relay_that_says_as_of_in_its_text_is_placed_there_without_an_as_of_cell(tmp_path: Path) -> None:
+    scenario, result = _reconciled("stale-relay-text.jsonl", tmp_path)
+    relay = scenario.claim("central-asia-returnees", "1,094")
+    assert (
+        "2016-01",
+        "a relay of 2018-02-01 repeating a figure as of 2016-01",
+    ) == (result.figure(relay).placement.label, result.figure(relay).stale)
+    pair = result.verdict(relay, scenario.claim("fighters", "1,141"))
+    assert (
+        FigureVerdict.EXPLAINED_BY_TIME,
+        "1,094 (2016-01) and 1,141 (2017-03-02): a cumulative count that grew",
+    ) == (
+        pair.verdict,
+        pair.reason,
+    )
+    assert ((), "rising") == (result.contradictions, result.trend.value)
+
+
 @pytest.mark.parametrize(
     ("table", "verdict", "reason", "trend"),
     [

@@ -33,7 +33,7 @@ from dateutil.relativedelta import relativedelta
 from centasia_claims.errors import ParseError
 from centasia_claims.model import PartialDate, Period
 
-__all__ = ["MONTHS", "RELATIVE_TIMES", "SPEECH_VERBS", "resolve_when", "spoken_when"]
+__all__ = ["MONTHS", "RELATIVE_TIMES", "SPEECH_VERBS", "resolve_when", "spoken_when", "stated_as_of"]
 
 
 class _Unit(enum.Enum):
@@ -224,4 +224,35 @@ def spoken_when(text: str) -> str | None:
     'January 25'
     """
     found = {" ".join(match["when"].split()) for match in _spoken().finditer(text)}
+    return found.pop() if len(found) == 1 else None
+
+
+_STATED_AS_OF: Final = re.compile(
+    rf"\bas\s+(?:of|at)\s+(?:the\s+end\s+of\s+)?(?:(?P<day>{_DAY})\s+)?"
+    rf"(?:(?P<month>{_MONTH})\s+(?:(?P<day2>{_DAY}),?\s+)?)?(?P<year>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+
+
+def stated_as_of(text: str) -> PartialDate | None:
+    """The date a quote states its figure as of ("as of January 2016"), when it gives exactly one such date.
+
+    Only a full date counts (a year, a month of a year, a day of a month of a year), so that the phrase needs
+    no publication date to be read: a relay that says "as of January 2016" in 2018 is a figure of 2016.
+
+    >>> print(stated_as_of("As of January 2016, the ministry counted about 1,100"))
+    2016-01
+    >>> print(stated_as_of("as at 25 January 2016 there were 94"), stated_as_of("as of the end of 2015, 700"))
+    2016-01-25 2015
+    >>> stated_as_of("as of today, 94") is None
+    True
+    """
+    found = set()
+    for match in _STATED_AS_OF.finditer(text):
+        month = MONTHS.index(match["month"]) + 1 if match["month"] else None
+        day_text = match["day"] or match["day2"]
+        day = int(day_text) if day_text and month is not None else None
+        if day is not None and month is not None and day > calendar.monthrange(int(match["year"]), month)[1]:
+            continue
+        found.add(PartialDate(int(match["year"]), month, day))
     return found.pop() if len(found) == 1 else None
