@@ -124,6 +124,22 @@ def test_a_press_conference_reported_by_two_wires_with_different_figures(tmp_pat
     assert ("none", "fewer than two dated periods") == (result.trend.value, result.trend_reason)
 
 
+def test_reports_that_spell_the_minister_differently_are_reports_of_his_one_statement(tmp_path: Path) -> None:
+    # "Interior Minister Rahim Nazarov", "Rahim Nazarov", "Minister Nazarov", "Nazarov": one speaker.
+    scenario, result = _reconciled("press-conference-spellings.jsonl", tmp_path)
+    assert ({"person:interior-minister-rahim-nazarov"}, 3, ()) == (
+        {figure.claimant for figure in result.figures},
+        len(result.reporting_conflicts),
+        result.contradictions,
+    )
+    assert (
+        FigureVerdict.REPORTING_CONFLICT
+        is result.verdict(
+            scenario.claim("asia-wire", "94"), scenario.claim("eurasia-press", "Some 49")
+        ).verdict
+    )
+
+
 def test_reports_that_name_the_press_conference_are_one_statement_whenever_they_appeared(
     tmp_path: Path,
 ) -> None:
