@@ -15,8 +15,10 @@ from centasia_claims.importing._columns import COLUMNS, Column, columns_markdown
 from centasia_claims.importing._entities import UNNAMED_PUBLISHER, Entities, digest, slug
 from centasia_claims.importing._import import FIXTURE, import_table
 from centasia_claims.importing._measures import (
+    Declared,
     MeasureDeclarations,
     read_authority,
+    read_declaration,
     read_kind,
     read_revisable,
     shown,
@@ -33,6 +35,7 @@ __all__ = [
     "Builder",
     "ChainStep",
     "Column",
+    "Declared",
     "Entities",
     "ImportReport",
     "MeasureDeclarations",
@@ -43,6 +46,7 @@ __all__ = [
     "import_table",
     "parse_chain",
     "read_authority",
+    "read_declaration",
     "read_kind",
     "read_revisable",
     "read_rows",

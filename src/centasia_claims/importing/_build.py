@@ -15,20 +15,13 @@ from centasia_claims.errors import CentasiaClaimsError, InvalidValueError
 from centasia_claims.estimates import parse_estimate
 from centasia_claims.importing._chain import ChainSyntaxError, parse_chain
 from centasia_claims.importing._entities import UNNAMED_PUBLISHER, Entities, digest, slug
-from centasia_claims.importing._measures import (
-    MeasureDeclarations,
-    read_authority,
-    read_kind,
-    read_revisable,
-    shown,
-)
+from centasia_claims.importing._measures import MeasureDeclarations, read_declaration, shown
 from centasia_claims.importing._report import RowReport, RowStatus
 from centasia_claims.importing._scope import read_scope
 from centasia_claims.model import (
     AttributionStep,
     Claim,
     Document,
-    EntityId,
     Estimate,
     Measure,
     MeasureKind,
@@ -91,7 +84,15 @@ class Builder(Entities):
         self.measures: dict[str, Measure] = {}
         self.claims: dict[str, tuple[int, Claim]] = {}
         self.declarations = MeasureDeclarations()
+        self.pages: dict[str, str] = {}  # the url of every page of the table -> its source id (`plan`)
         self.row = 0  # the row being imported, as declarations name it
+
+    def plan(self, rows: list[dict[str, str]]) -> None:
+        """Note the source id of every page of the table, so that ``same_as`` may name a later row's page."""
+        for row in rows:
+            url = row.get("url", "").strip()
+            if url and url not in self.pages:
+                self.pages[url] = _source_id(row.get("outlet", "").strip(), url, url)
 
     # -- one row -----------------------------------------------------------------------------------------
     def add_row(self, number: int, row: dict[str, str]) -> RowReport:
@@ -159,8 +160,7 @@ class Builder(Entities):
         retrieved = self._date(row, "retrieved", refused)
         if refused:
             raise RowRefusedError(refused)
-        host = slug(outlet_name) or slug(re.sub(r"^https?://(www\.)?", "", url).split("/")[0]) or "source"
-        source_id = f"source:{host[:40].strip('-')}-{digest(key)}"
+        source_id = _source_id(outlet_name, url, key)
         source = Source(
             id=source_id,
             title=row.get("title", "").strip(),
@@ -205,8 +205,10 @@ class Builder(Entities):
         for draft in self.sources.values():
             if draft.url_key == same:
                 return draft.source.id
+        if same in self.pages:  # a page of a later row
+            return self.pages[same]
         refused.append(
-            f"same_as: no earlier row has the url {same!r}: put that page's rows first, or give a source id"
+            f"same_as: no row has the url {same!r}: give the url of a page of the table, or a source id"
         )
         return None
 
@@ -259,7 +261,7 @@ class Builder(Entities):
 
     def _measure(self, row: dict[str, str], notes: list[str], refused: list[str]) -> Measure | None:
         given = row.get("measure", "").strip()
-        declared = self._declared(row, refused)
+        declared = read_declaration(row, refused, self._step_id)
         if not given:
             if declared:
                 refused.append(
@@ -294,37 +296,6 @@ class Builder(Entities):
             self.measures[id_], self.row, declared, refused, base=False
         )
         return self.measures[id_]
-
-    def _declared(
-        self, row: dict[str, str], refused: list[str]
-    ) -> dict[str, MeasureKind | bool | tuple[EntityId, ...]]:
-        """What the row declares about its measure (`MeasureDeclarations`), with authority names resolved."""
-        declared: dict[str, MeasureKind | bool | tuple[EntityId, ...]] = {}
-        kind, revisable = read_kind(row, refused), read_revisable(row, refused)
-        if kind is not None:
-            declared["kind"] = kind
-        if revisable is not None:
-            declared["revisable"] = revisable
-        authority: list[EntityId] = []
-        for name in read_authority(row):
-            try:
-                (step,) = parse_chain(name.replace(">", " "))
-            except ChainSyntaxError as error:
-                refused.append(f"measure_authority: {error}")
-                continue
-            if step.unnamed or step.group:
-                refused.append(
-                    f"measure_authority: {name!r} names no body: an authority is a named body or person"
-                )
-                continue
-            ambiguous: list[str] = []  # an order must be decided: a name of several entities is refused
-            id_ = self._step_id(step, "measure_authority", ambiguous, refused)
-            refused += ambiguous
-            if id_ is not None and id_ not in authority:
-                authority.append(EntityId(id_))
-        if authority:
-            declared["authority"] = tuple(authority)
-        return declared
 
     def _chain(
         self, row: dict[str, str], outlet: str | None, notes: list[str], refused: list[str]
@@ -461,6 +432,12 @@ class Builder(Entities):
         if claim.quote is None:
             return claim
         return attrs.evolve(claim, quote=TextQuote.locate(text, claim.quote.exact, context=_CONTEXT))
+
+
+def _source_id(outlet_name: str, url: str, key: str) -> str:
+    """A source's id: its outlet's slug (else its host's) and a digest of its url (else of its text)."""
+    host = slug(outlet_name) or slug(re.sub(r"^https?://(www\.)?", "", url).split("/")[0]) or "source"
+    return f"source:{host[:40].strip('-')}-{digest(key)}"
 
 
 def _id(item: object) -> str:

@@ -5,9 +5,10 @@ the row: any row of a measure may give them, every row that gives one must give 
 takes it from the others. A measure of the base corpus is described there already: a row may repeat its
 declaration, never change it (a new measure id counts the same thing another way).
 
->>> from centasia_claims.importing import read_kind, read_revisable
+>>> from centasia_claims.importing import Declared, read_kind, read_revisable
 >>> read_kind({"measure_kind": "Event"}, []), read_revisable({"measure_revisable": "yes"}, [])
 (<MeasureKind.EVENT: 'event'>, True)
+>>> declared: Declared = {"revisable": True}
 """
 
 from __future__ import annotations
@@ -16,12 +17,26 @@ from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 
-from centasia_claims.model import MeasureKind
+from centasia_claims.importing._chain import ChainStep, ChainSyntaxError, parse_chain
+from centasia_claims.model import EntityId, MeasureKind
 
 if TYPE_CHECKING:
-    from centasia_claims.model import EntityId, Measure
+    from collections.abc import Callable
 
-__all__ = ["MeasureDeclarations", "read_authority", "read_kind", "read_revisable", "shown"]
+    from centasia_claims.model import Measure
+
+__all__ = [
+    "Declared",
+    "MeasureDeclarations",
+    "read_authority",
+    "read_declaration",
+    "read_kind",
+    "read_revisable",
+    "shown",
+]
+
+Declared = dict[str, MeasureKind | bool | tuple[EntityId, ...]]
+"""What a row declares about its measure: field (``kind``, ``revisable``, ``authority``) -> value."""
 
 _YES: Final = frozenset({"yes", "true", "y", "1"})
 _NO: Final = frozenset({"no", "false", "n", "0"})
@@ -72,6 +87,48 @@ def read_authority(row: dict[str, str]) -> list[str]:
     return [part.strip() for part in row.get("measure_authority", "").split(";") if part.strip()]
 
 
+def read_declaration(
+    row: dict[str, str],
+    refused: list[str],
+    step_id: Callable[[ChainStep, str, list[str], list[str]], str | None],
+) -> Declared:
+    """What a row declares about its measure, its authority's names resolved by ``step_id``.
+
+    ``step_id(step, column, notes, refused)`` gives the entity a name refers to (`Entities`); a name of
+    several entities is refused, for an order must be decided.
+
+    >>> read_declaration({"measure_kind": "event", "measure_authority": "Police {org:police}"}, [],
+    ...     lambda step, column, notes, refused: step.id)
+    {'kind': <MeasureKind.EVENT: 'event'>, 'authority': ('org:police',)}
+    """
+    declared: Declared = {}
+    kind, revisable = read_kind(row, refused), read_revisable(row, refused)
+    if kind is not None:
+        declared["kind"] = kind
+    if revisable is not None:
+        declared["revisable"] = revisable
+    authority: list[EntityId] = []
+    for name in read_authority(row):
+        try:
+            (step,) = parse_chain(name.replace(">", " "))
+        except ChainSyntaxError as error:
+            refused.append(f"measure_authority: {error}")
+            continue
+        if step.unnamed or step.group:
+            refused.append(
+                f"measure_authority: {name!r} names no body: an authority is a named body or person"
+            )
+            continue
+        ambiguous: list[str] = []
+        id_ = step_id(step, "measure_authority", ambiguous, refused)
+        refused += ambiguous
+        if id_ is not None and id_ not in authority:
+            authority.append(EntityId(id_))
+    if authority:
+        declared["authority"] = tuple(authority)
+    return declared
+
+
 def shown(value: object) -> str:
     """A declared value as the import report writes it.
 
@@ -109,7 +166,7 @@ class MeasureDeclarations:
         self,
         measure: Measure,
         row: int,
-        given: dict[str, MeasureKind | bool | tuple[EntityId, ...]],
+        given: Declared,
         refused: list[str],
         *,
         base: bool,
