@@ -62,3 +62,16 @@ def test_a_headline_that_gives_the_figure_to_the_government_while_the_body_gives
         for finding in check_provenance(scenario.corpus).findings
         if finding.kind in _CHECKED
     ]
+
+
+def test_a_mirror_of_an_excerpt_under_another_title_is_flagged_but_two_pages_quoting_one_body_are_not(
+    tmp_path: Path,
+) -> None:
+    scenario = imported("one-work-excerpts.jsonl", tmp_path)
+    assert [
+        "warning: likely_duplicate: <88211: About 500>, <analysts: About 500>: sources 'source:news-digest-e08e2812' and 'source:steppe-wire-f99b0f1b' look like one work (the same 13-word sentence in the page's own words), but neither says so: if one copies or translates the other, set its copy_of, translation_of or same_as, so that they count as one origin"
+    ] == [
+        scenario.named(str(finding))
+        for finding in check_provenance(scenario.corpus).findings
+        if finding.kind in _CHECKED
+    ]
