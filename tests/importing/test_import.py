@@ -252,3 +252,20 @@ def test_a_translation_may_come_before_the_page_it_translates(tmp_path: Path) ->
     assert report.corpus is not None
     sources = {source.url: source for source in report.corpus.sources}
     assert sources[GOOD["url"]].id == sources["https://example.org/ru/a"].same_as
+
+
+def test_status_and_stance_say_how_the_page_presents_the_figure(tmp_path: Path) -> None:
+    row = {**GOOD, "status": "Hearsay", "stance": "unconfirmed"}
+    import_table(_table(tmp_path, row), tmp_path / "out", corpus=load_seed_corpus())
+    data = json.loads((tmp_path / "out" / "fixtures" / "imported.json").read_text(encoding="utf-8"))
+    assert ("hearsay", "unconfirmed") == (data["claims"][0]["status"], data["claims"][0]["stance"])
+
+
+def test_a_status_or_stance_that_names_none_is_refused(tmp_path: Path) -> None:
+    row = {**GOOD, "status": "rumour", "stance": "maybe"}
+    report = import_table(_table(tmp_path, row), tmp_path / "out", corpus=load_seed_corpus())
+    assert [
+        "row 1: refused: status: 'rumour' is not one of official, estimate, assertion, allegation, hearsay, "
+        "responsibility_claim, denial, unconfirmed: write one; stance: 'maybe' is not one of asserts, denies, "
+        "unconfirmed: write one"
+    ] == [str(line) for line in report.rows]

@@ -67,6 +67,18 @@ def test_toll_pair_verdicts(
     assert verdict is result.verdict(scenario.claim(*first), scenario.claim(*second)).verdict
 
 
+def test_an_unconfirmed_report_of_a_higher_toll_neither_makes_outliers_nor_is_the_current_figure(
+    tmp_path: Path,
+) -> None:
+    scenario, result = _reconciled("attack-toll-rumour.jsonl", tmp_path)
+    # "Unconfirmed reports on social media" (status hearsay, stance unconfirmed) confirm nothing: the
+    # officials' "about 60" is no outlier against them, and stays the current figure.
+    assert ["attack: 40"] == [scenario.name(claim) for claim in result.outliers]
+    assert (
+        "About 60 [54, 66] (<2024-03-23-toll: About 60>): the latest figure given, from Interior Ministry (given 2024-03-23); 1 later figure the text does not stand behind (unconfirmed, hearsay or an allegation) not taken; 1 outlier left out (40 from Investigative Committee): outside every later confirmed figure, and no later figure of its origin or of one ranked above it revises it"
+    ) == scenario.named(str(result.current))
+
+
 def test_with_an_authority_order_the_investigators_figure_revises_the_officials(tmp_path: Path) -> None:
     scenario, result = _reconciled("attack-toll-authority.jsonl", tmp_path)
     assert (

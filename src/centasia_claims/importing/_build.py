@@ -6,8 +6,9 @@ row's cells, a new entity's from its name. Importing the same table twice gives 
 
 from __future__ import annotations
 
+import enum
 import re
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
 
@@ -22,6 +23,7 @@ from centasia_claims.model import (
     AttributionStep,
     Claim,
     Document,
+    EpistemicStatus,
     Estimate,
     Measure,
     MeasureKind,
@@ -30,6 +32,7 @@ from centasia_claims.model import (
     Reliability,
     Scope,
     Source,
+    Stance,
     TextQuote,
     TextSpan,
     Verb,
@@ -372,6 +375,8 @@ class Builder(Entities):
                     f"period: {row['period']!r} is not a period: write YYYY[-MM[-DD]] or START/END"
                 )
         as_of = self._date(row, "as_of", refused)
+        status = _choice(row, "status", EpistemicStatus, refused)
+        stance = _choice(row, "stance", Stance, refused) or Stance.ASSERTS
         scope = self._scope(row, refused)
         attribution = self._chain(row, draft.source.outlet, notes, refused)
         about = self._about(row, notes, refused)
@@ -397,6 +402,8 @@ class Builder(Entities):
             as_of=as_of,
             attribution=attribution,
             occasion=row.get("occasion", "").strip() or None,
+            status=status,
+            stance=stance,
             note=note,
             scope=scope,
         )
@@ -432,6 +439,23 @@ class Builder(Entities):
         if claim.quote is None:
             return claim
         return attrs.evolve(claim, quote=TextQuote.locate(text, claim.quote.exact, context=_CONTEXT))
+
+
+_E = TypeVar("_E", bound=enum.StrEnum)
+
+
+def _choice(row: dict[str, str], column: str, kind: type[_E], refused: list[str]) -> _E | None:
+    """The value of an enumeration a cell names (``None``: empty); a cell that names none is refused."""
+    written = row.get(column, "").strip()
+    if not written:
+        return None
+    try:
+        return kind("_".join(written.lower().split()))
+    except ValueError:
+        refused.append(
+            f"{column}: {written!r} is not one of {', '.join(item.value for item in kind)}: write one"
+        )
+        return None
 
 
 def _source_id(outlet_name: str, url: str, key: str) -> str:

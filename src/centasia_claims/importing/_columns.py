@@ -201,6 +201,20 @@ COLUMNS: Final[tuple[Column, ...]] = (
         "the base corpus's places.",
         example="included: fighters; places: Syria; basis: running_total",
     ),
+    Column(
+        name="status",
+        fills="Claim.status",
+        meaning="How the text presents the figure, where it says: official, estimate, assertion, allegation, "
+        "hearsay ('reportedly'), responsibility_claim, denial or unconfirmed.",
+        example="hearsay",
+    ),
+    Column(
+        name="stance",
+        fills="Claim.stance",
+        meaning="The page's stance towards the figure: asserts (the default), denies, or unconfirmed ('could "
+        "not be independently confirmed'); a figure the page does not stand behind confirms no other.",
+        example="unconfirmed",
+    ),
     Column(name="note", fills="Claim.note", meaning="Anything a reader should know.", example="from memory"),
 )
 """Every column an import table may have, in the order the documentation lists them."""

@@ -9,9 +9,9 @@ when each figure was given (`Figure.stated`: its as-of date, else when the quote
 publication date), strictly: two figures given on the same day are not ordered.
 
 The current best figure (`BestFigure`) is, among the figures no later one supersedes, the one from the
-highest-ranked origin, then the latest given (a figure whose source gives no date comes last), then the one
-about the latest time (up to when it was given), then one the text stands behind. For an event, an early
-figure that lies outside every later confirmed figure is an outlier: kept, but with low confidence.
+highest-ranked origin, then one the text stands behind (not a rumour), then the latest given (a figure whose
+source gives no date comes last), then the one about the latest time (up to when it was given). For an event,
+an early figure that lies outside every later confirmed figure is an outlier: kept, but with low confidence.
 
 Stale relays and the times of statements are in `_stale` and `_statements`.
 """
@@ -410,12 +410,12 @@ def best_figure(
         current,
         key=lambda figure: (
             figure.rank if figure.rank is not None else 0,
+            not figure.confirmed,  # a rumour the text does not stand behind is no current figure
             figure.stated is None,
             -figure.said.last,
             -figure.said.first,
             -min(figure.placement.last, figure.said.last),
             -figure.placement.first,
-            not figure.confirmed,
             figure.claim,
         ),
     )
@@ -427,6 +427,12 @@ def best_figure(
         )
     if not best.confirmed:
         reason += "; the text does not stand behind it"
+    rumours = sum(not figure.confirmed and figure.said.last > best.said.last for figure in current)
+    if best.confirmed and rumours:
+        reason += (
+            f"; {rumours} later figure{'s' if rumours > 1 else ''} the text does not stand behind "
+            "(unconfirmed, hearsay or an allegation) not taken"
+        )
     count = len(superseded) - superseded.count(None)
     if count:
         reason += f"; {count} earlier figure{'s' if count > 1 else ''} superseded"
