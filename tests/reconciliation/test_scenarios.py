@@ -79,6 +79,33 @@ def test_an_unconfirmed_report_of_a_higher_toll_neither_makes_outliers_nor_is_th
     ) == scenario.named(str(result.current))
 
 
+def test_an_anniversary_piece_repeating_the_first_toll_is_a_stale_relay_not_a_revision(
+    tmp_path: Path,
+) -> None:
+    scenario, result = _reconciled("attack-toll-anniversary.jsonl", tmp_path)
+    relay = scenario.claim("karatau-anniversary", "40")
+    assert [
+        "karatau-anniversary: 40: a relay of 2025-03-22 repeating 40, the figure Investigative Committee gave for 2024-03-22 (<attack: 40>), since revised by Investigative Committee: placed at that date"
+    ] == [
+        f"{scenario.name(claim)}: {scenario.named(result.figure(claim).stale)}"
+        for claim in result.stale_relays
+    ]
+    assert FigureVerdict.STALE_RELAY is result.verdict(relay, scenario.claim("attack", "40")).verdict
+    assert result.current is not None
+    assert ("karatau-trial: 137", 6) == (scenario.name(result.current.claim), len(result.superseded))
+
+
+def test_a_toll_corrected_back_to_a_figure_given_before_is_a_revision(tmp_path: Path) -> None:
+    scenario, result = _reconciled("attack-toll-corrected-back.jsonl", tmp_path)
+    assert [
+        ("toll-144: 144", "2024-03-27-toll-145: 145"),
+        ("2024-03-27-toll-145: 145", "karatau-144-again: 144"),
+    ] == [(scenario.name(item.superseded), scenario.name(item.by)) for item in result.superseded]
+    assert ((), ()) == (result.stale_relays, result.contradictions)
+    assert result.current is not None
+    assert "karatau-144-again: 144" == scenario.name(result.current.claim)
+
+
 def test_with_an_authority_order_the_investigators_figure_revises_the_officials(tmp_path: Path) -> None:
     scenario, result = _reconciled("attack-toll-authority.jsonl", tmp_path)
     assert (
