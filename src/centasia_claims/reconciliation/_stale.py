@@ -67,9 +67,11 @@ def mark_stale(figures: Sequence[Figure]) -> list[Figure]:
     dated only by when it appeared that repeats it more than `STALE_AFTER_DAYS` later is placed there.
     """
     earliest: dict[tuple[object, Interval], Figure] = {}
+    given: dict[object, list[tuple[int, Interval]]] = {}  # each origin's values by day, for `_Revised`
     for figure in figures:
         if figure.claimant is None or figure.interval is None or not figure.placement.is_dated:
             continue
+        given.setdefault(figure.claimant, []).append((figure.placement.first, figure.interval))
         key = (figure.claimant, figure.interval)
         found = earliest.get(key)
         if found is None:
@@ -79,42 +81,36 @@ def mark_stale(figures: Sequence[Figure]) -> list[Figure]:
         if last < other or (last == other and figure.claim < found.claim):
             earliest[key] = figure
     relays: dict[tuple[int, int], tuple[str, Placement]] = {}
-    revised = _Revised(figures)
+    revised = _Revised(given)
     return [_stale(figure, earliest, relays, revised) for figure in figures]
 
 
 class _Revised:
-    """When an origin last gave another value between two days: built on first use, from every dated figure.
+    """When an origin last gave another value between two days, from the values each origin gave by day.
 
-    Each origin's figures by day, with, for each place, the last earlier place whose value differs: a question
-    is two bisections and a look-up (asked only of a relay that repeats a figure within `STALE_AFTER_DAYS`).
+    An origin's values are sorted by day, with, for each place, the last earlier place whose value differs, on
+    the first question about it: a question is then two bisections and a look-up. Only a relay that repeats a
+    figure more than `SETTLED_AFTER_DAYS` and at most `STALE_AFTER_DAYS` after it asks.
     """
 
-    def __init__(self, figures: Sequence[Figure]) -> None:
-        self.figures = figures
-        self.by_origin: dict[object, tuple[list[int], list[Interval], list[int]]] | None = None
+    def __init__(self, given: dict[object, list[tuple[int, Interval]]]) -> None:
+        self.grouped = given
+        self.by_origin: dict[object, tuple[list[int], list[Interval], list[int]]] = {}
 
-    def _build(self) -> dict[object, tuple[list[int], list[Interval], list[int]]]:
-        grouped: dict[object, list[tuple[int, Interval]]] = {}
-        for figure in self.figures:
-            if figure.claimant is not None and figure.interval is not None and figure.placement.is_dated:
-                grouped.setdefault(figure.claimant, []).append((figure.placement.first, figure.interval))
-        built = {}
-        for origin, items in grouped.items():
-            items.sort(key=lambda item: item[0])
-            days = [day for day, _ in items]
+    def _origin(self, origin: object) -> tuple[list[int], list[Interval], list[int]]:
+        found = self.by_origin.get(origin)
+        if found is None:
+            items = sorted(self.grouped.get(origin, []), key=lambda item: item[0])
             values = [value for _, value in items]
             differs = [-1] * len(items)  # the last earlier place whose value differs from this one's
             for index in range(1, len(items)):
                 differs[index] = index - 1 if values[index - 1] != values[index] else differs[index - 1]
-            built[origin] = (days, values, differs)
-        return built
+            found = self.by_origin[origin] = ([day for day, _ in items], values, differs)
+        return found
 
     def last_other(self, origin: object, value: Interval, after: int, before: int) -> int | None:
         """The last day strictly between the two on which ``origin`` gave a value other than ``value``."""
-        if self.by_origin is None:
-            self.by_origin = self._build()
-        days, values, differs = self.by_origin.get(origin, ([], [], []))
+        days, values, differs = self._origin(origin)
         low, high = bisect.bisect_right(days, after), bisect.bisect_left(days, before)
         if low >= high:
             return None
@@ -151,6 +147,9 @@ def _stale(  # noqa: PLR0911  (one return per case)
         return figure
     revised = False
     if original.placement.last + STALE_AFTER_DAYS >= placement.first:
+        # Another value comes after the original: only a relay more than SETTLED_AFTER_DAYS after it can ask.
+        if original.placement.last + SETTLED_AFTER_DAYS + 1 >= placement.first:
+            return figure
         other = revisions.last_other(
             figure.claimant, figure.interval, original.placement.last, placement.first
         )
