@@ -203,7 +203,8 @@ _SHARED_TESTS: typing.Final = {
     "tests/corpus": {"test_seed_corpus", "test_corpus_doc"},
     "tests/estimates": {"test_docs", "test_labelled"},
     "tests/names": {"test_quality"},
-    "tests/reconciliation": {"test_docs"},
+    "tests/provenance": {"test_scenarios"},
+    "tests/reconciliation": {"test_docs", "test_scenarios"},
 }
 """Test modules that test a package as a whole (its docs, its data, its quality) rather than one module."""
 

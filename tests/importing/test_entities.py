@@ -46,3 +46,48 @@ def test_an_organization_word_makes_a_new_name_an_organization() -> None:
     entities = Entities(None)
     assert "org:tajik-prosecutor-office" == entities.entity("Tajik Prosecutor Office", "claimant", [])
     assert "org:interior-ministry" == entities.entity("Interior Ministry", "claimant", [])
+
+
+def test_a_tables_spellings_of_one_new_name_are_one_entity() -> None:
+    entities = Entities(None)
+    notes: list[str] = []
+    ids = [
+        entities.entity(name, "claimant", notes)
+        for name in (
+            "Interior Ministry",
+            "the Interior Ministry",
+            "Rahim Nazarov",
+            "Interior Minister Rahim Nazarov",
+        )
+    ]
+    assert ["org:interior-ministry"] * 2 + ["person:rahim-nazarov"] * 2 == ids
+    assert ([], ["Rahim Nazarov", "Interior Minister Rahim Nazarov"]) == (
+        notes,
+        [name.text for name in entities.persons["person:rahim-nazarov"].names],
+    )
+
+
+def test_a_lone_last_name_is_the_one_new_person_of_the_table_with_it_and_says_so() -> None:
+    entities = Entities(None)
+    entities.entity("Rahim Nazarov", "claimant", [])
+    notes: list[str] = []
+    assert "person:rahim-nazarov" == entities.entity("Minister Nazarov", "claimant", notes)
+    assert [
+        "claimant: 'Minister Nazarov' taken for person:rahim-nazarov, the one person of the table with that "
+        "name: write {person:rahim-nazarov} after the name to confirm, or another id"
+    ] == notes
+
+
+def test_a_lone_last_name_of_two_new_persons_is_neither() -> None:
+    entities = Entities(None)
+    entities.entity("Rahim Nazarov", "claimant", [])
+    entities.entity("Karim Nazarov", "claimant", [])
+    notes: list[str] = []
+    found = entities.entity("Nazarov", "claimant", notes)
+    assert (False, []) == (found in {"person:rahim-nazarov", "person:karim-nazarov"}, notes)
+
+
+def test_a_titled_new_name_is_a_person() -> None:
+    assert "person:interior-minister-rahim-nazarov" == Entities(None).entity(
+        "Interior Minister Rahim Nazarov", "claimant", []
+    )

@@ -111,8 +111,8 @@ BAD_ROWS: list[tuple[dict[str, str], str]] = [
     ),
     (
         {**GOOD, "same_as": "https://example.org/other"},
-        "row 1: refused: same_as: no earlier row has the url 'https://example.org/other': put that page's rows "
-        "first, or give a source id",
+        "row 1: refused: same_as: no row has the url 'https://example.org/other': give the url of a page of the "
+        "table, or a source id",
     ),
     (
         {**GOOD, "quote": "", "unquoted": "read from a chart", "value_text": ""},
@@ -235,3 +235,37 @@ def test_a_figure_is_read_in_its_rows_language(tmp_path: Path) -> None:
     data = json.loads((tmp_path / "out" / "fixtures" / "imported.json").read_text(encoding="utf-8"))
     value = data["claims"][0]["value"]
     assert ("около 1 тыс.", "approximate", 1000) == (value["phrase"], value["qualifier"], value["point"])
+
+
+def test_a_translation_may_come_before_the_page_it_translates(tmp_path: Path) -> None:
+    text = "По словам чиновников, до 1000 таджиков уехали в Сирию."
+    translation = {
+        **GOOD,
+        "url": "https://example.org/ru/a",
+        "language": "ru",
+        "text": text,
+        "quote": text,
+        "value_text": "до 1000",
+        "same_as": GOOD["url"],
+    }
+    report = import_table(_table(tmp_path, translation, GOOD), tmp_path / "out", corpus=load_seed_corpus())
+    assert report.corpus is not None
+    sources = {source.url: source for source in report.corpus.sources}
+    assert sources[GOOD["url"]].id == sources["https://example.org/ru/a"].same_as
+
+
+def test_status_and_stance_say_how_the_page_presents_the_figure(tmp_path: Path) -> None:
+    row = {**GOOD, "status": "Hearsay", "stance": "unconfirmed"}
+    import_table(_table(tmp_path, row), tmp_path / "out", corpus=load_seed_corpus())
+    data = json.loads((tmp_path / "out" / "fixtures" / "imported.json").read_text(encoding="utf-8"))
+    assert ("hearsay", "unconfirmed") == (data["claims"][0]["status"], data["claims"][0]["stance"])
+
+
+def test_a_status_or_stance_that_names_none_is_refused(tmp_path: Path) -> None:
+    row = {**GOOD, "status": "rumour", "stance": "maybe"}
+    report = import_table(_table(tmp_path, row), tmp_path / "out", corpus=load_seed_corpus())
+    assert [
+        "row 1: refused: status: 'rumour' is not one of official, estimate, assertion, allegation, hearsay, "
+        "responsibility_claim, denial, unconfirmed: write one; stance: 'maybe' is not one of asserts, denies, "
+        "unconfirmed: write one"
+    ] == [str(line) for line in report.rows]

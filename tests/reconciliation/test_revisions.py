@@ -90,13 +90,22 @@ def test_without_an_authority_order_only_the_same_origin_supersedes() -> None:
     assert ("claim:police-40", "claim:red-crescent-300") == result.outliers
     assert [
         "40 (2021-05-01) and about 300 (2021-05-01): they cannot both hold for the same event "
-        "({40} vs [270, 330])",
-        "40 (2021-05-01) and 47 (2021-05-04): they cannot both hold for the same event ({40} vs {47})",
+        "({40} vs [270, 330]); neither revises the other: neither was given after the other",
+        "40 (2021-05-01) and 47 (2021-05-04): they cannot both hold for the same event ({40} vs {47}); the "
+        "later figure does not revise the earlier: it comes from another origin (the Government, not the "
+        "Police), and without an authority order only a figure's own origin revises it",
         "about 300 (2021-05-01) and 47 (2021-05-04): they cannot both hold for the same event "
-        "([270, 330] vs {47})",
+        "([270, 330] vs {47}); the later figure does not revise the earlier: it comes from another origin "
+        "(the Government, not the Red Crescent), and without an authority order only a figure's own origin "
+        "revises it",
     ] == [pair.reason for pair in result.contradictions]
     assert result.current is not None
-    assert "claim:ministry-47" == result.current.claim
+    assert (
+        "claim:ministry-47",
+        "the latest figure given, from the Government (given 2021-05-04); 1 earlier figure superseded; 2 "
+        "outliers left out (40 from the Police, about 300 from the Red Crescent): outside every later "
+        "confirmed figure, and no later figure of its origin or of one ranked above it revises it",
+    ) == (result.current.claim, result.current.reason)
 
 
 def test_a_measure_not_declared_revisable_keeps_every_figure() -> None:

@@ -3,7 +3,7 @@ from __future__ import annotations
 import attrs
 import pytest
 
-from centasia_claims import Period, reconcile
+from centasia_claims import PartialDate, Period, reconcile
 from centasia_claims.reconciliation import FigureVerdict
 from tests.builders.over_time import RETURNED, press_conference
 
@@ -79,3 +79,20 @@ def test_a_relay_in_the_speakers_own_words_is_no_report_of_a_statement() -> None
         result.figure("claim:herald-120").occasion,
         result.verdict("claim:herald-120", "claim:courier-presser").verdict,
     )
+
+
+def test_a_report_published_days_later_without_a_date_of_its_own_is_placed_at_the_statement() -> None:
+    corpus = press_conference(210, occasion="presser")
+    later = {
+        source.id: attrs.evolve(source, published=PartialDate(2020, 3, 5))
+        for source in corpus.sources
+        if source.id == "source:courier-presser"
+    }
+    result = reconcile(corpus, RETURNED.id, sources=later)
+    courier = result.figure("claim:courier-presser")
+    assert (
+        "2020-03-02",
+        "a report of the statement 'presser' published 2020-03-05: placed when it was given",
+    ) == (courier.placement.label, courier.placement.note)
+    assert ["2020-03-02", "2020-04-01"] == [item.label for item in result.consensus]
+    assert [DIFFER.format("the statement 'presser'")] == [str(pair) for pair in result.reporting_conflicts]

@@ -9,7 +9,13 @@ from hypothesis import strategies as st
 
 from centasia_claims import Claim, PartialDate, Period, Source
 from centasia_claims.reconciliation import Dating, Placement, place
-from centasia_claims.reconciliation._timeline import by_days, relayed, said_when, timeline_order
+from centasia_claims.reconciliation._timeline import (
+    by_days,
+    counted_since,
+    relayed,
+    said_when,
+    timeline_order,
+)
 from tests.builders import claim, source
 from tests.strategies import periods
 
@@ -212,3 +218,47 @@ def test_by_days_is_the_order_of_sorting_by_span_then_claim(
     # The same order as indices, from the placements and names alone.
     order = timeline_order([item.at for item in items], [item.claim for item in items])
     assert [items[index] for index in order] == sorted(items, key=key)
+
+
+def test_an_as_of_date_in_the_quote_places_a_figure_without_a_period() -> None:
+    relay = _claim(quote="As of January 2016, the ministry counted 1,094")
+    placement = place(relay, _source("2018-02-01"))
+    assert (
+        "2016-01",
+        Dating.AS_OF,
+        "as of 2016-01, as the quote states it, known only to the month: the whole span is used",
+    ) == (
+        placement.label,
+        placement.dating,
+        placement.note,
+    )
+    # Never after the publication, and never before a period the curator gave.
+    assert "2015-05-01" == place(_claim(quote="as of January 2016, 1,094"), _source("2015-05-01")).label
+    assert "2015" == place(_claim("2015", quote="as of January 2016, 1,094"), _source("2018")).label
+
+
+@pytest.mark.parametrize(
+    ("period", "published", "expected"),
+    [
+        (
+            "2014/..",
+            "2018-05-10",
+            (
+                "2018-05-10",
+                Dating.PUBLISHED,
+                "counted since 2014, open at the end: as of when it was given: dated by the publication "
+                "date of source:x",
+            ),
+        ),
+        ("2014/..", None, None),
+        ("2014/2018", "2018-05-10", None),
+        ("../2014", "2018-05-10", None),
+        (None, "2018-05-10", None),
+    ],
+    ids=["since", "since-unpublished", "closed", "until", "no-period"],
+)
+def test_a_running_total_counted_since_a_date_stands_where_it_was_given(
+    period: str | None, published: str | None, expected: tuple[str, Dating, str] | None
+) -> None:
+    found = counted_since(_claim(period), _source(published))
+    assert expected == (None if found is None else (found.label, found.dating, found.note))

@@ -313,7 +313,9 @@ LATER_47 = _placed(RANKED_47, "2021-05-04", Dating.COARSE)
             EVENT,
             True,
             FigureVerdict.CONTRADICTION,
-            "40 (2021-05-01) and 52 (2021-05-02): they cannot both hold for the same event ({40} vs {52})",
+            "40 (2021-05-01) and 52 (2021-05-02): they cannot both hold for the same event ({40} vs {52}); "
+            "the later figure does not revise the earlier: ministry is not ranked above police in the "
+            "measure's authority order",
         ),
         (
             RANKED_52,
@@ -321,7 +323,8 @@ LATER_47 = _placed(RANKED_47, "2021-05-04", Dating.COARSE)
             EVENT,
             True,
             FigureVerdict.CONTRADICTION,
-            "52 (2021-05-02) and 47 (2021-05-02): they cannot both hold for the same event ({52} vs {47})",
+            "52 (2021-05-02) and 47 (2021-05-02): they cannot both hold for the same event ({52} vs {47}); "
+            "neither revises the other: neither was given after the other",
         ),
         (
             RANKED_52,

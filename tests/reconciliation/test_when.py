@@ -6,6 +6,7 @@ from hypothesis import strategies as st
 
 from centasia_claims import ParseError, PartialDate
 from centasia_claims.reconciliation import resolve_when, spoken_when
+from centasia_claims.reconciliation._when import MONTHS, stated_as_of
 
 MARCH_12 = PartialDate(2017, 3, 12)
 
@@ -86,6 +87,11 @@ def test_resolve_when_rejects(phrase: str, message: str) -> None:
         ("the ministry said in March that 40 returned, and confirmed in March that 45 had", "March"),
         ("Tajik President Emomali Rahmon said 21 university students were among Tajiks who joined IS", None),
         ("", None),
+        (
+            "At a press conference on January 25, Interior Minister Rahim Nazarov said 94 citizens",
+            "January 25",
+        ),
+        ("in a statement last month the ministry put the figure at 1,141", "last month"),
     ],
     ids=[
         "said-in",
@@ -98,6 +104,8 @@ def test_resolve_when_rejects(phrase: str, message: str) -> None:
         "same-time-twice",
         "no-time",
         "empty",
+        "at-a-press-conference-on",
+        "in-a-statement",
     ],
 )
 def test_spoken_when(text: str, expected: str | None) -> None:
@@ -125,3 +133,46 @@ def test_spoken_when_never_crashes(text: str) -> None:
 def test_spoken_when_is_linear_on_adversarial_input(text: str) -> None:
     # A regex that backtracked catastrophically would not return from these; the result itself is simple.
     assert spoken_when(text) in (None, "January")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("As of January 2016, the Interior Ministry counted 1,094 citizens", PartialDate(2016, 1)),
+        ("as at 25 January 2016 there were 94", PartialDate(2016, 1, 25)),
+        ("as of January 25, 2016, 94 had returned", PartialDate(2016, 1, 25)),
+        ("as of the end of 2015, 700 had left", PartialDate(2015)),
+        ("as of today, 94", None),
+        ("as of last month, 94", None),
+        ("as of 31 February 2016, 94", None),
+        ("as of 2015 there were 700, and as of 2016 there were 1,000", None),
+        ("1,094 citizens have joined, the ministry said", None),
+    ],
+    ids=[
+        "month",
+        "day-month",
+        "month-day",
+        "end-of-year",
+        "relative",
+        "relative-month",
+        "no-such-day",
+        "two",
+        "none",
+    ],
+)
+def test_stated_as_of(text: str, expected: PartialDate | None) -> None:
+    assert expected == stated_as_of(text)
+
+
+@given(st.integers(1900, 2099), st.integers(1, 12), st.sampled_from(["as of", "As at", "as of the end of"]))
+def test_a_stated_month_of_a_year_is_read_back(year: int, month: int, lead: str) -> None:
+    assert PartialDate(year, month) == stated_as_of(f"the figure, {lead} {MONTHS[month - 1]} {year}, was 94")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["as of " * 20_000, "as of January " * 10_000 + "x", "as of 12 " * 10_000],
+    ids=["leads", "months", "days"],
+)
+def test_stated_as_of_is_linear_on_adversarial_input(text: str) -> None:
+    assert stated_as_of(text) is None

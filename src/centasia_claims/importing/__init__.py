@@ -14,6 +14,15 @@ from centasia_claims.importing._chain import ChainStep, parse_chain
 from centasia_claims.importing._columns import COLUMNS, Column, columns_markdown
 from centasia_claims.importing._entities import UNNAMED_PUBLISHER, Entities, digest, slug
 from centasia_claims.importing._import import FIXTURE, import_table
+from centasia_claims.importing._measures import (
+    Declared,
+    MeasureDeclarations,
+    read_authority,
+    read_declaration,
+    read_kind,
+    read_revisable,
+    shown,
+)
 from centasia_claims.importing._report import ImportReport, RowReport, RowStatus
 from centasia_claims.importing._scope import SCOPE_DIMENSIONS, read_scope
 from centasia_claims.importing._table import read_rows
@@ -26,15 +35,22 @@ __all__ = [
     "Builder",
     "ChainStep",
     "Column",
+    "Declared",
     "Entities",
     "ImportReport",
+    "MeasureDeclarations",
     "RowReport",
     "RowStatus",
     "columns_markdown",
     "digest",
     "import_table",
     "parse_chain",
+    "read_authority",
+    "read_declaration",
+    "read_kind",
+    "read_revisable",
     "read_rows",
     "read_scope",
+    "shown",
     "slug",
 ]

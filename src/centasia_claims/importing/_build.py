@@ -6,8 +6,9 @@ row's cells, a new entity's from its name. Importing the same table twice gives 
 
 from __future__ import annotations
 
+import enum
 import re
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
 
@@ -15,19 +16,23 @@ from centasia_claims.errors import CentasiaClaimsError, InvalidValueError
 from centasia_claims.estimates import parse_estimate
 from centasia_claims.importing._chain import ChainSyntaxError, parse_chain
 from centasia_claims.importing._entities import UNNAMED_PUBLISHER, Entities, digest, slug
+from centasia_claims.importing._measures import MeasureDeclarations, read_declaration, shown
 from centasia_claims.importing._report import RowReport, RowStatus
 from centasia_claims.importing._scope import read_scope
 from centasia_claims.model import (
     AttributionStep,
     Claim,
     Document,
+    EpistemicStatus,
     Estimate,
     Measure,
+    MeasureKind,
     PartialDate,
     Period,
     Reliability,
     Scope,
     Source,
+    Stance,
     TextQuote,
     TextSpan,
     Verb,
@@ -81,11 +86,22 @@ class Builder(Entities):
         self.sources: dict[str, _SourceDraft] = {}
         self.measures: dict[str, Measure] = {}
         self.claims: dict[str, tuple[int, Claim]] = {}
+        self.declarations = MeasureDeclarations()
+        self.pages: dict[str, str] = {}  # the url of every page of the table -> its source id (`plan`)
+        self.row = 0  # the row being imported, as declarations name it
+
+    def plan(self, rows: list[dict[str, str]]) -> None:
+        """Note the source id of every page of the table, so that ``same_as`` may name a later row's page."""
+        for row in rows:
+            url = row.get("url", "").strip()
+            if url and url not in self.pages:
+                self.pages[url] = _source_id(row.get("outlet", "").strip(), url, url)
 
     # -- one row -----------------------------------------------------------------------------------------
     def add_row(self, number: int, row: dict[str, str]) -> RowReport:
         """Import one row; every problem of the row is in the report (nothing is raised)."""
         notes: list[str] = []
+        self.row = number
         try:
             claim = self._claim(row, notes)
         except RowRefusedError as refused:
@@ -147,8 +163,7 @@ class Builder(Entities):
         retrieved = self._date(row, "retrieved", refused)
         if refused:
             raise RowRefusedError(refused)
-        host = slug(outlet_name) or slug(re.sub(r"^https?://(www\.)?", "", url).split("/")[0]) or "source"
-        source_id = f"source:{host[:40].strip('-')}-{digest(key)}"
+        source_id = _source_id(outlet_name, url, key)
         source = Source(
             id=source_id,
             title=row.get("title", "").strip(),
@@ -193,8 +208,10 @@ class Builder(Entities):
         for draft in self.sources.values():
             if draft.url_key == same:
                 return draft.source.id
+        if same in self.pages:  # a page of a later row
+            return self.pages[same]
         refused.append(
-            f"same_as: no earlier row has the url {same!r}: put that page's rows first, or give a source id"
+            f"same_as: no row has the url {same!r}: give the url of a page of the table, or a source id"
         )
         return None
 
@@ -245,16 +262,24 @@ class Builder(Entities):
             return None
         return attrs.evolve(estimate, phrase=written) if reading else estimate
 
-    def _measure(self, row: dict[str, str], notes: list[str]) -> Measure | None:
+    def _measure(self, row: dict[str, str], notes: list[str], refused: list[str]) -> Measure | None:
         given = row.get("measure", "").strip()
+        declared = read_declaration(row, refused, self._step_id)
         if not given:
+            if declared:
+                refused.append(
+                    f"measure_{next(iter(declared))}: describes a measure, but the row names none: "
+                    "give the measure, or empty the cell"
+                )
             return None
         id_ = given if given.startswith("measure:") else f"measure:{slug(given) or digest(given)}"
         if self.base is not None:
             try:
-                return self.base.measure(id_)
+                found = self.base.measure(id_)
             except CentasiaClaimsError:
                 pass
+            else:
+                return self.declarations.declare(found, self.row, declared, refused, base=True)
         if id_ not in self.measures:
             label = (
                 given if not given.startswith("measure:") else id_.removeprefix("measure:").replace("-", " ")
@@ -262,10 +287,17 @@ class Builder(Entities):
             self.measures[id_] = Measure(
                 id=id_, label=label, unit="count", note="created by import: check it"
             )
+            kind = declared.get("kind", MeasureKind.SNAPSHOT)
+            how = f"kind {shown(kind)}" + (", revisable" if declared.get("revisable") else "")
+            if "kind" not in declared:
+                how += " unless measure_kind says otherwise"
             notes.append(
-                f"measure: new measure {id_!r} (unit of its first figure, kind snapshot): check its label, "
+                f"measure: new measure {id_!r} (unit of its first figure, {how}): check its label, "
                 "unit and kind, or give an existing measure id"
             )
+        self.measures[id_] = self.declarations.declare(
+            self.measures[id_], self.row, declared, refused, base=False
+        )
         return self.measures[id_]
 
     def _chain(
@@ -325,7 +357,7 @@ class Builder(Entities):
         refused: list[str] = []
         draft, text = self._source(row, refused, notes)
         exact, unquoted = self._quote(row, text, refused)
-        measure = self._measure(row, notes)
+        measure = self._measure(row, notes, refused)
         value = self._value(
             row, exact, None if measure is None or measure.unit == "count" else measure.unit, refused
         )
@@ -343,6 +375,8 @@ class Builder(Entities):
                     f"period: {row['period']!r} is not a period: write YYYY[-MM[-DD]] or START/END"
                 )
         as_of = self._date(row, "as_of", refused)
+        status = _choice(row, "status", EpistemicStatus, refused)
+        stance = _choice(row, "stance", Stance, refused) or Stance.ASSERTS
         scope = self._scope(row, refused)
         attribution = self._chain(row, draft.source.outlet, notes, refused)
         about = self._about(row, notes, refused)
@@ -367,6 +401,9 @@ class Builder(Entities):
             period=period,
             as_of=as_of,
             attribution=attribution,
+            occasion=row.get("occasion", "").strip() or None,
+            status=status,
+            stance=stance,
             note=note,
             scope=scope,
         )
@@ -402,6 +439,29 @@ class Builder(Entities):
         if claim.quote is None:
             return claim
         return attrs.evolve(claim, quote=TextQuote.locate(text, claim.quote.exact, context=_CONTEXT))
+
+
+_E = TypeVar("_E", bound=enum.StrEnum)
+
+
+def _choice(row: dict[str, str], column: str, kind: type[_E], refused: list[str]) -> _E | None:
+    """The value of an enumeration a cell names (``None``: empty); a cell that names none is refused."""
+    written = row.get(column, "").strip()
+    if not written:
+        return None
+    try:
+        return kind("_".join(written.lower().split()))
+    except ValueError:
+        refused.append(
+            f"{column}: {written!r} is not one of {', '.join(item.value for item in kind)}: write one"
+        )
+        return None
+
+
+def _source_id(outlet_name: str, url: str, key: str) -> str:
+    """A source's id: its outlet's slug (else its host's) and a digest of its url (else of its text)."""
+    host = slug(outlet_name) or slug(re.sub(r"^https?://(www\.)?", "", url).split("/")[0]) or "source"
+    return f"source:{host[:40].strip('-')}-{digest(key)}"
 
 
 def _id(item: object) -> str:

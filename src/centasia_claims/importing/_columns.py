@@ -151,6 +151,37 @@ COLUMNS: Final[tuple[Column, ...]] = (
         example="measure:tajiks-joined-is-syria-iraq",
     ),
     Column(
+        name="measure_kind",
+        fills="Measure.kind",
+        meaning="For a new measure: how its figures behave over time, cumulative (a running total), snapshot "
+        "(a level at a moment, the default) or event (the count of one event); for a base measure, empty or "
+        "its own kind.",
+        example="event",
+    ),
+    Column(
+        name="measure_revisable",
+        fills="Measure.revisable",
+        meaning="For a new measure: yes where its figures are revised as the count goes on (a death toll, "
+        "arrests), so that a later figure from the same origin supersedes an earlier one; no (the default) "
+        "otherwise.",
+        example="yes",
+    ),
+    Column(
+        name="measure_authority",
+        fills="Measure.authority",
+        meaning="For a new revisable measure: the bodies whose figures prevail, highest first, separated by "
+        "';' and resolved like the claimant's names; a figure from a higher-ranked body supersedes an "
+        "earlier one.",
+        example="Interior Ministry; Prosecutor General's Office",
+    ),
+    Column(
+        name="occasion",
+        fills="Claim.occasion",
+        meaning="A name shared by the rows that report one statement (a press conference, a briefing): "
+        "reports that agree count once, reports that differ are a reporting conflict.",
+        example="interior ministry briefing 2016-01-25",
+    ),
+    Column(
         name="period",
         fills="Claim.period",
         meaning="The time the claim refers to: YYYY[-MM[-DD]] or START/END with '..' for an open end.",
@@ -169,6 +200,20 @@ COLUMNS: Final[tuple[Column, ...]] = (
         "';' (included, excluded, places, basis, unit; values separated by ','); place names are resolved to "
         "the base corpus's places.",
         example="included: fighters; places: Syria; basis: running_total",
+    ),
+    Column(
+        name="status",
+        fills="Claim.status",
+        meaning="How the text presents the figure, where it says: official, estimate, assertion, allegation, "
+        "hearsay ('reportedly'), responsibility_claim, denial or unconfirmed.",
+        example="hearsay",
+    ),
+    Column(
+        name="stance",
+        fills="Claim.stance",
+        meaning="The page's stance towards the figure: asserts (the default), denies, or unconfirmed ('could "
+        "not be independently confirmed'); a figure the page does not stand behind confirms no other.",
+        example="unconfirmed",
     ),
     Column(name="note", fills="Claim.note", meaning="Anything a reader should know.", example="from memory"),
 )

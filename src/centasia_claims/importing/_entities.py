@@ -6,19 +6,23 @@ same name always gives the same id, and a name that may be several entities is l
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import unicodedata
 from typing import TYPE_CHECKING, Final
 
+import attrs
+
 from centasia_claims.errors import CentasiaClaimsError
 from centasia_claims.estimates import parse_estimate
 from centasia_claims.model import Estimate, Group, Name, Organization, Person, Place
-from centasia_claims.names import resolve, romanize
+from centasia_claims.names import parse_name, resolve, romanize
 
 if TYPE_CHECKING:
     from centasia_claims.corpus import Corpus
     from centasia_claims.importing._chain import ChainStep
+    from centasia_claims.names import ParsedName
 
 __all__ = ["UNNAMED_PUBLISHER", "Entities", "digest", "slug"]
 
@@ -58,11 +62,32 @@ def _cyrillic(text: str) -> bool:
 
 
 def _is_organization(name: str) -> bool:
-    """A new name is a person only when it looks like one: two to four capitalized words, none an org word."""
-    words = name.split()
+    """A new name is a person only when it looks like one: two to four capitalized words, none an org word.
+
+    Titles and articles are read past ("Interior Minister Rahim Nazarov" is a person).
+    """
+    titles = _parsed(name).titles
+    words = [
+        word for word in name.split() if not any(word in title.split() for title in titles)
+    ] or name.split()
     personal = 2 <= len(words) <= 4 and all(word[:1].isupper() for word in words)
     lowered = re.findall(r"\w+", name.lower())
     return not personal or any(word.startswith(_ORGANIZATION_WORDS) for word in lowered) or "/" in name
+
+
+@functools.lru_cache(maxsize=4096)
+def _parsed(name: str) -> ParsedName:
+    """A name as the names package reads it (a table names its speakers many times: read each once)."""
+    return parse_name(name)
+
+
+def _key(name: str) -> str | None:
+    """The key under which a table's spellings of one new name meet; ``None`` when nothing is left.
+
+    The name without titles or articles, folded as names are compared: "the Interior Ministry" and "Interior
+    Ministry", "Interior Minister Rahim Nazarov" and "Rahim Nazarov".
+    """
+    return _parsed(name).key or None
 
 
 UNNAMED_PUBLISHER: Final = "the page (no outlet named)"
@@ -84,6 +109,8 @@ class Entities:
         self.organizations: dict[str, Organization] = {}
         self.groups: dict[str, Group] = {}
         self.minted: dict[str, str] = {}  # slug of a new name -> its id
+        self.keyed: dict[str, str] = {}  # `_key` of a new name -> its id
+        self.surnames: dict[str, set[str]] = {}  # key of the last part of a new person's name -> their ids
 
     def _known(self, id_: str) -> bool:
         in_base = False
@@ -104,6 +131,11 @@ class Entities:
         if self._known(id_):
             id_ = f"{prefix}:{key}-{digest(name)}"
         self.minted[key] = id_
+        parsed = _parsed(name)
+        if parsed.key:
+            self.keyed.setdefault(parsed.key, id_)
+        if not organization and len(parsed.tokens) >= 2:
+            self.surnames.setdefault(parsed.tokens[-1].key, set()).add(id_)
         if organization:
             self.organizations[id_] = Organization(id=id_, names=(Name(name),), note="created by import")
         else:
@@ -119,6 +151,11 @@ class Entities:
         key = slug(name) or digest(name)
         if key in self.minted:
             return self.minted[key]
+        spelled = _key(name)
+        if spelled is not None and spelled in self.keyed:  # another spelling of a name of this table
+            self.minted[key] = found = self.keyed[spelled]
+            self._spelled(found, name)
+            return found
         if self.base is not None:
             result = resolve(self.base, name)
             if result.best is not None:
@@ -129,7 +166,39 @@ class Entities:
                     f"{column}: {name!r} may be any of several entities: write {choices} after the name"
                 )
                 return None
+        surname = self._surname(name, column, notes)
+        if surname is not None:
+            return surname
         return self._mint(name, organization=organization or _is_organization(name))
+
+    def _spelled(self, id_: str, name: str) -> None:
+        """Record another spelling of a new entity's name, so that checks find it in the text."""
+        if id_ in self.persons:
+            person = self.persons[id_]
+            if all(item.text != name for item in person.names):
+                self.persons[id_] = attrs.evolve(person, names=(*person.names, Name(name)))
+        elif id_ in self.organizations:
+            organization = self.organizations[id_]
+            if all(item.text != name for item in organization.names):
+                self.organizations[id_] = attrs.evolve(organization, names=(*organization.names, Name(name)))
+
+    def _surname(self, name: str, column: str, notes: list[str]) -> str | None:
+        """The one new person of the table whose last name a lone name is ("Nazarov" after "Rahim Nazarov").
+
+        The row then needs a human: the note says whom the name was taken for and how to choose another.
+        """
+        parsed = _parsed(name)
+        if len(parsed.tokens) != 1:
+            return None
+        found = self.surnames.get(parsed.tokens[0].key, set())
+        if len(found) != 1:
+            return None
+        (id_,) = found
+        notes.append(
+            f"{column}: {name!r} taken for {id_}, the one person of the table with that name: write "
+            f"{{{id_}}} after the name to confirm, or another id"
+        )
+        return id_
 
     def _group(self, label: str) -> str:
         id_ = f"group:{slug(label) or digest(label)}"

@@ -128,6 +128,7 @@ def import_table(
         raise TableError([f"{table}: no rows: write one row a claim under the header"])
     _check_target(out, force=force)
     builder = Builder(corpus, lambda path: (table.parent / path).read_text(encoding="utf-8"))
+    builder.plan(rows)
     report = ImportReport(rows=tuple(builder.add_row(n, row) for n, row in enumerate(rows, 1)), written=None)
     if dry_run or report.count(RowStatus.REFUSED):
         return report

@@ -3,9 +3,11 @@
 Two sources are likely one work when their titles are the same once normalized (case, punctuation and
 spacing aside; titles of at least `MIN_TITLE_WORDS` words), or when much of their text is the same: at least
 `MIN_OVERLAP` of the smaller one's sampled word shingles (`SHINGLE_WORDS` words, one in `SAMPLE_EVERY` kept by
-hash) occur in the other. Shingles found in more than `COMMON_SHINGLE_SOURCES` sources are boilerplate and are
-not counted. Sources already one work, and an archive and the articles read through it, are not compared.
-The work is linear in the text, plus the pairs that share a shingle.
+hash) occur in the other, or when claims of both quote one sentence of at least `MIN_SENTENCE_WORDS` words in
+the page's own words (excerpts too short to compare by shingles). Shingles found in more than
+`COMMON_SHINGLE_SOURCES` sources are boilerplate and are not counted. Sources already one work, and an archive
+and the articles read through it, are not compared. The work is linear in the text, plus the pairs that share
+a shingle or a sentence.
 
 A figure is misattributed when its chain's claimant (someone other than the publisher) is named neither in
 the quote nor in the sentence around it, while another known person or organization of the corpus is (one
@@ -37,6 +39,7 @@ if TYPE_CHECKING:
 __all__ = [
     "COMMON_SHINGLE_SOURCES",
     "MIN_OVERLAP",
+    "MIN_SENTENCE_WORDS",
     "MIN_TITLE_WORDS",
     "SAMPLE_EVERY",
     "SHINGLE_WORDS",
@@ -56,6 +59,10 @@ COMMON_SHINGLE_SOURCES: Final = 20
 """A shingle in more sources than this is boilerplate (a site's footer), not evidence of one work."""
 MIN_TITLE_WORDS: Final = 3
 """Titles shorter than this ("News", "Home") are not evidence of one work."""
+MIN_SENTENCE_WORDS: Final = 10
+"""A quote in a page's own voice this long, word for word in two pages, is evidence of one work: excerpts of a
+sentence or two share too few passages to be compared by them, and two independent writers seldom write ten
+words alike (quoting a named speaker alike is another matter: that is not counted)."""
 
 _WORD: Final = re.compile(r"\w+")
 _BREAK: Final = re.compile(r"[.!?\n]")
@@ -137,9 +144,43 @@ def _pairs_by_text(corpus: Corpus) -> dict[tuple[SourceId, SourceId], str]:
     return found
 
 
+def _own_voice(corpus: Corpus, claim: Claim) -> bool:
+    """Whether a claim's words are its page's own: no chain, or one from an unnamed speaker or the outlet."""
+    if not claim.attribution:
+        return True
+    first = claim.attribution[0].agent
+    return first is None or first == corpus.source(claim.source).outlet
+
+
+def _pairs_by_sentence(corpus: Corpus) -> dict[tuple[SourceId, SourceId], str]:
+    """Sources whose claims quote one sentence of at least `MIN_SENTENCE_WORDS` words, in their own words."""
+    holders: dict[str, list[SourceId]] = {}
+    for claim in corpus.claims:
+        if claim.quote is None or not _own_voice(corpus, claim):
+            continue
+        words = _WORD.findall(claim.quote.exact.casefold())
+        if len(words) >= MIN_SENTENCE_WORDS:
+            group = holders.setdefault(" ".join(words), [])
+            if claim.source not in group:
+                group.append(claim.source)
+    order = {source.id: index for index, source in enumerate(corpus.sources)}
+    found = {}
+    for key, group in holders.items():
+        if not 1 < len(group) <= COMMON_SHINGLE_SOURCES:
+            continue
+        group.sort(key=order.__getitem__)
+        for index, one in enumerate(group):
+            for other in group[index + 1 :]:
+                if _comparable(corpus, corpus.source(one), corpus.source(other)):
+                    found[one, other] = f"the same {len(key.split())}-word sentence in the page's own words"
+    return found
+
+
 def check_duplicates(corpus: Corpus) -> Iterator[Finding]:
     """Pairs of sources that look like one work but declare no `copy_of`, `translation_of` or `same_as`."""
     found = _pairs_by_text(corpus)
+    for pair, why in _pairs_by_sentence(corpus).items():
+        found.setdefault(pair, why)
     for pair, why in _pairs_by_title(corpus).items():
         found[pair] = why if pair not in found else f"{why}, and {found[pair]}"
     order = {source.id: index for index, source in enumerate(corpus.sources)}

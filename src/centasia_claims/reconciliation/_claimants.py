@@ -16,7 +16,7 @@ from centasia_claims.reconciliation._figures import DerivedFigure, Figure, deriv
 from centasia_claims.reconciliation._revisions import is_confirmed
 from centasia_claims.reconciliation._scope import scope_of
 from centasia_claims.reconciliation._statements import occasion_of
-from centasia_claims.reconciliation._timeline import Dating, Placement, place, said_when
+from centasia_claims.reconciliation._timeline import Dating, Placement, counted_since, place, said_when
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping
@@ -88,7 +88,8 @@ class Reader:
 
     def placement(self, claim: Claim, source: Source | None) -> Placement:
         if claim.period is not None or claim.as_of is not None:
-            return place(claim, source)  # cached by period (as-of date) in place()
+            since = counted_since(claim, source) if self.kind is MeasureKind.CUMULATIVE else None
+            return place(claim, source) if since is None else since  # cached by period (as-of date)
         key = (source.id if source is not None else claim.source, _quoted(claim))
         found = self._placements.get(key)
         if found is None:
@@ -235,7 +236,8 @@ class Reader:
                 set_aside = f"in {figure_unit}, not {unit}"
             elif value.per != per:
                 set_aside = _rate_mismatch(value.per, per)
-        if claim.period is None and claim.as_of is None:  # placed by when its source gave it
+        quoted_as_of = claim.as_of is None and placement.dating is Dating.AS_OF  # "as of 2016" in the quote
+        if claim.period is None and claim.as_of is None and not quoted_as_of:  # placed by when it was given
             published = placement if placement.is_dated else None
         else:
             published = self.said(claim, dating)

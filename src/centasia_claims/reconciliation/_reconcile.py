@@ -33,6 +33,7 @@ from centasia_claims.reconciliation._trend import trend_of
 from centasia_claims.reconciliation._verdicts import (
     FigureVerdict,
     PairVerdict,
+    as_revisable,
     judge,
     revision_reason,
     timeline_key,
@@ -282,20 +283,20 @@ def _read(reader: Reader, given: list[tuple[Claim, Estimate]], unit: str, per: s
         made.append(reader.figure(claim, value, unit, per, (*seat(claim.source), placements[index])))
     del placements
     dated = one_time_per_statement(made, order)
-    del made
     marked = mark_stale(dated)
     moved = [
         figure
-        for figure, before in zip(marked, dated, strict=True)
+        for figure, before in zip(marked, made, strict=True)
         if figure.placement is not before.placement
     ]
     if not moved:
         return marked
-    # Only the stale relays placed anew leave their place: each goes where the timeline order puts it.
+    # Only the reports of a statement and the stale relays placed anew leave their place: each goes where
+    # the timeline order puts it.
     kept = [
-        figure for figure, before in zip(marked, dated, strict=True) if figure.placement is before.placement
+        figure for figure, before in zip(marked, made, strict=True) if figure.placement is before.placement
     ]
-    del marked, dated
+    del marked, dated, made
     ordered: list[Figure] = []
     start = 0
     for figure in by_days(moved, _PLACEMENT):
@@ -367,7 +368,7 @@ def _reconcile(
         unit=unit,
         figures=tuple(figures),
         consensus=tuple(consensus),
-        contradictions=tuple(contradictions),
+        contradictions=tuple(map(as_revisable, contradictions)) if revisable else tuple(contradictions),
         trend=trend,
         trend_reason=trend_reason,
         notes=tuple(notes),

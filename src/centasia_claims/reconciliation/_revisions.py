@@ -9,9 +9,9 @@ when each figure was given (`Figure.stated`: its as-of date, else when the quote
 publication date), strictly: two figures given on the same day are not ordered.
 
 The current best figure (`BestFigure`) is, among the figures no later one supersedes, the one from the
-highest-ranked origin, then the latest given (a figure whose source gives no date comes last), then the one
-about the latest time (up to when it was given), then one the text stands behind. For an event, an early
-figure that lies outside every later confirmed figure is an outlier: kept, but with low confidence.
+highest-ranked origin, then one the text stands behind (not a rumour), then the latest given (a figure whose
+source gives no date comes last), then the one about the latest time (up to when it was given). For an event,
+an early figure that lies outside every later confirmed figure is an outlier: kept, but with low confidence.
 
 Stale relays and the times of statements are in `_stale` and `_statements`.
 """
@@ -45,6 +45,7 @@ __all__ = [
     "revision",
     "revision_rule",
     "superseded_by",
+    "unrevised_reason",
 ]
 
 _NOT_CONFIRMED: Final = frozenset(
@@ -197,6 +198,30 @@ def revision_rule(first: Figure, second: Figure) -> str | None:
                 "the measure's authority order"
             )
     return None
+
+
+def unrevised_reason(first: Figure, second: Figure) -> str:
+    """Why neither of two figures of a revisable measure supersedes the other, in words (`revision_rule`).
+
+    A contradiction on a revisable measure says so, so that a reader does not take a figure from another
+    origin ("about 60" from officials between the investigators' 40 and 115) for one the rule forgot.
+    """
+    if _later(first, second):
+        earlier, later = first, second
+    elif _later(second, first):
+        earlier, later = second, first
+    else:
+        return "neither revises the other: neither was given after the other"
+    if later.rank is None:
+        return (
+            "the later figure does not revise the earlier: it comes from another origin "
+            f"({later.claimant_name}, not {earlier.claimant_name}), and without an authority order only a "
+            "figure's own origin revises it"
+        )
+    return (
+        f"the later figure does not revise the earlier: {later.claimant_name} is not ranked above "
+        f"{earlier.claimant_name} in the measure's authority order"
+    )
 
 
 _Witness = tuple[int, int]
@@ -385,12 +410,12 @@ def best_figure(
         current,
         key=lambda figure: (
             figure.rank if figure.rank is not None else 0,
+            not figure.confirmed,  # a rumour the text does not stand behind is no current figure
             figure.stated is None,
             -figure.said.last,
             -figure.said.first,
             -min(figure.placement.last, figure.said.last),
             -figure.placement.first,
-            not figure.confirmed,
             figure.claim,
         ),
     )
@@ -402,9 +427,24 @@ def best_figure(
         )
     if not best.confirmed:
         reason += "; the text does not stand behind it"
+    rumours = sum(not figure.confirmed and figure.said.last > best.said.last for figure in current)
+    if best.confirmed and rumours:
+        reason += (
+            f"; {rumours} later figure{'s' if rumours > 1 else ''} the text does not stand behind "
+            "(unconfirmed, hearsay or an allegation) not taken"
+        )
     count = len(superseded) - superseded.count(None)
     if count:
         reason += f"; {count} earlier figure{'s' if count > 1 else ''} superseded"
+    if left_out:
+        named = [
+            f"{figure.phrase} from {figure.claimant_name}" for figure in figures if figure.claim in left_out
+        ]
+        shown = ", ".join(named[:3]) + (f" and {len(named) - 3} more" if len(named) > 3 else "")
+        reason += (
+            f"; {len(named)} outlier{'s' if len(named) > 1 else ''} left out ({shown}): outside every later "
+            "confirmed figure, and no later figure of its origin or of one ranked above it revises it"
+        )
     return BestFigure(
         claim=best.claim,
         phrase=best.phrase,

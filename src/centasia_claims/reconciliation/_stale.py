@@ -4,15 +4,17 @@ A relay that repeats an older figure (a chain of two steps or more, published lo
 is a *stale relay*: placed at the date of the figure it repeats when an earlier identical figure from the
 same origin, dated by the text, shows it, and marked so when its own as-of date shows it. A period alone does
 not: "before 2015 there were around 250", said in 2017, is a figure about the past, not a stale one.
-"Long after" is `STALE_AFTER_DAYS`.
+"Long after" is `STALE_AFTER_DAYS`, or more than `SETTLED_AFTER_DAYS` after the origin gave another value:
+"the attack, in which 40 were killed", weeks on, repeats the investigators' first count after they revised it.
 
->>> from centasia_claims.reconciliation import STALE_AFTER_DAYS
->>> STALE_AFTER_DAYS
-365
+>>> from centasia_claims.reconciliation._stale import SETTLED_AFTER_DAYS, STALE_AFTER_DAYS
+>>> STALE_AFTER_DAYS, SETTLED_AFTER_DAYS
+(365, 30)
 """
 
 from __future__ import annotations
 
+import bisect
 from typing import TYPE_CHECKING, Final
 
 import attrs
@@ -26,11 +28,16 @@ if TYPE_CHECKING:
     from centasia_claims.reconciliation._interval import Interval
     from centasia_claims.reconciliation._timeline import Placement
 
-__all__ = ["STALE_AFTER_DAYS", "mark_stale", "stale_rule"]
+__all__ = ["SETTLED_AFTER_DAYS", "STALE_AFTER_DAYS", "mark_stale", "stale_rule"]
 
 STALE_AFTER_DAYS: Final = 365
 """How long after a figure's date a relay that repeats it is stale: a year, the span after which reporting
 on recruitment counts, tolls and arrests has usually moved on (a relay "a year or two later")."""
+
+SETTLED_AFTER_DAYS: Final = 30
+"""How long after its origin gave another value a relay that repeats the value it had given before is taken
+to repeat that old figure, not to report a correction back to it (a toll of 144, raised to 145 and corrected
+back to 144 within days, is a revision; "the attack, in which 40 were killed" a year on is a stale relay)."""
 
 _UNDATED_BY_TEXT: Final = frozenset({Dating.PUBLISHED, Dating.SPOKEN, Dating.UNDATED})
 """Placements that come from when the source appeared, not from a date the text gives the figure."""
@@ -60,9 +67,11 @@ def mark_stale(figures: Sequence[Figure]) -> list[Figure]:
     dated only by when it appeared that repeats it more than `STALE_AFTER_DAYS` later is placed there.
     """
     earliest: dict[tuple[object, Interval], Figure] = {}
+    given: dict[object, list[tuple[int, Interval]]] = {}  # each origin's values by day, for `_Revised`
     for figure in figures:
         if figure.claimant is None or figure.interval is None or not figure.placement.is_dated:
             continue
+        given.setdefault(figure.claimant, []).append((figure.placement.first, figure.interval))
         key = (figure.claimant, figure.interval)
         found = earliest.get(key)
         if found is None:
@@ -72,13 +81,50 @@ def mark_stale(figures: Sequence[Figure]) -> list[Figure]:
         if last < other or (last == other and figure.claim < found.claim):
             earliest[key] = figure
     relays: dict[tuple[int, int], tuple[str, Placement]] = {}
-    return [_stale(figure, earliest, relays) for figure in figures]
+    revised = _Revised(given)
+    return [_stale(figure, earliest, relays, revised) for figure in figures]
+
+
+class _Revised:
+    """When an origin last gave another value between two days, from the values each origin gave by day.
+
+    An origin's values are sorted by day, with, for each place, the last earlier place whose value differs, on
+    the first question about it: a question is then two bisections and a look-up. Only a relay that repeats a
+    figure more than `SETTLED_AFTER_DAYS` and at most `STALE_AFTER_DAYS` after it asks.
+    """
+
+    def __init__(self, given: dict[object, list[tuple[int, Interval]]]) -> None:
+        self.grouped = given
+        self.by_origin: dict[object, tuple[list[int], list[Interval], list[int]]] = {}
+
+    def _origin(self, origin: object) -> tuple[list[int], list[Interval], list[int]]:
+        found = self.by_origin.get(origin)
+        if found is None:
+            items = sorted(self.grouped.get(origin, []), key=lambda item: item[0])
+            values = [value for _, value in items]
+            differs = [-1] * len(items)  # the last earlier place whose value differs from this one's
+            for index in range(1, len(items)):
+                differs[index] = index - 1 if values[index - 1] != values[index] else differs[index - 1]
+            found = self.by_origin[origin] = ([day for day, _ in items], values, differs)
+        return found
+
+    def last_other(self, origin: object, value: Interval, after: int, before: int) -> int | None:
+        """The last day strictly between the two on which ``origin`` gave a value other than ``value``."""
+        days, values, differs = self._origin(origin)
+        low, high = bisect.bisect_right(days, after), bisect.bisect_left(days, before)
+        if low >= high:
+            return None
+        last = high - 1
+        if values[last] != value:
+            return days[last]
+        return days[differs[last]] if differs[last] >= low else None
 
 
 def _stale(  # noqa: PLR0911  (one return per case)
     figure: Figure,
     earliest: dict[tuple[object, Interval], Figure],
     relays: dict[tuple[int, int], tuple[str, Placement]],
+    revisions: _Revised,
 ) -> Figure:
     """The figure, marked and placed if it is a stale relay.
 
@@ -99,13 +145,23 @@ def _stale(  # noqa: PLR0911  (one return per case)
     original = earliest.get((figure.claimant, figure.interval))
     if original is None or original.claim == figure.claim or original.work == figure.work:
         return figure
+    revised = False
     if original.placement.last + STALE_AFTER_DAYS >= placement.first:
-        return figure
+        # Another value comes after the original: only a relay more than SETTLED_AFTER_DAYS after it can ask.
+        if original.placement.last + SETTLED_AFTER_DAYS + 1 >= placement.first:
+            return figure
+        other = revisions.last_other(
+            figure.claimant, figure.interval, original.placement.last, placement.first
+        )
+        revised = other is not None and other + SETTLED_AFTER_DAYS < placement.first
+        if not revised:
+            return figure
     made = relays.get((id(placement), id(original)))
     if made is None:
+        since = f", since revised by {figure.claimant_name}" if revised else ""
         why = (
             f"a relay of {placement.label} repeating {original.phrase}, the figure {figure.claimant_name} "
-            f"gave for {original.placement.label} ({original.claim}): placed at that date"
+            f"gave for {original.placement.label} ({original.claim}){since}: placed at that date"
         )
         made = relays[id(placement), id(original)] = (why, relayed(original.placement, why))
     why, at = made

@@ -19,12 +19,13 @@ Tajik government on 2017-09-28, for 2017-09-28
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 import attrs
 
 from centasia_claims.model import MeasureKind
 from centasia_claims.reconciliation._interval import lower_end, upper_end
+from centasia_claims.reconciliation._timeline import Dating, relayed
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Sequence
@@ -71,6 +72,11 @@ def reports_rule(first: Figure, second: Figure) -> tuple[bool, str] | None:
         return (
             True,
             f"two reports of one statement ({first.occasion}) give {how}: one observation, counted once",
+        )
+    if (first.relay or first.source) == (second.relay or second.source):  # one page gives both figures
+        return False, (
+            f"two reports of one statement ({first.occasion}) differ: {first.relay or first.source} wrote "
+            f"both {first.phrase!r} and {second.phrase!r}; one speaker cannot have said both"
         )
     return False, (
         f"two reports of one statement ({first.occasion}) differ: {first.relay or first.source} wrote "
@@ -130,8 +136,10 @@ def one_time_per_statement(figures: Sequence[Figure], given: Sequence[int] | Non
     """The figures with every report of one statement given when the statement was.
 
     That is the earliest date any of its reports gives, so that no report of a statement is later than
-    another, and none revises it. Of dates that tie, the one of the report given first is kept: ``given``
-    is each figure's place in the order the claims were given, when the figures come in another order.
+    another, and none revises it; a report that gives no date of its own (placed by when it appeared, a day
+    or a week later) is also placed at that date, so that one statement is not two periods. Of dates that
+    tie, the one of the report given first is kept: ``given`` is each figure's place in the order the claims
+    were given, when the figures come in another order.
     """
     earliest: dict[str, tuple[Placement, int]] = {}  # the date kept, and the place of its report
     mixed: set[str] = set()  # statements whose reports are not all given at one placement
@@ -159,6 +167,17 @@ def one_time_per_statement(figures: Sequence[Figure], given: Sequence[int] | Non
         found = earliest.get(occasion) if occasion is not None and occasion in mixed else None
         if found is None or figure.stated is found[0] or figure.stated == found[0]:
             changed.append(figure)
+        elif figure.placement.dating in _BY_PUBLICATION and _days(figure.placement) != _days(found[0]):
+            why = f"a report of {occasion} published {figure.placement.label}: placed when it was given"
+            changed.append(attrs.evolve(figure, stated=found[0], placement=relayed(found[0], why)))
         else:
             changed.append(attrs.evolve(figure, stated=found[0]))
     return changed
+
+
+_BY_PUBLICATION: Final = frozenset({Dating.PUBLISHED, Dating.SPOKEN})
+"""Placements by when a report appeared: a report of a statement so placed is placed when it was given."""
+
+
+def _days(placement: Placement) -> tuple[int, int]:
+    return (placement.first, placement.last)

@@ -13,6 +13,7 @@ publication date itself (flagged); with neither it is undated, and says so.
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 import functools
 import operator
@@ -21,7 +22,7 @@ from typing import TYPE_CHECKING, Final, Protocol, TypeVar
 import attrs
 
 from centasia_claims.model import PartialDate, Period, Precision
-from centasia_claims.reconciliation._when import resolve_when, spoken_when
+from centasia_claims.reconciliation._when import resolve_when, spoken_when, stated_as_of
 from centasia_claims.serialization import register_result
 
 if TYPE_CHECKING:
@@ -29,7 +30,16 @@ if TYPE_CHECKING:
 
     from centasia_claims.model import Claim, Source
 
-__all__ = ["Dating", "Placement", "by_days", "place", "relayed", "said_when", "timeline_order"]
+__all__ = [
+    "Dating",
+    "Placement",
+    "by_days",
+    "counted_since",
+    "place",
+    "relayed",
+    "said_when",
+    "timeline_order",
+]
 
 
 class Dating(enum.StrEnum):
@@ -200,8 +210,8 @@ def _by_period(period: Period) -> Placement:
 
 
 @functools.lru_cache(maxsize=4096)
-def _as_of(as_of: PartialDate) -> Placement:
-    note = f"as of {as_of}, as the text states it"
+def _as_of(as_of: PartialDate, *, quoted: bool = False) -> Placement:
+    note = f"as of {as_of}, as the {'quote' if quoted else 'text'} states it"
     if as_of.precision is not Precision.DAY:
         note += f", known only to the {as_of.precision.value}: the whole span is used"
     return Placement(period=Period.of(as_of), dating=Dating.AS_OF, note=note)
@@ -233,6 +243,10 @@ def said_when(claim: Claim, source: Source | None) -> Placement | None:
 def place(claim: Claim, source: Source | None) -> Placement:
     """Where a claim's figure stands on the timeline.
 
+    By its as-of date, else its period, else an as-of date the quote states ("as of January 2016", never
+    after the publication), else when its source says it was given (a time phrase in the quote, else the
+    publication date). For a running total, `counted_since` places a count "since" a date.
+
     Args:
         claim: The claim.
         source: The source it is read in, for its publication date; ``None`` when not known.
@@ -252,7 +266,39 @@ def place(claim: Claim, source: Source | None) -> Placement:
         return _as_of(claim.as_of)
     if claim.period is not None:
         return _by_period(claim.period)
-    return _by_publication(claim, source)
+    given = _by_publication(claim, source)
+    quoted = None if claim.quote is None else stated_as_of(claim.quote.exact)
+    if quoted is not None and (not given.is_dated or quoted.first_day() <= _last_day(given)):
+        return _as_of(quoted, quoted=True)
+    return given
+
+
+def counted_since(claim: Claim, source: Source | None) -> Placement | None:
+    """For a running total counted since a date with no end ("since 2014"), where it stands: when given.
+
+    A period open at the end says where counting began, not when the total stands; ``None`` when the claim
+    has no such period (or an as-of date), or when its source does not say when it was given.
+    """
+    period = claim.period
+    if claim.as_of is not None or period is None or period.end is not None or period.start is None:
+        return None
+    given = _by_publication(claim, source)
+    return _since(period, given) if given.is_dated else None
+
+
+def _last_day(placement: Placement) -> dt.date:
+    """The last day a dated placement may mean."""
+    assert placement.period is not None  # noqa: S101  (dated placements only)
+    last = placement.period.days()[1]
+    return dt.date.max if last is None else last
+
+
+@functools.lru_cache(maxsize=4096)
+def _since(period: Period, given: Placement) -> Placement:
+    """A total counted since a date, with no end ("since 2014"): it stands where it was given."""
+    note = f"counted since {period.start}, open at the end: as of when it was given: "
+    note += given.note.removeprefix("no period given: ")
+    return Placement(period=given.period, dating=given.dating, note=note)
 
 
 def _by_publication(claim: Claim, source: Source | None) -> Placement:

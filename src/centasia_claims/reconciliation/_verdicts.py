@@ -20,7 +20,7 @@ import attrs
 
 from centasia_claims._render import html_record
 from centasia_claims.model import ClaimId, MeasureKind
-from centasia_claims.reconciliation._revisions import revision_rule
+from centasia_claims.reconciliation._revisions import revision_rule, unrevised_reason
 from centasia_claims.reconciliation._scope import scopes_differ
 from centasia_claims.reconciliation._stale import stale_rule
 from centasia_claims.reconciliation._statements import reports_rule
@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 __all__ = [
     "FigureVerdict",
     "PairVerdict",
+    "as_revisable",
     "judge",
     "judged",
     "revision_reason",
@@ -101,7 +102,9 @@ class _Deferred:
             elif name == "reason":
                 one: Figure = object.__getattribute__(self, "_one")
                 other: Figure = object.__getattribute__(self, "_other")
-                why = _rules(one, other, self._kind, revisable=self._revisable, explain=True)[1]
+                verdict, why = _rules(one, other, self._kind, revisable=self._revisable, explain=True)
+                if self._revisable and verdict is FigureVerdict.CONTRADICTION:
+                    why += f"; {unrevised_reason(one, other)}"
                 value = f"{one.label} and {other.label}: {why}"
             else:
                 return object.__getattribute__(self, name)  # raises the usual AttributeError
@@ -157,6 +160,16 @@ def _deferred(
 def judged(first: Figure, second: Figure, verdict: FigureVerdict, kind: MeasureKind) -> PairVerdict:
     """`judge`'s verdict on two figures in timeline order, already found by `rule_of`."""
     return _deferred(first, second, verdict, kind, revisable=False)
+
+
+def as_revisable(verdict: PairVerdict) -> PairVerdict:
+    """A verdict of `rule_of` on two figures of a revisable measure that neither supersedes, as revisable.
+
+    Its reason then says why neither supersedes the other; the verdict is the same (of two figures neither
+    supersedes, the rules agree).
+    """
+    object.__setattr__(verdict, "_revisable", True)  # before its reason is first written
+    return verdict
 
 
 def rule_of(first: Figure, second: Figure, kind: MeasureKind) -> FigureVerdict:

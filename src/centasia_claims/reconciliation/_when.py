@@ -33,7 +33,7 @@ from dateutil.relativedelta import relativedelta
 from centasia_claims.errors import ParseError
 from centasia_claims.model import PartialDate, Period
 
-__all__ = ["MONTHS", "RELATIVE_TIMES", "SPEECH_VERBS", "resolve_when", "spoken_when"]
+__all__ = ["MONTHS", "RELATIVE_TIMES", "SPEECH_VERBS", "resolve_when", "spoken_when", "stated_as_of"]
 
 
 class _Unit(enum.Enum):
@@ -91,6 +91,12 @@ SPEECH_VERBS: Final[tuple[str, ...]] = (
 )
 """Verbs that date a figure by when it was given: "said in January that around 1,100"."""
 
+_OCCASIONS: Final = ("press conference", "news conference", "briefing", "statement", "interview", "speech")
+"""Words for the occasion a figure was given at, whose time phrase dates it as a speech verb's does: "at a
+press conference on January 25, the minister said 94"."""
+
+_SPOKEN_AT: Final = "|".join((*SPEECH_VERBS, *(words.replace(" ", r"\s+") for words in _OCCASIONS)))
+
 _LEADS: Final = ("in", "on", "as of")
 _LEAD = "|".join(lead.replace(" ", r"\s+") for lead in _LEADS)
 _MONTH = "(?-i:" + "|".join(MONTHS) + ")"
@@ -103,12 +109,12 @@ _PHRASE = (
 
 @functools.cache
 def _spoken() -> re.Pattern[str]:
-    """A speech verb, at most three words (bounded: no catastrophic backtracking), then the time phrase.
+    """A speech verb or an occasion, at most three words (bounded: no backtracking), then the time phrase.
 
     Compiled on first use, so that importing the library does not pay for it.
     """
     return re.compile(
-        rf"\b(?:{'|'.join(SPEECH_VERBS)})\b(?:\s+\S+){{0,3}}?\s+"
+        rf"\b(?:{_SPOKEN_AT})\b(?:\s+\S+){{0,3}}?\s+"
         rf"(?:(?:{_LEAD})\s+)?(?P<when>{_PHRASE})\b",
         re.IGNORECASE,
     )
@@ -206,13 +212,47 @@ def resolve_when(phrase: str, published: PartialDate) -> Period:
 def spoken_when(text: str) -> str | None:
     """The time phrase that dates when a figure was given, when the text has exactly one such phrase.
 
-    Only a phrase right after a speech verb (within three words) counts: in "who had joined the group last
-    year, has since been injured twice" "last year" dates the joining, not the count, and is not returned.
+    Only a phrase right after a speech verb or the occasion it was said at (within three words) counts: in
+    "who had joined the group last year, has since been injured twice" "last year" dates the joining, not the
+    count, and is not returned.
 
     >>> spoken_when("Tajik's Interior Ministry said in January that around 1,100 of its citizens")
     'January'
     >>> spoken_when("who had joined the IS extremist group last year, has since been injured twice") is None
     True
+    >>> spoken_when("At a press conference on January 25, the minister put the figure at 94")
+    'January 25'
     """
     found = {" ".join(match["when"].split()) for match in _spoken().finditer(text)}
+    return found.pop() if len(found) == 1 else None
+
+
+_STATED_AS_OF: Final = re.compile(
+    rf"\bas\s+(?:of|at)\s+(?:the\s+end\s+of\s+)?(?:(?P<day>{_DAY})\s+)?"
+    rf"(?:(?P<month>{_MONTH})\s+(?:(?P<day2>{_DAY}),?\s+)?)?(?P<year>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+
+
+def stated_as_of(text: str) -> PartialDate | None:
+    """The date a quote states its figure as of ("as of January 2016"), when it gives exactly one such date.
+
+    Only a full date counts (a year, a month of a year, a day of a month of a year), so that the phrase needs
+    no publication date to be read: a relay that says "as of January 2016" in 2018 is a figure of 2016.
+
+    >>> print(stated_as_of("As of January 2016, the ministry counted about 1,100"))
+    2016-01
+    >>> print(stated_as_of("as at 25 January 2016 there were 94"), stated_as_of("as of the end of 2015, 700"))
+    2016-01-25 2015
+    >>> stated_as_of("as of today, 94") is None
+    True
+    """
+    found = set()
+    for match in _STATED_AS_OF.finditer(text):
+        month = MONTHS.index(match["month"]) + 1 if match["month"] else None
+        day_text = match["day"] or match["day2"]
+        day = int(day_text) if day_text and month is not None else None
+        if day is not None and month is not None and day > calendar.monthrange(int(match["year"]), month)[1]:
+            continue
+        found.add(PartialDate(int(match["year"]), month, day))
     return found.pop() if len(found) == 1 else None
