@@ -23,8 +23,8 @@ from centasia_claims import (
 )
 from centasia_claims.corpus import offsets_problem, place_quote
 from centasia_claims.estimates import unread_words
-from centasia_claims.extraction import draft_claims
 from centasia_claims.exports import safe_cell
+from centasia_claims.extraction import draft_claims
 from centasia_claims.importing import parse_chain, read_rows, read_scope
 from centasia_claims.model import (
     broader_terms,
