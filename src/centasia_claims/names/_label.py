@@ -63,6 +63,11 @@ _SYNONYMS = {
     for key in _folded(words)
 }
 _COUNTRY_NOUNS = _folded(_orgwords.COUNTRY_NOUNS)
+_COMPOUND_HEADS = {
+    next(iter(_folded((head,)))): (len(head), _DESIGNATORS[next(iter(_folded((concept,))))])
+    for head, concept in _orgwords.COMPOUND_HEADS.items()
+}
+_COMPOUND_FIRST_MIN = 4
 _POSSESSIVE = re.compile(r"['’]s\b")
 
 
@@ -172,8 +177,10 @@ def parse_label(text: str) -> Label:
             words.append(Word(part, key, "designator", _DESIGNATORS[key]))
         elif key in _GENERIC:
             words.append(Word(part, key, "generic"))
+        elif not cyrillic and (compound := _compound(part, key)) is not None:
+            words.extend(compound)
         else:
-            words.append(Word(part, _SYNONYMS.get(key, key), "distinctive"))
+            words.append(Word(part, _synonym(key), "distinctive"))
     if words and all(word.role == "minor" for word in words):
         # A name is never only articles: "Osh" folds like the article "ash", and is the name itself.
         words = [attrs.evolve(word, role="distinctive") for word in words]
@@ -187,6 +194,28 @@ def parse_label(text: str) -> Label:
         words[-1] = attrs.evolve(words[-1], role="distinctive")
     kept = tuple(words)
     return Label(clean, acronym, kept, _initials(clean, kept) if acronym is None else frozenset())
+
+
+def _synonym(key: str) -> str:
+    """The concept of a word `SYNONYMS` lists in any inflected form, else the word's key."""
+    return _SYNONYMS.get(key) or _SYNONYM_STEMS.get(stem(key), key)
+
+
+def _compound(part: str, key: str) -> list[Word] | None:
+    """A German compound closed by a designator (Innenministerium): its first part and the designator.
+
+    The first part must be a word of its own (4 letters or more) and say what the body is: a concept of
+    `SYNONYMS` (Innen-, Außen-, Verteidigungs-) or a country qualifier; other compounds stay one word.
+    """
+    for head, (letters, concept) in _COMPOUND_HEADS.items():
+        if key.endswith(head) and len(key) - len(head) >= _COMPOUND_FIRST_MIN:
+            first = key[: -len(head)]
+            meaning = _synonym(first)
+            if meaning == first:
+                return None
+            split = max(len(part) - letters, 1)
+            return [Word(part[:split], meaning, "distinctive"), Word(part[split:], head, "designator", concept)]
+    return None
 
 
 def stem(key: str) -> str:
@@ -203,6 +232,7 @@ def stem(key: str) -> str:
 
 
 _COUNTRY_STEMS = {stem(key): country for key, country in _COUNTRIES.items()}
+_SYNONYM_STEMS = {stem(key): concept for key, concept in _SYNONYMS.items()}
 
 
 def label_stems(text: str) -> tuple[str, ...]:

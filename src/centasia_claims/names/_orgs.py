@@ -249,6 +249,38 @@ def _expanded(text: str, table: AliasTable) -> str | None:
     return " ".join(out) if changed else None
 
 
+_ABBREVIATIONS = {
+    (acronym_reading(short) or short.casefold()): long for short, long in _orgwords.ABBREVIATIONS.items()
+}
+
+
+def _abbreviations_expanded(text: str) -> str | None:
+    """The name with each government abbreviation `ABBREVIATIONS` lists written out in its own language.
+
+    "МВД Узбекистана" is read as "Министерство внутренних дел Узбекистана", "Минобороны России" as
+    "Министерство обороны России"; an acronym is recognised as written in capitals, in Cyrillic or in its
+    Latin reading (MVD), a contraction in any case.
+    """
+    words = [word for word in re.split(r"[\s\-–]+", text) if word]
+    changed = False
+    out = []
+    for word in words:
+        reading = acronym_reading(word)
+        long = _ABBREVIATIONS.get(reading) if reading is not None else _ABBREVIATIONS.get(word.casefold())
+        out.append(long or word)
+        changed = changed or long is not None
+    return " ".join(out) if changed else None
+
+
+def _readings(text: str, table: AliasTable) -> list[str]:
+    """The name as written, then with the table's acronyms and the government abbreviations written out."""
+    found = [text]
+    for reading in (_expanded(text, table), _abbreviations_expanded(text)):
+        if reading is not None and reading not in found:
+            found.append(reading)
+    return found
+
+
 def _compare_with_table(a: str, b: str, table: AliasTable) -> NameMatch | None:
     entries_a, entries_b = _lookup(table, a), _lookup(table, b)
     if entries_a and entries_b:
@@ -303,13 +335,15 @@ def compare_org_names(a: str, b: str, *, table: AliasTable | None = None) -> Nam
     found = _compare_once(a, b, chosen)
     if _lookup(chosen, a) and _lookup(chosen, b):
         return found
-    for left, right in ((_expanded(a, chosen), b), (a, _expanded(b, chosen))):
-        if left is None or right is None:
-            continue
-        other = _compare_once(left, right, chosen)
-        if other.rank > found.rank:
-            shown = f"{a} read as {left}" if left != a else f"{b} read as {right}"
-            found = attrs.evolve(other, reasons=(shown, *other.reasons))
+    for left in _readings(a, chosen):
+        for right in _readings(b, chosen):
+            if left == a and right == b:
+                continue
+            other = _compare_once(left, right, chosen)
+            if other.rank[0] > found.rank[0]:  # a reading counts only when it changes the verdict
+                shown = [f"{a} read as {left}"] if left != a else []
+                shown += [f"{b} read as {right}"] if right != b else []
+                found = attrs.evolve(other, reasons=(*shown, *other.reasons))
     return found
 
 

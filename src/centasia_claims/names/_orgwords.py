@@ -22,8 +22,10 @@ if TYPE_CHECKING:
     from collections.abc import Mapping
 
 __all__ = [
+    "ABBREVIATIONS",
     "ADMINISTRATIVE",
     "ARTICLES",
+    "COMPOUND_HEADS",
     "COUNTRY_NOUNS",
     "DESIGNATORS",
     "FUNCTION_WORDS",
@@ -72,7 +74,7 @@ DESIGNATORS: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "service": ("service", "служба", "службы", "dienst"),
         "government": ("government", "правительство", "правительства", "ҳукумати", "regierung",
                        "gouvernement", "authorities"),
-        "region": ("province", "region", "oblast", "провинция", "вилаят", "вилоят", "вилояти", "wilayat",
+        "region": ("province", "region", "oblast", "governorate", "gouvernorat", "мухафаза", "мухафазы", "провинция", "вилаят", "вилоят", "вилояти", "wilayat",
                    "wilayah", "vilayat", "viloyati", "область", "области", "провинции", "provinz",
                    "région"),
         "district": ("district", "район", "района", "ноҳияи", "bezirk"),
@@ -89,7 +91,7 @@ administrative ones (`ADMINISTRATIVE`: a province is not its city, "Raqqa provin
 
 GENERIC_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType(
     {
-        "en": ("affairs",),
+        "en": ("affairs", "office"),
         "fr": ("affaires",),
         "de": ("angelegenheiten",),
         "ru": ("дел",),
@@ -102,15 +104,82 @@ the initials (MFA)."""
 
 SYNONYMS: Mapping[str, tuple[str, ...]] = MappingProxyType(
     {
-        "interior": ("interior", "internal", "внутренних", "дохилӣ", "innern", "inneren", "intérieur"),
-        "foreign": ("foreign", "external", "иностранных", "хориҷӣ", "auswärtigen", "auswärtiges",
-                    "étrangères"),
-        "defence": ("defence", "defense", "обороны", "мудофиа", "verteidigung", "défense"),
+        "interior": ("interior", "internal", "внутренних", "дохилӣ", "дохилии", "innern", "inneren", "innen",
+                     "intérieur", "ichki"),
+        "foreign": ("foreign", "external", "иностранных", "хориҷӣ", "хориҷии", "auswärtigen", "auswärtiges",
+                    "außen", "étrangères", "tashqi", "внешней"),
+        "defence": ("defence", "defense", "обороны", "мудофиа", "verteidigung", "verteidigungs", "défense"),
+        "state": ("state", "государственный", "государственной", "государственного", "давлатии", "davlatii",
+                  "staatlich", "staatliche", "staatlichen", "l'état"),
+        "national": ("national", "nationale", "национальной", "национального", "национальная", "миллӣ",
+                     "миллии", "milliy", "nationalen"),
+        "security": ("security", "безопасности", "амнияти", "amniyati", "sicherheit", "sicherheits",
+                     "sécurité", "xavfsizlik", "xavfsizligi"),
+        "federal": ("federal", "федеральная", "федеральной", "федеральный", "fédéral", "fédérale",
+                    "föderal", "föderale", "föderalen"),
+        "intelligence": ("intelligence", "разведки", "разведка", "nachrichtendienstlich", "renseignement"),
+        "justice": ("justice", "юстиции", "адлия", "адлияи", "justiz"),
+        "prosecutor": ("prosecutor", "прокуратура", "прокуратуры", "прокуратуре", "прокуратураи",
+                       "staatsanwaltschaft", "parquet"),
+        "general": ("general", "генеральная", "генеральной", "генеральный", "генерального", "генералӣ",
+                    "général", "générale"),
+        "emergency": ("emergency", "emergencies", "чрезвычайным", "чрезвычайных", "ҳолатҳои",
+                      "katastrophenschutz"),
     }
 )  # fmt: skip
 """Distinctive words that say one thing in a body's name, by concept: the press writes the Interior Ministry
 and the Ministry of Internal Affairs (внутренних дел) for one body, the Foreign Ministry and the Ministry of
-External Affairs for another; each is compared as its concept."""
+External Affairs for another, the State Committee for National Security and the Государственный комитет
+национальной безопасности (Кумитаи давлатии амнияти миллӣ); each is compared as its concept, in any inflected
+form of the listed words (national, национальной, национального). The words of the region's government
+bodies follow their official names in each language (the Tajik, Uzbek, Kyrgyz, Kazakh and Russian
+ministries' and services' own sites, and the German and French press forms of the same names)."""
+
+ABBREVIATIONS: Mapping[str, str] = MappingProxyType(
+    {
+        "МВД": "Министерство внутренних дел",
+        "МИД": "Министерство иностранных дел",
+        "ГКНБ": "Государственный комитет национальной безопасности",
+        "КНБ": "Комитет национальной безопасности",
+        "СНБ": "Служба национальной безопасности",
+        "СГБ": "Служба государственной безопасности",
+        "ФСБ": "Федеральная служба безопасности",
+        "СВР": "Служба внешней разведки",
+        "МЧС": "Министерство по чрезвычайным ситуациям",
+        "Минобороны": "Министерство обороны",
+        "Минюст": "Министерство юстиции",
+        "Генпрокуратура": "Генеральная прокуратура",
+        "Генпрокуратуры": "Генеральной прокуратуры",
+        "ВКД": "Вазорати корҳои дохилӣ",
+        "ВКХ": "Вазорати корҳои хориҷӣ",
+        "КДАМ": "Кумитаи давлатии амнияти миллӣ",
+    }
+)
+"""The standard Russian and Tajik abbreviations of the region's government bodies, each with its expansion
+in its own language: the acronyms (МВД, Министерство внутренних дел; ВКД, Вазорати корҳои дохилӣ) and the
+Russian contractions the press writes as one word (Минобороны, Генпрокуратура). A name using one is also
+read with it expanded, so that "МВД Узбекистана" meets "Uzbek Interior Ministry" through the words'
+concepts and the country's qualifier. Sources: the bodies' own names as their official sites and founding
+laws write them (the Russian Federation's Указ on the FSB, the Tajik Law on the State Committee for National
+Security, the Uzbek Указ of 14 March 2018 renaming the СНБ the СГБ, the Kazakh Law on the КНБ), and Словарь
+сокращений русского языка (Д. И. Алексеев, И. Г. Гозман, Г. В. Сахаров; 4th ed., 1984) for МВД, МИД, МЧС and
+the contractions."""
+
+COMPOUND_HEADS: Mapping[str, str] = MappingProxyType(
+    {
+        "ministerium": "ministry",
+        "dienst": "service",
+        "partei": "party",
+        "bewegung": "movement",
+        "komitee": "committee",
+        "behörde": "agency",
+        "agentur": "agency",
+    }
+)
+"""German designators that close a compound word (Innenministerium, Außenministerium, Sicherheitsdienst),
+with their concept in `DESIGNATORS`: a word ending in one is read as its first part and the designator,
+so the *Innen*ministerium is the Interior Ministry (the linking -s of Verteidigungs- and Sicherheits- kept
+as the dictionary lists the first part; Duden, *Fugenelement*)."""
 
 ADMINISTRATIVE: tuple[str, ...] = ("region", "district")
 """Designator concepts that name another unit when only one name gives them."""
@@ -118,7 +187,8 @@ ADMINISTRATIVE: tuple[str, ...] = ("region", "district")
 COUNTRY_NOUNS: tuple[str, ...] = (
     "tajikistan", "uzbekistan", "kyrgyzstan", "afghanistan", "russia", "tadschikistan", "usbekistan",
     "kirgisistan", "russland", "tadjikistan", "ouzbékistan", "kirghizistan", "таджикистан", "узбекистан",
-    "кыргызстан", "россия", "тоҷикистон",
+    "кыргызстан", "россия", "тоҷикистон", "kazakhstan", "kasachstan", "казахстан", "turkmenistan",
+    "туркменистан",
 )  # fmt: skip
 """Country names in the nominative: written bare after a name ("Sputnik Uzbekistan") they name a branch,
 not the country a body belongs to, so they count as distinctive words there."""
@@ -137,6 +207,11 @@ QUALIFIERS: Mapping[str, tuple[str, ...]] = MappingProxyType(
                        "кыргызской", "кыргызский", "kr", "кр"),
         "afghanistan": ("afghan", "afghanistan", "afghanistans", "afghanische", "afghan", "афганистан",
                         "афганистана", "афганский"),
+        "kazakhstan": ("kazakh", "kazakhstan", "kazakhstans", "kasachstan", "kasachstans", "kasachisch",
+                       "kasachische", "kasachisches", "kazakhstanais", "казахстан", "казахстана", "казахский",
+                       "казахская", "қазақстан"),
+        "turkmenistan": ("turkmen", "turkmenistan", "turkmenistans", "turkmenisch", "turkmenische",
+                         "туркменистан", "туркменистана", "туркменский"),
         "russia": ("russian", "russia", "russland", "russische", "russisches", "russe", "россия", "россии",
                    "российский", "российская", "российское"),
     }
