@@ -167,7 +167,7 @@ def test_string_rules(a: str, b: str, expected: NameVerdict, reason: str) -> Non
             "Rasht Valley",
             COMPATIBLE,
             "both are names of Rasht Valley (https://en.wikipedia.org/wiki/Rasht_Valley); "
-            "also of Rasht (Iran)",
+            "also of Rasht District, Rasht (Iran)",
             id="table-ambiguous",
         ),
         pytest.param(

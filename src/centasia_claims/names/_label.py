@@ -28,6 +28,7 @@ __all__ = [
     "Label",
     "Word",
     "acronym_reading",
+    "adjective_base",
     "alternatives",
     "label_stems",
     "parse_label",
@@ -218,6 +219,37 @@ def _compound(part: str, key: str) -> list[Word] | None:
     return None
 
 
+_ADJECTIVE = re.compile(r"^(.{3,}?)sk(?:oio|ogo|omo|oi|om|ih|imi|im|i|o)$")
+"""A Russian adjective of place in -ск- (Андижанская, Раштский, Ферганской) as folded: its base and ending."""
+
+
+def adjective_base(key: str) -> str | None:
+    """The place a Russian adjective in -ск- is formed from, as a folded key (Андижанская: Андижан), or ``None``.
+
+    >>> adjective_base("ondijonskoio"), adjective_base("roshtski"), adjective_base("minsk")
+    ('ondijon', 'rosht', None)
+    """
+    found = _ADJECTIVE.match(key)
+    return None if found is None else found.group(1)
+
+
+def adjective_of(adjective: str, key: str) -> bool:
+    """Whether an adjective's folded key is formed from a place's (Ферганская of Фергана, Согдийская of Согд).
+
+    The place may end in a vowel the adjective drops (Фергана, Ферганская), and the adjective may join with
+    -и- (Согд, Согдийская). Linear in the keys.
+
+    >>> adjective_of("firgonskoio", "firgono"), adjective_of("sogdiskoio", "sogd"), adjective_of("oshskoio", "osh")
+    (True, True, True)
+    >>> adjective_of("gormski", "rosht")
+    False
+    """
+    base = adjective_base(adjective)
+    if base is None:
+        return False
+    return key in (base, base.removesuffix("i")) or (key[-1:] in ("o", "i") and key[:-1] == base)
+
+
 def stem(key: str) -> str:
     """The key without inflection endings (исламского, исламское; партии, партия), at least 4 letters."""
     stripped = True
@@ -251,6 +283,9 @@ def label_stems(text: str) -> tuple[str, ...]:
         for word in label.words:
             if word.role != "minor":
                 found[stem(word.key)] = None
+                base = adjective_base(word.key)
+                if base is not None:
+                    found[base] = None
     return tuple(found)
 
 

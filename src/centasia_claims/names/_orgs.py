@@ -21,10 +21,12 @@ from centasia_claims.names._label import (
     Label,
     Word,
     acronym_reading,
+    adjective_of,
     alternatives,
     parse_label,
     stem,
 )
+from centasia_claims.names._loanword import english_consonants, loanword_agrees, looks_english
 from centasia_claims.names._relate import one_edit
 
 __all__ = ["compare_org_names"]
@@ -36,6 +38,8 @@ def _words_agree(a: str, b: str) -> str | None:
         return "equal"
     if stem(a) == stem(b):
         return "inflected"
+    if adjective_of(a, b) or adjective_of(b, a):
+        return "adjective of the place"
     if min(len(a), len(b)) >= TYPO_MIN and one_edit(a, b):
         return "typo"
     return None
@@ -91,6 +95,12 @@ def _compare_distinctive(a: Label, b: Label) -> tuple[NameMatch | None, list[str
     """A verdict when the distinctive words decide it, else ``None`` and the notes on words that agree."""
     dist_a, dist_b = _by_role(a, "distinctive"), _by_role(b, "distinctive")
     only_a, only_b, notes = _match_words(dist_a, dist_b)
+    if bool(only_a) != bool(only_b):
+        # A word folding like an article may be the name itself (Osh, ash): it may meet a distinctive word.
+        minor = _by_role(b if only_a else a, "minor")
+        still, _, more = _match_words(only_a or only_b, minor)
+        if not still:
+            only_a, only_b, notes = [], [], [*notes, *more]
     if not (only_a or only_b):
         if dist_a:
             return None, notes
@@ -302,7 +312,77 @@ def _compare_with_table(a: str, b: str, table: AliasTable) -> NameMatch | None:
     return None
 
 
-def compare_org_names(a: str, b: str, *, table: AliasTable | None = None) -> NameMatch:
+_LETTERS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_LATIN_LETTER = re.compile(r"[a-zA-Z]")
+_CYRILLIC_LETTER = re.compile(r"[\u0400-\u04ff]")
+_ENGLISH_ARTICLES = frozenset(("the",))
+_POSSESSIVE = re.compile(r"['’]s\b")
+_LOANWORD_MIN = 4
+_VOWEL_MIN = 3
+_FOLDED_VOWELS = re.compile(r"[aeiouy]")
+
+
+def _script_words(text: str, pattern: re.Pattern[str]) -> list[str] | None:
+    """The words of a name when every one is written in one script (``pattern`` finds its letters)."""
+    found = _LETTERS.findall(_POSSESSIVE.sub("", text))
+    words = [word for word in found if word.casefold() not in _ENGLISH_ARTICLES]
+    if not words or not all(pattern.search(word) and pattern.sub("", word).strip("'’") == "" for word in words):
+        return None
+    return words
+
+
+def _loanword_match(a: str, b: str) -> NameMatch | None:
+    """An English name and its Russian transcription, word for word in order (Crocus City Hall, Крокус Сити
+    Холл): at most compatible, and only when the Latin name shows English spelling (`ENGLISH_MARKERS`)."""
+    for first, second in ((a, b), (b, a)):
+        latin, cyrillic = _script_words(first, _LATIN_LETTER), _script_words(second, _CYRILLIC_LETTER)
+        if latin is None or cyrillic is None or len(latin) != len(cyrillic):
+            continue
+        if not any(looks_english(word) for word in latin):
+            return None
+        if not all(loanword_agrees(left, right) for left, right in zip(latin, cyrillic, strict=True)):
+            return None
+        if sum(len(english_consonants(word)) for word in latin) < _LOANWORD_MIN:
+            return None
+        shown = ", ".join(f"{left} = {right}" for left, right in zip(latin, cyrillic, strict=True))
+        return NameMatch(
+            NameVerdict.COMPATIBLE, 0.7, (f"an English name written in Cyrillic, read by its consonants: {shown}",)
+        )
+    return None
+
+
+def _skeleton(key: str) -> str:
+    """A folded word's consonants, with a mark for a leading vowel (Afar and Afar, not Afar and Far)."""
+    return ("_" if _FOLDED_VOWELS.match(key) else "") + _FOLDED_VOWELS.sub("", key)
+
+
+def _vowel_match(a: str, b: str) -> NameMatch | None:
+    """Two spellings of a place name that differ only in vowels, word for word in order (Tal Afar, Tel Afar;
+    Homs, Hims): a name from Arabic, whose short vowels are not written. At most compatible."""
+    if is_arabic(a) or is_arabic(b):
+        return None
+    left, right = parse_label(a).words, parse_label(b).words
+    for keep_minor in (True, False):
+        first = [word for word in left if keep_minor or word.role != "minor"]
+        second = [word for word in right if keep_minor or word.role != "minor"]
+        if not first or len(first) != len(second):
+            continue
+        skeletons = [(_skeleton(x.key), _skeleton(y.key)) for x, y in zip(first, second, strict=True)]
+        if any(x != y or x in ("", "_") for x, y in skeletons):
+            continue
+        if sum(len(x.lstrip("_")) for x, _ in skeletons) < _VOWEL_MIN:
+            return None
+        differ = [f"{x.text} / {y.text}" for x, y in zip(first, second, strict=True) if x.key != y.key]
+        if not differ:
+            return None
+        reason = f"only vowels differ ({', '.join(differ)}): a place name from Arabic, short vowels unwritten"
+        return NameMatch(NameVerdict.COMPATIBLE, 0.7, (reason,))
+    return None
+
+
+def compare_org_names(
+    a: str, b: str, *, table: AliasTable | None = None, kind: str = "organization"
+) -> NameMatch:
     """Compare two names of organizations or places and say why.
 
     Rules, in order: names the alias table lists for one entry are the same, names it lists for two
@@ -312,10 +392,15 @@ def compare_org_names(a: str, b: str, *, table: AliasTable | None = None) -> Nam
     typo allowed), designators (party, ministry, valley) and country qualifiers (Tajik, of Tajikistan)
     only when both names give one. Symmetric in its verdict.
 
+    When nothing else joins them, two more readings give at most *compatible*: an English name and its
+    Russian transcription word for word (Crocus City Hall, Крокус Сити Холл), and, for places, two
+    spellings that differ only in vowels word for word (Tal Afar, Tel Afar).
+
     Args:
         a: A name as written.
         b: Another name as written.
         table: The alias table to use (the bundled `ALIASES` when ``None``).
+        kind: ``"organization"``, ``"place"`` or ``"event"``; only places are read for vowel variants.
 
     >>> compare_org_names("ПИВТ", "Islamic Renaissance Party of Tajikistan").verdict
     <NameVerdict.SAME: 'same'>
@@ -324,6 +409,8 @@ def compare_org_names(a: str, b: str, *, table: AliasTable | None = None) -> Nam
     ('PIVT is the acronym of Партия исламского возрождения Таджикистана',)
     >>> compare_org_names("Social Democratic Party of Kyrgyzstan", "Democratic Party of Kyrgyzstan").reasons
     ('Social only in one name: a distinctive word (a branch, an affiliate or another body)',)
+    >>> compare_org_names("Tal Afar", "Tel Afar", kind="place").verdict
+    <NameVerdict.COMPATIBLE: 'compatible'>
     >>> compare_org_names("ISKP", "ИГИЛ").reasons
     ('Islamic State Khorasan Province is part of Islamic State: a branch is not its parent',)
     """
@@ -344,6 +431,12 @@ def compare_org_names(a: str, b: str, *, table: AliasTable | None = None) -> Nam
                 shown = [f"{a} read as {left}"] if left != a else []
                 shown += [f"{b} read as {right}"] if right != b else []
                 found = attrs.evolve(other, reasons=(*shown, *other.reasons))
+    if found.verdict is NameVerdict.DIFFERENT:
+        rules = (_loanword_match, _vowel_match) if kind == "place" else (_loanword_match,)
+        for rule in rules:
+            read = rule(a, b)
+            if read is not None:
+                return read
     return found
 
 

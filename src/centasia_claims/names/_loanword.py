@@ -1,0 +1,203 @@
+"""Read a name written in Cyrillic as an English name the Russian press transcribes: Крокус Сити Холл.
+
+Venues, companies and brands with English names reach the Russian and Tajik press transcribed by sound, not
+by any romanization table read backwards: Crocus is Крокус, City is Сити, Hall is Холл. `loanword_agrees`
+compares such a word with its Latin spelling on the consonants alone, reading the Latin letters by the
+spelling classes of English (`ENGLISH_CLASSES`): c is к before a, o, u and a consonant and с (or ц) before
+e, i, y; ck, q and k are к; ph is ф; x is кс; qu is кв or к; th is т; ch is ч, к or ш; g before e, i, y is
+г or дж; j is дж or ж; s and z are с, з or ц; h is х or г, and may be silent after the first letter; w is в
+or a vowel (Wall, Уолл). Vowels, й and the soft and hard signs are not compared, and doubled letters count
+once on both sides.
+
+>>> loanword_agrees("Crocus", "Крокус"), loanword_agrees("Hall", "Холл"), loanword_agrees("Hall", "Молл")
+(True, True, False)
+>>> looks_english("Crocus"), looks_english("Rasht")
+(True, False)
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from types import MappingProxyType
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+__all__ = [
+    "CYRILLIC_CLASSES",
+    "ENGLISH_CLASSES",
+    "ENGLISH_MARKERS",
+    "cyrillic_consonants",
+    "english_consonants",
+    "loanword_agrees",
+    "looks_english",
+]
+
+ENGLISH_CLASSES: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {
+        "tch": ("ch",),
+        "ch": ("ch", "k", "sh"),
+        "ck": ("k",),
+        "ph": ("f",),
+        "sh": ("sh",),
+        "th": ("t",),
+        "zh": ("zh",),
+        "kh": ("h",),
+        "b": ("b",),
+        "c": ("k",),
+        "c+": ("s", "ts"),
+        "d": ("d",),
+        "f": ("f",),
+        "g": ("g",),
+        "g+": ("g", "j"),
+        "h": ("h", "g"),
+        "j": ("j", "zh"),
+        "k": ("k",),
+        "l": ("l",),
+        "m": ("m",),
+        "n": ("n",),
+        "p": ("p",),
+        "q": ("k",),
+        "r": ("r",),
+        "s": ("s", "z"),
+        "t": ("t",),
+        "v": ("v",),
+        "w": ("v",),
+        "z": ("z", "s", "ts"),
+    }
+)
+"""The consonant classes of English spelling, by letter or letter group, each with the Russian consonants
+(in Latin letters) that transcribe it; ``c+`` and ``g+`` are c and g before e, i or y. The readings follow
+the Russian practical transcription of English names (Р. С. Гиляревский, Б. А. Старостин, *Иностранные
+имена и названия в русском тексте*, 3rd ed., 1985; Д. И. Ермолович, *Имена собственные: теория и практика
+межъязыковой передачи*, 2005)."""
+
+CYRILLIC_CLASSES: Mapping[str, str] = MappingProxyType(
+    {
+        "дж": "j", "б": "b", "в": "v", "г": "g", "ғ": "g", "д": "d", "ж": "zh", "з": "z", "к": "k",
+        "қ": "k", "л": "l", "м": "m", "н": "n", "п": "p", "р": "r", "с": "s", "т": "t", "ф": "f",
+        "х": "h", "ҳ": "h", "ц": "ts", "ч": "ch", "ҷ": "j", "ш": "sh", "щ": "sh",
+    }
+)  # fmt: skip
+"""The consonants of Russian and Tajik Cyrillic as the classes of `ENGLISH_CLASSES`; every other letter
+(vowels, й, ь, ъ) is not compared."""
+
+ENGLISH_MARKERS: tuple[str, ...] = ("c", "ph", "th", "qu", "w", "x", "ee", "oo", "ea")
+"""Letters and groups that English spelling writes and the romanizations of the region's languages do not
+(c outside ch, ph, th, qu, w, x, ee, oo, ea; a final y after a consonant): a Latin name needs one to be read
+as an English name. Radio Ozodi or Rasht, spelled by a romanization, are compared by the romanization rules
+alone."""
+
+_VOWELS = frozenset("aeiouy")
+_SOFT = frozenset("eiy")
+_GROUPS = ("tch", "ch", "ck", "ph", "sh", "th", "zh", "kh")
+_SKIPPED = frozenset("аеёиоуыэюяйьъӣӯіўәөүұ")
+
+
+def _ascii(word: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", word.casefold())
+    return "".join(char for char in decomposed if "a" <= char <= "z")
+
+
+def english_consonants(word: str) -> tuple[tuple[frozenset[str], bool], ...]:
+    """The consonant classes of a Latin word read by English spelling, each with whether it may be silent.
+
+    Linear in the word. Doubled letters count once; x gives two classes (k, s), qu a k and an optional v.
+
+    >>> [sorted(c) for c, _ in english_consonants("Crocus")]
+    [['k'], ['r'], ['k'], ['s', 'z']]
+    >>> [(sorted(c), silent) for c, silent in english_consonants("Wall")]
+    [(['v'], True), (['l'], False)]
+    """
+    letters = _ascii(word)
+    out: list[tuple[frozenset[str], bool]] = []
+    index = 0
+    while index < len(letters):
+        char = letters[index]
+        if char in _VOWELS or (index and char == letters[index - 1] and char not in "x"):
+            index += 1
+            continue
+        group = next((g for g in _GROUPS if letters.startswith(g, index)), None)
+        if group is not None:
+            out.append((frozenset(ENGLISH_CLASSES[group]), False))
+            index += len(group)
+            continue
+        following = letters[index + 1] if index + 1 < len(letters) else ""
+        if char == "x":
+            out += [(frozenset(("k",)), False), (frozenset(("s",)), False)]
+        elif char == "q":
+            out.append((frozenset(("k",)), False))
+            if following == "u":
+                out.append((frozenset(("v",)), True))
+                index += 1
+        elif char in "cg" and following in _SOFT:
+            out.append((frozenset(ENGLISH_CLASSES[char + "+"]), False))
+        elif char == "h":
+            out.append((frozenset(ENGLISH_CLASSES["h"]), index > 0))
+        elif char == "w":
+            out.append((frozenset(ENGLISH_CLASSES["w"]), True))
+        elif char in ENGLISH_CLASSES:
+            out.append((frozenset(ENGLISH_CLASSES[char]), False))
+        index += 1
+    merged: list[tuple[frozenset[str], bool]] = []
+    for item in out:
+        if not (merged and len(item[0]) == 1 and merged[-1][0] == item[0]):
+            merged.append(item)
+    return tuple(merged)
+
+
+def cyrillic_consonants(word: str) -> tuple[str, ...]:
+    """The consonants of a Cyrillic word as classes of `ENGLISH_CLASSES`, doubled letters once. Linear.
+
+    >>> cyrillic_consonants("Крокус"), cyrillic_consonants("Джон")
+    (('k', 'r', 'k', 's'), ('j', 'n'))
+    """
+    letters = word.casefold()
+    out: list[str] = []
+    index = 0
+    while index < len(letters):
+        if letters.startswith("дж", index):
+            found: str | None = "j"
+            index += 2
+        else:
+            found = CYRILLIC_CLASSES.get(letters[index])
+            index += 1
+        if found is not None and not (out and out[-1] == found):
+            out.append(found)
+    return tuple(out)
+
+
+def loanword_agrees(latin: str, cyrillic: str) -> bool:
+    """Whether a Cyrillic word transcribes a Latin word read by English spelling, consonant by consonant.
+
+    Greedy and linear: each Latin class meets the next Cyrillic consonant or, where it may be silent, is
+    passed over. A word without consonants on either side never agrees.
+
+    >>> loanword_agrees("Express", "Экспресс"), loanword_agrees("Queens", "Квинс"), loanword_agrees("City", "Сити")
+    (True, True, True)
+    >>> loanword_agrees("Vegas", "Крокус")
+    False
+    """
+    english, russian = english_consonants(latin), cyrillic_consonants(cyrillic)
+    if not english or not russian:
+        return False
+    position = 0
+    for classes, silent in english:
+        if position < len(russian) and russian[position] in classes:
+            position += 1
+        elif not silent:
+            return False
+    return position == len(russian)
+
+
+def looks_english(word: str) -> bool:
+    """Whether a Latin word shows a spelling of English that the region's romanizations do not write.
+
+    >>> looks_english("Hall"), looks_english("City"), looks_english("Khujand")
+    (False, True, False)
+    """
+    letters = _ascii(word)
+    if "c" in letters.replace("ch", "") or any(marker in letters for marker in ENGLISH_MARKERS[1:]):
+        return True
+    return len(letters) > 1 and letters.endswith("y") and letters[-2] not in _VOWELS
