@@ -8,19 +8,21 @@ on one side (a region, "Social", "Khorasan Province") is a disagreement: affilia
 
 from __future__ import annotations
 
+import itertools
 import re
 
 import attrs
 
 from centasia_claims.names import _orgwords
 from centasia_claims.names._aliases import ALIASES, AliasEntry, AliasTable
-from centasia_claims.names._arabic import is_arabic
+from centasia_claims.names._arabic import arabic_letters, arabic_relation, arabic_skeleton, is_arabic
 from centasia_claims.names._compare import NameMatch, NameVerdict
 from centasia_claims.names._label import (
     TYPO_MIN,
     Label,
     Word,
     acronym_reading,
+    adjective_base,
     adjective_of,
     alternatives,
     parse_label,
@@ -319,6 +321,7 @@ _ENGLISH_ARTICLES = frozenset(("the",))
 _POSSESSIVE = re.compile(r"['’]s\b")
 _LOANWORD_MIN = 4
 _VOWEL_MIN = 3
+_ARABIC_D = str.maketrans({"ض": "د", "ذ": "د"})
 _FOLDED_VOWELS = re.compile(r"[aeiouy]")
 
 
@@ -326,14 +329,19 @@ def _script_words(text: str, pattern: re.Pattern[str]) -> list[str] | None:
     """The words of a name when every one is written in one script (``pattern`` finds its letters)."""
     found = _LETTERS.findall(_POSSESSIVE.sub("", text))
     words = [word for word in found if word.casefold() not in _ENGLISH_ARTICLES]
-    if not words or not all(pattern.search(word) and pattern.sub("", word).strip("'’") == "" for word in words):
+    if not words or not all(
+        pattern.search(word) and pattern.sub("", word).strip("'’") == "" for word in words
+    ):
         return None
     return words
 
 
 def _loanword_match(a: str, b: str) -> NameMatch | None:
-    """An English name and its Russian transcription, word for word in order (Crocus City Hall, Крокус Сити
-    Холл): at most compatible, and only when the Latin name shows English spelling (`ENGLISH_MARKERS`)."""
+    """An English name and its Russian transcription, word for word in order: at most compatible.
+
+    Crocus City Hall and Крокус Сити Холл; only when the Latin name shows English spelling
+    (`ENGLISH_MARKERS`).
+    """
     for first, second in ((a, b), (b, a)):
         latin, cyrillic = _script_words(first, _LATIN_LETTER), _script_words(second, _CYRILLIC_LETTER)
         if latin is None or cyrillic is None or len(latin) != len(cyrillic):
@@ -346,7 +354,9 @@ def _loanword_match(a: str, b: str) -> NameMatch | None:
             return None
         shown = ", ".join(f"{left} = {right}" for left, right in zip(latin, cyrillic, strict=True))
         return NameMatch(
-            NameVerdict.COMPATIBLE, 0.7, (f"an English name written in Cyrillic, read by its consonants: {shown}",)
+            NameVerdict.COMPATIBLE,
+            0.7,
+            (f"an English name written in Cyrillic, read by its consonants: {shown}",),
         )
     return None
 
@@ -357,8 +367,14 @@ def _skeleton(key: str) -> str:
 
 
 def _vowel_match(a: str, b: str) -> NameMatch | None:
-    """Two spellings of a place name that differ only in vowels, word for word in order (Tal Afar, Tel Afar;
-    Homs, Hims): a name from Arabic, whose short vowels are not written. At most compatible."""
+    """Two spellings of a place name that differ only in vowels, word for word in order: at most compatible.
+
+    Arabic leaves short vowels unwritten, so its place names reach Latin with them spelled as each writer
+    hears them (Tal Afar, Tel Afar; Homs, Hims; Manbij, Menbij), and the Russian and Tajik names of a place
+    often differ in a vowel (Куляб, Kulob). Designators and country qualifiers are compared by concept, a
+    Russian adjective in -ск- by the place it is formed from, and every other word by its consonants, which
+    must be at least three in all; a word starting with a vowel meets only a word starting with one.
+    """
     if is_arabic(a) or is_arabic(b):
         return None
     left, right = parse_label(a).words, parse_label(b).words
@@ -367,16 +383,52 @@ def _vowel_match(a: str, b: str) -> NameMatch | None:
         second = [word for word in right if keep_minor or word.role != "minor"]
         if not first or len(first) != len(second):
             continue
-        skeletons = [(_skeleton(x.key), _skeleton(y.key)) for x, y in zip(first, second, strict=True)]
+        pairs = list(zip(first, second, strict=True))
+        kinds = [x.role == y.role and x.role in ("designator", "qualifier") for x, y in pairs]
+        if any(same_kind and x.concept != y.concept for same_kind, (x, y) in zip(kinds, pairs, strict=True)):
+            continue
+        skeletons = [
+            (_skeleton(adjective_base(x.key) or x.key), _skeleton(adjective_base(y.key) or y.key))
+            for same_kind, (x, y) in zip(kinds, pairs, strict=True)
+            if not same_kind
+        ]
         if any(x != y or x in ("", "_") for x, y in skeletons):
             continue
         if sum(len(x.lstrip("_")) for x, _ in skeletons) < _VOWEL_MIN:
             return None
-        differ = [f"{x.text} / {y.text}" for x, y in zip(first, second, strict=True) if x.key != y.key]
+        differ = [
+            f"{x.text} / {y.text}"
+            for same_kind, (x, y) in zip(kinds, pairs, strict=True)
+            if not same_kind and x.key != y.key
+        ]
         if not differ:
             return None
-        reason = f"only vowels differ ({', '.join(differ)}): a place name from Arabic, short vowels unwritten"
+        reason = f"only vowels differ ({', '.join(differ)}): one place name with its vowels spelled two ways"
         return NameMatch(NameVerdict.COMPATIBLE, 0.7, (reason,))
+    return None
+
+
+def _arabic_place_match(a: str, b: str) -> NameMatch | None:
+    """A place name in Arabic script and in another, read by the Arabic reader: at most compatible.
+
+    The Arabic words are read as one run of letters (the press writes تلعفر for Tal Afar), the other
+    name's words are joined, with and without its articles; the Arabic side must write three consonants
+    or more. ض and ذ, which the reader takes as Persian z, are also read as Arabic d (Tal Abyad, تل أبيض).
+    """
+    for arabic, other in ((a, b), (b, a)):
+        if not is_arabic(arabic) or is_arabic(other):
+            continue
+        letters = "".join(arabic_letters(arabic).split())
+        if len(arabic_skeleton(letters)) < _VOWEL_MIN:
+            return None
+        words = parse_label(other).words
+        readings = dict.fromkeys((letters, letters.translate(_ARABIC_D)))
+        for keep_minor, written in itertools.product((True, False), readings):
+            key = "".join(word.key for word in words if keep_minor or word.role != "minor")
+            how = arabic_relation(written, key) if key else None
+            if how is not None:
+                reason = f"{arabic} may write {other} ({how} reading of the Arabic letters)"
+                return NameMatch(NameVerdict.COMPATIBLE, 0.7 if how == "strict" else 0.6, (reason,))
     return None
 
 
@@ -432,7 +484,9 @@ def compare_org_names(
                 shown += [f"{b} read as {right}"] if right != b else []
                 found = attrs.evolve(other, reasons=(*shown, *other.reasons))
     if found.verdict is NameVerdict.DIFFERENT:
-        rules = (_loanword_match, _vowel_match) if kind == "place" else (_loanword_match,)
+        rules = (
+            (_loanword_match, _vowel_match, _arabic_place_match) if kind == "place" else (_loanword_match,)
+        )
         for rule in rules:
             read = rule(a, b)
             if read is not None:

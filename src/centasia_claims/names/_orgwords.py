@@ -74,9 +74,9 @@ DESIGNATORS: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "service": ("service", "служба", "службы", "dienst"),
         "government": ("government", "правительство", "правительства", "ҳукумати", "regierung",
                        "gouvernement", "authorities"),
-        "region": ("province", "region", "oblast", "governorate", "gouvernorat", "мухафаза", "мухафазы", "провинция", "вилаят", "вилоят", "вилояти", "wilayat",
+        "region": ("province", "region", "oblast", "провинция", "вилаят", "вилоят", "вилояти", "wilayat",
                    "wilayah", "vilayat", "viloyati", "область", "области", "провинции", "provinz",
-                   "région"),
+                   "région", "governorate", "gouvernorat", "мухафаза", "мухафазы"),
         "district": ("district", "район", "района", "ноҳияи", "bezirk"),
         "city": ("city", "town", "город", "города", "шаҳри", "stadt", "ville"),
         "valley": ("valley", "долина", "долине", "долины", "водии", "tal", "vallée", "vodiysi"),
@@ -91,10 +91,10 @@ administrative ones (`ADMINISTRATIVE`: a province is not its city, "Raqqa provin
 
 GENERIC_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType(
     {
-        "en": ("affairs", "office"),
+        "en": ("affairs", "office", "situations"),
         "fr": ("affaires",),
         "de": ("angelegenheiten",),
-        "ru": ("дел",),
+        "ru": ("дел", "ситуациям", "ситуаций"),
         "tg": ("корҳои",),
     }
 )
