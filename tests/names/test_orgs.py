@@ -78,6 +78,20 @@ ORG_NAMES = st.sampled_from(
             id="a-name-folding-like-an-article",
         ),
         pytest.param(
+            "Tajik Service of Radio Liberty",
+            "Radio Liberty",
+            DIFFERENT,
+            "Tajik Service only in one name: a country's service of the body the other name gives",
+            id="a-country-service-of-a-body",
+        ),
+        pytest.param(
+            "Исфаринский район",
+            "Isfara District",
+            SAME,
+            "Исфаринский ~ Isfara (adjective of the place)",
+            id="russian-place-adjective-in-in",
+        ),
+        pytest.param(
             "Crocus City Hall",
             "Крокус Сити Холл",
             COMPATIBLE,
@@ -273,6 +287,13 @@ def test_alias_table(a: str, b: str, expected: NameVerdict, reason: str) -> None
         ),
         pytest.param("Hama", "Homs", DIFFERENT, "words differ: Hama / Homs", id="consonants-differ"),
         pytest.param(
+            "Ванчский район",
+            "Vanj District",
+            COMPATIBLE,
+            "only vowels differ (Ванчский / Vanj): vowels, and ч for Tajik ҷ",
+            id="russian-ch-for-tajik-j",
+        ),
+        pytest.param(
             "Raqqa",
             "Raqqa Governorate",
             DIFFERENT,
@@ -324,7 +345,7 @@ VOWELS = "aeiou"
 
 @given(
     st.lists(
-        st.text(alphabet="bdfklmnrst", min_size=2, max_size=4).map("a".join),
+        st.text(alphabet="bdfkmnprs", min_size=2, max_size=4).map("a".join),
         min_size=1,
         max_size=3,
     ),
@@ -332,6 +353,7 @@ VOWELS = "aeiou"
 )
 @FAST
 def test_a_place_name_with_its_vowels_changed_is_never_different(words: list[str], random: Random) -> None:
+    # Letters that spell no designator or qualifier (Tal, the German valley, is compared by its concept).
     name = " ".join(word.capitalize() for word in words)
     changed = "".join(random.choice(VOWELS) if char == "a" else char for char in name)
     found = compare_org_names(name, changed, table=NO_TABLE, kind="place")

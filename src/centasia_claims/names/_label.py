@@ -239,8 +239,8 @@ def adjective_base(key: str) -> str | None:
 def adjective_of(adjective: str, key: str) -> bool:
     """Whether an adjective's folded key is formed from a place's (Ферганская of Фергана, Согдийская of Согд).
 
-    The place may end in a vowel the adjective drops (Фергана, Ферганская), and the adjective may join with
-    -и- (Согд, Согдийская). Linear in the keys.
+    The place may end in a vowel the adjective drops (Фергана, Ферганская) or replaces with -ин- (Исфара,
+    Исфаринский), and the adjective may join with -и- (Согд, Согдийская). Linear in the keys.
 
     >>> adjective_of("firgonskoio", "firgono"), adjective_of("sogdiskoio", "sogd")
     (True, True)
@@ -252,7 +252,10 @@ def adjective_of(adjective: str, key: str) -> bool:
     base = adjective_base(adjective)
     if base is None:
         return False
-    return key in (base, base.removesuffix("i")) or (key[-1:] in ("o", "i") and key[:-1] == base)
+    if key in (base, base.removesuffix("i")):
+        return True
+    # A place ending in a vowel drops it (Фергана, Ферганская) or takes -ин- (Исфара, Исфаринский).
+    return key[-1:] in ("o", "i") and key[:-1] in (base, base.removesuffix("in"))
 
 
 def stem(key: str) -> str:

@@ -112,33 +112,43 @@ def english_consonants(word: str) -> tuple[tuple[frozenset[str], bool], ...]:
     """
     letters = _ascii(word)
     out: list[tuple[frozenset[str], bool]] = []
+    adjacent = False  # whether the last class read ended just before this letter
+
+    def add(classes: tuple[str, ...], *, silent: bool = False) -> None:
+        item = (frozenset(classes), silent)
+        if not (adjacent and out and len(classes) == 1 and out[-1][0] == item[0]):
+            out.append(item)
+
     index = 0
     while index < len(letters):
         char = letters[index]
-        if char in _VOWELS or (index and char == letters[index - 1] and char not in "x"):
+        if char in _VOWELS:
+            adjacent = False
+            index += 1
+            continue
+        if index and char == letters[index - 1] and char != "x":
             index += 1
             continue
         group = next((g for g in _GROUPS if letters.startswith(g, index)), None)
-        if group is not None:
-            out.append((frozenset(ENGLISH_CLASSES[group]), False))
-            index += len(group)
-            continue
         following = letters[index + 1] if index + 1 < len(letters) else ""
-        if char == "x":
-            out += [(frozenset(("k",)), False), (frozenset(("s",)), False)]
+        if group is not None:
+            add(ENGLISH_CLASSES[group])
+            index += len(group) - 1
+        elif char == "x":
+            add(("k",))
+            out.append((frozenset(("s",)), False))
         elif char == "q":
-            out.append((frozenset(("k",)), False))
+            add(("k",))
             if following == "u":
                 out.append((frozenset(("v",)), True))
                 index += 1
         elif char in "cg" and following in _SOFT:
-            out.append((frozenset(ENGLISH_CLASSES[char + "+"]), False))
-        elif char == "h":
-            out.append((frozenset(ENGLISH_CLASSES["h"]), index > 0))
-        elif char == "w":
-            out.append((frozenset(ENGLISH_CLASSES["w"]), True))
+            add(ENGLISH_CLASSES[char + "+"])
+        elif char in "hw":
+            add(ENGLISH_CLASSES[char], silent=char == "w" or index > 0)
         elif char in ENGLISH_CLASSES:
-            out.append((frozenset(ENGLISH_CLASSES[char]), False))
+            add(ENGLISH_CLASSES[char])
+        adjacent = True
         index += 1
     return tuple(out)
 

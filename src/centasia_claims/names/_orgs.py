@@ -134,6 +134,22 @@ def _compare_designators(a: Label, b: Label) -> tuple[NameMatch | None, str]:
     return None, f"{shown} only in one name (a designator)"
 
 
+def _country_branch(branch: Label, body: Label) -> NameMatch | None:
+    """A country's service of a body ("Tajik Service of Radio Liberty", "Radio Liberty"), else ``None``.
+
+    The name with the country also gives a designator of `BRANCH_DESIGNATORS` that the other does not.
+    """
+    own = {w.concept for w in _by_role(branch, "designator")} - {
+        w.concept for w in _by_role(body, "designator")
+    }
+    kinds = own & set(_orgwords.BRANCH_DESIGNATORS)
+    if not kinds:
+        return None
+    shown = " ".join(w.text for w in branch.words if w.role in ("qualifier", "designator"))
+    reason = f"{shown} only in one name: a country's service of the body the other name gives"
+    return NameMatch(NameVerdict.DIFFERENT, 0.1, (reason,))
+
+
 def _country_only(a: Label, b: Label, countries: set[str]) -> NameMatch:
     """Two names that say nothing but one country, and perhaps a kind of body ("Tajik authorities")."""
     country = f"both name the country {', '.join(sorted(countries))}"
@@ -166,6 +182,9 @@ def _compare_words(a: Label, b: Label) -> NameMatch:
         shown = ", ".join(sorted(countries_a)), ", ".join(sorted(countries_b))
         return NameMatch(NameVerdict.DIFFERENT, 0.0, (f"countries differ: {shown[0]} / {shown[1]}",))
     if bool(countries_a) != bool(countries_b):
+        branch = _country_branch(a if countries_a else b, b if countries_a else a)
+        if branch is not None:
+            return branch
         reasons.append(f"the country ({', '.join(sorted(countries_a | countries_b))}) only in one name")
         verdict, score = NameVerdict.COMPATIBLE, min(score, 0.7)
     if any("typo" in note for note in notes):
@@ -362,8 +381,11 @@ def _loanword_match(a: str, b: str) -> NameMatch | None:
 
 
 def _skeleton(key: str) -> str:
-    """A folded word's consonants, with a mark for a leading vowel (Afar and Afar, not Afar and Far)."""
-    return ("_" if _FOLDED_VOWELS.match(key) else "") + _FOLDED_VOWELS.sub("", key)
+    """A folded word's consonants, with a mark for a leading vowel (Afar and Afar, not Afar and Far).
+
+    ch is read as j: the Russian press writes Tajik ҷ as ч (Ванч for Ваҷ, Vanj).
+    """
+    return ("_" if _FOLDED_VOWELS.match(key) else "") + _FOLDED_VOWELS.sub("", key.replace("ch", "j"))
 
 
 def _vowel_match(a: str, b: str) -> NameMatch | None:
@@ -403,7 +425,14 @@ def _vowel_match(a: str, b: str) -> NameMatch | None:
         ]
         if not differ:
             return None
-        reason = f"only vowels differ ({', '.join(differ)}): one place name with its vowels spelled two ways"
+        vowels = all(
+            _FOLDED_VOWELS.sub("", adjective_base(x.key) or x.key)
+            == _FOLDED_VOWELS.sub("", adjective_base(y.key) or y.key)
+            for same_kind, (x, y) in zip(kinds, pairs, strict=True)
+            if not same_kind
+        )
+        how = "one place name with its vowels spelled two ways" if vowels else "vowels, and ч for Tajik ҷ"
+        reason = f"only vowels differ ({', '.join(differ)}): {how}"
         return NameMatch(NameVerdict.COMPATIBLE, 0.7, (reason,))
     return None
 

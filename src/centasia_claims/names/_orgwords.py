@@ -25,6 +25,7 @@ __all__ = [
     "ABBREVIATIONS",
     "ADMINISTRATIVE",
     "ARTICLES",
+    "BRANCH_DESIGNATORS",
     "COMPOUND_HEADS",
     "COUNTRY_NOUNS",
     "DESIGNATORS",
@@ -70,7 +71,7 @@ DESIGNATORS: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "militia": ("militia", "miliz", "terrormiliz", "milice"),
         "ministry": ("ministry", "министерство", "министерства", "вазорати", "ministerium", "ministère"),
         "committee": ("committee", "комитет", "комитета", "кумитаи", "komitee", "comité"),
-        "agency": ("agency", "агентство", "агентства", "agentur", "nachrichtenagentur", "agence"),
+        "agency": ("agency", "агентство", "агентства", "агентии", "agentur", "nachrichtenagentur", "agence"),
         "service": ("service", "служба", "службы", "dienst"),
         "government": ("government", "правительство", "правительства", "ҳукумати", "regierung",
                        "gouvernement", "authorities"),
@@ -91,16 +92,21 @@ administrative ones (`ADMINISTRATIVE`: a province is not its city, "Raqqa provin
 
 GENERIC_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType(
     {
-        "en": ("affairs", "office", "situations"),
+        "en": ("affairs", "office", "situations", "information"),
         "fr": ("affaires",),
         "de": ("angelegenheiten",),
-        "ru": ("дел", "ситуациям", "ситуаций"),
-        "tg": ("корҳои",),
+        "ru": ("дел", "ситуациям", "ситуаций", "информационное", "информационного", "информационная"),
+        "tg": ("корҳои", "иттилоотии"),
     }
 )
-"""Words that complete a ministry's designator without saying what it does ("Affairs" in "Ministry of Foreign
-Affairs", дел in "Министерство иностранных дел"): not compared, so "Foreign Ministry" agrees, but counted in
-the initials (MFA)."""
+"""Words that complete a body's designator without saying what it does ("Affairs" in "Ministry of Foreign
+Affairs", дел in "Министерство иностранных дел", "information" in an information agency's name): not
+compared, so "Foreign Ministry" agrees, but counted in the initials (MFA)."""
+
+BRANCH_DESIGNATORS: tuple[str, ...] = ("service",)
+"""Designator concepts that, written with a country only in one name, make it a country's branch of the body
+the other name gives: "Таджикская служба Радио Свобода", "Uzbek Service of Radio Liberty" are services of
+Radio Liberty, not Radio Liberty itself."""
 
 SYNONYMS: Mapping[str, tuple[str, ...]] = MappingProxyType(
     {
@@ -110,7 +116,7 @@ SYNONYMS: Mapping[str, tuple[str, ...]] = MappingProxyType(
                     "außen", "étrangères", "tashqi", "внешней"),
         "defence": ("defence", "defense", "обороны", "мудофиа", "verteidigung", "verteidigungs", "défense"),
         "state": ("state", "государственный", "государственной", "государственного", "давлатии", "davlatii",
-                  "staatlich", "staatliche", "staatlichen", "l'état"),
+                  "staatlich", "staatliche", "staatlichen", "staatliches", "état"),
         "national": ("national", "nationale", "национальной", "национального", "национальная", "миллӣ",
                      "миллии", "milliy", "nationalen"),
         "security": ("security", "безопасности", "амнияти", "amniyati", "sicherheit", "sicherheits",
