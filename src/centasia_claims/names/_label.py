@@ -181,7 +181,7 @@ def parse_label(text: str) -> Label:
         elif not cyrillic and (compound := _compound(part, key)) is not None:
             words.extend(compound)
         else:
-            words.append(Word(part, _synonym(key), "distinctive"))
+            words.append(Word(part, _synonym(key, inflected=bool(cyrillic)), "distinctive"))
     if words and all(word.role == "minor" for word in words):
         # A name is never only articles: "Osh" folds like the article "ash", and is the name itself.
         words = [attrs.evolve(word, role="distinctive") for word in words]
@@ -197,9 +197,16 @@ def parse_label(text: str) -> Label:
     return Label(clean, acronym, kept, _initials(clean, kept) if acronym is None else frozenset())
 
 
-def _synonym(key: str) -> str:
-    """The concept of a word `SYNONYMS` lists in any inflected form, else the word's key."""
-    return _SYNONYMS.get(key) or _SYNONYM_STEMS.get(stem(key), key)
+def _synonym(key: str, *, inflected: bool = False) -> str:
+    """The concept of a word `SYNONYMS` lists, else the word's key.
+
+    A Cyrillic word (``inflected``) is also found in any case form of a listed word (национальной,
+    национального); Latin words only as listed, so that no short word reads as a stem (Defen is not défense).
+    """
+    found = _SYNONYMS.get(key)
+    if found is None and inflected:
+        found = _SYNONYM_STEMS.get(stem(key))
+    return found or key
 
 
 def _compound(part: str, key: str) -> list[Word] | None:
