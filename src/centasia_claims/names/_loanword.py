@@ -90,6 +90,7 @@ as an English name. Radio Ozodi or Rasht, spelled by a romanization, are compare
 alone."""
 
 _VOWELS = frozenset("aeiouy")
+_ALIGNMENTS = 8
 _SOFT = frozenset("eiy")
 _GROUPS = ("tch", "ch", "ck", "ph", "sh", "th", "zh", "kh")
 _SKIPPED = frozenset("аеёиоуыэюяйьъӣӯіўәөүұ")
@@ -179,8 +180,10 @@ def cyrillic_consonants(word: str) -> tuple[str, ...]:
 def loanword_agrees(latin: str, cyrillic: str) -> bool:
     """Whether a Cyrillic word transcribes a Latin word read by English spelling, consonant by consonant.
 
-    Greedy and linear: each Latin class meets the next Cyrillic consonant or, where it may be silent, is
-    passed over. A word without consonants on either side never agrees.
+    Each Latin class meets the next Cyrillic consonant or, where it may be silent, is passed over; every way
+    of doing so is followed at once (Wava, Вава: the w may be silent or the в), keeping the
+    `_ALIGNMENTS` furthest ones, so the work is linear in the words. A word without consonants on either
+    side never agrees.
 
     >>> loanword_agrees("Express", "Экспресс"), loanword_agrees("Queens", "Квинс")
     (True, True)
@@ -190,13 +193,15 @@ def loanword_agrees(latin: str, cyrillic: str) -> bool:
     english, russian = english_consonants(latin), cyrillic_consonants(cyrillic)
     if not english or not russian:
         return False
-    position = 0
+    positions = {0}
     for classes, silent in english:
-        if position < len(russian) and russian[position] in classes:
-            position += 1
-        elif not silent:
+        moved = {p + 1 for p in positions if p < len(russian) and russian[p] in classes}
+        positions = moved | positions if silent else moved
+        if not positions:
             return False
-    return position == len(russian)
+        if len(positions) > _ALIGNMENTS:
+            positions = set(sorted(positions)[-_ALIGNMENTS:])
+    return len(russian) in positions
 
 
 def looks_english(word: str) -> bool:

@@ -52,7 +52,7 @@ FUNCTION_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "en": ("of", "and", "for", "in", "on", "at", "to", "by"),
         "fr": ("et", "pour", "en", "au", "aux", "dans", "sur"),
         "de": ("und", "für", "im", "in", "von", "vom", "zur", "zum"),
-        "ru": ("и", "по", "в", "во", "на", "для", "о", "об"),
+        "ru": ("и", "по", "в", "во", "на", "для", "о", "об", "за"),
         "tg": ("ва", "дар", "и"),
     }
 )
@@ -131,6 +131,12 @@ SYNONYMS: Mapping[str, tuple[str, ...]] = MappingProxyType(
                     "général", "générale"),
         "emergency": ("emergency", "emergencies", "чрезвычайным", "чрезвычайных", "ҳолатҳои",
                       "katastrophenschutz"),
+        "investigative": ("investigative", "следственный", "следственного", "ermittlungs", "enquête"),
+        "drug": ("drug", "drugs", "наркотиками", "наркотиков", "маводи", "drogen", "drogue", "drogues"),
+        "control": ("control", "контролю", "контроля", "назорати", "kontrolle", "contrôle"),
+        "islamic": ("islamic", "islamische", "islamischen", "islamischer", "islamisches", "islamique",
+                    "исламская", "исламской", "исламского", "исламское", "исламский",
+                    "исломӣ", "исломии", "islomiy"),
     }
 )  # fmt: skip
 """Distinctive words that say one thing in a body's name, by concept: the press writes the Interior Ministry
