@@ -104,7 +104,7 @@ def _compare_distinctive(a: Label, b: Label) -> tuple[NameMatch | None, list[str
         if not still:
             only_a, only_b, notes = [], [], [*notes, *more]
     if not (only_a or only_b):
-        if dist_a:
+        if dist_a or dist_b:
             return None, notes
         return NameMatch(NameVerdict.DIFFERENT, 0.0, ("no distinctive word to compare",)), notes
     if _joined(a.words) and _joined(a.words) == _joined(b.words):
