@@ -78,6 +78,27 @@ ORG_NAMES = st.sampled_from(
             id="a-name-folding-like-an-article",
         ),
         pytest.param(
+            "وزارة الداخلية الطاجيكية",
+            "Tajik Interior Ministry",
+            SAME,
+            "same distinctive words",
+            id="arabic-script-body-said-by-concepts",
+        ),
+        pytest.param(
+            "وزارة الداخلية الأوزبكية",
+            "Tajik Interior Ministry",
+            DIFFERENT,
+            "countries differ: uzbekistan / tajikistan",
+            id="arabic-script-body-of-another-country",
+        ),
+        pytest.param(
+            "حزب النهضة",
+            "Democratic Party",
+            DIFFERENT,
+            "Arabic-script names not in the alias table",
+            id="arabic-script-against-a-word-no-concept-gives",
+        ),
+        pytest.param(
             "Tajik Service of Radio Liberty",
             "Radio Liberty",
             DIFFERENT,

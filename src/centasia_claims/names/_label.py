@@ -23,6 +23,7 @@ from centasia_claims.names._key import reading_of
 from centasia_claims.names._latin import latinize, split_tokens
 
 __all__ = [
+    "CONCEPTS",
     "STEM_MIN",
     "TYPO_MIN",
     "Label",
@@ -64,6 +65,8 @@ _SYNONYMS = {
     for key in _folded(words)
 }
 _COUNTRY_NOUNS = _folded(_orgwords.COUNTRY_NOUNS)
+CONCEPTS = frozenset(_SYNONYMS.values())
+"""The keys `SYNONYMS` words are compared as, one per concept: such a word says the same in any language."""
 _COMPOUND_HEADS = {
     next(iter(_folded((head,)))): (len(head), _DESIGNATORS[next(iter(_folded((concept,))))])
     for head, concept in _orgwords.COMPOUND_HEADS.items()

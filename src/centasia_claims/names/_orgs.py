@@ -18,6 +18,7 @@ from centasia_claims.names._aliases import ALIASES, AliasEntry, AliasTable
 from centasia_claims.names._arabic import arabic_letters, arabic_relation, arabic_skeleton, is_arabic
 from centasia_claims.names._compare import NameMatch, NameVerdict
 from centasia_claims.names._label import (
+    CONCEPTS,
     TYPO_MIN,
     Label,
     Word,
@@ -192,6 +193,17 @@ def _compare_words(a: Label, b: Label) -> NameMatch:
     return NameMatch(verdict, score, tuple(reasons) or ("same distinctive words",))
 
 
+def _said_by_concepts(label: Label) -> bool:
+    """Whether every distinctive word of a name is a concept of `SYNONYMS`.
+
+    Such names (Tajik Interior Ministry, وزارة الداخلية الطاجيكية; الحكومة الطاجيكية) are compared word by
+    word in any script.
+    """
+    distinctive = _by_role(label, "distinctive")
+    said = any(word.role in ("distinctive", "designator", "qualifier") for word in label.words)
+    return said and all(word.key in CONCEPTS for word in distinctive)
+
+
 def _compare_strings(a: str, b: str) -> NameMatch:
     best = NameMatch(NameVerdict.DIFFERENT, -1.0)
     for left in alternatives(a):
@@ -201,6 +213,8 @@ def _compare_strings(a: str, b: str) -> NameMatch:
                 match = _compare_acronym(la, lb)
             elif lb.acronym is not None:
                 match = _compare_acronym(lb, la)
+            elif (is_arabic(left) or is_arabic(right)) and _said_by_concepts(la) and _said_by_concepts(lb):
+                match = _compare_words(la, lb)
             elif is_arabic(left) or is_arabic(right):
                 same = left.strip() == right.strip()
                 match = NameMatch(
