@@ -19,7 +19,9 @@ ORG_NAMES = st.sampled_from(
         "Rasht Valley", "Fergana", "Fergana Valley", "داعش", "Sputnik", "Sputnik Tajikistan", "",
         "МВД Узбекистана", "Uzbek Interior Ministry", "МИД Узбекистана", "usbekisches Innenministerium",
         "Crocus City Hall", "Крокус Сити Холл", "Крокус Сити Молл", "Tal Afar", "Tel Afar", "Homs", "Hims",
-        "Андижанская область", "Andijan Region", "Andijan", "Osh Region", "Ошская область",
+        "Андижанская область", "Andijan Region", "Andijan", "Osh Region", "Ошская область", "تلعفر", "حلب",
+        "Halab", "وزارة الداخلية الطاجيكية", "وزارة الداخلية الأوزبكية", "Ванчский район", "Vanj District",
+        "Tajik Service of Radio Liberty", "Radio Liberty", "Innenministerium",
     ]
 )  # fmt: skip
 
