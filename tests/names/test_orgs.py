@@ -101,6 +101,20 @@ ORG_NAMES = st.sampled_from(
             id="arabic-script-against-a-word-no-concept-gives",
         ),
         pytest.param(
+            "МВД РТ",
+            "Ministry of Internal Affairs of Tajikistan",
+            SAME,
+            "МВД РТ read as Министерство внутренних дел РТ",
+            id="russian-abbreviation-of-the-republic",
+        ),
+        pytest.param(
+            "Sicherheitsrat",
+            "Security Council",
+            SAME,
+            "same distinctive words",
+            id="german-compound-council",
+        ),
+        pytest.param(
             "Tajik Service of Radio Liberty",
             "Radio Liberty",
             DIFFERENT,

@@ -71,6 +71,7 @@ DESIGNATORS: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "militia": ("militia", "miliz", "terrormiliz", "milice"),
         "ministry": ("ministry", "министерство", "министерства", "вазорати", "ministerium", "ministère",
                      "وزارة", "وزارت"),
+        "council": ("council", "совет", "совета", "шӯрои", "rat", "conseil", "مجلس", "شورای"),
         "committee": ("committee", "комитет", "комитета", "кумитаи", "komitee", "comité"),
         "agency": ("agency", "агентство", "агентства", "агентии", "agentur", "nachrichtenagentur", "agence"),
         "service": ("service", "служба", "службы", "dienst", "جهاز"),
@@ -192,11 +193,12 @@ COMPOUND_HEADS: Mapping[str, str] = MappingProxyType(
         "komitee": "committee",
         "behörde": "agency",
         "agentur": "agency",
+        "rat": "council",
     }
 )
 """German designators that close a compound word (Innenministerium, Außenministerium, Sicherheitsdienst),
 with their concept in `DESIGNATORS`: a word ending in one is read as its first part and the designator,
-so the *Innen*ministerium is the Interior Ministry (the linking -s of Verteidigungs- and Sicherheits- kept
+so the *Innen*ministerium is the Interior Ministry and the *Sicherheits*rat the Security Council (the linking -s of Verteidigungs- and Sicherheits- kept
 as the dictionary lists the first part; Duden, *Fugenelement*)."""
 
 ADMINISTRATIVE: tuple[str, ...] = ("region", "district")
