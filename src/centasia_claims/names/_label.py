@@ -172,7 +172,7 @@ def parse_label(text: str) -> Label:
             continue
         key = fold_latin(latin, None if cyrillic else reading)[0]
         if cyrillic and part.isupper() and key in _COUNTRIES:
-            # РТ, КР after a body's name: the Russian abbreviations of the republics, not an acronym of a body.
+            # РТ, КР after a body's name: the Russian abbreviations of the republics, not a body's acronym.
             words.append(Word(part, key, "qualifier", _COUNTRIES[key]))
         elif part.isupper() and len(part) >= 2 and acronym_reading(part) is not None:
             words.append(Word(part, str(acronym_reading(part)), "distinctive"))

@@ -198,8 +198,9 @@ COMPOUND_HEADS: Mapping[str, str] = MappingProxyType(
 )
 """German designators that close a compound word (Innenministerium, Außenministerium, Sicherheitsdienst),
 with their concept in `DESIGNATORS`: a word ending in one is read as its first part and the designator,
-so the *Innen*ministerium is the Interior Ministry and the *Sicherheits*rat the Security Council (the linking -s of Verteidigungs- and Sicherheits- kept
-as the dictionary lists the first part; Duden, *Fugenelement*)."""
+so the *Innen*ministerium is the Interior Ministry and the *Sicherheits*rat the Security Council (the
+linking -s of Verteidigungs- and Sicherheits- kept as the dictionary lists the first part; Duden,
+*Fugenelement*)."""
 
 ADMINISTRATIVE: tuple[str, ...] = ("region", "district")
 """Designator concepts that name another unit when only one name gives them."""
