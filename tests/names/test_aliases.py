@@ -75,7 +75,8 @@ def test_names_listed_for_two_entries_are_few_and_known() -> None:
         "гкнб": security,
         "state committee for national security": security,
         "государственныи комитет национальнои безопасности": security,
-        "rasht": {"rasht-valley", "rasht-iran"},
+        "rasht": {"rasht-valley", "rasht-district", "rasht-iran"},
+        "рашт": {"rasht-valley", "rasht-district"},
         "badakhshan": {"gbao", "badakhshan-afghanistan"},
         "бадахшан": {"gbao", "badakhshan-afghanistan"},
     } == ambiguous
@@ -91,7 +92,7 @@ def test_names_listed_for_two_entries_are_few_and_known() -> None:
         pytest.param("Radio Ozodi", ["radio-ozodi"], id="ozodi"),
         pytest.param("Radio Azadi", ["radio-azadi"], id="azadi"),
         pytest.param("Leninabad", ["khujand"], id="former"),
-        pytest.param("Rasht", ["rasht-valley", "rasht-iran"], id="ambiguous"),
+        pytest.param("Rasht", ["rasht-valley", "rasht-district", "rasht-iran"], id="ambiguous"),
         pytest.param("Islamic State of Khorasan", [], id="not-listed"),
     ],
 )

@@ -1,7 +1,18 @@
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from centasia_claims.names._label import acronym_reading, alternatives, label_stems, parse_label, stem
+from centasia_claims.names._fold import fold_latin
+from centasia_claims.names._label import (
+    acronym_reading,
+    adjective_base,
+    adjective_of,
+    alternatives,
+    label_stems,
+    parse_label,
+    stem,
+)
+from centasia_claims.names._latin import latinize
 
 
 def test_labels() -> None:
@@ -60,3 +71,37 @@ def test_a_name_of_only_articles_is_the_name_itself() -> None:
 def test_parse_label_is_total(text: str) -> None:
     label = parse_label(text)
     assert label.acronym is None or label.acronym.isalnum()
+
+
+def _key(word: str) -> str:
+    return fold_latin(latinize(word)[0], None)[0]
+
+
+@pytest.mark.parametrize(
+    ("adjective", "place", "expected"),
+    [
+        ("Андижанская", "Андижан", True),
+        ("Ферганской", "Фергана", True),
+        ("Согдийская", "Согд", True),
+        ("Раштский", "Рашт", True),
+        ("Ошская", "Ош", True),
+        ("Исфаринский", "Исфара", True),
+        ("Дангаринского", "Дангара", True),
+        ("Гармский", "Рашт", False),
+        ("Минск", "Мин", False),
+        ("Таджикский", "Таджик", True),
+    ],
+)
+def test_adjective_of_a_place(adjective: str, place: str, *, expected: bool) -> None:
+    assert expected is adjective_of(_key(adjective), _key(place))
+
+
+@given(
+    st.text(alphabet="бвгдзклмнпрт", min_size=2, max_size=5).map("а".join),
+    st.sampled_from(["ская", "ский", "ской", "ского", "ское", "ские", "ских", "скую"]),
+)
+@settings(max_examples=200, deadline=None)
+def test_a_russian_place_adjective_is_read_as_its_place(base: str, ending: str) -> None:
+    assert adjective_of(_key(base + ending), _key(base))
+    assert adjective_base(_key(base + ending)) is not None
+    assert adjective_base(_key(base)) is None  # the letters of the base hold no с, so no -ск-

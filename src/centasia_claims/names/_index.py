@@ -369,7 +369,7 @@ class NameIndex:
             elif entry.kind == "person":
                 match = compare_parsed(parsed, entry.parsed)
             else:
-                match = compare_org_names(mention, entry.text)
+                match = compare_org_names(mention, entry.text, kind=entry.kind)
             if match.verdict is not NameVerdict.DIFFERENT:
                 results.append((entry, match))
         return results

@@ -23,11 +23,13 @@ from centasia_claims.names._key import reading_of
 from centasia_claims.names._latin import latinize, split_tokens
 
 __all__ = [
+    "CONCEPTS",
     "STEM_MIN",
     "TYPO_MIN",
     "Label",
     "Word",
     "acronym_reading",
+    "adjective_base",
     "alternatives",
     "label_stems",
     "parse_label",
@@ -63,6 +65,13 @@ _SYNONYMS = {
     for key in _folded(words)
 }
 _COUNTRY_NOUNS = _folded(_orgwords.COUNTRY_NOUNS)
+CONCEPTS = frozenset(_SYNONYMS.values())
+"""The keys `SYNONYMS` words are compared as, one per concept: such a word says the same in any language."""
+_COMPOUND_HEADS = {
+    next(iter(_folded((head,)))): (len(head), _DESIGNATORS[next(iter(_folded((concept,))))])
+    for head, concept in _orgwords.COMPOUND_HEADS.items()
+}
+_COMPOUND_FIRST_MIN = 4
 _POSSESSIVE = re.compile(r"['’]s\b")
 
 
@@ -162,7 +171,10 @@ def parse_label(text: str) -> Label:
         if not latin:
             continue
         key = fold_latin(latin, None if cyrillic else reading)[0]
-        if part.isupper() and len(part) >= 2 and acronym_reading(part) is not None:
+        if cyrillic and part.isupper() and key in _COUNTRIES:
+            # РТ, КР after a body's name: the Russian abbreviations of the republics, not a body's acronym.
+            words.append(Word(part, key, "qualifier", _COUNTRIES[key]))
+        elif part.isupper() and len(part) >= 2 and acronym_reading(part) is not None:
             words.append(Word(part, str(acronym_reading(part)), "distinctive"))
         elif key in _ARTICLES or key in _FUNCTIONS:
             words.append(Word(part, key, "minor"))
@@ -172,8 +184,10 @@ def parse_label(text: str) -> Label:
             words.append(Word(part, key, "designator", _DESIGNATORS[key]))
         elif key in _GENERIC:
             words.append(Word(part, key, "generic"))
+        elif not cyrillic and (compound := _compound(part, key)) is not None:
+            words.extend(compound)
         else:
-            words.append(Word(part, _SYNONYMS.get(key, key), "distinctive"))
+            words.append(Word(part, _synonym(key, inflected=bool(cyrillic)), "distinctive"))
     if words and all(word.role == "minor" for word in words):
         # A name is never only articles: "Osh" folds like the article "ash", and is the name itself.
         words = [attrs.evolve(word, role="distinctive") for word in words]
@@ -187,6 +201,74 @@ def parse_label(text: str) -> Label:
         words[-1] = attrs.evolve(words[-1], role="distinctive")
     kept = tuple(words)
     return Label(clean, acronym, kept, _initials(clean, kept) if acronym is None else frozenset())
+
+
+def _synonym(key: str, *, inflected: bool = False) -> str:
+    """The concept of a word `SYNONYMS` lists, else the word's key.
+
+    A Cyrillic word (``inflected``) is also found in any case form of a listed word (национальной,
+    национального); Latin words only as listed, so that no short word reads as a stem (Defen is not défense).
+    """
+    found = _SYNONYMS.get(key)
+    if found is None and inflected:
+        found = _SYNONYM_STEMS.get(stem(key))
+    return found or key
+
+
+def _compound(part: str, key: str) -> list[Word] | None:
+    """A German compound closed by a designator (Innenministerium): its first part and the designator.
+
+    The first part must be a word of its own (4 letters or more) and say what the body is: a concept of
+    `SYNONYMS` (Innen-, Außen-, Verteidigungs-) or a country qualifier; other compounds stay one word.
+    """
+    for head, (letters, concept) in _COMPOUND_HEADS.items():
+        if key.endswith(head) and len(key) - len(head) >= _COMPOUND_FIRST_MIN:
+            first = key[: -len(head)]
+            meaning = _synonym(first)
+            if meaning == first:
+                return None
+            split = max(len(part) - letters, 1)
+            return [
+                Word(part[:split], meaning, "distinctive"),
+                Word(part[split:], head, "designator", concept),
+            ]
+    return None
+
+
+_ADJECTIVE = re.compile(r"^(.{3,}?)sk(?:oio|ogo|omo|oi|om|ih|imi|im|i|o)$")
+"""A Russian adjective of place in -ск- (Андижанская, Раштский, Ферганской) as folded: its base and ending."""
+
+
+def adjective_base(key: str) -> str | None:
+    """The place a Russian adjective in -ск- is formed from, as a folded key (Андижанская: Андижан), if any.
+
+    >>> adjective_base("ondijonskoio"), adjective_base("roshtski"), adjective_base("minsk")
+    ('ondijon', 'rosht', None)
+    """
+    found = _ADJECTIVE.match(key)
+    return None if found is None else found.group(1)
+
+
+def adjective_of(adjective: str, key: str) -> bool:
+    """Whether an adjective's folded key is formed from a place's (Ферганская of Фергана, Согдийская of Согд).
+
+    The place may end in a vowel the adjective drops (Фергана, Ферганская) or replaces with -ин- (Исфара,
+    Исфаринский), and the adjective may join with -и- (Согд, Согдийская). Linear in the keys.
+
+    >>> adjective_of("firgonskoio", "firgono"), adjective_of("sogdiskoio", "sogd")
+    (True, True)
+    >>> adjective_of("oshskoio", "osh")
+    True
+    >>> adjective_of("gormski", "rosht")
+    False
+    """
+    base = adjective_base(adjective)
+    if base is None:
+        return False
+    if key in (base, base.removesuffix("i")):
+        return True
+    # A place ending in a vowel drops it (Фергана, Ферганская) or takes -ин- (Исфара, Исфаринский).
+    return key[-1:] in ("o", "i") and key[:-1] in (base, base.removesuffix("in"))
 
 
 def stem(key: str) -> str:
@@ -203,6 +285,7 @@ def stem(key: str) -> str:
 
 
 _COUNTRY_STEMS = {stem(key): country for key, country in _COUNTRIES.items()}
+_SYNONYM_STEMS = {stem(key): concept for key, concept in _SYNONYMS.items()}
 
 
 def label_stems(text: str) -> tuple[str, ...]:
@@ -221,6 +304,9 @@ def label_stems(text: str) -> tuple[str, ...]:
         for word in label.words:
             if word.role != "minor":
                 found[stem(word.key)] = None
+                base = adjective_base(word.key)
+                if base is not None:
+                    found[base] = None
     return tuple(found)
 
 

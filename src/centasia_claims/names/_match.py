@@ -46,4 +46,4 @@ def compare_names(a: str, b: str, *, kind: NameKindOf = "person") -> NameMatch:
         return compare_person_names(a, b)
     if kind not in _KINDS:
         raise InvalidValueError("kind", f"unknown kind {kind!r}; use one of: {', '.join(_KINDS)}")
-    return compare_org_names(a, b)
+    return compare_org_names(a, b, kind=kind)

@@ -8,23 +8,28 @@ on one side (a region, "Social", "Khorasan Province") is a disagreement: affilia
 
 from __future__ import annotations
 
+import itertools
 import re
 
 import attrs
 
 from centasia_claims.names import _orgwords
 from centasia_claims.names._aliases import ALIASES, AliasEntry, AliasTable
-from centasia_claims.names._arabic import is_arabic
+from centasia_claims.names._arabic import arabic_letters, arabic_relation, arabic_skeleton, is_arabic
 from centasia_claims.names._compare import NameMatch, NameVerdict
 from centasia_claims.names._label import (
+    CONCEPTS,
     TYPO_MIN,
     Label,
     Word,
     acronym_reading,
+    adjective_base,
+    adjective_of,
     alternatives,
     parse_label,
     stem,
 )
+from centasia_claims.names._loanword import english_consonants, loanword_agrees, looks_english
 from centasia_claims.names._relate import one_edit
 
 __all__ = ["compare_org_names"]
@@ -36,6 +41,8 @@ def _words_agree(a: str, b: str) -> str | None:
         return "equal"
     if stem(a) == stem(b):
         return "inflected"
+    if adjective_of(a, b) or adjective_of(b, a):
+        return "adjective of the place"
     if min(len(a), len(b)) >= TYPO_MIN and one_edit(a, b):
         return "typo"
     return None
@@ -91,8 +98,14 @@ def _compare_distinctive(a: Label, b: Label) -> tuple[NameMatch | None, list[str
     """A verdict when the distinctive words decide it, else ``None`` and the notes on words that agree."""
     dist_a, dist_b = _by_role(a, "distinctive"), _by_role(b, "distinctive")
     only_a, only_b, notes = _match_words(dist_a, dist_b)
+    if bool(only_a) != bool(only_b):
+        # A word folding like an article may be the name itself (Osh, ash): it may meet a distinctive word.
+        minor = _by_role(b if only_a else a, "minor")
+        still, _, more = _match_words(only_a or only_b, minor)
+        if not still:
+            only_a, only_b, notes = [], [], [*notes, *more]
     if not (only_a or only_b):
-        if dist_a:
+        if dist_a or dist_b:
             return None, notes
         return NameMatch(NameVerdict.DIFFERENT, 0.0, ("no distinctive word to compare",)), notes
     if _joined(a.words) and _joined(a.words) == _joined(b.words):
@@ -120,6 +133,22 @@ def _compare_designators(a: Label, b: Label) -> tuple[NameMatch | None, str]:
         reason = f"{shown} only in one name: a province or district is not the place it is named after"
         return NameMatch(NameVerdict.DIFFERENT, 0.1, (reason,)), ""
     return None, f"{shown} only in one name (a designator)"
+
+
+def _country_branch(branch: Label, body: Label) -> NameMatch | None:
+    """A country's service of a body ("Tajik Service of Radio Liberty", "Radio Liberty"), else ``None``.
+
+    The name with the country also gives a designator of `BRANCH_DESIGNATORS` that the other does not.
+    """
+    own = {w.concept for w in _by_role(branch, "designator")} - {
+        w.concept for w in _by_role(body, "designator")
+    }
+    kinds = own & set(_orgwords.BRANCH_DESIGNATORS)
+    if not kinds:
+        return None
+    shown = " ".join(w.text for w in branch.words if w.role in ("qualifier", "designator"))
+    reason = f"{shown} only in one name: a country's service of the body the other name gives"
+    return NameMatch(NameVerdict.DIFFERENT, 0.1, (reason,))
 
 
 def _country_only(a: Label, b: Label, countries: set[str]) -> NameMatch:
@@ -154,11 +183,25 @@ def _compare_words(a: Label, b: Label) -> NameMatch:
         shown = ", ".join(sorted(countries_a)), ", ".join(sorted(countries_b))
         return NameMatch(NameVerdict.DIFFERENT, 0.0, (f"countries differ: {shown[0]} / {shown[1]}",))
     if bool(countries_a) != bool(countries_b):
+        branch = _country_branch(a if countries_a else b, b if countries_a else a)
+        if branch is not None:
+            return branch
         reasons.append(f"the country ({', '.join(sorted(countries_a | countries_b))}) only in one name")
         verdict, score = NameVerdict.COMPATIBLE, min(score, 0.7)
     if any("typo" in note for note in notes):
         verdict, score = NameVerdict.COMPATIBLE, min(score, 0.75)
     return NameMatch(verdict, score, tuple(reasons) or ("same distinctive words",))
+
+
+def _said_by_concepts(label: Label) -> bool:
+    """Whether every distinctive word of a name is a concept of `SYNONYMS`.
+
+    Such names (Tajik Interior Ministry, وزارة الداخلية الطاجيكية; الحكومة الطاجيكية) are compared word by
+    word in any script.
+    """
+    distinctive = _by_role(label, "distinctive")
+    said = any(word.role in ("distinctive", "designator", "qualifier") for word in label.words)
+    return said and all(word.key in CONCEPTS for word in distinctive)
 
 
 def _compare_strings(a: str, b: str) -> NameMatch:
@@ -170,6 +213,8 @@ def _compare_strings(a: str, b: str) -> NameMatch:
                 match = _compare_acronym(la, lb)
             elif lb.acronym is not None:
                 match = _compare_acronym(lb, la)
+            elif (is_arabic(left) or is_arabic(right)) and _said_by_concepts(la) and _said_by_concepts(lb):
+                match = _compare_words(la, lb)
             elif is_arabic(left) or is_arabic(right):
                 same = left.strip() == right.strip()
                 match = NameMatch(
@@ -249,6 +294,38 @@ def _expanded(text: str, table: AliasTable) -> str | None:
     return " ".join(out) if changed else None
 
 
+_ABBREVIATIONS = {
+    (acronym_reading(short) or short.casefold()): long for short, long in _orgwords.ABBREVIATIONS.items()
+}
+
+
+def _abbreviations_expanded(text: str) -> str | None:
+    """The name with each government abbreviation `ABBREVIATIONS` lists written out in its own language.
+
+    "МВД Узбекистана" is read as "Министерство внутренних дел Узбекистана", "Минобороны России" as
+    "Министерство обороны России"; an acronym is recognised as written in capitals, in Cyrillic or in its
+    Latin reading (MVD), a contraction in any case.
+    """
+    words = [word for word in re.split(r"[\s\-–]+", text) if word]
+    changed = False
+    out = []
+    for word in words:
+        reading = acronym_reading(word)
+        long = _ABBREVIATIONS.get(reading) if reading is not None else _ABBREVIATIONS.get(word.casefold())
+        out.append(long or word)
+        changed = changed or long is not None
+    return " ".join(out) if changed else None
+
+
+def _readings(text: str, table: AliasTable) -> list[str]:
+    """The name as written, then with the table's acronyms and the government abbreviations written out."""
+    found = [text]
+    for reading in (_expanded(text, table), _abbreviations_expanded(text)):
+        if reading is not None and reading not in found:
+            found.append(reading)
+    return found
+
+
 def _compare_with_table(a: str, b: str, table: AliasTable) -> NameMatch | None:
     entries_a, entries_b = _lookup(table, a), _lookup(table, b)
     if entries_a and entries_b:
@@ -270,7 +347,137 @@ def _compare_with_table(a: str, b: str, table: AliasTable) -> NameMatch | None:
     return None
 
 
-def compare_org_names(a: str, b: str, *, table: AliasTable | None = None) -> NameMatch:
+_LETTERS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_LATIN_LETTER = re.compile(r"[a-zA-Z]")
+_CYRILLIC_LETTER = re.compile(r"[\u0400-\u04ff]")
+_ENGLISH_ARTICLES = frozenset(("the",))
+_POSSESSIVE = re.compile(r"['’]s\b")
+_LOANWORD_MIN = 4
+_VOWEL_MIN = 3
+_ARABIC_D = str.maketrans({"ض": "د", "ذ": "د"})
+_FOLDED_VOWELS = re.compile(r"[aeiouy]")
+
+
+def _script_words(text: str, pattern: re.Pattern[str]) -> list[str] | None:
+    """The words of a name when every one is written in one script (``pattern`` finds its letters)."""
+    found = _LETTERS.findall(_POSSESSIVE.sub("", text))
+    words = [word for word in found if word.casefold() not in _ENGLISH_ARTICLES]
+    if not words or not all(
+        pattern.search(word) and pattern.sub("", word).strip("'’") == "" for word in words
+    ):
+        return None
+    return words
+
+
+def _loanword_match(a: str, b: str) -> NameMatch | None:
+    """An English name and its Russian transcription, word for word in order: at most compatible.
+
+    Crocus City Hall and Крокус Сити Холл; only when the Latin name shows English spelling
+    (`ENGLISH_MARKERS`).
+    """
+    for first, second in ((a, b), (b, a)):
+        latin, cyrillic = _script_words(first, _LATIN_LETTER), _script_words(second, _CYRILLIC_LETTER)
+        if latin is None or cyrillic is None or len(latin) != len(cyrillic):
+            continue
+        if not any(looks_english(word) for word in latin):
+            return None
+        if not all(loanword_agrees(left, right) for left, right in zip(latin, cyrillic, strict=True)):
+            return None
+        if sum(len(english_consonants(word)) for word in latin) < _LOANWORD_MIN:
+            return None
+        shown = ", ".join(f"{left} = {right}" for left, right in zip(latin, cyrillic, strict=True))
+        return NameMatch(
+            NameVerdict.COMPATIBLE,
+            0.7,
+            (f"an English name written in Cyrillic, read by its consonants: {shown}",),
+        )
+    return None
+
+
+def _skeleton(key: str) -> str:
+    """A folded word's consonants, with a mark for a leading vowel (Afar and Afar, not Afar and Far).
+
+    ch is read as j: the Russian press writes Tajik ҷ as ч (Ванч for Ваҷ, Vanj).
+    """
+    return ("_" if _FOLDED_VOWELS.match(key) else "") + _FOLDED_VOWELS.sub("", key.replace("ch", "j"))
+
+
+def _vowel_match(a: str, b: str) -> NameMatch | None:
+    """Two spellings of a place name that differ only in vowels, word for word in order: at most compatible.
+
+    Arabic leaves short vowels unwritten, so its place names reach Latin with them spelled as each writer
+    hears them (Tal Afar, Tel Afar; Homs, Hims; Manbij, Menbij), and the Russian and Tajik names of a place
+    often differ in a vowel (Куляб, Kulob). Designators and country qualifiers are compared by concept, a
+    Russian adjective in -ск- by the place it is formed from, and every other word by its consonants, which
+    must be at least three in all; a word starting with a vowel meets only a word starting with one.
+    """
+    if is_arabic(a) or is_arabic(b):
+        return None
+    left, right = parse_label(a).words, parse_label(b).words
+    for keep_minor in (True, False):
+        first = [word for word in left if keep_minor or word.role != "minor"]
+        second = [word for word in right if keep_minor or word.role != "minor"]
+        if not first or len(first) != len(second):
+            continue
+        pairs = list(zip(first, second, strict=True))
+        kinds = [x.role == y.role and x.role in ("designator", "qualifier") for x, y in pairs]
+        if any(same_kind and x.concept != y.concept for same_kind, (x, y) in zip(kinds, pairs, strict=True)):
+            continue
+        skeletons = [
+            (_skeleton(adjective_base(x.key) or x.key), _skeleton(adjective_base(y.key) or y.key))
+            for same_kind, (x, y) in zip(kinds, pairs, strict=True)
+            if not same_kind
+        ]
+        if any(x != y or x in ("", "_") for x, y in skeletons):
+            continue
+        if sum(len(x.lstrip("_")) for x, _ in skeletons) < _VOWEL_MIN:
+            return None
+        differ = [
+            f"{x.text} / {y.text}"
+            for same_kind, (x, y) in zip(kinds, pairs, strict=True)
+            if not same_kind and x.key != y.key
+        ]
+        if not differ:
+            return None
+        vowels = all(
+            _FOLDED_VOWELS.sub("", adjective_base(x.key) or x.key)
+            == _FOLDED_VOWELS.sub("", adjective_base(y.key) or y.key)
+            for same_kind, (x, y) in zip(kinds, pairs, strict=True)
+            if not same_kind
+        )
+        how = "one place name with its vowels spelled two ways" if vowels else "vowels, and ч for Tajik ҷ"
+        reason = f"only vowels differ ({', '.join(differ)}): {how}"
+        return NameMatch(NameVerdict.COMPATIBLE, 0.7, (reason,))
+    return None
+
+
+def _arabic_place_match(a: str, b: str) -> NameMatch | None:
+    """A place name in Arabic script and in another, read by the Arabic reader: at most compatible.
+
+    The Arabic words are read as one run of letters (the press writes تلعفر for Tal Afar), the other
+    name's words are joined, with and without its articles; the Arabic side must write three consonants
+    or more. ض and ذ, which the reader takes as Persian z, are also read as Arabic d (Tal Abyad, تل أبيض).
+    """
+    for arabic, other in ((a, b), (b, a)):
+        if not is_arabic(arabic) or is_arabic(other):
+            continue
+        letters = "".join(arabic_letters(arabic).split())
+        if len(arabic_skeleton(letters)) < _VOWEL_MIN:
+            return None
+        words = parse_label(other).words
+        readings = dict.fromkeys((letters, letters.translate(_ARABIC_D)))
+        for keep_minor, written in itertools.product((True, False), readings):
+            key = "".join(word.key for word in words if keep_minor or word.role != "minor")
+            how = arabic_relation(written, key) if key else None
+            if how is not None:
+                reason = f"{arabic} may write {other} ({how} reading of the Arabic letters)"
+                return NameMatch(NameVerdict.COMPATIBLE, 0.7 if how == "strict" else 0.6, (reason,))
+    return None
+
+
+def compare_org_names(
+    a: str, b: str, *, table: AliasTable | None = None, kind: str = "organization"
+) -> NameMatch:
     """Compare two names of organizations or places and say why.
 
     Rules, in order: names the alias table lists for one entry are the same, names it lists for two
@@ -280,10 +487,15 @@ def compare_org_names(a: str, b: str, *, table: AliasTable | None = None) -> Nam
     typo allowed), designators (party, ministry, valley) and country qualifiers (Tajik, of Tajikistan)
     only when both names give one. Symmetric in its verdict.
 
+    When nothing else joins them, two more readings give at most *compatible*: an English name and its
+    Russian transcription word for word (Crocus City Hall, Крокус Сити Холл), and, for places, two
+    spellings that differ only in vowels word for word (Tal Afar, Tel Afar).
+
     Args:
         a: A name as written.
         b: Another name as written.
         table: The alias table to use (the bundled `ALIASES` when ``None``).
+        kind: ``"organization"``, ``"place"`` or ``"event"``; only places are read for vowel variants.
 
     >>> compare_org_names("ПИВТ", "Islamic Renaissance Party of Tajikistan").verdict
     <NameVerdict.SAME: 'same'>
@@ -292,6 +504,8 @@ def compare_org_names(a: str, b: str, *, table: AliasTable | None = None) -> Nam
     ('PIVT is the acronym of Партия исламского возрождения Таджикистана',)
     >>> compare_org_names("Social Democratic Party of Kyrgyzstan", "Democratic Party of Kyrgyzstan").reasons
     ('Social only in one name: a distinctive word (a branch, an affiliate or another body)',)
+    >>> compare_org_names("Tal Afar", "Tel Afar", kind="place").verdict
+    <NameVerdict.COMPATIBLE: 'compatible'>
     >>> compare_org_names("ISKP", "ИГИЛ").reasons
     ('Islamic State Khorasan Province is part of Islamic State: a branch is not its parent',)
     """
@@ -303,13 +517,23 @@ def compare_org_names(a: str, b: str, *, table: AliasTable | None = None) -> Nam
     found = _compare_once(a, b, chosen)
     if _lookup(chosen, a) and _lookup(chosen, b):
         return found
-    for left, right in ((_expanded(a, chosen), b), (a, _expanded(b, chosen))):
-        if left is None or right is None:
-            continue
-        other = _compare_once(left, right, chosen)
-        if other.rank > found.rank:
-            shown = f"{a} read as {left}" if left != a else f"{b} read as {right}"
-            found = attrs.evolve(other, reasons=(shown, *other.reasons))
+    for left in _readings(a, chosen):
+        for right in _readings(b, chosen):
+            if left == a and right == b:
+                continue
+            other = _compare_once(left, right, chosen)
+            if other.rank[0] > found.rank[0]:  # a reading counts only when it changes the verdict
+                shown = [f"{a} read as {left}"] if left != a else []
+                shown += [f"{b} read as {right}"] if right != b else []
+                found = attrs.evolve(other, reasons=(*shown, *other.reasons))
+    if found.verdict is NameVerdict.DIFFERENT:
+        rules = (
+            (_loanword_match, _vowel_match, _arabic_place_match) if kind == "place" else (_loanword_match,)
+        )
+        for rule in rules:
+            read = rule(a, b)
+            if read is not None:
+                return read
     return found
 
 
