@@ -57,8 +57,8 @@ def _estimates(rng: random.Random, count: int, base: int | None) -> list[Estimat
     """
     pool = []
     for _ in range(count):
-        size = rng.randrange(10, 5000)
-        n = float((base or 0) + size)
+        size, floor = rng.randrange(10, 5000), float(base or 0)
+        n = floor + size
         shape = rng.randrange(6)
         if shape == 0:
             pool.append(Estimate(phrase=f"{n:,.0f}", qualifier=Qualifier.EXACT, low=n, high=n, point=n))
@@ -67,8 +67,8 @@ def _estimates(rng: random.Random, count: int, base: int | None) -> list[Estimat
                 Estimate(
                     phrase=f"about {n:,.0f}",
                     qualifier=Qualifier.APPROXIMATE,
-                    low=n - 0.1 * size,
-                    high=n + 0.1 * size,
+                    low=floor + 0.9 * size,
+                    high=floor + 1.1 * size,
                     point=n,
                 )
             )
@@ -79,7 +79,7 @@ def _estimates(rng: random.Random, count: int, base: int | None) -> list[Estimat
                 Estimate(
                     phrase=f"nearly {n:,.0f}",
                     qualifier=Qualifier.APPROXIMATE,
-                    low=n - 0.1 * size,
+                    low=floor + 0.9 * size,
                     high=n,
                     point=n,
                 )
@@ -89,7 +89,7 @@ def _estimates(rng: random.Random, count: int, base: int | None) -> list[Estimat
         elif shape == 4:
             pool.append(Estimate(phrase=f"at least {n:,.0f}", qualifier=Qualifier.AT_LEAST, low=n))
         else:
-            high = n + 0.2 * size
+            high = floor + 1.2 * size
             pool.append(Estimate(phrase=f"{n:,.0f}-{high:,.0f}", qualifier=Qualifier.RANGE, low=n, high=high))
     return pool
 
@@ -136,23 +136,21 @@ def synthetic(
     there are. Each block also has fourteen years of its own (block ``b`` speaks of and is published in
     ``2010 + 14b`` to ``2023 + 14b``, `YEARS`) with periods of its own, figures of its own magnitude
     (``10,000 b + 10`` to ``10,000 b + 5,000``, `MAGNITUDE`: a count that grows from block to block), and a
-    share is of an earlier figure of its own block. Were every block to speak of the same fourteen years
+    share is of an earlier figure of its own block. The blocks' figures are given interleaved (in a random
+    order), so that, as in the data of before, the order the claims are given in (and lie in memory in) is
+    not the timeline's. Were every block to speak of the same fourteen years
     with the same figures, a larger measure would put more figures of other origins on each day and in
     each period, the highest and lowest of them further apart, and each figure would contradict more of
     them (3.01 contradicting pairs a figure at 10,000, 3.34 at a million): the bench would do more work a
     figure the larger the measure. Figures of one magnitude in successive years would also set each
     block's figures against the highest of every block before it in a cumulative count (3.01 pairs a
     figure at 10,000, 3.12 at 100,000). ``crowded`` gives the data of before (every block in the same
-    fourteen years, one pool of figures and of periods, a share of any earlier figure), to compare.
+    fourteen years, one pool of figures and of periods, a share of any earlier figure, blocks one after the
+    other), to compare.
     """
     rng = random.Random(seed)
-    estimates = _estimates(rng, 2000, None) if crowded else []
-    periods = _periods(rng, 400, 0) if crowded else []
     sources: dict[str, Source] = {}
-    source_ids: list[str] = []
-    chains: list[tuple[AttributionStep, ...]] = []
-    quote = TextQuote(exact="the figure", start=0, end=10)
-    data = []
+    data: list[tuple[Measure, list[Claim]]] = []
     for index in range(measures):
         measure = Measure(
             id=MeasureId(f"measure:m{index}"),
@@ -160,30 +158,75 @@ def synthetic(
             unit="people",
             kind=_KINDS[index % len(_KINDS)],
         )
-        claims = []
-        start = 0
+        data.append((measure, []))
+    if crowded:
+        _crowded(rng, data, per_measure, sources)
+        return data, sources
+    for measure, claims in data:
+        blocks = [_Block(rng, sources, block) for block in range(-(-per_measure // BLOCK))]
+        owners = [block for block in blocks for _ in range(min(BLOCK, per_measure - block.number * BLOCK))]
+        rng.shuffle(owners)  # the blocks interleaved: the order claims are given in is not the timeline's
+        for number, block in enumerate(owners):
+            value = rng.choice(block.estimates)
+            if block.members and rng.random() < 0.02:  # a few shares of an earlier figure of the block
+                value = _share(ClaimId(f"claim:{measure.id.split(':')[1]}-{rng.choice(block.members)}"))
+            block.members.append(number)
+            claims.append(
+                Claim(
+                    id=ClaimId(f"claim:{measure.id.split(':')[1]}-{number}"),
+                    source=SourceId(rng.choice(block.sources)),
+                    quote=_QUOTE,
+                    statement="a figure",
+                    measure=measure.id,
+                    value=value,
+                    period=rng.choice(block.periods),
+                    attribution=rng.choice(block.chains),
+                )
+            )
+    return data, sources
+
+
+_QUOTE: Final = TextQuote(exact="the figure", start=0, end=10)
+
+
+def _share(whole: ClaimId) -> Estimate:
+    return Estimate(
+        phrase="more than half", qualifier=Qualifier.MORE_THAN, unit="percent", low=50, share_of=whole
+    )
+
+
+class _Block:
+    """What one block of `BLOCK` figures of a measure is made of: sources, chains, figures and periods."""
+
+    def __init__(self, rng: random.Random, sources: dict[str, Source], number: int) -> None:
+        self.number = number
+        epoch = YEARS * number
+        self.sources, self.chains = _block(rng, sources, len(sources) // 200, epoch)
+        self.estimates = _estimates(rng, 2000, MAGNITUDE * number)
+        self.periods = _periods(rng, 400, epoch)
+        self.members: list[int] = []  # the figures of the block so far, by number
+
+
+def _crowded(
+    rng: random.Random, data: list[tuple[Measure, list[Claim]]], per_measure: int, sources: dict[str, Source]
+) -> None:
+    """The data of before (`synthetic` ``crowded``): every block in the same years, with the same figures."""
+    estimates = _estimates(rng, 2000, None)
+    periods = _periods(rng, 400, 0)
+    source_ids: list[str] = []
+    chains: list[tuple[AttributionStep, ...]] = []
+    for index, (measure, claims) in enumerate(data):
         for number in range(per_measure):
             if number % BLOCK == 0:
-                block = len(sources) // 200
-                epoch = 0 if crowded else YEARS * (number // BLOCK)
-                source_ids, chains = _block(rng, sources, block, epoch)
-                if not crowded:
-                    estimates = _estimates(rng, 2000, MAGNITUDE * (number // BLOCK))
-                    periods, start = _periods(rng, 400, epoch), number
+                source_ids, chains = _block(rng, sources, len(sources) // 200, 0)
             value = rng.choice(estimates)
-            if number > start and rng.random() < 0.02:  # a few shares of an earlier figure of the measure
-                value = Estimate(
-                    phrase="more than half",
-                    qualifier=Qualifier.MORE_THAN,
-                    unit="percent",
-                    low=50,
-                    share_of=ClaimId(f"claim:m{index}-{rng.randrange(start, number)}"),
-                )
+            if number and rng.random() < 0.02:  # a few shares of an earlier figure of the same measure
+                value = _share(ClaimId(f"claim:m{index}-{rng.randrange(number)}"))
             claims.append(
                 Claim(
                     id=ClaimId(f"claim:m{index}-{number}"),
                     source=SourceId(rng.choice(source_ids)),
-                    quote=quote,
+                    quote=_QUOTE,
                     statement="a figure",
                     measure=measure.id,
                     value=value,
@@ -191,8 +234,6 @@ def synthetic(
                     attribution=rng.choice(chains),
                 )
             )
-        data.append((measure, claims))
-    return data, sources
 
 
 def _block(
