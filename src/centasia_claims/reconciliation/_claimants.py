@@ -61,6 +61,10 @@ class Reader:
         self._unranked = len(authority) if authority else None
         self._said: dict[tuple[str, str], Placement | None] = {}
         self._placements: dict[tuple[str, str], Placement] = {}
+        # By identity: periods and as-of dates are shared between claims, and hashing one costs more than
+        # a look-up by its address (each is kept alive, with its placement, for as long as the reader).
+        self._dated: dict[int, tuple[object, Placement]] = {}
+        self._relays: dict[tuple[str, str], str] = {}  # a relay's text, by its last step and its source
         self._reads: dict[int, tuple[Estimate, tuple[Interval, str]]] = {}
         self._texts: dict[str, str] = {}  # one string for each statement and relay that many figures share
         self._seats: dict[SourceId, tuple[Source | None, SourceId, Source | None]] = {}
@@ -87,8 +91,12 @@ class Reader:
         return None if found is None or found.value is None else (found, found.value)
 
     def placement(self, claim: Claim, source: Source | None) -> Placement:
-        if claim.period is not None or claim.as_of is not None:
-            return place(claim, source)  # cached by period (as-of date) in place()
+        when = claim.as_of if claim.as_of is not None else claim.period
+        if when is not None:  # placed by its as-of date or period alone (`place`)
+            found_at = self._dated.get(id(when))
+            if found_at is None:
+                found_at = self._dated[id(when)] = (when, place(claim, source))
+            return found_at[1]
         key = (source.id if source is not None else claim.source, _quoted(claim))
         found = self._placements.get(key)
         if found is None:
@@ -123,8 +131,12 @@ class Reader:
         steps = claim.attribution
         if len(steps) < 2:
             return ""
-        text = f"{steps[-1].text} ({claim.source})"
-        return self._texts.setdefault(text, text)
+        key = (steps[-1].text, claim.source)
+        found = self._relays.get(key)
+        if found is None:
+            found = f"{key[0]} ({key[1]})"
+            found = self._relays[key] = self._texts.setdefault(found, found)
+        return found
 
     def rank(self, claimant: EntityId | None) -> int | None:
         if self._unranked is None:
