@@ -2,11 +2,13 @@
 
 Run with ``python -m bench.bench_reconcile`` (``--quick`` for a smaller run; ``--scaling`` for the cost per
 figure from 10,000 to 1,000,000 figures only). Synthetic figures are shaped like the corpus's: hedged counts
-("about N", "up to N", "more than N", ranges, exact figures, a few shares of another figure), periods given to
-the year, month or day or left to the publication date, claimants that often repeat and pass through an
-outlet (so that reports of one statement, stale relays and revisions occur), and some sources that are
-copies of others; every block of 10,000 figures has sources and claimants of its own, so the mix is the same
-at every size. Figures are in docs/performance.md ("Reconciling estimates").
+("about N", "nearly N" ("up to N" in the crowded data), "more than N", ranges, exact figures, a few shares
+of another figure), periods given to the year, month or day or left to the publication date, claimants that
+often repeat and pass through an outlet (so that reports of one statement, stale relays and revisions
+occur), and some sources that are copies of others; every block of 10,000 figures has sources, claimants,
+years, periods and figures of its own, so the work a figure is the same at every size (``--scaling`` prints
+it for each size; ``--crowded`` runs the data of before, whose blocks share their years and figures).
+Figures are in docs/performance.md ("Reconciling estimates").
 """
 
 from __future__ import annotations
