@@ -1,20 +1,38 @@
 from __future__ import annotations
 
+import copy
+
 import attrs
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from centasia_claims import (
     AttributionStep,
     Claim,
+    MeasureKind,
     Name,
     Organization,
     Place,
     Relation,
     RelationKind,
     reconcile,
+    serialization,
 )
 from centasia_claims.model import EntityId
-from tests.builders import MINISTER, MINISTRY, PEOPLE, SEED_SOURCES, TAJIKS, cases_corpus, claim, exact, step
+from tests.builders import (
+    MINISTER,
+    MINISTRY,
+    PEOPLE,
+    SEED_SOURCES,
+    TAJIKS,
+    cases_corpus,
+    claim,
+    exact,
+    measure,
+    step,
+)
+from tests.strategies import RELAY_AGENTS, RELAY_SOURCES, relayed_claims
 
 FIGURE = exact("1,141", 1141, PEOPLE)
 
@@ -94,3 +112,37 @@ def test_an_agent_the_corpus_does_not_hold_is_its_own_root() -> None:
     figure = reconcile(CORPUS, [_claim(_step("org:unknown"))]).figure("claim:x")
     expected = ("org:unknown", "org:unknown")
     assert expected == (figure.claimant, figure.claimant_name)
+
+
+def _apart(claim: Claim) -> Claim:
+    """The claim with a value, period, as-of date and chain of its own, equal to those it shared."""
+    return attrs.evolve(
+        claim,
+        value=copy.deepcopy(claim.value),
+        period=copy.deepcopy(claim.period),
+        as_of=copy.deepcopy(claim.as_of),
+        attribution=copy.deepcopy(claim.attribution),
+    )
+
+
+@given(
+    relayed_claims(),
+    st.sampled_from(MeasureKind),
+    st.booleans(),
+    st.lists(st.sampled_from(RELAY_AGENTS), max_size=3),
+)
+def test_values_periods_and_chains_shared_or_apart_read_alike(
+    claims: list[Claim], kind: MeasureKind, revisable: bool, authority: list[str | None]
+) -> None:
+    # The reader caches what claims share by identity (an estimate's reading, a period's placement, a
+    # relay's text): equal objects that are not shared give the same result, written out in full.
+    of_kind = attrs.evolve(
+        measure(kind),
+        revisable=revisable,
+        authority=tuple(EntityId(agent) for agent in dict.fromkeys(authority) if agent is not None),
+    )
+    shared = reconcile(None, claims, measure=of_kind, sources=RELAY_SOURCES)
+    apart = reconcile(None, [_apart(claim) for claim in claims], measure=of_kind, sources=RELAY_SOURCES)
+    assert serialization.unstructure(shared) == serialization.unstructure(apart)
+    assert str(shared) == str(apart)
+    assert [str(verdict) for verdict in shared.verdicts()] == [str(verdict) for verdict in apart.verdicts()]

@@ -6,8 +6,9 @@ claims share (a source's placement, a claimant's root, an estimate's interval).
 
 from __future__ import annotations
 
+import enum
 from collections import Counter
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from centasia_claims.corpus import IDENTITY_FIELDS, canonical_works, root_agent
 from centasia_claims.errors import UnknownIdError
@@ -26,6 +27,15 @@ if TYPE_CHECKING:
     from centasia_claims.reconciliation._interval import Interval
 
 __all__ = ["Reader", "Where", "reference_per", "reference_unit"]
+
+
+class _Unseen(enum.Enum):
+    """Not looked up yet (a look-up can find ``None``)."""
+
+    UNSEEN = enum.auto()
+
+
+_UNSEEN: Final = _Unseen.UNSEEN
 
 Where = tuple["Source | None", SourceId, "Source | None", Placement]
 """Where a claim is read (`Reader.where`): its source, its work, the source it is dated by, its placement."""
@@ -59,9 +69,14 @@ class Reader:
         for index, agent in reversed(list(enumerate(authority))):  # the first listing of a root wins
             self._ranks[self._root(agent)[0]] = index
         self._unranked = len(authority) if authority else None
-        self._said: dict[tuple[str, str], Placement | None] = {}
+        self._said: dict[tuple[str, str], Placement | _Unseen | None] = {}
         self._placements: dict[tuple[str, str], Placement] = {}
-        self._reads: dict[int, tuple[Estimate, tuple[Interval, str]]] = {}
+        # By identity: periods and as-of dates are shared between claims, and hashing one costs more than
+        # a look-up by its address (each is kept alive, with its placement, for as long as the reader).
+        self._dated: dict[int, tuple[object, Placement]] = {}
+        self._relays: dict[tuple[str, str], str] = {}  # a relay's text, by its last step and its source
+        self._reads: dict[int, tuple[Interval, str]] = {}
+        self._estimates: list[Estimate] = []  # the estimates read, kept alive while their addresses are keys
         self._texts: dict[str, str] = {}  # one string for each statement and relay that many figures share
         self._seats: dict[SourceId, tuple[Source | None, SourceId, Source | None]] = {}
 
@@ -87,9 +102,16 @@ class Reader:
         return None if found is None or found.value is None else (found, found.value)
 
     def placement(self, claim: Claim, source: Source | None) -> Placement:
-        if claim.period is not None or claim.as_of is not None:
-            since = counted_since(claim, source) if self.kind is MeasureKind.CUMULATIVE else None
-            return place(claim, source) if since is None else since  # cached by period (as-of date)
+        when = claim.as_of if claim.as_of is not None else claim.period
+        if when is not None:  # placed by its as-of date or period alone (`place`), or a count "since"
+            if self.kind is MeasureKind.CUMULATIVE:
+                since = counted_since(claim, source)
+                if since is not None:
+                    return since
+            found_at = self._dated.get(id(when))
+            if found_at is None:
+                found_at = self._dated[id(when)] = (when, place(claim, source))
+            return found_at[1]
         key = (source.id if source is not None else claim.source, _quoted(claim))
         found = self._placements.get(key)
         if found is None:
@@ -99,9 +121,10 @@ class Reader:
     def said(self, claim: Claim, source: Source | None) -> Placement | None:
         """When the source gave the figure: a time phrase in the quote, else the publication date."""
         key = (source.id if source is not None else claim.source, _quoted(claim))
-        if key not in self._said:
-            self._said[key] = said_when(claim, source)
-        return self._said[key]
+        found = self._said.get(key, _UNSEEN)
+        if found is _UNSEEN:
+            found = self._said[key] = said_when(claim, source)
+        return found
 
     def work(self, source_id: SourceId) -> SourceId:
         """The canonical source of the work a source belongs to."""
@@ -124,8 +147,12 @@ class Reader:
         steps = claim.attribution
         if len(steps) < 2:
             return ""
-        text = f"{steps[-1].text} ({claim.source})"
-        return self._texts.setdefault(text, text)
+        key = (steps[-1].text, claim.source)
+        found = self._relays.get(key)
+        if found is None:
+            found = f"{key[0]} ({key[1]})"
+            found = self._relays[key] = self._texts.setdefault(found, found)
+        return found
 
     def rank(self, claimant: EntityId | None) -> int | None:
         if self._unranked is None:
@@ -136,8 +163,9 @@ class Reader:
         # By identity: estimates are shared between claims, and hashing one costs more than reading it.
         found = self._reads.get(id(value))
         if found is None:
-            found = self._reads[id(value)] = (value, read_estimate(value, literal=self.literal))
-        return found[1]
+            found = self._reads[id(value)] = read_estimate(value, literal=self.literal)
+            self._estimates.append(value)
+        return found
 
     def unit_of(self, value: Estimate) -> str:
         return self.unit if value.unit == "count" and self.unit is not None else value.unit

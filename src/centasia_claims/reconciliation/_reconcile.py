@@ -55,15 +55,16 @@ _KEYS: Final = operator.itemgetter(0, 1)
 
 def _check(
     claims: tuple[Claim, ...], measure: Measure | None
-) -> tuple[MeasureId, list[tuple[Claim, Estimate]], dict[str, Claim]]:
-    """The measure the claims are for, each claim with its value, and the claims by id.
+) -> tuple[MeasureId, list[Claim], list[Estimate], dict[str, Claim]]:
+    """The measure the claims are for, the claims with a value and their values, and the claims by id.
 
     Every problem is raised at once.
     """
     problems = []
     by_id: dict[str, Claim] = {}
     measures: Counter[MeasureId] = Counter()
-    given = []
+    given: list[Claim] = []
+    values: list[Estimate] = []
     for claim in claims:
         if claim.id in by_id:
             problems.append(f"claim {claim.id!r} is given twice: pass each claim once")
@@ -76,7 +77,8 @@ def _check(
             problems.append(f"claim {claim.id!r} gives no figure (no measure): pass only claims with a value")
         else:
             measures[claim.measure] += 1
-            given.append((claim, claim.value))
+            given.append(claim)
+            values.append(claim.value)
     if measure is not None:
         measures[measure.id] += 0
     if len(measures) > 1:
@@ -89,7 +91,7 @@ def _check(
         problems.append("no claims and no measure: pass the measure to reconcile an empty list")
     if problems:
         raise ReconcileError("cannot reconcile: " + "; ".join(problems))
-    return next(iter(measures)), given, by_id
+    return next(iter(measures)), given, values, by_id
 
 
 def _by_scope(
@@ -266,7 +268,9 @@ def reconcile(
             gc.enable()
 
 
-def _read(reader: Reader, given: list[tuple[Claim, Estimate]], unit: str, per: str | None) -> list[Figure]:
+def _read(
+    reader: Reader, given: list[Claim], values: list[Estimate], unit: str, per: str | None
+) -> list[Figure]:
     """The figures of the claims, on the timeline, with reports of one statement and stale relays dated.
 
     The figures are made in timeline order, so that the passes over them, which go in that order, find them
@@ -274,13 +278,13 @@ def _read(reader: Reader, given: list[tuple[Claim, Estimate]], unit: str, per: s
     to where `by_days` would put it. What a figure's source gives (the source, its work, the source it is
     dated by) is looked up once a source (`Reader.seat`), not kept for every claim.
     """
-    placements = [reader.placement(claim, reader.seat(claim.source)[2]) for claim, _ in given]
-    order = timeline_order(placements, [claim.id for claim, _ in given])
+    placements = [reader.placement(claim, reader.seat(claim.source)[2]) for claim in given]
+    order = timeline_order(placements, [claim.id for claim in given])
     seat = reader.seat
     made = []
     for index in order:
-        claim, value = given[index]
-        made.append(reader.figure(claim, value, unit, per, (*seat(claim.source), placements[index])))
+        claim = given[index]
+        made.append(reader.figure(claim, values[index], unit, per, (*seat(claim.source), placements[index])))
     del placements
     dated = one_time_per_statement(made, order)
     marked = mark_stale(dated)
@@ -325,7 +329,7 @@ def _reconcile(
             claims = tuple(claim for claim in claims if claim.term is None)
             notes.append(f"{words} claim{'s' if words > 1 else ''} give words, not figures: see fact_summary")
     given = tuple(claims)
-    measure_id, figures_given, by_id = _check(given, measure)
+    measure_id, figures_given, values, by_id = _check(given, measure)
     if measure is None and corpus is not None:
         try:
             measure = corpus.measure(measure_id)
@@ -344,11 +348,11 @@ def _reconcile(
         kind=MeasureKind.SNAPSHOT if measure is None else measure.kind,
         authority=() if measure is None else measure.authority,
     )
-    unit = reference_unit((reader.unit_of(value) for _, value in figures_given), reader.unit)
-    per = reference_per(value for _, value in figures_given)
+    unit = reference_unit((reader.unit_of(value) for value in values), reader.unit)
+    per = reference_per(values)
     kind = MeasureKind.SNAPSHOT if measure is None else measure.kind
     revisable = measure is not None and measure.revisable
-    figures = _read(reader, figures_given, unit, per)
+    figures = _read(reader, figures_given, values, unit, per)
     aside = sum(figure.set_aside is not None for figure in figures)
     if aside:
         notes.append(f"{aside} figure{'s' if aside > 1 else ''} set aside (see each figure)")
