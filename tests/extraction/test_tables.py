@@ -4,15 +4,12 @@ import pytest
 
 from centasia_claims.extraction import (
     ADVERB_SOURCES,
-    AGE_WORDS,
-    FILLER_WORDS,
+    BACK_REFERENCES,
     IMPERSONAL,
-    INDEFINITES,
-    PREPOSITIONS,
-    PRONOUNS,
-    RECIPIENT_WORDS,
+    REFLEXIVE,
     SOURCE_PHRASES,
     SPEECH_VERBS,
+    VERB_FIRST,
 )
 from centasia_claims.model import Verb
 
@@ -56,7 +53,13 @@ def test_every_table_is_written_in_lower_case() -> None:
     words = [
         *(word for table in SPEECH_VERBS.values() for word in table),
         *(word for table in SOURCE_PHRASES.values() for word in table),
-        *ADVERB_SOURCES, *PRONOUNS, *FILLER_WORDS, *INDEFINITES, *PREPOSITIONS, *RECIPIENT_WORDS, *AGE_WORDS,
+        *(word for table in BACK_REFERENCES.values() for word in table),
+        *ADVERB_SOURCES,
         *(word for endings, prepositions in IMPERSONAL.values() for word in (*endings, *prepositions)),
-    ]  # fmt: skip
+        *(word for endings, hedges in REFLEXIVE.values() for word in (*endings, *hedges)),
+    ]
     assert [] == [word for word in words if word != word.lower() or word != word.strip()]
+
+
+def test_the_languages_of_the_word_order_tables_have_verbs() -> None:
+    assert set(BACK_REFERENCES) | set(REFLEXIVE) | set(VERB_FIRST) | set(IMPERSONAL) <= set(SPEECH_VERBS)

@@ -20,19 +20,21 @@ from centasia_claims.extraction._measures import MeasureCandidate, rank_measures
 from centasia_claims.extraction._result import DRAFT, Draft, Extraction, is_draft
 from centasia_claims.extraction._tables import (
     ADVERB_SOURCES,
-    AGE_WORDS,
     BACK_REFERENCES,
     DATELINE_DASHES,
-    FILLER_WORDS,
     IMPERSONAL,
-    INDEFINITES,
-    PREPOSITIONS,
-    PRONOUNS,
-    RECIPIENT_WORDS,
     REFLEXIVE,
     SOURCE_PHRASES,
     SPEECH_VERBS,
     VERB_FIRST,
+)
+from centasia_claims.extraction._words import (
+    AGE_WORDS,
+    FILLER_WORDS,
+    INDEFINITES,
+    PREPOSITIONS,
+    PRONOUNS,
+    RECIPIENT_WORDS,
 )
 from centasia_claims.extraction._write import ExtractionReport, ReviewRecord, extract_claims, record_path
 

@@ -16,43 +16,34 @@ from typing import Final, Literal
 
 import attrs
 
-from centasia_claims.estimates import MONTH_NAMES
+from centasia_claims.extraction._subjects import (
+    MAX_WORDS,
+    RELATIVES,
+    WINDOW,
+    after,
+    back_reference,
+    before,
+    clause_start,
+    has_digit,
+)
 from centasia_claims.extraction._tables import (
     ADVERB_SOURCES,
-    BACK_REFERENCES,
     DATELINE_DASHES,
-    FILLER_WORDS,
     IMPERSONAL,
-    PREPOSITIONS,
-    PRONOUNS,
-    RECIPIENT_WORDS,
     REFLEXIVE,
     SOURCE_PHRASES,
     SPEECH_VERBS,
     VERB_FIRST,
 )
+from centasia_claims.extraction._words import FILLER_WORDS, PREPOSITIONS, PRONOUNS, RECIPIENT_WORDS
 from centasia_claims.model import Verb
 
 __all__ = ["Cue", "Speaker", "find_cues", "headline_cue", "is_pronoun", "speakers_of"]
 
-_BREAKS: Final = ',;:“”"«»—–\n'
 _INVERSION: Final = ',”"»—–'
-_STOPS: Final = re.compile(r"[,.;:!?“”\"«»\n]|\s(?:that|who|which|on|in|at|что|который|которая|которые|ки)\s")
-_RELATIVES: Final = frozenset({"which", "who", "что", "который", "которая", "которые", "ки"})
 _PASSIVE: Final = frozenset({"is", "are", "was", "were", "been", "being", "be"})
-_MAX_WORDS: Final = 9
-_MAX_INVERTED: Final = 14
-_SEGMENTS: Final = 3
-_WINDOW: Final = 1_000
-"""How far before or after a verb a speaker is looked for, in characters: a name is at most a few clauses
-away, and every cue costs at most this much, so reading a sentence stays linear in its length."""
-_LONGEST_REFERENCE: Final = max(
-    len(phrase.split()) for phrases in BACK_REFERENCES.values() for phrase in phrases
-)
 _ARTICLES: Final = frozenset({"a", "an", "the"})
 _NOT_SPEECH: Final = frozenset({"at"})
-_DESCRIBING: Final = frozenset({"a", "an", "the"})
-_CLAUSE_WORD: Final = re.compile(r"\s(?:that|что|ки)\s")
 _PRONOUN_SOURCE: Final = re.compile(r"(?<!\w)по\s+(его|ее|её|их)\s+словам(?!\w)", re.IGNORECASE)
 _ADVERB: Final = re.compile(rf"(?<!\w)(?:{'|'.join(ADVERB_SOURCES)})(?=\s*,)", re.IGNORECASE)
 _HEAD_COLON: Final = re.compile(r"^(?P<name>[^:\d]{2,40}?):\s")
@@ -120,92 +111,6 @@ def _key(phrase: str) -> str:
     return " ".join(phrase.lower().split())
 
 
-def _trim(words: list[str], *, leading: bool) -> list[str]:
-    while words and words[-1].lower().strip("’'") in FILLER_WORDS:
-        words.pop()
-    while leading and words and words[0].lower() in FILLER_WORDS:
-        words.pop(0)
-    return words
-
-
-def _has_digit(text: str) -> bool:
-    return any(char.isdigit() for char in text)
-
-
-def _cut(segment: str) -> int:
-    """Where the clause that ends ``segment`` starts: after its last break (punctuation or "that")."""
-    cut = max(segment.rfind(char) for char in _BREAKS) + 1
-    words = list(_CLAUSE_WORD.finditer(segment))
-    return max(cut, words[-1].end()) if words else cut
-
-
-def _before(sentence: str, end: int) -> str:
-    """The subject written before a verb: back to the last break, fillers trimmed, numbers left out.
-
-    A comma segment of fillers only (", however,") is passed over; a relative pronoun ("Tajikistan, which
-    says") stands for the segment before it.
-    """
-    segment = sentence[max(0, end - _WINDOW) : end]
-    for _ in range(_SEGMENTS):
-        cut = _cut(segment)
-        words = _trim(segment[cut:].split(), leading=True)
-        if all(_has_digit(word) for word in words):  # "Rahmon, 71, said": an age between name and verb
-            words = []
-        relative = bool(words) and words[0].lower() in _RELATIVES
-        # "Edward Lemon, a doctoral candidate at …, says": the name before an appositive description
-        appositive = bool(words) and words[0].lower() in _DESCRIBING and cut > 0 and segment[cut - 1] == ","
-        if appositive:
-            named = _trim(segment[: cut - 1][_cut(segment[: cut - 1]) :].split(), leading=True)
-            if named and all(word[:1].isupper() for word in named) and named[0].lower() not in PREPOSITIONS:
-                words = named
-        if words and not relative:
-            break
-        if cut == 0 or segment[cut - 1] != ",":
-            return ""
-        segment = segment[: cut - 1]
-    else:
-        return ""
-    kept: list[str] = []
-    for word in reversed(_without_dates(words)[-_MAX_WORDS:]):
-        if any(char.isdigit() for char in word):
-            break
-        kept.insert(0, word)
-    return " ".join(_trim(kept, leading=True)).strip(" ’'")
-
-
-def _without_dates(words: list[str]) -> list[str]:
-    """Words without their dates and bracketed asides ("Азимов 1 ноября сообщил", "X (a deputy) said")."""
-    kept: list[str] = []
-    index = 0
-    depth = 0
-    while index < len(words):
-        word = words[index]
-        opened = depth + word.count("(") - word.count(")")
-        # an aside of several words in brackets ("(нижняя палата парламента)"), not an acronym ("(ICCT)")
-        if depth or (word.startswith("(") and opened > 0):
-            depth = max(opened, 0)
-            index += 1
-            continue
-        if word.lower().strip(",.") not in MONTH_NAMES:
-            kept.append(words[index])
-            index += 1
-            continue
-        if kept and _has_digit(kept[-1]):  # the day before the month
-            kept.pop()
-        index += 1
-        while index < len(words) and _has_digit(words[index]):  # the day or year after it
-            index += 1
-    return kept
-
-
-def _after(sentence: str, start: int, limit: int = _MAX_INVERTED) -> str:
-    """The name written right after a verb or phrase, up to punctuation or a clause word."""
-    rest = sentence[start : start + _WINDOW]
-    stop = _STOPS.search(rest)
-    words = _trim(rest[: stop.start() if stop else len(rest)].split(), leading=False)
-    return " ".join(words[:limit]).strip(" ’'")
-
-
 def find_cues(sentence: str, language: str) -> tuple[Cue, ...]:
     """Every cue of ``sentence`` in order, read with ``language``'s tables (English for any other).
 
@@ -240,7 +145,7 @@ def _starting(cues: list[Cue] | tuple[Cue, ...], low: int, high: int) -> list[Cu
 
     A cue spans at most a name after or before its words, so every cue that reaches ``low`` starts there.
     """
-    first = bisect.bisect_left(cues, low - 2 * _WINDOW, key=lambda cue: cue.start)
+    first = bisect.bisect_left(cues, low - 2 * WINDOW, key=lambda cue: cue.start)
     last = bisect.bisect_right(cues, high, key=lambda cue: cue.start)
     return cues[first:last]
 
@@ -263,12 +168,12 @@ def _impersonal(sentence: str, match: re.Match[str], verb: Verb, language: str) 
     endings, prepositions = IMPERSONAL[language]
     if not match.group().lower().endswith(endings):
         return None
-    following = sentence[match.end() : match.end() + _WINDOW].split(maxsplit=1)
+    following = sentence[match.end() : match.end() + WINDOW].split(maxsplit=1)
     if len(following) < 2 or following[0].lower() not in prepositions:
         return None
     start = sentence.index(following[1], match.end())
-    name = _after(sentence, start)
-    if not name or _has_digit(name):
+    name = after(sentence, start)
+    if not name or has_digit(name):
         return None
     return Cue(kind="verb", verb=verb, name=name, start=match.start(), end=start + len(name))
 
@@ -289,33 +194,33 @@ def _verb_cue(
     subjectless, cue = _subjectless(sentence, match, verb, language)
     if subjectless:
         return cue
-    previous = sentence[max(0, start - _WINDOW) : start].rstrip()
+    previous = sentence[max(0, start - WINDOW) : start].rstrip()
     before_words = previous.split()
-    following = sentence[end : end + _WINDOW].split(maxsplit=1)
+    following = sentence[end : end + WINDOW].split(maxsplit=1)
     next_word = following[0].lower().strip(",.;:") if following else ""
     hedge = verb is Verb.ESTIMATED and next_word in _NOT_SPEECH
     if (before_words and before_words[-1].lower() in _ARTICLES) or hedge:
         return None  # "an estimated 45%", "estimated at two million": a figure's hedge, not a speaker
     inverted = bool(previous) and previous[-1] in _INVERSION and next_word not in PRONOUNS
     if inverted and previous[-1] == ",":  # "X, however, told Y": the comma closes an aside
-        aside = previous[:-1][_cut(previous[:-1]) :].split()
+        aside = previous[:-1][clause_start(previous[:-1]) :].split()
         inverted = not aside or not all(word.lower() in FILLER_WORDS for word in aside)
     if inverted:
-        name = _after(sentence, end)
-        if name and name.split()[0].lower() not in {"that", "что", "ки"} and not _has_digit(name):
+        name = after(sentence, end)
+        if name and name.split()[0].lower() not in {"that", "что", "ки"} and not has_digit(name):
             return Cue(kind="verb", verb=verb, name=name, start=start, end=end + len(name))
     if before_words and before_words[-1].lower() in _PASSIVE:
         text = f"{before_words[-1]} {match.group()}"
         return Cue(kind="verb", verb=verb, name=text, start=start, end=end, passive=True)
-    name, back = _back_reference(_without_preposition(_before(sentence, start), match, language), language)
+    name, back = back_reference(_without_preposition(before(sentence, start), match, language), language)
     fronted = _verb_first(sentence, match, verb, name, language, back=back)
     if fronted is not None or not name:
         return fronted
-    if speaking is not None and sentence.rfind(name, max(0, start - _WINDOW), start) < speaking.end:
+    if speaking is not None and sentence.rfind(name, max(0, start - WINDOW), start) < speaking.end:
         name = speaking.name  # "X announced this and announced that …": one subject, two verbs
     recipient = ""
     if verb is Verb.TOLD:
-        heard = _after(sentence, end, limit=6)
+        heard = after(sentence, end, limit=6)
         if heard and (heard[0].isupper() or heard.split()[0].lower() in RECIPIENT_WORDS):
             recipient = heard
     return Cue(
@@ -335,7 +240,7 @@ def _subjectless(sentence: str, match: re.Match[str], verb: Verb, language: str)
             return True, impersonal
     if language not in REFLEXIVE or not match.group().lower().endswith(REFLEXIVE[language][0]):
         return False, None
-    before = sentence[max(0, match.start() - _WINDOW) : match.start()].split()
+    before = sentence[max(0, match.start() - WINDOW) : match.start()].split()
     if before and before[-1].lower() in REFLEXIVE[language][1]:
         return True, None
     start, end = match.span()
@@ -348,26 +253,13 @@ def _verb_first(
     """The subject after the verb, where a phrase opens the clause ("Об этом сообщил министр"), if so."""
     if language not in VERB_FIRST or (name and name.split(maxsplit=1)[0].lower() not in PREPOSITIONS):
         return None
-    subject = _after(sentence, match.end())
+    subject = after(sentence, match.end())
     first = subject.split()[0].lower() if subject else ""
-    if not first or first in _RELATIVES or first in PREPOSITIONS or _has_digit(subject):
+    if not first or first in RELATIVES or first in PREPOSITIONS or has_digit(subject):
         return None
     return Cue(
         kind="verb", verb=verb, name=subject, start=match.start(), end=match.end() + len(subject), back=back
     )
-
-
-def _back_reference(name: str, language: str) -> tuple[str, bool]:
-    """A subject without the words that open it and point to the sentence before, and whether it had them.
-
-    "Об этом" leaves nothing (the speaker follows the verb); "Инро вазир" leaves "вазир".
-    """
-    words = name.split()
-    references = BACK_REFERENCES.get(language, frozenset())
-    for size in range(min(len(words), _LONGEST_REFERENCE), 0, -1):
-        if " ".join(words[:size]).lower() in references:
-            return " ".join(words[size:]), True
-    return name, False
 
 
 def _phrase_cues(sentence: str, language: str) -> list[Cue]:
@@ -375,7 +267,7 @@ def _phrase_cues(sentence: str, language: str) -> list[Cue]:
     phrases = SOURCE_PHRASES.get(language, SOURCE_PHRASES["en"])
     keys = {_key(phrase): verb for phrase, verb in phrases.items()}
     for match in _source_pattern(language).finditer(sentence):
-        name = _after(sentence, match.end(), limit=_MAX_WORDS)
+        name = after(sentence, match.end(), limit=MAX_WORDS)
         if name:
             verb = keys[_key(match["phrase"])]
             cues.append(
@@ -429,7 +321,7 @@ def speakers_of(sentence: str, cues: tuple[Cue, ...], at: int) -> tuple[Speaker,
     >>> [(speaker.text, speaker.verb.value) for speaker in speakers_of(text, find_cues(text, "en"), 34)]
     [('security agencies', 'according_to'), ('Rahimzoda', 'said')]
     """
-    near = _starting(cues, at - _WINDOW, at + _WINDOW)  # the cues a window around the figure
+    near = _starting(cues, at - WINDOW, at + WINDOW)  # the cues a window around the figure
     verbs = [cue for cue in near if cue.kind == "verb" and not cue.passive]
     starts = [verb.start for verb in verbs]
     sources = [  # a source speaks for its own clause: no speaker's verb between it and the figure

@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from centasia_claims.extraction._subjects import (
+    MAX_WORDS,
+    WINDOW,
+    after,
+    back_reference,
+    before,
+    without_dates,
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param("The Tajik embassy in Ankara told", "The Tajik embassy in Ankara", id="plain"),
+        pytest.param("Rahmon, 71, said", "Rahmon", id="age-between"),
+        pytest.param("Азимов 1 ноября сообщил", "Азимов", id="date-between"),
+        pytest.param("Азимов (депутат нижней палаты) сообщил", "Азимов", id="aside"),
+        pytest.param(
+            "the International Center (ICCT) found", "the International Center (ICCT)", id="acronym-kept"
+        ),
+        pytest.param("Tajikistan, which says", "Tajikistan", id="relative"),
+        pytest.param("In 2015 300 people said", "people", id="numbers-end-the-name"),
+    ],
+)
+def test_before_reads_the_subject_back_to_its_clause(sentence: str, expected: str) -> None:
+    verb = sentence.rindex(" ") + 1
+    assert expected == before(sentence, verb)
+
+
+def test_after_reads_to_punctuation_or_a_clause_word() -> None:
+    assert "министр Рамазон Рахимзода" == after("сообщил министр Рамазон Рахимзода, что", 8)
+    assert "the minister" == after("said the minister that 300 left", 5)
+
+
+@pytest.mark.parametrize(
+    ("name", "language", "expected"),
+    [
+        ("Об этом", "ru", ("", True)),
+        ("Такие цифры", "ru", ("", True)),
+        ("Инро вазир Раҳимзода", "tg", ("вазир Раҳимзода", True)),
+        ("Министр", "ru", ("Министр", False)),
+        ("This ministry", "en", ("This ministry", False)),
+    ],
+)
+def test_back_reference(name: str, language: str, expected: tuple[str, bool]) -> None:
+    assert expected == back_reference(name, language)
+
+
+@given(
+    st.lists(
+        st.sampled_from(["1", "ноября", "(", "a)", "(b", "c)", "Азимов", "2015", "May", "x"]), max_size=30
+    )
+)
+def test_without_dates_keeps_words_in_order_and_drops_no_plain_word(words: list[str]) -> None:
+    kept = without_dates(words)
+    iterator = iter(words)
+    assert all(word in iterator for word in kept)  # a subsequence
+    assert len(kept) <= len(words)
+
+
+@given(st.text(max_size=3 * WINDOW // 2), st.integers(min_value=0, max_value=3 * WINDOW // 2))
+def test_the_subject_is_at_most_max_words_and_within_the_window(sentence: str, end: int) -> None:
+    end = min(end, len(sentence))
+    found = before(sentence, end)
+    assert len(found.split()) <= MAX_WORDS
+    assert all(word in sentence[max(0, end - WINDOW) : end] for word in found.split())
