@@ -1,9 +1,6 @@
 from __future__ import annotations
 
-import concurrent.futures
 import inspect
-import time
-from typing import Any
 
 import attrs
 import pytest
@@ -270,22 +267,3 @@ def test_indexes_are_built_on_first_use_and_kept() -> None:
     first = corpus.claims_about("person:gulmurod-halimov")
     assert corpus.cached(_corpus._about) is corpus._derived[_corpus._about]
     assert first is corpus.claims_about("person:gulmurod-halimov")
-
-
-def test_the_seed_corpus_is_built_once_by_eight_threads(monkeypatch: pytest.MonkeyPatch) -> None:
-    built: list[int] = []
-    real = _load.load_corpus
-
-    def counting(*args: Any, **kwargs: Any) -> Corpus:
-        built.append(1)
-        time.sleep(0.05)  # widen the window in which a second build would start
-        return real(*args, **kwargs)
-
-    monkeypatch.setattr(_load, "load_corpus", counting)
-    _load._seed_corpus.cache_clear()
-    try:
-        with concurrent.futures.ThreadPoolExecutor(8) as pool:
-            corpora = list(pool.map(lambda _: _load.load_seed_corpus(), range(8)))
-    finally:
-        _load._seed_corpus.cache_clear()
-    assert (1, 1) == (len(built), len({id(corpus) for corpus in corpora}))

@@ -14,15 +14,17 @@ which body an agent speaks for (`root_agent`). What is done with a corpus lives 
 from centasia_claims.corpus._anchor import offsets_problem, place_quote
 from centasia_claims.corpus._corpus import Corpus
 from centasia_claims.corpus._extend import extendable_fields
+from centasia_claims.corpus._folder import seed_path
 from centasia_claims.corpus._format import FORMAT_VERSION, UPGRADES, upgrade_fixture
 from centasia_claims.corpus._graph import ORIGIN_RELATIONS, root_agent, root_path
 from centasia_claims.corpus._integrity import EXTENDABLE, SECTIONS
 from centasia_claims.corpus._json import JSON_HINTS
 from centasia_claims.corpus._limits import DEFAULT_LIMITS, Limits
-from centasia_claims.corpus._load import load_corpus, load_seed_corpus, seed_path
+from centasia_claims.corpus._load import load_corpus
 from centasia_claims.corpus._reference import format_reference
 from centasia_claims.corpus._rewrite import Rewrite, fix_offsets, upgrade_folder, write_fixtures
 from centasia_claims.corpus._schema import field_docs, fixture_schema
+from centasia_claims.corpus._seeds import load_seed_corpus
 from centasia_claims.corpus._works import IDENTITY_FIELDS, canonical_works
 
 __all__ = [

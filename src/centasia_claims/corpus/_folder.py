@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from importlib.resources import files
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
@@ -15,12 +16,12 @@ import msgspec
 
 from centasia_claims.corpus._json import parse_fixture, text_keys
 from centasia_claims.corpus._limits import DEFAULT_LIMITS, Limits
-from centasia_claims.errors import Problem
+from centasia_claims.errors import CorpusError, Problem
 
 if TYPE_CHECKING:
     from importlib.resources.abc import Traversable
 
-__all__ = ["Folder", "document_flaw", "quote_target", "raw_sources", "read_folder"]
+__all__ = ["Folder", "document_flaw", "quote_target", "raw_sources", "read_folder", "seed_path"]
 
 _DECODE: Final = msgspec.json.Decoder().decode  # the fast path's parser (see `_parse`)
 _ID: Final = re.compile(r'"id"\s*:\s*"([^"\\]+)"')  # an id as a fixture writes it, read from a file not JSON
@@ -270,3 +271,20 @@ def quote_target(
     if text is None:
         return "quote", f"the quote cannot be placed: its source {source!r} has no document {document!r}"
     return text, (start, end), f"source {source!r} ({start}-{end} of {document!r})"
+
+
+def seed_path() -> Traversable:
+    """Where the bundled corpus lives: inside the installed package, or ``seeds/`` of a source checkout.
+
+    >>> (seed_path() / "documents").is_dir()
+    True
+    """
+    packaged = files("centasia_claims") / "_seeds"
+    if packaged.is_dir():
+        return packaged
+    checkout = Path(__file__).resolve().parents[3] / "seeds"
+    if checkout.is_dir():
+        return checkout
+    raise CorpusError(  # pragma: no cover  (only a broken installation gets here)
+        [Problem(str(packaged), "", "the bundled corpus is missing: reinstall centasia-claims")]
+    )

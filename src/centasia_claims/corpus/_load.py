@@ -11,10 +11,7 @@ and no corpus is returned.
 from __future__ import annotations
 
 import contextlib
-import functools
 import gc
-import threading
-from importlib.resources import files
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
@@ -24,7 +21,7 @@ from centasia_claims.corpus._anchor import anchor_raw_quote
 from centasia_claims.corpus._corpus import Corpus
 from centasia_claims.corpus._extend import EXTEND, Extension, read_extensions
 from centasia_claims.corpus._fast import Counts, bare_fixture, build_section, schema_depth, sound
-from centasia_claims.corpus._folder import Folder, quote_target, raw_sources, read_folder
+from centasia_claims.corpus._folder import Folder, quote_target, raw_sources, read_folder, seed_path
 from centasia_claims.corpus._format import FORMAT_KEY, fixture_version, upgrade_fixture
 from centasia_claims.corpus._integrity import ID_KINDS, SECTIONS, UNREAD, find_problems
 from centasia_claims.corpus._limits import DEFAULT_LIMITS, Limits
@@ -35,7 +32,7 @@ from centasia_claims.serialization import structure, structure_fast
 if TYPE_CHECKING:
     from importlib.resources.abc import Traversable
 
-__all__ = ["load_corpus", "load_seed_corpus", "seed_path"]
+__all__ = ["load_corpus"]
 
 TOP_LEVEL_KEYS: Final = (FORMAT_KEY, EXTEND, *SECTIONS)
 """Every key a fixture file may hold at its top level."""
@@ -395,41 +392,3 @@ def _extended(
             **{name: (*getattr(item, name), *getattr(extension.partial, name)) for name in extension.fields},
         )
     return {name: tuple(items) for name, items in changed.items()}
-
-
-def seed_path() -> Traversable:
-    """Where the bundled corpus lives: inside the installed package, or ``seeds/`` of a source checkout.
-
-    >>> (seed_path() / "documents").is_dir()
-    True
-    """
-    packaged = files("centasia_claims") / "_seeds"
-    if packaged.is_dir():
-        return packaged
-    checkout = Path(__file__).resolve().parents[3] / "seeds"
-    if checkout.is_dir():
-        return checkout
-    raise CorpusError(  # pragma: no cover  (only a broken installation gets here)
-        [Problem(str(packaged), "", "the bundled corpus is missing: reinstall centasia-claims")]
-    )
-
-
-_SEED_LOCK: Final = threading.Lock()
-
-
-@functools.cache
-def _seed_corpus() -> Corpus:
-    return load_corpus(seed_path())
-
-
-def load_seed_corpus() -> Corpus:
-    """Load the bundled corpus built from the five seed documents (cached: a corpus is immutable).
-
-    It is built once, on first use, even when several threads ask at once; every caller gets the same one.
-
-    >>> corpus = load_seed_corpus()
-    >>> len(corpus.documents), corpus is load_seed_corpus()
-    (5, True)
-    """
-    with _SEED_LOCK:
-        return _seed_corpus()

@@ -22,9 +22,9 @@ from typing import Any, Final
 import attrs
 
 from centasia_claims.corpus._extend import EXTEND, EXTENDABLE
+from centasia_claims.corpus._folder import seed_path
 from centasia_claims.corpus._format import FORMAT_KEY, FORMAT_VERSION
 from centasia_claims.corpus._integrity import SECTIONS
-from centasia_claims.corpus._load import seed_path
 from centasia_claims.corpus._schema import STRING_FORMS, field_docs, fixture_schema, member_docs
 
 __all__ = ["format_reference"]

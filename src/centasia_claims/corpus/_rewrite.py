@@ -18,9 +18,8 @@ import attrs
 
 from centasia_claims._render import html_definitions
 from centasia_claims.corpus._anchor import anchor_raw_quote
-from centasia_claims.corpus._folder import Folder, quote_target, raw_sources, read_folder
+from centasia_claims.corpus._folder import Folder, quote_target, raw_sources, read_folder, seed_path
 from centasia_claims.corpus._format import FORMAT_KEY, FORMAT_VERSION, fixture_version, upgrade_fixture
-from centasia_claims.corpus._load import seed_path
 from centasia_claims.errors import CorpusError, Problem
 from centasia_claims.serialization import register_result
 
