@@ -7,7 +7,7 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from centasia_claims import normalize_name
-from centasia_claims.names import _key, _rules
+from centasia_claims.names import _key, _parts, _rules, _token
 from centasia_claims.names._fold import merged_key
 from centasia_claims.names._key import parse_name
 from tests.names import reference_key
@@ -132,7 +132,7 @@ def test_key_is_total_and_idempotent_on_any_unicode(text: str) -> None:
     key = normalize_name(text)
     # A key whose letters mark a transcription (Cyrillic ч between a vowel and л: "ichl", German ch; сз:
     # "sz", Polish) is read again in it: a documented limit (docs/names.md, Known limits).
-    assume(_key.reading_of([(part, (), False) for part in key.split()]) is None)
+    assume(_parts.reading_of([(part, (), False) for part in key.split()]) is None)
     assert key == normalize_name(key)
 
 
@@ -261,7 +261,8 @@ def test_a_full_cache_keeps_what_it_holds_so_a_second_pass_still_hits(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     # A least-recently-used cache over more distinct names than it holds finds none of them on a second pass.
-    monkeypatch.setattr(_key, "_CACHE_SIZE", 3)
+    for module in (_key, _parts, _token):
+        monkeypatch.setattr(module, "_CACHE_SIZE", 3)
     _key.clear_caches()
     names = [f"Gulmurod Halimov{'v' * count}" for count in range(10)]
     first = [parse_name(name) for name in names]
