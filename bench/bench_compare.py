@@ -51,7 +51,9 @@ def person_pairs() -> list[tuple[str, str]]:
     return pairs
 
 
-_DATA_CACHES = frozenset({"load_aliases", "folded_set", "folded_tuple", "_words", "_distinct_pairs"})
+_DATA_CACHES = frozenset(
+    {"load_aliases", "folded_set", "folded_tuple", "_words", "word_tables", "_distinct_pairs"}
+)
 """Caches that hold data (the alias table, the word tables folded once per process), kept when *cold*."""
 
 
@@ -61,7 +63,17 @@ def clear_caches(package: ModuleType | None = None) -> None:
     The alias table and the folded word tables stay: they are data, loaded once per process.
     """
     names = importlib.import_module(f"{(package or centasia_claims).__name__}.names")
-    for module_name in ("_key", "_compare", "_orgs", "_arabic", "_aliases", "_relate", "_spelled"):
+    for module_name in (
+        "_key",
+        "_parts",
+        "_token",
+        "_compare",
+        "_orgs",
+        "_arabic",
+        "_aliases",
+        "_relate",
+        "_spelled",
+    ):
         try:
             module = importlib.import_module(f"{names.__name__}.{module_name}")
         except ModuleNotFoundError:  # a module the code measured against does not have

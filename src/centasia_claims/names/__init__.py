@@ -23,12 +23,13 @@ from centasia_claims.names._blocking import blocking_keys
 from centasia_claims.names._compare import NameMatch, NameVerdict
 from centasia_claims.names._entries import acronym_key
 from centasia_claims.names._index import NameIndex
-from centasia_claims.names._key import NameKey, ParsedName, Token, normalize_name, parse_name
+from centasia_claims.names._key import NameKey, ParsedName, normalize_name, parse_name
 from centasia_claims.names._match import compare_names
 from centasia_claims.names._resolution import Candidate, Resolution
 from centasia_claims.names._resolve import resolve
 from centasia_claims.names._romanize import romanize, transliterate
 from centasia_claims.names._schemes import SCHEMES, Scheme
+from centasia_claims.names._token import Token
 
 __all__ = [
     "ALIASES",

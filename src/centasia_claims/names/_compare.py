@@ -15,12 +15,14 @@ from typing import TYPE_CHECKING
 import attrs
 
 from centasia_claims.names._givens import Givens, compare_givens
-from centasia_claims.names._key import ParsedName, Token, parts_and_titles
+from centasia_claims.names._key import ParsedName, parts_and_titles
 from centasia_claims.names._relate import Kind, Relation, relate, schemes_agree, unspelled
 from centasia_claims.serialization import register_result
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
+
+    from centasia_claims.names._token import Token
 
 __all__ = ["NameMatch", "NameVerdict", "compare_parsed", "compare_person_names"]
 

@@ -10,11 +10,12 @@ from centasia_claims.model import Period
 from centasia_claims.names import _rules
 from centasia_claims.names._aliases import ALIASES, AliasEntry
 from centasia_claims.names._fold import merged_key
-from centasia_claims.names._key import ParsedName, Token, parse_name
+from centasia_claims.names._key import ParsedName, parse_name
 from centasia_claims.names._label import acronym_reading
 
 if TYPE_CHECKING:
     from centasia_claims.model import Entity, Name
+    from centasia_claims.names._token import Token
 
 __all__ = [
     "Entry",

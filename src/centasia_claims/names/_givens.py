@@ -20,7 +20,7 @@ from centasia_claims.names._relate import Kind, Relation, relate, unspelled
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from centasia_claims.names._key import Token
+    from centasia_claims.names._token import Token
 
 __all__ = ["GIVENS_MISMATCH", "NO_GIVENS", "Givens", "compare_givens", "joined_agree", "swap_reason"]
 

@@ -19,8 +19,8 @@ import attrs
 
 from centasia_claims.names import _orgwords
 from centasia_claims.names._fold import fold_latin
-from centasia_claims.names._key import reading_of
 from centasia_claims.names._latin import latinize, split_tokens
+from centasia_claims.names._parts import reading_of
 
 __all__ = [
     "CONCEPTS",

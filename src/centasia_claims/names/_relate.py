@@ -18,8 +18,8 @@ from typing import TYPE_CHECKING, NamedTuple
 from centasia_claims.names import _rules, _spelled
 from centasia_claims.names._arabic import arabic_may_write, arabic_relation
 from centasia_claims.names._fold import fold_latin, merged_key
-from centasia_claims.names._key import Token, folded_tuple
 from centasia_claims.names._spelled import is_cyrillic, spelled, spelled_keys, written_by
+from centasia_claims.names._token import Token, folded_tuple
 
 if TYPE_CHECKING:
     from collections.abc import Sequence

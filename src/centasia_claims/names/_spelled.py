@@ -19,14 +19,17 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from centasia_claims.names import _rules
 from centasia_claims.names._fold import fold_latin
-from centasia_claims.names._key import Token, read_alone
+from centasia_claims.names._key import read_alone
 from centasia_claims.names._latin import latinize
 from centasia_claims.names._romanize import transliterate
 from centasia_claims.names._schemes import SCHEMES
+
+if TYPE_CHECKING:
+    from centasia_claims.names._token import Token
 
 __all__ = ["clear_caches", "is_cyrillic", "spelled", "spelled_keys", "written_by"]
 
