@@ -1,5 +1,8 @@
 """Scenario corpora brought in as a user brings reporting in: a table of ``tests/data/scenarios``, imported.
 
+One good row of a table (`GOOD_ROW`, quoting `ROW_TEXT`) for tests to break one cell at a time, written as a
+table by `write_table`.
+
 Each table is made-up reporting shaped like real reporting (``tests/data/scenarios/README.md``); it is
 imported with `import_table` against no base corpus, and the corpus written is loaded back. Claim ids are
 digests of a row's cells, so tests name a claim by its page and figure (`Imported.claim`) and read reasons
@@ -8,6 +11,7 @@ with each claim id written as that name (`Imported.named`).
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -22,6 +26,26 @@ if TYPE_CHECKING:
 
 SCENARIOS = Path(__file__).parents[1] / "data" / "scenarios"
 """Where the scenario tables are."""
+
+ROW_TEXT = "Officials say up to 1,000 Tajiks have gone to Syria, RFE/RL reported."
+"""The page text of `GOOD_ROW`."""
+GOOD_ROW = {
+    "url": "https://example.org/a",
+    "outlet": "RFE/RL",
+    "text": ROW_TEXT,
+    "quote": "up to 1,000 Tajiks have gone to Syria",
+    "value_text": "up to 1,000",
+    "claimant": "Officials {} [said] > RFE/RL",
+    "measure": "measure:tajiks-joined-is-syria-iraq",
+}
+"""A row that imports against the seed corpus with nothing to report."""
+
+
+def write_table(tmp_path: Path, *rows: dict[str, str]) -> Path:
+    """``rows`` written as a JSON Lines table in ``tmp_path``."""
+    table = tmp_path / "table.jsonl"
+    table.write_text("".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows), encoding="utf-8")
+    return table
 
 
 @attrs.frozen

@@ -221,15 +221,12 @@ def test_russian_and_tajik_look_alikes_are_refused(text: str, message: str) -> N
 
 
 GRAMMAR: list[tuple[str, Estimate]] = [
-    ("three in four", exact("three in four", 75, PERCENT)),
-    ("7 out of 10", exact("7 out of 10", 70, PERCENT)),
     ("a couple of hundred", vague("a couple of hundred", 200, 300)),
     ("several hundred thousand", vague("several hundred thousand", 300_000, 999_999)),
     ("a few hundred thousand", vague("a few hundred thousand", 200_000, 500_000)),
     ("several dozen", vague("several dozen", 36, 108)),
     ("three decades", exact("three decades", 30, "years")),
     ("a year and a half", exact("a year and a half", 18, "months")),
-    ("half a century", exact("half a century", 50, "years")),
     ("half a year", exact("half a year", 6, "months")),
     ("just shy of 1,200", approximate("just shy of 1,200", 1_080, 1_200, 1_200)),
     ("upward of 300", more_than("upward of 300", 300)),

@@ -15,24 +15,9 @@ from centasia_claims.corpus import seed_path
 from centasia_claims.errors import TableError
 from centasia_claims.importing import COLUMNS, RowStatus, import_table
 from centasia_claims.provenance import Severity
+from tests.builders.imported import GOOD_ROW, write_table
 
 DATA = Path(__file__).parents[1] / "data" / "import"
-TEXT = "Officials say up to 1,000 Tajiks have gone to Syria, RFE/RL reported."
-GOOD = {
-    "url": "https://example.org/a",
-    "outlet": "RFE/RL",
-    "text": TEXT,
-    "quote": "up to 1,000 Tajiks have gone to Syria",
-    "value_text": "up to 1,000",
-    "claimant": "Officials {} [said] > RFE/RL",
-    "measure": "measure:tajiks-joined-is-syria-iraq",
-}
-
-
-def _table(tmp_path: Path, *rows: dict[str, str]) -> Path:
-    table = tmp_path / "table.jsonl"
-    table.write_text("".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows), encoding="utf-8")
-    return table
 
 
 def _files(folder: Path) -> dict[str, bytes]:
@@ -71,51 +56,21 @@ def test_a_second_import_writes_the_same_bytes(tmp_path: Path) -> None:
 
 BAD_ROWS: list[tuple[dict[str, str], str]] = [
     (
-        {**GOOD, "quote": "up to 2,000 Tajiks"},
-        "row 1: refused: quote: 'up to 2,000 Tajiks' does not occur in the text, not even with quotation marks, "
-        "dashes and spaces folded: copy the quote from the text as written",
-    ),
-    (
-        {**GOOD, "quote": ""},
-        "row 1: refused: quote: empty: copy the words the claim rests on, or say why there are none in unquoted",
-    ),
-    (
-        {**GOOD, "value_text": "1,000 people"},
-        "row 1: refused: value_text: '1,000 people' does not occur in the quote: copy the figure from the quote",
-    ),
-    (
-        {**GOOD, "published": "March 2015"},
-        "row 1: refused: published: 'March 2015' is not a date: write YYYY, YYYY-MM or YYYY-MM-DD",
-    ),
-    (
-        {**GOOD, "reliability": "G"},
-        "row 1: refused: reliability: 'G' is not a grade: write one letter from A to F (Admiralty scale)",
-    ),
-    (
-        {**GOOD, "text": ""},
-        "row 1: refused: text: empty: paste the page text or an excerpt holding the quote, or give document",
-    ),
-    (
-        {**GOOD, "claimant": "Officials [whispered] > RFE/RL"},
+        {**GOOD_ROW, "claimant": "Officials [whispered] > RFE/RL"},
         "row 1: refused: claimant: unknown verb [whispered] in 'Officials [whispered]': use one of said, told, "
         "estimated, claimed, reported, declared, according to, wrote, believed, characterized, announced, found, "
         "alleged, confirmed, denied, published",
     ),
     (
-        {**GOOD, "claimant": "Officials {person:nobody} > RFE/RL"},
+        {**GOOD_ROW, "claimant": "Officials {person:nobody} > RFE/RL"},
         "row 1: refused: claimant: no entity 'person:nobody' in the base corpus: correct the id or drop it",
     ),
     (
-        {**GOOD, "period": "last year"},
+        {**GOOD_ROW, "period": "last year"},
         "row 1: refused: period: 'last year' is not a period: write YYYY[-MM[-DD]] or START/END",
     ),
     (
-        {**GOOD, "same_as": "https://example.org/other"},
-        "row 1: refused: same_as: no row has the url 'https://example.org/other': give the url of a page of the "
-        "table, or a source id",
-    ),
-    (
-        {**GOOD, "quote": "", "unquoted": "read from a chart", "value_text": ""},
+        {**GOOD_ROW, "quote": "", "unquoted": "read from a chart", "value_text": ""},
         "row 1: refused: value_text: empty, but a measure is given: copy the figure, or empty measure; statement: "
         "empty, and there is no quote to take it from: say what is claimed",
     ),
@@ -126,7 +81,7 @@ BAD_ROWS: list[tuple[dict[str, str], str]] = [
 def test_a_bad_row_gets_one_line_naming_row_column_problem_and_fix(
     tmp_path: Path, row: dict[str, str], expected: str
 ) -> None:
-    report = import_table(_table(tmp_path, row), tmp_path / "out", corpus=load_seed_corpus())
+    report = import_table(write_table(tmp_path, row), tmp_path / "out", corpus=load_seed_corpus())
     assert ([expected], None, False) == (
         [str(r) for r in report.rows],
         report.written,
@@ -135,8 +90,8 @@ def test_a_bad_row_gets_one_line_naming_row_column_problem_and_fix(
 
 
 def test_an_ambiguous_name_needs_a_human_and_lists_the_choices(tmp_path: Path) -> None:
-    row = {**GOOD, "about": "Muhiddin"}
-    report = import_table(_table(tmp_path, row), tmp_path / "out", corpus=load_seed_corpus())
+    row = {**GOOD_ROW, "about": "Muhiddin"}
+    report = import_table(write_table(tmp_path, row), tmp_path / "out", corpus=load_seed_corpus())
     (line,) = [str(r) for r in report.rows]
     assert line.startswith("row 1: needs a human: claim:rfe-rl-")
     assert line.endswith(
@@ -147,13 +102,13 @@ def test_an_ambiguous_name_needs_a_human_and_lists_the_choices(tmp_path: Path) -
 
 def test_an_unquoted_row_and_a_group_import(tmp_path: Path) -> None:
     row = {
-        **GOOD,
+        **GOOD_ROW,
         "quote": "",
         "unquoted": "the figure is read from a chart",
         "statement": "Up to 1,000 went",
         "claimant": "group: his relatives [told] > RFE/RL",
     }
-    report = import_table(_table(tmp_path, row), tmp_path / "out", corpus=load_seed_corpus())
+    report = import_table(write_table(tmp_path, row), tmp_path / "out", corpus=load_seed_corpus())
     assert RowStatus.DONE is report.rows[0].status
     data = json.loads((tmp_path / "out" / "fixtures" / "imported.json").read_text(encoding="utf-8"))
     assert [{"id": "group:his-relatives", "label": "his relatives", "note": "created by import"}] == data[
@@ -165,7 +120,7 @@ def test_an_unquoted_row_and_a_group_import(tmp_path: Path) -> None:
 def test_a_taken_folder_is_refused_unless_forced(tmp_path: Path) -> None:
     (tmp_path / "out").mkdir()
     (tmp_path / "out" / "keep.txt").write_text("x", encoding="utf-8")
-    table = _table(tmp_path, GOOD)
+    table = write_table(tmp_path, GOOD_ROW)
     with pytest.raises(TableError) as caught:
         import_table(table, tmp_path / "out")
     assert (f"{tmp_path / 'out'}: the folder is not empty: give a new folder, or force to replace it",) == (
@@ -177,7 +132,7 @@ def test_a_taken_folder_is_refused_unless_forced(tmp_path: Path) -> None:
 
 def test_an_unknown_column_is_refused_before_anything_is_read(tmp_path: Path) -> None:
     with pytest.raises(TableError) as caught:
-        import_table(_table(tmp_path, {**GOOD, "colour": "red"}), tmp_path / "out")
+        import_table(write_table(tmp_path, {**GOOD_ROW, "colour": "red"}), tmp_path / "out")
     allowed = ", ".join(column.name for column in COLUMNS)
     assert (f"table.jsonl: line 1: unknown column 'colour': allowed are {allowed}",) == caught.value.problems
 
@@ -193,7 +148,7 @@ def test_arbitrary_cells_give_a_report_or_a_documented_error_and_the_same_files_
     tmp_path_factory: pytest.TempPathFactory, row: dict[str, str]
 ) -> None:
     folder = tmp_path_factory.mktemp("run")
-    table = _table(folder, row)
+    table = write_table(folder, row)
     outcomes = []
     for name in ("a", "b"):
         try:
@@ -212,60 +167,17 @@ def test_arbitrary_cells_give_a_report_or_a_documented_error_and_the_same_files_
 def test_a_base_corpus_built_in_code_is_loaded_beside_the_folder_too(tmp_path: Path) -> None:
     base = attrs.evolve(load_seed_corpus(), exclusions=())
     assert () == base.folders
-    report = import_table(_table(tmp_path, GOOD), tmp_path / "out", corpus=base)
+    report = import_table(write_table(tmp_path, GOOD_ROW), tmp_path / "out", corpus=base)
     assert report.corpus is not None
     assert len(base.claims) + 1 == len(report.corpus.claims)
 
 
 def test_a_scope_cell_becomes_the_claims_scope_with_places_resolved(tmp_path: Path) -> None:
-    row = {**GOOD, "scope": "included: fighters; places: Syria, Atlantis; basis: running_total"}
-    import_table(_table(tmp_path, row), tmp_path / "out", corpus=load_seed_corpus())
+    row = {**GOOD_ROW, "scope": "included: fighters; places: Syria, Atlantis; basis: running_total"}
+    import_table(write_table(tmp_path, row), tmp_path / "out", corpus=load_seed_corpus())
     data = json.loads((tmp_path / "out" / "fixtures" / "imported.json").read_text(encoding="utf-8"))
     assert {
         "included": ["fighters"],
         "places": ["Atlantis", "place:syria"],
         "basis": "running_total",
     } == data["claims"][0]["scope"]
-
-
-def test_a_figure_is_read_in_its_rows_language(tmp_path: Path) -> None:
-    text = "По данным МВД, около 1 тыс. граждан уехали в Сирию."
-    row = {**GOOD, "language": "ru", "text": text, "quote": text, "value_text": "около 1 тыс."}
-    import_table(_table(tmp_path, row), tmp_path / "out", corpus=load_seed_corpus())
-    data = json.loads((tmp_path / "out" / "fixtures" / "imported.json").read_text(encoding="utf-8"))
-    value = data["claims"][0]["value"]
-    assert ("около 1 тыс.", "approximate", 1000) == (value["phrase"], value["qualifier"], value["point"])
-
-
-def test_a_translation_may_come_before_the_page_it_translates(tmp_path: Path) -> None:
-    text = "По словам чиновников, до 1000 таджиков уехали в Сирию."
-    translation = {
-        **GOOD,
-        "url": "https://example.org/ru/a",
-        "language": "ru",
-        "text": text,
-        "quote": text,
-        "value_text": "до 1000",
-        "same_as": GOOD["url"],
-    }
-    report = import_table(_table(tmp_path, translation, GOOD), tmp_path / "out", corpus=load_seed_corpus())
-    assert report.corpus is not None
-    sources = {source.url: source for source in report.corpus.sources}
-    assert sources[GOOD["url"]].id == sources["https://example.org/ru/a"].same_as
-
-
-def test_status_and_stance_say_how_the_page_presents_the_figure(tmp_path: Path) -> None:
-    row = {**GOOD, "status": "Hearsay", "stance": "unconfirmed"}
-    import_table(_table(tmp_path, row), tmp_path / "out", corpus=load_seed_corpus())
-    data = json.loads((tmp_path / "out" / "fixtures" / "imported.json").read_text(encoding="utf-8"))
-    assert ("hearsay", "unconfirmed") == (data["claims"][0]["status"], data["claims"][0]["stance"])
-
-
-def test_a_status_or_stance_that_names_none_is_refused(tmp_path: Path) -> None:
-    row = {**GOOD, "status": "rumour", "stance": "maybe"}
-    report = import_table(_table(tmp_path, row), tmp_path / "out", corpus=load_seed_corpus())
-    assert [
-        "row 1: refused: status: 'rumour' is not one of official, estimate, assertion, allegation, hearsay, "
-        "responsibility_claim, denial, unconfirmed: write one; stance: 'maybe' is not one of asserts, denies, "
-        "unconfirmed: write one"
-    ] == [str(line) for line in report.rows]

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from centasia_claims import Claim, Measure, MeasureKind, reconcile, serialization
+from centasia_claims import Claim, Measure, MeasureKind, reconcile
 from centasia_claims.model import ClaimId, EntityId
 from centasia_claims.reconciliation import FigureVerdict, Revision, judge
 from tests.builders import measure
@@ -113,15 +113,6 @@ def test_a_measure_not_declared_revisable_keeps_every_figure() -> None:
     result = reconcile(revised_toll(fixed), TOLL.id, measure=fixed)
     assert ((), (), None) == (result.superseded, result.outliers, result.current)
     assert FigureVerdict.CONTRADICTION == result.verdict("claim:ministry-52", "claim:ministry-47").verdict
-
-
-def test_the_current_figure_is_written_and_read_back_as_json() -> None:
-    result = reconcile(revised_toll(), TOLL.id)
-    written = serialization.unstructure(result)
-    assert "claim:ministry-47" == written["current"]["claim"]
-    assert ["claim:police-40", "claim:red-crescent-300", "claim:ministry-52"] == [
-        revision["superseded"] for revision in written["superseded"]
-    ]
 
 
 def test_the_rendering_shows_superseded_figures_and_the_current_one() -> None:

@@ -20,7 +20,7 @@ from centasia_claims.estimates._tables import Hedge
 from centasia_claims.model import PERCENT, Estimate, Qualifier
 
 if TYPE_CHECKING:
-    from centasia_claims.estimates._numerals import Number
+    from centasia_claims.estimates._cardinals import Number
 
 __all__ = [
     "APPROXIMATE_FACTORS",

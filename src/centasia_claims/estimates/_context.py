@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Final
 
 from centasia_claims.estimates import _lexicon as lx
 from centasia_claims.estimates import _tables as t
-from centasia_claims.estimates._numerals import Numeral, Reject
+from centasia_claims.estimates._cardinals import Numeral, Reject
 from centasia_claims.estimates._tokens import NUM, WORD, split_key
 
 if TYPE_CHECKING:

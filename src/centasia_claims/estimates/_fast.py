@@ -28,8 +28,8 @@ from centasia_claims.estimates import _fast_tables as ft
 from centasia_claims.estimates import _lexicon as lx
 from centasia_claims.estimates import _tables as t
 from centasia_claims.estimates._build import build
+from centasia_claims.estimates._cardinals import MAX_VALUE, PERCENT
 from centasia_claims.estimates._formats import AUTO, Format, canonical, format_of
-from centasia_claims.estimates._numerals import MAX_VALUE, PERCENT
 from centasia_claims.estimates._unread import is_known, near_hedge
 from centasia_claims.model import Qualifier
 

@@ -14,13 +14,13 @@ from typing import TYPE_CHECKING, Final, NamedTuple
 from centasia_claims.estimates import _lexicon as lx
 from centasia_claims.estimates import _tables as t
 from centasia_claims.estimates._build import single
-from centasia_claims.estimates._numerals import PERCENT
+from centasia_claims.estimates._cardinals import PERCENT
 from centasia_claims.estimates._tokens import split_key
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
-    from centasia_claims.estimates._numerals import Number
+    from centasia_claims.estimates._cardinals import Number
     from centasia_claims.estimates._tokens import Key
     from centasia_claims.model import Qualifier
 

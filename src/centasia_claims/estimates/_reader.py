@@ -20,7 +20,8 @@ from centasia_claims.estimates import _context, _tail
 from centasia_claims.estimates import _lexicon as lx
 from centasia_claims.estimates import _tables as t
 from centasia_claims.estimates._build import Reading, single
-from centasia_claims.estimates._numerals import MAX_VALUE, PERCENT, Numeral, Reject, read_numeral
+from centasia_claims.estimates._cardinals import MAX_VALUE, PERCENT, Numeral, Reject
+from centasia_claims.estimates._numerals import read_numeral
 from centasia_claims.estimates._tokens import NUM, WORD, PhraseTable
 from centasia_claims.model import Qualifier
 

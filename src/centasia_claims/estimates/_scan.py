@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, NamedTuple
 
+from centasia_claims.estimates._cardinals import Reject
 from centasia_claims.estimates._formats import AUTO, Format, format_of
-from centasia_claims.estimates._numerals import Reject
 from centasia_claims.estimates._reader import STARTERS, read_phrase
 from centasia_claims.estimates._tokens import NUM, Token, tokenize
 from centasia_claims.estimates._unread import is_known, unread_before

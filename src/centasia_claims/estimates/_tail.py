@@ -16,7 +16,8 @@ from centasia_claims.estimates import _context
 from centasia_claims.estimates import _lexicon as lx
 from centasia_claims.estimates import _tables as t
 from centasia_claims.estimates._build import Reading, single
-from centasia_claims.estimates._numerals import PERCENT, Number, Numeral, Reject, read_numeral
+from centasia_claims.estimates._cardinals import PERCENT, Number, Numeral, Reject
+from centasia_claims.estimates._numerals import read_numeral
 from centasia_claims.estimates._tokens import NUM, WORD, PhraseTable, split_key
 from centasia_claims.model import Qualifier
 

@@ -13,6 +13,7 @@ the body that gave it (`root_agent`). `judge` says how two figures relate (`Figu
 ('rising', 3)
 """
 
+from centasia_claims.reconciliation._best import BestFigure
 from centasia_claims.reconciliation._fact_summary import FactSummary, fact_summary
 from centasia_claims.reconciliation._facts import (
     FINAL_TERMS,
@@ -33,7 +34,7 @@ from centasia_claims.reconciliation._figures import (
 from centasia_claims.reconciliation._interval import Interval, hull_of, intersection_of
 from centasia_claims.reconciliation._reconcile import reconcile
 from centasia_claims.reconciliation._result import Consensus, Reconciliation
-from centasia_claims.reconciliation._revisions import BestFigure, Revision
+from centasia_claims.reconciliation._revisions import Revision
 from centasia_claims.reconciliation._scope import place_within, scope_of, scopes_differ
 from centasia_claims.reconciliation._stale import STALE_AFTER_DAYS
 from centasia_claims.reconciliation._timeline import Dating, Placement, place

@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING, Final
 from centasia_claims.corpus import IDENTITY_FIELDS, canonical_works, root_agent
 from centasia_claims.errors import UnknownIdError
 from centasia_claims.model import MeasureKind, SourceId
+from centasia_claims.reconciliation._best import is_confirmed
 from centasia_claims.reconciliation._figures import DerivedFigure, Figure, derive, read_estimate
-from centasia_claims.reconciliation._revisions import is_confirmed
 from centasia_claims.reconciliation._scope import scope_of
 from centasia_claims.reconciliation._statements import occasion_of
 from centasia_claims.reconciliation._timeline import Dating, Placement, counted_since, place, said_when

@@ -20,9 +20,10 @@ import attrs
 from centasia_claims._render import html_record, html_table
 from centasia_claims.errors import UnknownIdError
 from centasia_claims.model import ClaimId, MeasureId, MeasureKind, Period, Scope
+from centasia_claims.reconciliation._best import BestFigure
 from centasia_claims.reconciliation._figures import Figure
 from centasia_claims.reconciliation._interval import Interval
-from centasia_claims.reconciliation._revisions import BestFigure, Revision
+from centasia_claims.reconciliation._revisions import Revision
 from centasia_claims.reconciliation._trend import Trend
 from centasia_claims.reconciliation._verdicts import PairVerdict, judge
 from centasia_claims.serialization import register_result

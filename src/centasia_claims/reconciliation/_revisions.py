@@ -1,4 +1,4 @@
-"""Revisions: figures superseded by later ones, the current best figure and outliers.
+"""Revisions: figures superseded by later ones.
 
 A measure declared ``revisable`` (a death toll, arrests, a count under investigation) has figures that are
 revised as the work goes on. Within it a later figure from the same origin (the same root claimant), or from
@@ -8,91 +8,36 @@ leaves the consensus. Without an authority order only a figure's own origin supe
 when each figure was given (`Figure.stated`: its as-of date, else when the quote says it was said, else the
 publication date), strictly: two figures given on the same day are not ordered.
 
-The current best figure (`BestFigure`) is, among the figures no later one supersedes, the one from the
-highest-ranked origin, then one the text stands behind (not a rumour), then the latest given (a figure whose
-source gives no date comes last), then the one about the latest time (up to when it was given). For an event,
-an early figure that lies outside every later confirmed figure is an outlier: kept, but with low confidence.
-
-Stale relays and the times of statements are in `_stale` and `_statements`.
+The current best figure and outliers are in `_best`; stale relays and the times of statements are in
+`_stale` and `_statements`.
 """
 
 from __future__ import annotations
 
 import bisect
-from typing import TYPE_CHECKING, Final, Protocol
+from typing import TYPE_CHECKING, Protocol
 
 import attrs
 
 from centasia_claims._render import html_record
-from centasia_claims.model import ClaimId, EpistemicStatus, MeasureKind, Stance
-from centasia_claims.reconciliation._interval import Interval, lower_end, upper_end
+from centasia_claims.model import ClaimId
 from centasia_claims.reconciliation._timeline import by_days
 from centasia_claims.serialization import register_result
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from centasia_claims.model import Claim
+    from centasia_claims.model import MeasureKind
     from centasia_claims.reconciliation._figures import Figure
     from centasia_claims.reconciliation._timeline import Placement
 
 __all__ = [
-    "BestFigure",
     "Revision",
-    "best_figure",
-    "is_confirmed",
-    "outliers",
     "revision",
     "revision_rule",
     "superseded_by",
     "unrevised_reason",
 ]
-
-_NOT_CONFIRMED: Final = frozenset(
-    {EpistemicStatus.UNCONFIRMED, EpistemicStatus.HEARSAY, EpistemicStatus.ALLEGATION}
-)
-
-
-def is_confirmed(claim: Claim) -> bool:
-    """Whether the text stands behind a claim: asserted, not marked unconfirmed, hearsay or an allegation."""
-    return claim.stance is Stance.ASSERTS and claim.status not in _NOT_CONFIRMED
-
-
-@attrs.frozen(kw_only=True)
-class BestFigure:
-    """The current best figure of a measure, and why.
-
-    Attributes:
-        claim: The claim that gives it.
-        phrase: The figure as written.
-        interval: The figure as read.
-        claimant_name: Who gave it.
-        reason: Why it is the current best figure, in words.
-
-    Read as revisable, the Tajik government's count of its citizens who went to Syria and Iraq is its
-    latest figure:
-
-    >>> import attrs
-    >>> from centasia_claims import load_seed_corpus, reconcile
-    >>> corpus = load_seed_corpus()
-    >>> measure = attrs.evolve(corpus.measure("measure:tajiks-joined-is-syria-iraq"), revisable=True)
-    >>> best = reconcile(corpus, measure.id, measure=measure).current
-    >>> print(best)  # doctest: +NORMALIZE_WHITESPACE
-    1,141 {1141} (claim:odr-interior-ministry-1141): the latest figure given, from Tajik government
-    (given 2017-09-28); 4 earlier figures superseded
-    """
-
-    claim: ClaimId
-    phrase: str
-    interval: Interval
-    claimant_name: str
-    reason: str
-
-    def _repr_html_(self) -> str:
-        return html_record(self, str(self).splitlines()[0])
-
-    def __str__(self) -> str:
-        return f"{self.phrase} {self.interval} ({self.claim}): {self.reason}"
 
 
 class _Writer(Protocol):
@@ -157,7 +102,6 @@ class Revision(_Deferred):
         return f"superseded: {self.reason}"
 
 
-register_result(BestFigure)
 register_result(Revision)
 
 
@@ -318,137 +262,3 @@ def _superseding(figure: Figure, origin: _Group | None, ranks: list[tuple[int, _
     if not chosen:
         return None
     return chosen[0] if len(chosen) == 1 else min(chosen, key=_latest)
-
-
-def outliers(figures: Sequence[Figure], kind: MeasureKind) -> list[ClaimId]:
-    """Figures of an event outside every later confirmed figure of it, in the order given.
-
-    Called for a revisable measure: for any other, two origins that disagree are a contradiction.
-
-    A sweep from the latest figure back, with a Fenwick tree of the later confirmed figures by lower end that
-    keeps the highest upper end of each prefix: each figure asks whether the later figure that reaches
-    highest among those starting below its upper end overlaps it. O(n log n).
-    """
-    if kind is not MeasureKind.EVENT:
-        return []
-    dated = [figure for figure in figures if figure.interval is not None and figure.said.is_dated]
-    confirmed = [figure for figure in dated if figure.confirmed]
-    if not confirmed:
-        return []
-    lows = sorted({lower_end(_interval(figure)) for figure in confirmed})
-    tree: list[tuple[tuple[float, int], int]] = [((-float("inf"), 0), -1)] * (len(lows) + 1)
-
-    def insert(position: int, key: tuple[float, int], index: int) -> None:
-        position += 1
-        while position <= len(lows):
-            tree[position] = max(tree[position], (key, index))
-            position += position & -position
-
-    def query(count: int) -> int:
-        best = ((-float("inf"), 0), -1)
-        while count > 0:
-            best = max(best, tree[count])
-            count -= count & -count
-        return best[1]
-
-    adding = sorted(range(len(confirmed)), key=lambda index: confirmed[index].said.first, reverse=True)
-    found: set[ClaimId] = set()
-    pending = 0
-    for figure in sorted(dated, key=lambda figure: figure.said.last, reverse=True):
-        while pending < len(adding) and confirmed[adding[pending]].said.first > figure.said.last:
-            later = confirmed[adding[pending]]
-            insert(
-                bisect.bisect_left(lows, lower_end(_interval(later))),
-                upper_end(_interval(later)),
-                adding[pending],
-            )
-            pending += 1
-        if pending == 0:
-            continue  # no later confirmed figure
-        interval = _interval(figure)
-        if interval.high is None:
-            count = len(lows)
-        elif interval.high_inclusive:
-            count = bisect.bisect_right(lows, (interval.high, 0))
-        else:
-            count = bisect.bisect_left(lows, (interval.high, 0))
-        best = query(count)
-        if (
-            best < 0
-            or confirmed[best].interval is None
-            or interval.intersection(_interval(confirmed[best])) is None
-        ):
-            found.add(figure.claim)
-    return [figure.claim for figure in figures if figure.claim in found]
-
-
-def _interval(figure: Figure) -> Interval:
-    interval = figure.interval
-    assert interval is not None  # noqa: S101  (comparable figures only)
-    return interval
-
-
-def best_figure(
-    figures: Sequence[Figure], superseded: Sequence[Figure | None], outlying: Sequence[ClaimId]
-) -> BestFigure | None:
-    """The current best figure among those no later figure supersedes, and why (``None``: no figure).
-
-    ``superseded`` goes with ``figures``: the figure that supersedes each, or ``None`` (`superseded_by`).
-    """
-    left_out = set(outlying)
-    current = [
-        figure
-        for figure, by in zip(figures, superseded, strict=True)
-        if figure.interval is not None
-        and by is None
-        and not figure.stale
-        and (not left_out or figure.claim not in left_out)
-    ]
-    if not current:
-        return None
-    best = min(
-        current,
-        key=lambda figure: (
-            figure.rank if figure.rank is not None else 0,
-            not figure.confirmed,  # a rumour the text does not stand behind is no current figure
-            figure.stated is None,
-            -figure.said.last,
-            -figure.said.first,
-            -min(figure.placement.last, figure.said.last),
-            -figure.placement.first,
-            figure.claim,
-        ),
-    )
-    reason = f"the latest figure given, from {best.claimant_name} (given {best.said.label})"
-    if best.rank is not None:
-        reason = (
-            f"the latest figure given by the highest-ranked origin, {best.claimant_name} "
-            f"(given {best.said.label})"
-        )
-    if not best.confirmed:
-        reason += "; the text does not stand behind it"
-    rumours = sum(not figure.confirmed and figure.said.last > best.said.last for figure in current)
-    if best.confirmed and rumours:
-        reason += (
-            f"; {rumours} later figure{'s' if rumours > 1 else ''} the text does not stand behind "
-            "(unconfirmed, hearsay or an allegation) not taken"
-        )
-    count = len(superseded) - superseded.count(None)
-    if count:
-        reason += f"; {count} earlier figure{'s' if count > 1 else ''} superseded"
-    if left_out:
-        named = [
-            f"{figure.phrase} from {figure.claimant_name}" for figure in figures if figure.claim in left_out
-        ]
-        shown = ", ".join(named[:3]) + (f" and {len(named) - 3} more" if len(named) > 3 else "")
-        reason += (
-            f"; {len(named)} outlier{'s' if len(named) > 1 else ''} left out ({shown}): outside every later "
-            "confirmed figure, and no later figure of its origin or of one ranked above it revises it"
-        )
-    return BestFigure(
-        claim=best.claim,
-        phrase=best.phrase,
-        interval=_interval(best),
-        claimant_name=best.claimant_name,
-        reason=reason,
-    )

@@ -1,0 +1,108 @@
+"""Reading one cell of a row: a date, the quote, the figure, a choice among an enumeration's values.
+
+Each reader returns ``None`` (or empty) for an empty or unreadable cell and appends what is wrong to the row's
+list of refusals, saying the column, the problem and what to write instead.
+
+>>> refused = []
+>>> read_date({"published": "2015-06"}, "published", refused), read_date({"as_of": "June"}, "as_of", refused)
+(PartialDate(year=2015, month=6, day=None), None)
+>>> refused
+["as_of: 'June' is not a date: write YYYY, YYYY-MM or YYYY-MM-DD"]
+"""
+
+from __future__ import annotations
+
+import enum
+from typing import TypeVar
+
+import attrs
+
+from centasia_claims.errors import CentasiaClaimsError
+from centasia_claims.estimates import parse_estimate
+from centasia_claims.model import Estimate, PartialDate, find_quote
+
+__all__ = ["read_choice", "read_date", "read_quote", "read_value", "short"]
+
+_E = TypeVar("_E", bound=enum.StrEnum)
+
+
+def read_date(row: dict[str, str], column: str, refused: list[str]) -> PartialDate | None:
+    """The date a cell gives (``None``: empty); a cell that is no date is refused."""
+    text = row.get(column, "").strip()
+    if not text:
+        return None
+    try:
+        return PartialDate.parse(text)
+    except CentasiaClaimsError:
+        refused.append(f"{column}: {text!r} is not a date: write YYYY, YYYY-MM or YYYY-MM-DD")
+        return None
+
+
+def read_quote(row: dict[str, str], text: str, refused: list[str]) -> tuple[str | None, str]:
+    """The quote as the text writes it, and the reason for none; a quote not in the text is refused."""
+    exact = row.get("quote", "")
+    unquoted = row.get("unquoted", "").strip()
+    if not exact.strip():
+        if not unquoted:
+            refused.append(
+                "quote: empty: copy the words the claim rests on, or say why there are none in unquoted"
+            )
+        return None, unquoted
+    if unquoted:
+        refused.append("unquoted: a row with a quote takes no reason for having none: empty unquoted")
+    match = find_quote(text, exact)
+    if match is None:
+        refused.append(
+            f"quote: {short(exact)} does not occur in the text, not even with quotation marks, dashes "
+            "and spaces folded: copy the quote from the text as written"
+        )
+        return None, ""
+    return text[match.start : match.end], ""
+
+
+def read_value(
+    row: dict[str, str], quote: str | None, unit: str | None, refused: list[str]
+) -> Estimate | None:
+    """The figure of the row: ``value`` read in English, else ``value_text`` in the row's language."""
+    written = row.get("value_text", "").strip()
+    reading = row.get("value", "").strip()
+    if not written:
+        if reading:
+            refused.append("value_text: empty: copy the figure as written in the quote, then give value")
+        return None
+    if quote is not None and written not in quote:
+        refused.append(
+            f"value_text: {short(written)} does not occur in the quote: copy the figure from the quote"
+        )
+    language = row.get("language", "").strip() or "en"
+    try:  # a reading given in value is English; the figure as written is in the row's language
+        estimate = (
+            parse_estimate(reading, unit=unit)
+            if reading
+            else parse_estimate(written, unit=unit, language=language)
+        )
+    except CentasiaClaimsError as error:
+        column = "value" if reading else "value_text"
+        first = str(error).splitlines()[0]
+        refused.append(f"{column}: {first}: write one figure such as 'about 1,000' or 'more than half'")
+        return None
+    return attrs.evolve(estimate, phrase=written) if reading else estimate
+
+
+def read_choice(row: dict[str, str], column: str, kind: type[_E], refused: list[str]) -> _E | None:
+    """The value of an enumeration a cell names (``None``: empty); a cell that names none is refused."""
+    written = row.get(column, "").strip()
+    if not written:
+        return None
+    try:
+        return kind("_".join(written.lower().split()))
+    except ValueError:
+        refused.append(
+            f"{column}: {written!r} is not one of {', '.join(item.value for item in kind)}: write one"
+        )
+        return None
+
+
+def short(text: str, limit: int = 60) -> str:
+    """``text`` quoted, cut to ``limit`` characters with an ellipsis, as messages show a cell."""
+    return repr(text if len(text) <= limit else text[: limit - 1] + "…")
