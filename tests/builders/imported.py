@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from centasia_claims import Corpus
+from centasia_claims import Corpus, load_seed_corpus
 from centasia_claims.importing import import_table
 
 if TYPE_CHECKING:
@@ -74,6 +74,15 @@ class Imported:
     def named(self, text: str) -> str:
         """``text`` with every claim id written as `name` writes it."""
         return re.sub(r"claim:[a-z0-9-]+", lambda match: f"<{self.name(match[0])}>", text)
+
+
+def refused(tmp_path: Path, row: dict[str, str]) -> tuple[list[str], str | None, bool]:
+    """Import one row against the seed corpus: the report's lines, the folder written and whether it exists.
+
+    A refused row gives its one line, no folder and nothing on disk.
+    """
+    report = import_table(write_table(tmp_path, row), tmp_path / "out", corpus=load_seed_corpus())
+    return [str(line) for line in report.rows], report.written, (tmp_path / "out").exists()
 
 
 def imported(table: str, folder: Path) -> Imported:

@@ -1,10 +1,8 @@
 import pytest
 
-from centasia_claims.names import AliasTable, NameVerdict
+from centasia_claims.names import NameVerdict
 from centasia_claims.names._orgs import compare_org_names
-
-SAME, COMPATIBLE, DIFFERENT = NameVerdict.SAME, NameVerdict.COMPATIBLE, NameVerdict.DIFFERENT
-NO_TABLE = AliasTable(())
+from tests.builders.names import COMPATIBLE, DIFFERENT, NO_TABLE, SAME
 
 
 @pytest.mark.parametrize(

@@ -1,13 +1,10 @@
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
-from centasia_claims.names import AliasTable, NameVerdict, _orgwords
+from centasia_claims.names import NameVerdict, _orgwords
 from centasia_claims.names._orgs import compare_org_names
-
-SAME, COMPATIBLE, DIFFERENT = NameVerdict.SAME, NameVerdict.COMPATIBLE, NameVerdict.DIFFERENT
-NO_TABLE = AliasTable(())
-FAST = settings(max_examples=200, deadline=None)
+from tests.builders.names import DIFFERENT, FAST, NO_TABLE, SAME
 
 
 @pytest.mark.parametrize(

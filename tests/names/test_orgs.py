@@ -1,13 +1,11 @@
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
-from centasia_claims.names import AliasTable, NameVerdict
+from centasia_claims.names import NameVerdict
 from centasia_claims.names._orgs import compare_org_names
+from tests.builders.names import COMPATIBLE, DIFFERENT, FAST, SAME
 
-SAME, COMPATIBLE, DIFFERENT = NameVerdict.SAME, NameVerdict.COMPATIBLE, NameVerdict.DIFFERENT
-NO_TABLE = AliasTable(())
-FAST = settings(max_examples=200, deadline=None)
 ORG_NAMES = st.sampled_from(
     [
         "Islamic State", "ISIS", "ИГИЛ", "Islamic State Khorasan Province", "ISKP", "Вилаят Хорасан", "IRPT",
