@@ -46,3 +46,14 @@ def test_a_name_is_resolved_once_and_gives_its_reasons_each_time() -> None:
 
 def test_a_country_that_speaks_is_its_government() -> None:
     assert "org:tajik-government" == _reader().agent("Tajikistan", [])[0]
+
+
+def test_the_place_that_ends_a_body_s_name_is_not_the_body() -> None:
+    # No such body in the corpus, and no government of Russia: a new organization, never the place.
+    agent, _ = _reader().agent("Вазорати корҳои дохилии Русия", [])
+    assert agent is not None
+    assert agent.startswith("org:")
+
+
+def test_a_place_after_words_that_name_no_body_still_speaks() -> None:
+    assert "place:russia" == _reader().agent("Days after Russia", [])[0]

@@ -5,7 +5,7 @@ A `Reader` is the state of one pass over an article: the speakers named so far (
 corpus once (a country that speaks is its government; a name the corpus does not know becomes a new entity).
 
 >>> from centasia_claims import load_seed_corpus
->>> from centasia_claims.importing import Builder
+>>> from centasia_claims.importing import Builder, names_a_body
 >>> corpus = load_seed_corpus()
 >>> reader = Reader(corpus, Builder(corpus, lambda path: ""))
 >>> reader.remember("Interior Minister Ramazon Rahimzoda")
@@ -23,7 +23,7 @@ import attrs
 from centasia_claims.corpus import Corpus
 from centasia_claims.extraction._speakers import is_pronoun
 from centasia_claims.extraction._words import INDEFINITES
-from centasia_claims.importing import Builder
+from centasia_claims.importing import Builder, names_a_body
 from centasia_claims.model import Place
 from centasia_claims.names import resolve
 
@@ -88,7 +88,10 @@ class Reader:
             for form in _forms(text):
                 result = resolve(self.corpus, form)
                 if result.best is not None:
-                    return _speaking_for(self.corpus, result.best.entity)
+                    agent = _speaking_for(self.corpus, result.best.entity)
+                    if form != text and names_a_body(text) and isinstance(self.corpus.entity(agent), Place):
+                        continue  # "Вазорати корҳои дохилии Русия": the place a body is of is not the body
+                    return agent
                 meant = {_speaking_for(self.corpus, candidate.entity) for candidate in result.candidates}
                 if result.ambiguous and len(meant) == 1:  # Tajikistan and the Tajik SSR: one government
                     return meant.pop()
@@ -99,9 +102,9 @@ class Reader:
         if not _named(text):
             return None
         notes: list[str] = []
-        agent = self.builder.entity(text, "speaker", notes)
+        minted = self.builder.entity(text, "speaker", notes)
         reasons.extend(notes)
-        return agent
+        return minted
 
 
 def _named(text: str) -> bool:

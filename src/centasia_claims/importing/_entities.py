@@ -24,17 +24,30 @@ if TYPE_CHECKING:
     from centasia_claims.importing._chain import ChainStep
     from centasia_claims.names import ParsedName
 
-__all__ = ["UNNAMED_PUBLISHER", "Entities", "digest", "slug"]
+__all__ = ["BODY_WORDS", "UNNAMED_PUBLISHER", "Entities", "digest", "names_a_body", "slug"]
 
-# Words that make a new name an organization rather than a person (English and Russian, lower case, prefixes).
-_ORGANIZATION_WORDS: Final = (
+BODY_WORDS: Final = (
     "ministry", "ministr", "service", "agency", "committee", "government", "police", "party", "office",
     "court", "council", "embassy", "news", "radio", "times", "post", "journal", "press", "tv", "media",
     "institute", "center", "centre", "group", "university", "department", "prosecutor", "army", "forces",
     "state", "league", "network", "foundation", "watch", "crisis", "reuters", "bbc", "rfe", "mvd", "gknb",
     "министерств", "мвд", "служб", "комитет", "правительств", "полиц", "партия", "прокуратур", "суд",
     "агентств", "посольств", "газета", "радио", "центр", "гкнб", "фсб", "сми", "управлени", "генпрокуратур",
+    "ведомств", "комисси", "вазорат", "кумита", "ҳизб", "хадамот", "додгоҳ", "ҳукумат", "агентӣ", "агентии",
+    "маркази", "раёсат", "идора", "вкд", "кдам",
 )  # fmt: skip
+"""Words that make a name a body's (English, Russian and Tajik, lower case, each the start of a word):
+"Interior Ministry", "Министерство внутренних дел", "Вазорати корҳои дохилӣ". Source note: curated from
+the names of ministries, services, parties, courts and media in the seed corpus and the region's press."""
+
+
+def names_a_body(name: str) -> bool:
+    """Whether a name holds a word of `BODY_WORDS`: it names a ministry, service, party, court or outlet.
+
+    >>> names_a_body("Вазорати корҳои дохилии Русия"), names_a_body("Days after Russia")
+    (True, False)
+    """
+    return any(word.startswith(BODY_WORDS) for word in re.findall(r"\w+", name.lower()))
 
 
 def digest(*parts: str, size: int = 8) -> str:
@@ -71,8 +84,7 @@ def _is_organization(name: str) -> bool:
         word for word in name.split() if not any(word in title.split() for title in titles)
     ] or name.split()
     personal = 2 <= len(words) <= 4 and all(word[:1].isupper() for word in words)
-    lowered = re.findall(r"\w+", name.lower())
-    return not personal or any(word.startswith(_ORGANIZATION_WORDS) for word in lowered) or "/" in name
+    return not personal or names_a_body(name) or "/" in name
 
 
 @functools.lru_cache(maxsize=4096)
