@@ -17,6 +17,9 @@ from centasia_claims.names._key import parse_name
         pytest.param(
             "Полковник Гулмурод Ҳалимов", ("Полковник",), ("golmorod", "holimov"), id="cyrillic-title"
         ),
+        pytest.param(
+            "министра Рамазона Рахимзоды", ("министра",), ("romozono", "rohimzodo"), id="title-in-a-case"
+        ),
         pytest.param("Halimov Colonel", (), ("holimov", "colonil"), id="only-leading-titles"),
     ],
 )
