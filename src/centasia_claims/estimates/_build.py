@@ -14,12 +14,14 @@ from __future__ import annotations
 
 import math
 from fractions import Fraction
-from typing import TYPE_CHECKING, Final, NamedTuple
+from typing import TYPE_CHECKING, Final, NamedTuple, TypeVar
 
 from centasia_claims.estimates._tables import Hedge
 from centasia_claims.model import PERCENT, Estimate, Qualifier
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from centasia_claims.estimates._cardinals import Number
 
 __all__ = [
@@ -30,6 +32,7 @@ __all__ = [
     "accepted",
     "build",
     "figures",
+    "made",
     "shape",
     "single",
     "to_estimate",
@@ -281,22 +284,9 @@ def to_estimate(reading: Reading, phrase: str, unit: str | None) -> Estimate:
     Raises:
         InvalidValueError: The figures break a rule of `Estimate` (a share above 100 percent).
     """
-    stated, low, high, point = figures(reading, unit)
     if not reading.values:
-        return build(
-            phrase,
-            reading.qualifier,
-            stated,
-            low,
-            high,
-            point,
-            reading.low_inclusive,
-            reading.high_inclusive,
-            reading.per,
-            reading.additive,
-            reading.hedged,
-            reading.unread,
-        )
+        return made(reading, phrase, unit, build)
+    stated, low, high, point = figures(reading, unit)
     return Estimate(
         phrase=phrase,
         qualifier=reading.qualifier,
@@ -311,4 +301,26 @@ def to_estimate(reading: Reading, phrase: str, unit: str | None) -> Estimate:
         additive=reading.additive,
         hedged=reading.hedged,
         unread=reading.unread,
+    )
+
+
+T = TypeVar("T")
+
+
+def made(reading: Reading, phrase: str, unit: str | None, make: Callable[..., T]) -> T:
+    """``make`` (`build`, or a maker of plain fields) given a reading without values, in `build`'s order."""
+    stated, low, high, point = figures(reading, unit)
+    return make(
+        phrase,
+        reading.qualifier,
+        stated,
+        low,
+        high,
+        point,
+        reading.low_inclusive,
+        reading.high_inclusive,
+        reading.per,
+        reading.additive,
+        reading.hedged,
+        reading.unread,
     )

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, NamedTuple
 
-from centasia_claims.estimates._build import accepted, build, figures, shape, to_estimate
+from centasia_claims.estimates._build import accepted, build, made, shape, to_estimate
 from centasia_claims.estimates._fast import read_simple
 from centasia_claims.estimates._parse import Refusal, number_format, read_full
 
@@ -139,21 +139,7 @@ def _to_fields(reading: Reading, phrase: str, unit: str | None) -> EstimateField
     """The fields of `to_estimate`'s `Estimate` of a reading (an enumeration's is made, to read them)."""
     if reading.values:
         return EstimateFields.of(to_estimate(reading, phrase, unit))
-    stated, low, high, point = figures(reading, unit)
-    return _fields(
-        phrase,
-        reading.qualifier,
-        stated,
-        low,
-        high,
-        point,
-        reading.low_inclusive,
-        reading.high_inclusive,
-        reading.per,
-        reading.additive,
-        reading.hedged,
-        reading.unread,
-    )
+    return made(reading, phrase, unit, _fields)
 
 
 def _refused(text: str, refusal: Refusal) -> EstimateFields:
