@@ -23,7 +23,18 @@ from centasia_claims.model import Verb
             "group: four suspects [confirmed] > B",
             (ChainStep("four suspects", Verb.CONFIRMED, group=True), ChainStep("B", Verb.PUBLISHED)),
         ),
+        (
+            "МВД [заявили] > Вазир [иброз дошт] > ТАСС [сообщает] > X",
+            (
+                ChainStep("МВД", Verb.SAID),
+                ChainStep("Вазир", Verb.SAID),
+                ChainStep("ТАСС", Verb.REPORTED),
+                ChainStep("X", Verb.PUBLISHED),
+            ),
+        ),
+        ("A [Announced] > B", (ChainStep("A", Verb.ANNOUNCED), ChainStep("B", Verb.PUBLISHED))),
     ],
+    ids=["outlet", "unnamed", "ids-and-verbs", "group", "russian-and-tajik-verbs", "english-speech-verb"],
 )
 def test_chains_read_as_written(text: str, expected: tuple[ChainStep, ...]) -> None:
     assert expected == parse_chain(text)
@@ -38,6 +49,12 @@ def test_chains_read_as_written(text: str, expected: tuple[ChainStep, ...]) -> N
             "verb in brackets, and separate the steps with >",
         ),
         ("group: [said]", "step 1 'group: [said]' names no group: write 'group: his relatives'"),
+        (
+            "A [заявление] > B",
+            "unknown verb [заявление] in 'A [заявление]': use one of said, told, estimated, claimed, "
+            "reported, declared, according to, wrote, believed, characterized, announced, found, alleged, "
+            "confirmed, denied, published, or a speech verb of SPEECH_VERBS (English, Russian or Tajik)",
+        ),
     ],
 )
 def test_malformed_chains_say_what_to_write(text: str, message: str) -> None:

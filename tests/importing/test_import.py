@@ -59,7 +59,7 @@ BAD_ROWS: list[tuple[dict[str, str], str]] = [
         {**GOOD_ROW, "claimant": "Officials [whispered] > RFE/RL"},
         "row 1: refused: claimant: unknown verb [whispered] in 'Officials [whispered]': use one of said, told, "
         "estimated, claimed, reported, declared, according to, wrote, believed, characterized, announced, found, "
-        "alleged, confirmed, denied, published",
+        "alleged, confirmed, denied, published, or a speech verb of SPEECH_VERBS (English, Russian or Tajik)",
     ),
     (
         {**GOOD_ROW, "claimant": "Officials {person:nobody} > RFE/RL"},

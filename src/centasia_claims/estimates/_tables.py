@@ -10,6 +10,8 @@ from __future__ import annotations
 import enum
 from typing import Final, NamedTuple
 
+from centasia_claims.model import MONTH_FORMS
+
 __all__ = [
     "ABOUT_IS_A_PREPOSITION_AFTER",
     "ADDITIVE",
@@ -307,11 +309,7 @@ IDENTIFIER_NOUNS: Final = frozenset({
 # "the Big Three" and "the Gang of Four" are names.
 SENTENCE_ENDS: Final = frozenset({".", "!", "?", ":", ";", "\u201c", "\"", "(", "[", "\u2014", "\u2013", "-"})
 
-MONTHS: Final = frozenset({
-    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-    "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov",
-    "Dec",
-})
+MONTHS: Final = frozenset(MONTH_FORMS["en"])  # the model's table of month names
 
 # A bare year-like number ("2015") is a date unless a unit follows ("2000 people"); after these words it is a
 # date even then ("in 2015 people began to leave").

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import Final
 
+from centasia_claims.model import MONTH_FORMS
+
 __all__ = [
     "ABBREVIATED_IDENTIFIERS",
     "ADDITIVE_BEFORE",
@@ -296,13 +298,7 @@ RATES: Final[dict[str, str]] = {
 }
 
 # Months in every case: a day or a year beside one is a date ("15 марта", "в мае 2015").
-MONTHS: Final = frozenset({
-    "январь", "января", "январе", "февраль", "февраля", "феврале", "март", "марта", "марте", "апрель",
-    "апреля", "апреле", "май", "мая", "мае", "июнь", "июня", "июне", "июль", "июля", "июле", "август",
-    "августа", "августе", "сентябрь", "сентября", "сентябре", "октябрь", "октября", "октябре", "ноябрь",
-    "ноября", "ноябре", "декабрь", "декабря", "декабре", "янв", "фев", "мар", "апр", "июн", "июл", "авг",
-    "сен", "сент", "окт", "ноя", "нояб", "дек",
-})
+MONTHS: Final = frozenset(MONTH_FORMS["ru"])  # the model's table of month names
 
 # Nouns that make the number after them an identifier: "статьи 307 УК", "резолюции 2396", "№ 5".
 IDENTIFIER_NOUNS: Final = frozenset({

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import Final
 
+from centasia_claims.model import MONTH_FORMS
+
 __all__ = [
     "ADDITIVE_BEFORE",
     "AFTER_FROM_ONLY",
@@ -159,11 +161,7 @@ RATES: Final[dict[str, str]] = {
     "солона": "year", "дар як рӯз": "day", "ҳар рӯз": "day",
 }
 
-MONTHS: Final = frozenset({
-    "январ", "январи", "феврал", "феврали", "март", "марти", "апрел", "апрели", "май", "майи", "июн", "июни",
-    "июл", "июли", "август", "августи", "сентябр", "сентябри", "октябр", "октябри", "ноябр", "ноябри",
-    "декабр", "декабри",
-})
+MONTHS: Final = frozenset(MONTH_FORMS["tg"])  # the model's table of month names
 
 IDENTIFIER_NOUNS: Final = frozenset({
     "моддаи", "моддаҳои", "модда", "қисми", "банди", "қатъномаи", "қатъномаҳои", "рақами", "саҳифаи",

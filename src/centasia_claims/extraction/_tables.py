@@ -1,9 +1,10 @@
 """The words that say who gave a figure: speech verbs and attribution phrases, in English, Russian and Tajik.
 
-Source note: curated for this package from the reporting verbs of the bundled seed documents and of wire and
-regional news style (English: "said", "told", "according to", "citing"; Russian: "по словам", "по данным",
-"сообщил", "заявил", "со ссылкой на"; Tajik: "гуфт", "иброз дошт", "ба гуфтаи", "тибқи маълумоти"), with the
-`Verb` each one passes a claim on with. A verb is matched as a whole word at the start of a word (Russian and
+Source note: curated for this package from the reporting phrases of the bundled seed documents and of wire and
+regional news style (English: "according to", "citing"; Russian: "по словам", "по данным", "со ссылкой на";
+Tajik: "ба гуфтаи", "тибқи маълумоти"), with the `Verb` each one passes a claim on with. The speech verbs
+(`SPEECH_VERBS`: "said", "сообщил", "иброз дошт") are the model's table, shared with import and
+reconciliation, and re-exported here. A verb is matched as a whole word at the start of a word (Russian and
 Tajik verbs by their stems, so every gender, number and tense ending matches); matching is case-insensitive.
 
 >>> from centasia_claims.extraction import SPEECH_VERBS, SOURCE_PHRASES
@@ -16,7 +17,7 @@ from __future__ import annotations
 from types import MappingProxyType
 from typing import Final
 
-from centasia_claims.model import Verb
+from centasia_claims.model import SPEECH_VERBS, Verb
 
 __all__ = [
     "ADVERB_SOURCES",
@@ -30,163 +31,6 @@ __all__ = [
 ]
 
 _V = Verb
-
-SPEECH_VERBS: Final = MappingProxyType(
-    {
-        "en": MappingProxyType(
-            {
-                "said": _V.SAID,
-                "says": _V.SAID,
-                "say": _V.SAID,
-                "added": _V.SAID,
-                "adds": _V.SAID,
-                "noted": _V.SAID,
-                "notes": _V.SAID,
-                "stated": _V.SAID,
-                "stressed": _V.SAID,
-                "explained": _V.SAID,
-                "warned": _V.SAID,
-                "acknowledged": _V.SAID,
-                "admitted": _V.SAID,
-                "told": _V.TOLD,
-                "tells": _V.TOLD,
-                "estimated": _V.ESTIMATED,
-                "estimates": _V.ESTIMATED,
-                "estimate": _V.ESTIMATED,
-                "claimed": _V.CLAIMED,
-                "claims": _V.CLAIMED,
-                "claim": _V.CLAIMED,
-                "boasted": _V.CLAIMED,
-                "reported": _V.REPORTED,
-                "reports": _V.REPORTED,
-                "report": _V.REPORTED,
-                "suggest": _V.REPORTED,
-                "suggests": _V.REPORTED,
-                "indicates": _V.REPORTED,
-                "indicate": _V.ACCORDING_TO,
-                "show": _V.ACCORDING_TO,
-                "shows": _V.ACCORDING_TO,
-                "saying": _V.SAID,
-                "declared": _V.DECLARED,
-                "declares": _V.DECLARED,
-                "wrote": _V.WROTE,
-                "writes": _V.WROTE,
-                "believe": _V.BELIEVED,
-                "believes": _V.BELIEVED,
-                "believed": _V.BELIEVED,
-                "think": _V.BELIEVED,
-                "thinks": _V.BELIEVED,
-                "characterized": _V.CHARACTERIZED,
-                "described": _V.CHARACTERIZED,
-                "announced": _V.ANNOUNCED,
-                "announces": _V.ANNOUNCED,
-                "found": _V.FOUND,
-                "finds": _V.FOUND,
-                "revealed": _V.FOUND,
-                "alleged": _V.ALLEGED,
-                "alleges": _V.ALLEGED,
-                "blamed": _V.ALLEGED,
-                "accused": _V.ALLEGED,
-                "confirmed": _V.CONFIRMED,
-                "confirms": _V.CONFIRMED,
-                "denied": _V.DENIED,
-                "denies": _V.DENIED,
-                "insisted": _V.CLAIMED,
-                "insists": _V.CLAIMED,
-                "maintained": _V.CLAIMED,
-                "maintains": _V.CLAIMED,
-                "asserted": _V.CLAIMED,
-                "argued": _V.CLAIMED,
-                "argues": _V.CLAIMED,
-                "conceded": _V.SAID,
-                "recalled": _V.SAID,
-                "testified": _V.SAID,
-                "disclosed": _V.ANNOUNCED,
-                "informed": _V.TOLD,
-                "briefed": _V.TOLD,
-                "reckons": _V.ESTIMATED,
-                "reckoned": _V.ESTIMATED,
-            }
-        ),
-        "ru": MappingProxyType(
-            {
-                "сказал": _V.SAID,
-                "заявил": _V.SAID,
-                "заявля": _V.SAID,
-                "отметил": _V.SAID,
-                "добавил": _V.SAID,
-                "подчеркнул": _V.SAID,
-                "подчеркива": _V.SAID,
-                "говорит": _V.SAID,
-                "говорил": _V.SAID,
-                "рассказал": _V.TOLD,
-                "признал": _V.SAID,
-                "признает": _V.SAID,
-                "пояснил": _V.SAID,
-                "уточнил": _V.SAID,
-                "озвучил": _V.ANNOUNCED,
-                "сообщил": _V.REPORTED,
-                "сообщает": _V.REPORTED,
-                "сообщало": _V.REPORTED,
-                "сообщают": _V.REPORTED,
-                "сообщается": _V.REPORTED,
-                "пишет": _V.WROTE,
-                "написал": _V.WROTE,
-                "объявил": _V.ANNOUNCED,
-                "считает": _V.BELIEVED,
-                "считают": _V.BELIEVED,
-                "оценива": _V.ESTIMATED,
-                "утвержда": _V.CLAIMED,
-                "подтверди": _V.CONFIRMED,
-                "опроверг": _V.DENIED,
-                "говорят": _V.SAID,
-                "отмеча": _V.SAID,
-                "добавля": _V.SAID,
-                "поясня": _V.SAID,
-                "уточня": _V.SAID,
-                "привел": _V.SAID,
-                "привёл": _V.SAID,
-                "рассказыва": _V.TOLD,
-                "передает": _V.REPORTED,
-                "передаёт": _V.REPORTED,
-                "информир": _V.REPORTED,
-                "полага": _V.BELIEVED,
-                "считал": _V.BELIEVED,
-                "подсчитал": _V.ESTIMATED,
-            }
-        ),
-        "tg": MappingProxyType(
-            {
-                "гуфт": _V.SAID,
-                "мегӯ": _V.SAID,
-                "иброз дошт": _V.SAID,
-                "изҳор дошт": _V.SAID,
-                "изҳор кард": _V.SAID,
-                "хабар дод": _V.REPORTED,
-                "хабар медиҳ": _V.REPORTED,
-                "гузориш дод": _V.REPORTED,
-                "эълон кард": _V.ANNOUNCED,
-                "навишт": _V.WROTE,
-                "тасдиқ кард": _V.CONFIRMED,
-                "рад кард": _V.DENIED,
-                "тахмин мезан": _V.ESTIMATED,
-                "қайд кард": _V.SAID,
-                "қайд намуд": _V.SAID,
-                "қайд мекун": _V.SAID,
-                "афзуд": _V.SAID,
-                "илова кард": _V.SAID,
-                "баён дошт": _V.SAID,
-                "баён кард": _V.SAID,
-                "иттилоъ дод": _V.REPORTED,
-                "иттилоъ медиҳ": _V.REPORTED,
-                "менавис": _V.WROTE,
-                "муътақид": _V.BELIEVED,
-                "мӯътақид": _V.BELIEVED,
-            }
-        ),
-    }
-)
-"""Speech verbs by language: the word (a stem in Russian and Tajik) and the `Verb` it passes a claim with."""
 
 SOURCE_PHRASES: Final = MappingProxyType(
     {

@@ -2,8 +2,9 @@
 
 Each step is a name as written, optionally followed by ``{id}`` (to choose an entity of the corpus; empty
 braces ``{}`` for a speaker the text leaves unnamed, "experts {}") and by a verb in brackets (a `Verb` value,
-spaces allowed: ``[according to]``). A step written ``group: four suspects`` is a group of unnamed people.
-Without a verb, the last step published and the others said.
+spaces allowed: ``[according to]``, or a speech verb of `SPEECH_VERBS` as the text writes it, in English,
+Russian or Tajik: ``[announced]``, ``[заявил]``, ``[иброз дошт]``). A step written ``group: four suspects``
+is a group of unnamed people. Without a verb, the last step published and the others said.
 
 >>> chain = parse_chain("Interior Ministry [told] > RFE/RL [reported] > ODR")
 >>> [(step.text, step.verb.value) for step in chain]
@@ -17,7 +18,7 @@ import re
 import attrs
 
 from centasia_claims.errors import CentasiaClaimsError
-from centasia_claims.model import Verb
+from centasia_claims.model import Verb, speech_verb
 
 __all__ = ["ChainStep", "ChainSyntaxError", "parse_chain"]
 
@@ -59,8 +60,14 @@ def _verb(word: str, step: str) -> Verb:
     try:
         return Verb(key)
     except ValueError:
+        found = speech_verb(word)
+        if found is not None:
+            return found
         verbs = ", ".join(verb.value.replace("_", " ") for verb in Verb)
-        raise ChainSyntaxError(f"unknown verb [{word}] in {step!r}: use one of {verbs}") from None
+        raise ChainSyntaxError(
+            f"unknown verb [{word}] in {step!r}: use one of {verbs}, or a speech verb of SPEECH_VERBS "
+            "(English, Russian or Tajik)"
+        ) from None
 
 
 def parse_chain(text: str) -> tuple[ChainStep, ...]:

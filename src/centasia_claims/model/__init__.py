@@ -36,6 +36,7 @@ from centasia_claims.model._estimate import PERCENT, Estimate, Qualifier
 from centasia_claims.model._graphemes import grapheme_boundary
 from centasia_claims.model._ids import ClaimId, EntityId, MeasureId, SourceId
 from centasia_claims.model._measures import MeasureRelation, MeasureRelationKind
+from centasia_claims.model._months import MONTH_FORMS
 from centasia_claims.model._names import Name, NameKind, Relation, RelationKind, Script, detect_script
 from centasia_claims.model._quotes import (
     CHARACTER_EQUIVALENTS,
@@ -47,11 +48,14 @@ from centasia_claims.model._quotes import (
 from centasia_claims.model._scope import POPULATION_TERMS, Scope, TimeBasis, broader_terms, fold_term
 from centasia_claims.model._source import Reliability, Source, SourceKind, TextSpan
 from centasia_claims.model._text import Document, TextQuote
+from centasia_claims.model._verbs import SPEECH_VERBS, speech_verb
 
 __all__ = [
     "CHARACTER_EQUIVALENTS",
+    "MONTH_FORMS",
     "PERCENT",
     "POPULATION_TERMS",
+    "SPEECH_VERBS",
     "AttributionStep",
     "Claim",
     "ClaimId",
@@ -100,4 +104,5 @@ __all__ = [
     "fold_term",
     "fold_typography",
     "grapheme_boundary",
+    "speech_verb",
 ]
