@@ -238,6 +238,21 @@ def test_an_as_of_date_in_the_quote_places_a_figure_without_a_period() -> None:
 
 
 @pytest.mark.parametrize(
+    ("quote", "label", "dating"),
+    [
+        ("По состоянию на 1 января 2016 года МВД насчитало 1 094 гражданина", "2016-01-01", Dating.AS_OF),
+        ("то охири соли 2015 ВКД 700 нафарро ба қайд гирифт", "2015", Dating.AS_OF),
+        ("В МВД заявили в прошлом месяце, что 1 141 гражданин", "2018-01", Dating.SPOKEN),
+        ("Вазир моҳи гузашта иброз дошт, ки 1 141 нафар", "2018-01", Dating.SPOKEN),
+    ],
+    ids=["ru-as-of", "tg-as-of", "ru-spoken", "tg-spoken"],
+)
+def test_a_russian_or_tajik_quote_dates_its_figure(quote: str, label: str, dating: Dating) -> None:
+    placement = place(_claim(quote=quote), _source("2018-02-01"))
+    assert (label, dating) == (placement.label, placement.dating)
+
+
+@pytest.mark.parametrize(
     ("period", "published", "expected"),
     [
         (

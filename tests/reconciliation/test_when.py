@@ -5,6 +5,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from centasia_claims import ParseError, PartialDate
+from centasia_claims.model import MONTH_FORMS
 from centasia_claims.reconciliation import resolve_when, spoken_when
 from centasia_claims.reconciliation._when import MONTHS, stated_as_of
 
@@ -175,4 +176,114 @@ def test_a_stated_month_of_a_year_is_read_back(year: int, month: int, lead: str)
     ids=["leads", "months", "days"],
 )
 def test_stated_as_of_is_linear_on_adversarial_input(text: str) -> None:
+    assert stated_as_of(text) is None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "published", "expected"),
+    [
+        ("в прошлом месяце", MARCH_12, "2017-02"),
+        ("В прошлом году", MARCH_12, "2016"),
+        ("вчера", MARCH_12, "2017-03-11"),
+        ("на прошлой неделе", PartialDate(2016, 6, 22), "2016-06-13/2016-06-19"),
+        ("25 января", MARCH_12, "2017-01-25"),
+        ("25-го января", MARCH_12, "2017-01-25"),
+        ("в январе", MARCH_12, "2017-01"),
+        ("в апреле", MARCH_12, "2016-04"),
+        ("моҳи гузашта", MARCH_12, "2017-02"),
+        ("соли гузашта", MARCH_12, "2016"),
+        ("имсол", MARCH_12, "2017"),
+        ("дирӯз", MARCH_12, "2017-03-11"),
+        ("25 январ", MARCH_12, "2017-01-25"),
+        ("25-уми январи", MARCH_12, "2017-01-25"),
+        ("дар апрел", MARCH_12, "2016-04"),
+    ],
+    ids=str,
+)
+def test_resolve_when_in_russian_and_tajik(phrase: str, published: PartialDate, expected: str) -> None:
+    assert expected == str(resolve_when(phrase, published))
+
+
+def test_a_day_the_month_lacks_is_refused_in_russian() -> None:
+    with pytest.raises(ParseError) as caught:
+        resolve_when("30 февраля", MARCH_12)
+    assert "February has no day 30 at 0-2:\n  30 февраля\n  ^^" == str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Как заявил 25 января на брифинге министр, около 1 100 граждан", "25 января"),
+        ("МВД сообщило в прошлом месяце, что 1 141 гражданин", "в прошлом месяце"),
+        ("На пресс-конференции 25 января министр назвал цифру 94", "25 января"),
+        ("Министр заявила в январе, что 40 вернулись", "январе"),
+        ("Вазир моҳи гузашта иброз дошт, ки 1 100 нафар", "моҳи гузашта"),
+        ("Вазир дар нишасти матбуотии 25 январ гуфт, ки 94 нафар", "25 январ"),
+        ("Соли гузашта ба Сурия рафт, гуфт ӯ", None),
+        ("в прошлом году уехали 300 человек", None),
+        ("МВД сообщило в январе о 40, а затем сообщило в марте о 45", None),
+    ],
+    ids=[
+        "ru-verb-then-date",
+        "ru-relative",
+        "ru-occasion",
+        "ru-feminine-verb",
+        "tg-time-before-verb",
+        "tg-occasion",
+        "tg-comma-between",
+        "ru-no-verb",
+        "ru-two-times",
+    ],
+)
+def test_spoken_when_in_russian_and_tajik(text: str, expected: str | None) -> None:
+    assert expected == spoken_when(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("По состоянию на 1 января 2016 года в Сирии находились 1 100 граждан", PartialDate(2016, 1, 1)),
+        ("по состоянию на январь 2016 года", PartialDate(2016, 1)),
+        ("на конец 2015 года 700 человек", PartialDate(2015)),
+        ("к концу 2015 г. 700 человек", PartialDate(2015)),
+        ("на 1 января 2016 года 1 100 граждан", PartialDate(2016, 1, 1)),
+        ("на 2016 год запланировано 300", None),
+        ("ба ҳолати 1 январи соли 2016 1 100 нафар", PartialDate(2016, 1, 1)),
+        ("то охири соли 2015 700 нафар", PartialDate(2015)),
+        ("то 25-уми январи 2016 94 нафар", PartialDate(2016, 1, 25)),
+        ("то соли 2016 300 нафар", None),
+    ],
+    ids=["ru-day", "ru-month", "ru-end", "ru-by-end", "ru-bare-na", "ru-for-a-year", "tg-state", "tg-end",
+         "tg-bare-to", "tg-until-a-year"],
+)  # fmt: skip
+def test_stated_as_of_in_russian_and_tajik(text: str, expected: PartialDate | None) -> None:
+    assert expected == stated_as_of(text)
+
+
+@given(
+    st.integers(1900, 2099),
+    st.integers(1, 12),
+    st.sampled_from([("ru", "по состоянию на 1"), ("ru", "на 1"), ("tg", "ба ҳолати 1"), ("tg", "то 1")]),
+)
+def test_a_stated_day_in_russian_or_tajik_is_read_back(year: int, month: int, lead: tuple[str, str]) -> None:
+    language, words = lead
+    for name in [form for form, number in MONTH_FORMS[language].items() if number == month]:
+        assert PartialDate(year, month, 1) == stated_as_of(f"{words} {name} {year} года 94"), name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "заявил " * 20_000,
+        "заявил в в в " * 5_000,
+        "сообщил января " * 10_000 + "1",
+        "по состоянию на " * 10_000,
+        "на 1 января " * 10_000,
+        "моҳи гузашта " * 10_000,
+        "январ иброз " * 10_000,
+    ],
+    ids=["verbs", "leads", "months", "as-of-leads", "bare-leads", "tg-phrases", "tg-months-and-verbs"],
+)
+def test_the_russian_and_tajik_patterns_are_linear_on_adversarial_input(text: str) -> None:
+    assert spoken_when(text) is None or len(spoken_when(text) or "") < 40
     assert stated_as_of(text) is None

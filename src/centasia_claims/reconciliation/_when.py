@@ -1,6 +1,7 @@
 """Times written relative to publication: "last month", "in January", "on January 25", "last year".
 
-News text often dates a figure only by when it was said, relative to the day the article appeared.
+News text often dates a figure only by when it was said, relative to the day the article appeared. English,
+Russian and Tajik are read ("в прошлом месяце", "25 января"; "моҳи гузашта", "25 январ").
 `resolve_when` reads such a phrase against a publication date with python-dateutil's ``relativedelta`` and
 returns the whole span it may mean: "in January" in an article of 2017-03-12 is ``2017-01``; "on January 25"
 in an article known only to be of 2016 is anything from 2015-01-25 to 2016-01-25.
@@ -31,7 +32,8 @@ from typing import Final
 from dateutil.relativedelta import relativedelta
 
 from centasia_claims.errors import ParseError
-from centasia_claims.model import PartialDate, Period
+from centasia_claims.model import MONTH_FORMS, PartialDate, Period
+from centasia_claims.model import SPEECH_VERBS as _SPEECH_STEMS
 
 __all__ = ["MONTHS", "RELATIVE_TIMES", "SPEECH_VERBS", "resolve_when", "spoken_when", "stated_as_of"]
 
@@ -57,8 +59,34 @@ RELATIVE_TIMES: Final[dict[str, tuple[relativedelta, _Unit]]] = {
     "earlier this year": (relativedelta(), _Unit.YEAR),
     "last year": (relativedelta(years=-1), _Unit.YEAR),
     "a year ago": (relativedelta(years=-1), _Unit.YEAR),
+    "сегодня": (relativedelta(), _Unit.DAY),
+    "вчера": (relativedelta(days=-1), _Unit.DAY),
+    "на этой неделе": (relativedelta(), _Unit.WEEK),
+    "на прошлой неделе": (relativedelta(weeks=-1), _Unit.WEEK),
+    "неделю назад": (relativedelta(weeks=-1), _Unit.WEEK),
+    "в этом месяце": (relativedelta(), _Unit.MONTH),
+    "в начале месяца": (relativedelta(), _Unit.MONTH),
+    "в прошлом месяце": (relativedelta(months=-1), _Unit.MONTH),
+    "месяц назад": (relativedelta(months=-1), _Unit.MONTH),
+    "в этом году": (relativedelta(), _Unit.YEAR),
+    "в начале года": (relativedelta(), _Unit.YEAR),
+    "в прошлом году": (relativedelta(years=-1), _Unit.YEAR),
+    "год назад": (relativedelta(years=-1), _Unit.YEAR),
+    "имрӯз": (relativedelta(), _Unit.DAY),
+    "дирӯз": (relativedelta(days=-1), _Unit.DAY),
+    "ҳафтаи ҷорӣ": (relativedelta(), _Unit.WEEK),
+    "ҳафтаи гузашта": (relativedelta(weeks=-1), _Unit.WEEK),
+    "як ҳафта пеш": (relativedelta(weeks=-1), _Unit.WEEK),
+    "моҳи ҷорӣ": (relativedelta(), _Unit.MONTH),
+    "моҳи гузашта": (relativedelta(months=-1), _Unit.MONTH),
+    "як моҳ пеш": (relativedelta(months=-1), _Unit.MONTH),
+    "соли ҷорӣ": (relativedelta(), _Unit.YEAR),
+    "имсол": (relativedelta(), _Unit.YEAR),
+    "соли гузашта": (relativedelta(years=-1), _Unit.YEAR),
+    "як сол пеш": (relativedelta(years=-1), _Unit.YEAR),
 }
-"""Relative time phrases: the shift from the publication date, and the unit whose whole span is meant."""
+"""Relative time phrases (English, Russian, Tajik, in lower case): the shift from the publication date, and
+the unit whose whole span is meant."""
 
 MONTHS: Final[tuple[str, ...]] = (
     "January",
@@ -89,18 +117,68 @@ SPEECH_VERBS: Final[tuple[str, ...]] = (
     "confirmed",
     "wrote",
 )
-"""Verbs that date a figure by when it was given: "said in January that around 1,100"."""
+"""English verbs that date a figure by when it was given: "said in January that around 1,100". In Russian
+and Tajik every speech verb of `centasia_claims.model.SPEECH_VERBS` does ("заявил 25 января")."""
 
-_OCCASIONS: Final = ("press conference", "news conference", "briefing", "statement", "interview", "speech")
+_OCCASIONS: Final = (
+    "press conference",
+    "news conference",
+    "briefing",
+    "statement",
+    "interview",
+    "speech",
+    "пресс-конференции",
+    "пресс-конференция",
+    "брифинге",
+    "заявлении",
+    "интервью",
+    "выступлении",
+    "нишасти матбуотӣ",
+    "нишасти матбуотии",
+    "нишасти хабарӣ",
+    "нишасти хабарии",
+    "мусоҳиба",
+    "мусоҳибаи",
+    "баёнияи",
+    "суханронии",
+)
 """Words for the occasion a figure was given at, whose time phrase dates it as a speech verb's does: "at a
-press conference on January 25, the minister said 94"."""
+press conference on January 25, the minister said 94", "на пресс-конференции 25 января"."""
 
-_SPOKEN_AT: Final = "|".join((*SPEECH_VERBS, *(words.replace(" ", r"\s+") for words in _OCCASIONS)))
 
-_LEADS: Final = ("in", "on", "as of")
-_LEAD = "|".join(lead.replace(" ", r"\s+") for lead in _LEADS)
-_MONTH = "(?-i:" + "|".join(MONTHS) + ")"
-_DAY = r"\d{1,2}"
+def _words(words: str) -> str:
+    return words.replace(" ", r"\s+")
+
+
+_SPOKEN_AT: Final = "|".join(
+    (
+        *SPEECH_VERBS,
+        *(  # Russian and Tajik verbs are stems: every ending follows
+            _words(stem) + r"\w*"
+            for language, table in _SPEECH_STEMS.items()
+            if language != "en"
+            for stem in sorted(table, key=len, reverse=True)
+        ),
+        *(_words(words) for words in _OCCASIONS),
+    )
+)
+
+_VERB_LAST: Final = "|".join(_words(stem) for stem in sorted(_SPEECH_STEMS["tg"], key=len, reverse=True))
+"""Tajik speech verbs, which end their clause: a time phrase at most two words before one dates the figure
+("моҳи гузашта иброз дошт")."""
+
+_LEADS: Final = ("in", "on", "as of", "в", "во", "на", "дар")
+_LEAD = "|".join(_words(lead) for lead in _LEADS)
+
+
+def _alternatives(forms: list[str]) -> str:
+    return "|".join(re.escape(form) for form in sorted(forms, key=len, reverse=True))
+
+
+_CYRILLIC_MONTHS: Final = sorted({form for language in ("ru", "tg") for form in MONTH_FORMS[language]})
+_MONTH = f"(?:(?-i:{_alternatives(list(MONTH_FORMS['en']))})|{_alternatives(_CYRILLIC_MONTHS)})"
+_DAY = r"\d{1,2}(?:-?(?:ого|го|ое|е|уми|юми|ум|юм))?"
+"""A day of the month: "25", Russian "25-го", Tajik "25-уми"."""
 _PHRASE = (
     "|".join(re.escape(key).replace(r"\ ", r"\s+") for key in sorted(RELATIVE_TIMES, key=len, reverse=True))
     + f"|{_MONTH}(?:\\s+{_DAY}\\b)?|{_DAY}\\s+{_MONTH}"
@@ -115,15 +193,30 @@ def _spoken() -> re.Pattern[str]:
     """
     return re.compile(
         rf"\b(?:{_SPOKEN_AT})\b(?:\s+\S+){{0,3}}?\s+"
-        rf"(?:(?:{_LEAD})\s+)?(?P<when>{_PHRASE})\b",
+        rf"(?:(?:{_LEAD})\s+)?(?P<when>{_PHRASE})\b"
+        rf"|\b(?P<before>{_PHRASE})(?:\s+[^\s,.;:!?]+){{0,2}}?\s+(?:{_VERB_LAST})\w*\b",
         re.IGNORECASE,
     )
 
 
 _LEADING: Final = re.compile(rf"\s*(?:{_LEAD})\s+", re.IGNORECASE)
 _MONTH_DAY: Final = re.compile(
-    rf"(?P<month>{_MONTH})(?:\s+(?P<day>{_DAY}))?|(?P<day2>{_DAY})\s+(?P<month2>{_MONTH})"
+    rf"(?P<month>{_MONTH})(?:\s+(?P<day>{_DAY}))?|(?P<day2>{_DAY})\s+(?P<month2>{_MONTH})", re.IGNORECASE
 )
+
+
+def _month_number(name: str) -> int:
+    """The number of a month name the patterns found (English as written, Russian and Tajik in any case)."""
+    found = MONTH_FORMS["en"].get(name) or MONTH_FORMS["ru"].get(name.lower())
+    return found or MONTH_FORMS["tg"][name.lower()]
+
+
+def _day_number(day: str) -> int:
+    """The day of a day the patterns found ("25", "25-го", "25-уми")."""
+    digits = day[:2] if day[:2].isdigit() else day[:1]
+    return int(digits)
+
+
 _EXPECTED: Final = (
     "expected a time relative to publication, such as 'last month', 'in January' or 'on January 25'"
 )
@@ -139,11 +232,11 @@ def _shift(phrase: str, *, offset: int) -> tuple[relativedelta, _Unit, bool]:
     match = _MONTH_DAY.fullmatch(" ".join(text.split()))
     if match is None:
         raise ParseError(_EXPECTED, text=phrase, start=offset)
-    month = MONTHS.index(match["month"] or match["month2"]) + 1
+    month = _month_number(match["month"] or match["month2"])
     day_text = match["day"] or match["day2"]
     if day_text is None:
         return relativedelta(month=month), _Unit.MONTH, True
-    day = int(day_text)
+    day = _day_number(day_text)
     last = calendar.monthrange(2000, month)[1]  # a leap year: February 29 exists in some year
     if not 1 <= day <= last:
         start = phrase.find(day_text, offset)
@@ -200,8 +293,13 @@ def resolve_when(phrase: str, published: PartialDate) -> Period:
     '2016-04'
     >>> str(resolve_when("last week", PartialDate(2016, 6, 22)))
     '2016-06-13/2016-06-19'
+    >>> str(resolve_when("в прошлом месяце", PartialDate(2017, 3, 12)))
+    '2017-02'
+    >>> march = PartialDate(2017, 3)
+    >>> str(resolve_when("25 января", march)), str(resolve_when("дар январ", march))
+    ('2017-01-25', '2017-01')
     """
-    lead = _LEADING.match(phrase)
+    lead = None if " ".join(phrase.split()).lower() in RELATIVE_TIMES else _LEADING.match(phrase)
     delta, unit, roll_back = _shift(phrase, offset=0 if lead is None else lead.end())
     first = _moved(published.first_day(), delta, roll_back=roll_back)
     last = _moved(published.last_day(), delta, roll_back=roll_back)
@@ -212,9 +310,10 @@ def resolve_when(phrase: str, published: PartialDate) -> Period:
 def spoken_when(text: str) -> str | None:
     """The time phrase that dates when a figure was given, when the text has exactly one such phrase.
 
-    Only a phrase right after a speech verb or the occasion it was said at (within three words) counts: in
-    "who had joined the group last year, has since been injured twice" "last year" dates the joining, not the
-    count, and is not returned.
+    Only a phrase right after a speech verb or the occasion it was said at (within three words) counts, or,
+    in Tajik, whose verb ends its clause, a phrase at most two words before a speech verb with no punctuation
+    between: in "who had joined the group last year, has since been injured twice" "last year" dates the
+    joining, not the count, and is not returned.
 
     >>> spoken_when("Tajik's Interior Ministry said in January that around 1,100 of its citizens")
     'January'
@@ -222,20 +321,40 @@ def spoken_when(text: str) -> str | None:
     True
     >>> spoken_when("At a press conference on January 25, the minister put the figure at 94")
     'January 25'
+    >>> spoken_when("Как заявила 25 января на брифинге представитель МВД, около 1 100 граждан")
+    '25 января'
+    >>> spoken_when("Вазири корҳои дохилӣ моҳи гузашта иброз дошт, ки 1 100 нафар")
+    'моҳи гузашта'
     """
-    found = {" ".join(match["when"].split()) for match in _spoken().finditer(text)}
+    found = {" ".join((match["when"] or match["before"]).split()) for match in _spoken().finditer(text)}
     return found.pop() if len(found) == 1 else None
 
 
+_AS_OF_LEADS: Final = (
+    r"as\s+(?:of|at)(?:\s+the\s+end\s+of)?",
+    r"по\s+состоянию\s+на",
+    r"на\s+конец",
+    r"к\s+концу",
+    rf"на(?=\s+{_DAY}\s+(?:{_alternatives(list(MONTH_FORMS['ru']))})\b)",
+    r"ба\s+ҳолати",
+    r"то\s+охири",
+    rf"то(?=\s+{_DAY}\s+(?:{_alternatives(list(MONTH_FORMS['tg']))})\b)",
+)
+"""What says a figure is stated as of a date: "as of", "as at the end of"; Russian "по состоянию на", "на
+конец", "к концу", and "на" before a day and a month; Tajik "ба ҳолати", "то охири", and "то" before a day
+and a month (bare, "на" and "то" also say "for" and "until")."""
+
 _STATED_AS_OF: Final = re.compile(
-    rf"\bas\s+(?:of|at)\s+(?:the\s+end\s+of\s+)?(?:(?P<day>{_DAY})\s+)?"
-    rf"(?:(?P<month>{_MONTH})\s+(?:(?P<day2>{_DAY}),?\s+)?)?(?P<year>(?:19|20)\d\d)\b",
+    rf"\b(?:{'|'.join(_AS_OF_LEADS)})\s+(?:(?P<day>{_DAY})\s+)?"
+    rf"(?:(?P<month>{_MONTH})\s+(?:(?P<day2>\d{{1,2}}),?\s+)?)?(?:соли\s+)?(?P<year>(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
 
 
 def stated_as_of(text: str) -> PartialDate | None:
     """The date a quote states its figure as of ("as of January 2016"), when it gives exactly one such date.
+
+    English, Russian and Tajik (`_AS_OF_LEADS`: "по состоянию на 1 января 2016 года", "то охири соли 2015").
 
     Only a full date counts (a year, a month of a year, a day of a month of a year), so that the phrase needs
     no publication date to be read: a relay that says "as of January 2016" in 2018 is a figure of 2016.
@@ -246,12 +365,14 @@ def stated_as_of(text: str) -> PartialDate | None:
     2016-01-25 2015
     >>> stated_as_of("as of today, 94") is None
     True
+    >>> print(stated_as_of("По состоянию на 1 января 2016 года"), stated_as_of("то охири соли 2015 700"))
+    2016-01-01 2015
     """
     found = set()
     for match in _STATED_AS_OF.finditer(text):
-        month = MONTHS.index(match["month"]) + 1 if match["month"] else None
+        month = _month_number(match["month"]) if match["month"] else None
         day_text = match["day"] or match["day2"]
-        day = int(day_text) if day_text and month is not None else None
+        day = _day_number(day_text) if day_text and month is not None else None
         if day is not None and month is not None and day > calendar.monthrange(int(match["year"]), month)[1]:
             continue
         found.add(PartialDate(int(match["year"]), month, day))
