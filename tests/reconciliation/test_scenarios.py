@@ -10,7 +10,7 @@ import pytest
 
 from centasia_claims import reconcile
 from centasia_claims.cli import main
-from centasia_claims.reconciliation import FigureVerdict, Reconciliation
+from centasia_claims.reconciliation import Dating, FigureVerdict, Reconciliation
 from tests.builders.imported import SCENARIOS, Imported, imported
 
 if TYPE_CHECKING:
@@ -306,3 +306,36 @@ def test_a_translation_and_a_mirror_of_one_article_are_one_figure_once_declared(
 ) -> None:
     _, result = _reconciled(table, tmp_path)
     assert [consensus] == [str(item) for item in result.consensus]
+
+
+def test_a_press_conference_reported_in_russian_and_tajik_is_one_statement(tmp_path: Path) -> None:
+    scenario, result = _reconciled("press-conference-ru.jsonl", tmp_path)
+    # The weekly of the next day dates the statement "25 января"; the minister is spelled in Russian and in
+    # Tajik Cyrillic; the three reports of 94 are one observation, the wire's "около 49" conflicts with each.
+    assert [["Рамазон Рахимзода", "Рамазон Раҳимзода"]] == [
+        [name.text for name in person.names] for person in scenario.corpus.persons
+    ]
+    assert {"Рамазон Рахимзода on 2016-01-25, for 2016-01-25"} == {
+        figure.occasion for figure in result.figures
+    }
+    weekly = result.figure(scenario.claim("dushanbe-weekly", "94 гражданина"))
+    assert ("2016-01-25", Dating.SPOKEN) == (weekly.placement.label, weekly.placement.dating)
+    assert [
+        ("vozvrashchency: 94 гражданина", "49: Около 49 граждан"),
+        ("94: 94 гражданина", "49: Около 49 граждан"),
+        ("94: 94 нафар", "49: Около 49 граждан"),
+    ] == [
+        (scenario.name(verdict.first), scenario.name(verdict.second))
+        for verdict in result.reporting_conflicts
+    ]
+    assert () == result.contradictions
+
+
+def test_a_russian_relay_that_says_po_sostoyaniyu_na_is_placed_there(tmp_path: Path) -> None:
+    scenario, result = _reconciled("stale-relay-text-ru.jsonl", tmp_path)
+    relay = scenario.claim("vozvrashchency", "1 094 гражданина")
+    assert (
+        "2016-01",
+        "a relay of 2018-02-01 repeating a figure as of 2016-01",
+    ) == (result.figure(relay).placement.label, result.figure(relay).stale)
+    assert ((), "rising") == (result.contradictions, result.trend.value)
