@@ -1,10 +1,11 @@
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from centasia_claims import load_seed_corpus
-from centasia_claims.extraction import MeasureCandidate, rank_measures
+from centasia_claims.extraction import MEASURE_WORDS, MeasureCandidate, rank_measures
 
 SEEDS = load_seed_corpus()
 
@@ -83,3 +84,39 @@ def test_scores_lie_between_zero_and_one(sentence: str, unit: str) -> None:
     ranked = rank_measures(SEEDS, sentence, unit)
     assert len(ranked) <= 3
     assert all(0 < candidate.score <= 1 for candidate in ranked)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "at", "measure"),
+    [
+        (
+            "По данным МВД, 94 гражданина Таджикистана вернулись из Сирии и Ирака.",
+            "94",
+            "tajik-fighters-returned",
+        ),
+        (
+            "61 гражданин вернулся из Сирии и Ирака, а 148 граждан Таджикистана погибли там в боях.",
+            "148",
+            "tajik-fighters-killed",
+        ),
+        (
+            "Ба гуфтаи вазир, 94 шаҳрванди Тоҷикистон аз Сурия ва Ироқ баргаштанд.",
+            "94",
+            "tajik-fighters-returned",
+        ),
+        ("В теракте в Подмосковье погибли 145 человек.", "145", "moscow-concert-hall-attack-deaths"),
+    ],
+    ids=["ru-returned", "ru-killed-in-its-clause", "tg-returned", "ru-attack"],
+)
+def test_a_russian_or_tajik_sentence_finds_the_english_label(sentence: str, at: str, measure: str) -> None:
+    (best, *_) = rank_measures(SEEDS, sentence, "people", sentence.index(at))
+    assert f"measure:{measure}" == best.measure
+
+
+def test_every_russian_and_tajik_word_has_english_label_words() -> None:
+    assert ["ru", "tg"] == sorted(MEASURE_WORDS)
+    for table in MEASURE_WORDS.values():
+        for word, english in table.items():
+            assert english, word
+            assert all(part.isascii() and part.isalpha() for part in english), word
+            assert not word.isascii(), word

@@ -4,7 +4,8 @@
 fixture beside a corpus, keeping what a reviewer has done (`ReviewRecord`). The speech verbs and attribution
 phrases are data (`SPEECH_VERBS`, `SOURCE_PHRASES`, `ADVERB_SOURCES`, `PRONOUNS`, `FILLER_WORDS`,
 `INDEFINITES`, `PREPOSITIONS`, `RECIPIENT_WORDS`, `AGE_WORDS`, `IMPERSONAL`, `DATELINE_DASHES`,
-`BACK_REFERENCES`, `REFLEXIVE`, `VERB_FIRST`);
+`BACK_REFERENCES`, `REFLEXIVE`, `VERB_FIRST`, and `MEASURE_WORDS`, the Russian and Tajik words of measure
+labels);
 ``docs/extraction.md`` walks from an article to reviewed claims to a reconciled measure.
 
 >>> from centasia_claims.extraction import SPEECH_VERBS, draft_claims
@@ -16,6 +17,7 @@ claim:a-...: '300 человек' by министра
 """
 
 from centasia_claims.extraction._draft import claim_id, draft_claims
+from centasia_claims.extraction._measure_words import MEASURE_WORDS
 from centasia_claims.extraction._measures import MeasureCandidate, rank_measures
 from centasia_claims.extraction._result import DRAFT, Draft, Extraction, is_draft
 from centasia_claims.extraction._tables import (
@@ -47,6 +49,7 @@ __all__ = [
     "FILLER_WORDS",
     "IMPERSONAL",
     "INDEFINITES",
+    "MEASURE_WORDS",
     "PREPOSITIONS",
     "PRONOUNS",
     "RECIPIENT_WORDS",

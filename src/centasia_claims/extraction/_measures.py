@@ -7,7 +7,9 @@ measure's (a bare count matches a measure of people). Each label word weighs by 
 labels hold it (``log(1 + labels / labels holding it)``): "Kyrgyz" or "returned" tells two measures apart,
 "Syria" much less. A label word that is a place of the corpus named in one word ("Kyrgyz" meets Kyrgyzstan,
 "Brussels") and that neither the sentence nor the article holds counts against the measure as much as it
-would have counted for it: the measure is about somewhere the article does not speak of.
+would have counted for it: the measure is about somewhere the article does not speak of. A Russian or Tajik
+word of the text also counts as the English label words `MEASURE_WORDS` gives for it ("вернулись" as
+"returned", "Сирии" as "Syria"), so a figure drafted from a Russian or Tajik article finds English labels.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from typing import TYPE_CHECKING, Final
 import attrs
 
 from centasia_claims._render import html_definitions
+from centasia_claims.extraction._measure_words import MEASURE_WORDS
 from centasia_claims.model import Measure
 from centasia_claims.serialization import register_result
 
@@ -79,13 +82,31 @@ class MeasureCandidate:
 register_result(MeasureCandidate)
 
 
-@functools.lru_cache(maxsize=64)  # the same sentence and article for each of their figures
-def _stems(text: str) -> frozenset[str]:
+def _stem_words(text: str) -> frozenset[str]:
     return frozenset(
         word[:_STEM]
         for word in _WORD.findall(text.casefold())
         if word not in _STOPWORDS and not word.isdigit()
     )
+
+
+@functools.cache
+def _translations() -> dict[str, frozenset[str]]:
+    """Each Russian and Tajik word of `MEASURE_WORDS`, by its stem, with the stems of its English words."""
+    found: dict[str, set[str]] = {}
+    for table in MEASURE_WORDS.values():
+        for word, english in table.items():
+            found.setdefault(word.casefold()[:_STEM], set()).update(_stem_words(" ".join(english)))
+    return {stem: frozenset(words) for stem, words in found.items()}
+
+
+@functools.lru_cache(maxsize=64)  # the same sentence and article for each of their figures
+def _stems(text: str) -> frozenset[str]:
+    """The stems of a text's words, with the English label words of its Russian and Tajik ones."""
+    words = _stem_words(text)
+    translations = _translations()
+    english = [translations[word] for word in words if word in translations]
+    return words.union(*english) if english else words
 
 
 @attrs.frozen
@@ -98,7 +119,7 @@ class _Labels:
 
 
 def _labels(corpus: Corpus) -> _Labels:
-    labels = tuple((measure, _stems(measure.label)) for measure in corpus.measures)
+    labels = tuple((measure, _stem_words(measure.label)) for measure in corpus.measures)
     holding: dict[str, int] = {}
     for _, words in labels:
         for word in words:
@@ -108,7 +129,7 @@ def _labels(corpus: Corpus) -> _Labels:
         stem
         for place in corpus.places
         for name in place.names
-        if len(stems := _stems(name.text)) == 1 and len(name.text.split()) == 1
+        if len(stems := _stem_words(name.text)) == 1 and len(name.text.split()) == 1
         for stem in stems
     )
     return _Labels(labels, weights, places)
