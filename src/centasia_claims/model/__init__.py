@@ -25,8 +25,6 @@ from centasia_claims.model._claims import (
     EpistemicStatus,
     Exclusion,
     ExclusionReason,
-    Measure,
-    MeasureKind,
     Stance,
     Verb,
 )
@@ -35,7 +33,7 @@ from centasia_claims.model._entities import Entity, Event, Group, Mention, Organ
 from centasia_claims.model._estimate import PERCENT, Estimate, Qualifier
 from centasia_claims.model._graphemes import grapheme_boundary
 from centasia_claims.model._ids import ClaimId, EntityId, MeasureId, SourceId
-from centasia_claims.model._measures import MeasureRelation, MeasureRelationKind
+from centasia_claims.model._measures import Measure, MeasureKind, MeasureRelation, MeasureRelationKind
 from centasia_claims.model._months import MONTH_FORMS
 from centasia_claims.model._names import Name, NameKind, Relation, RelationKind, Script, detect_script
 from centasia_claims.model._quotes import (
