@@ -287,3 +287,43 @@ def test_a_stated_day_in_russian_or_tajik_is_read_back(year: int, month: int, le
 def test_the_russian_and_tajik_patterns_are_linear_on_adversarial_input(text: str) -> None:
     assert spoken_when(text) is None or len(spoken_when(text) or "") < 40
     assert stated_as_of(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("According to 2015 government figures, about 1,000 Tajiks were fighting", PartialDate(2015)),
+        ("official data for 2016 show 300", PartialDate(2016)),
+        ("the 2010 census counted 7.6 million", PartialDate(2010)),
+        ("По данным на 2016 год, около 1 000 граждан", PartialDate(2016)),
+        ("по данным за 2015 год 700 человек", PartialDate(2015)),
+        ("по данным 2016 года, 1 100 граждан", PartialDate(2016)),
+        ("Тибқи маълумоти соли 2016, 1100 нафар", PartialDate(2016)),
+        ("In 2015, 300 people left", None),
+        ("2015 figures put it at 300; as of 2016 it was 400", None),
+        ("2,015 data points", None),
+    ],
+    ids=[
+        "en-figures",
+        "en-data-for",
+        "en-census",
+        "ru-na",
+        "ru-za",
+        "ru-of",
+        "tg",
+        "a-year-alone",
+        "two",
+        "a-count",
+    ],
+)
+def test_figures_said_to_be_of_a_year_stand_as_of_it(text: str, expected: PartialDate | None) -> None:
+    assert expected == stated_as_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["2015 " * 20_000, "data for " * 20_000, "данные на " * 20_000, "маълумоти соли " * 20_000],
+    ids=["years", "data-for", "ru", "tg"],
+)
+def test_the_data_of_a_year_pattern_is_linear_on_adversarial_input(text: str) -> None:
+    assert stated_as_of(text) is None

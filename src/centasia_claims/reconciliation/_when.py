@@ -351,10 +351,38 @@ _STATED_AS_OF: Final = re.compile(
 )
 
 
+def _year(group: str) -> str:
+    return rf"(?P<{group}>(?:19|20)\d\d)"
+
+
+_DATA_OF_A_YEAR: Final = re.compile(
+    "|".join(
+        (
+            (
+                rf"\b{_year('year')}\s+(?:(?:official|government|ministry|police)\s+)?"
+                r"(?:figures?|data|statistics|estimates?|census|count)\b"
+            ),
+            (
+                r"\b(?:figures?|data|statistics|estimates?)\s+(?:for|from|of)\s+(?:the\s+end\s+of\s+)?"
+                rf"{_year('year_after')}\b"
+            ),
+            rf"\bданны[емх]\s+(?:на|за)\s+(?:конец\s+)?{_year('year_ru')}\s+г",
+            rf"\bданны[емх]\s+{_year('year_ru_of')}\s+года\b",
+            rf"\bмаълумоти\s+(?:охири\s+)?соли\s+{_year('year_tg')}\b",
+        )
+    ),
+    re.IGNORECASE,
+)
+"""Figures said to be of a year: "2015 government figures", "data for 2016", "по данным на 2016 год",
+"по данным 2016 года", "тибқи маълумоти соли 2016": the figure stands as of that year."""
+
+
 def stated_as_of(text: str) -> PartialDate | None:
     """The date a quote states its figure as of ("as of January 2016"), when it gives exactly one such date.
 
-    English, Russian and Tajik (`_AS_OF_LEADS`: "по состоянию на 1 января 2016 года", "то охири соли 2015").
+    English, Russian and Tajik (`_AS_OF_LEADS`: "по состоянию на 1 января 2016 года", "то охири соли 2015"),
+    and figures said to be of a year ("according to 2015 government figures", "по данным на 2016 год",
+    "тибқи маълумоти соли 2016": that year).
 
     Only a full date counts (a year, a month of a year, a day of a month of a year), so that the phrase needs
     no publication date to be read: a relay that says "as of January 2016" in 2018 is a figure of 2016.
@@ -367,6 +395,8 @@ def stated_as_of(text: str) -> PartialDate | None:
     True
     >>> print(stated_as_of("По состоянию на 1 января 2016 года"), stated_as_of("то охири соли 2015 700"))
     2016-01-01 2015
+    >>> print(stated_as_of("According to 2015 government figures, about 1,000"))
+    2015
     """
     found = set()
     for match in _STATED_AS_OF.finditer(text):
@@ -376,4 +406,6 @@ def stated_as_of(text: str) -> PartialDate | None:
         if day is not None and month is not None and day > calendar.monthrange(int(match["year"]), month)[1]:
             continue
         found.add(PartialDate(int(match["year"]), month, day))
+    for match in _DATA_OF_A_YEAR.finditer(text):
+        found.add(PartialDate(int(next(year for year in match.groups() if year is not None))))
     return found.pop() if len(found) == 1 else None
