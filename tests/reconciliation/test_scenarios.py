@@ -228,21 +228,35 @@ def test_relays_a_year_later_repeating_an_old_figure_with_and_without_as_of(tmp_
     assert ((), "steady") == (result.contradictions, result.trend.value)
 
 
-def test_a_relay_that_says_as_of_in_its_text_is_placed_there_without_an_as_of_cell(tmp_path: Path) -> None:
-    scenario, result = _reconciled("stale-relay-text.jsonl", tmp_path)
-    relay = scenario.claim("central-asia-returnees", "1,094")
+@pytest.mark.parametrize(
+    ("table", "relay", "other", "reason"),
+    [
+        (
+            "stale-relay-text.jsonl",
+            ("central-asia-returnees", "1,094"),
+            ("fighters", "1,141"),
+            "1,094 (2016-01) and 1,141 (2017-03-02): a cumulative count that grew",
+        ),
+        (  # "По состоянию на январь 2016 года"
+            "stale-relay-text-ru.jsonl",
+            ("vozvrashchency", "1 094 гражданина"),
+            ("1141", "1 141 гражданин"),
+            "1 094 гражданина (2016-01) and 1 141 гражданин (2017-03-02): a cumulative count that grew",
+        ),
+    ],
+    ids=["english", "russian"],
+)
+def test_a_relay_that_says_as_of_in_its_text_is_placed_there_without_an_as_of_cell(
+    tmp_path: Path, table: str, relay: tuple[str, str], other: tuple[str, str], reason: str
+) -> None:
+    scenario, result = _reconciled(table, tmp_path)
+    stale = scenario.claim(*relay)
     assert (
         "2016-01",
         "a relay of 2018-02-01 repeating a figure as of 2016-01",
-    ) == (result.figure(relay).placement.label, result.figure(relay).stale)
-    pair = result.verdict(relay, scenario.claim("fighters", "1,141"))
-    assert (
-        FigureVerdict.EXPLAINED_BY_TIME,
-        "1,094 (2016-01) and 1,141 (2017-03-02): a cumulative count that grew",
-    ) == (
-        pair.verdict,
-        pair.reason,
-    )
+    ) == (result.figure(stale).placement.label, result.figure(stale).stale)
+    pair = result.verdict(stale, scenario.claim(*other))
+    assert (FigureVerdict.EXPLAINED_BY_TIME, reason) == (pair.verdict, pair.reason)
     assert ((), "rising") == (result.contradictions, result.trend.value)
 
 
@@ -329,13 +343,3 @@ def test_a_press_conference_reported_in_russian_and_tajik_is_one_statement(tmp_p
         for verdict in result.reporting_conflicts
     ]
     assert () == result.contradictions
-
-
-def test_a_russian_relay_that_says_po_sostoyaniyu_na_is_placed_there(tmp_path: Path) -> None:
-    scenario, result = _reconciled("stale-relay-text-ru.jsonl", tmp_path)
-    relay = scenario.claim("vozvrashchency", "1 094 гражданина")
-    assert (
-        "2016-01",
-        "a relay of 2018-02-01 repeating a figure as of 2016-01",
-    ) == (result.figure(relay).placement.label, result.figure(relay).stale)
-    assert ((), "rising") == (result.contradictions, result.trend.value)
