@@ -6,7 +6,7 @@ from hypothesis import strategies as st
 
 from centasia_claims import normalize_name
 from centasia_claims.names._key import parse_name
-from centasia_claims.names._relate import Kind, known_distinct, relate, slip, surname_stem
+from centasia_claims.names._relate import Kind, case_stem_keys, known_distinct, relate, slip, surname_stem
 
 
 @pytest.mark.parametrize(
@@ -92,3 +92,19 @@ def test_two_keys_of_one_stem_share_their_first_three_letters(stem: str, one: st
     a, b = stem + one, stem + other
     if a != b and surname_stem(a)[0] == surname_stem(b)[0]:
         assert a[:3] == b[:3]
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        ("Рамазона", ("romozon",)),
+        ("Халимовым", ("holimov",)),
+        ("Рамазон", ()),
+        ("Halimova", ()),
+        ("Ия", ()),
+    ],
+    ids=["genitive", "instrumental", "no-ending", "latin", "short"],
+)
+def test_case_stem_keys_take_a_russian_case_ending_off(text: str, keys: tuple[str, ...]) -> None:
+    (token,) = parse_name(text).tokens
+    assert keys == case_stem_keys(token)

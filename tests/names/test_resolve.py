@@ -45,6 +45,10 @@ SEED = load_seed_corpus()
         pytest.param("ISKP", "org:iskp", id="iskp"),
         pytest.param("ISIS-K", "org:iskp", id="isis-k"),
         pytest.param("Islamic State Khorasan Province", "org:iskp", id="iskp-name"),
+        pytest.param("Гулмурода Халимова", "person:gulmurod-halimov", id="russian-genitive"),
+        pytest.param("Гулмуродом Халимовым", "person:gulmurod-halimov", id="russian-instrumental"),
+        pytest.param("Эмомали Рахмона", "person:emomali-rahmon", id="russian-genitive-surname"),
+        pytest.param("Мухиддина Кабири", "person:muhiddin-kabiri", id="russian-genitive-given-name"),
     ],
 )
 def test_resolve_on_the_bundled_corpus(mention: str, expected: str) -> None:

@@ -12,7 +12,9 @@ The keys of one name part (its folded key, as in `normalize_name`) are:
 * for a Cyrillic part, the keys of its spellings in the schemes of `SCHEMES`, each read alone, where they
   differ from its own (Хусайни meets German Chussaini, whose ch no German marker shows);
 * its key with the letters a transcription writes alike merged (`Reading.merges`: German s for з, с and ц,
-  sch for ж and ш, dsch for дж and дш), where it differs (Ҷураев and German Dshurajew share "joroiv").
+  sch for ж and ш, dsch for дж and дш), where it differs (Ҷураев and German Dshurajew share "joroiv");
+* for a Cyrillic part that may carry a Russian case ending, its key without it (Рамазона, in "по словам
+  Рамазона Рахимзоды", meets Рамазон).
 
 A part joined with the Arabic article (al-Baghdadi) also gives the keys of the name without it. An initial
 gives no keys; a name of initials only has none. A name written as one acronym (ISIS-K) also gives its
@@ -40,7 +42,7 @@ from centasia_claims.names._entries import (
     without_article,
 )
 from centasia_claims.names._key import parse_name
-from centasia_claims.names._relate import spelled_keys, surname_stem
+from centasia_claims.names._relate import case_stem_keys, spelled_keys, surname_stem
 
 __all__ = ["blocking_keys"]
 
@@ -75,6 +77,7 @@ def blocking_keys(text: str) -> tuple[str, ...]:
     for token in parsed.tokens:  # a Cyrillic part meets its spellings that no transcription marker shows
         found.update(spelled_keys(token))
         found.update(merged_keys(token))  # and a part meets another with the letters German writes alike
+        found.update(case_stem_keys(token))  # and a Russian case ending taken off
     acronym = acronym_key(text)
     if acronym is not None:
         found.update((acronym, latin_acronym(acronym)))

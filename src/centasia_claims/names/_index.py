@@ -32,7 +32,7 @@ from centasia_claims.names._entries import (
 from centasia_claims.names._key import ParsedName, parse_name
 from centasia_claims.names._label import label_stems
 from centasia_claims.names._orgs import compare_org_names
-from centasia_claims.names._relate import one_edit, spelled_keys, surname_stem
+from centasia_claims.names._relate import case_stem_keys, one_edit, spelled_keys, surname_stem
 from centasia_claims.names._resolution import Candidate, Resolution
 
 if TYPE_CHECKING:
@@ -219,13 +219,17 @@ class NameIndex:
         """
         keys = token_keys(parsed)
         stems = [surname_stem(key)[0] for key in keys]
-        spelled = {token.key: (*spelled_keys(token), *merged_keys(token)) for token in parsed.tokens}
+        spelled = {
+            token.key: (*spelled_keys(token), *merged_keys(token), *case_stem_keys(token))
+            for token in parsed.tokens
+        }
         strict: list[set[int]] = []
         loose: list[set[int]] = []
         singles: set[int] = set()
         for key in keys:
             strict_keys, loose_keys = self._related(key)
-            if spelled.get(key):  # a part meets names spelled as a scheme spells it, or with letters merged
+            if spelled.get(key):  # a part meets names spelled as a scheme spells it, with letters merged, or
+                # without the case ending a Russian sentence gave it (Рамазона Рахимзоды)
                 strict_keys, loose_keys = strict_keys.union(spelled[key]), loose_keys.union(spelled[key])
             singles |= self._entries_of(loose_keys, self._single)
             strict.append(self._entries_of(strict_keys, self._postings))

@@ -28,6 +28,7 @@ __all__ = [
     "NO_RELATION",
     "Kind",
     "Relation",
+    "case_stem_keys",
     "known_distinct",
     "one_edit",
     "relate",
@@ -161,21 +162,30 @@ def _relate_form(a: Token, b: Token) -> Relation | None:
     return Relation(Kind.FORM, f"{a.text} ~ {b.text} (family-name forms {forms} of one stem)")
 
 
-def _case_ending(token: Token, other: Token) -> str | None:
-    """The Russian case ending a Cyrillic token carries over ``other`` (Халимова, Halimov), or ``None``."""
+def _without_case_endings(token: Token) -> tuple[tuple[str, str], ...]:
+    """Each Russian case ending a Cyrillic token may carry, with the key of the token without it."""
     first = token.text[:1]
     if first.isascii() or _rules.KEY_CYRILLIC.get(first.lower()) is None:
-        return None
+        return ()
+    found = []
     for ending in _rules.CASE_ENDINGS:
         stem = token.latin[: -len(ending)]
-        if (
-            token.latin.endswith(ending)
-            and len(stem) >= 4
-            and stem[-1] not in "aeiouy"
-            and fold_latin(stem, None)[0] == other.key
-        ):
-            return ending
-    return None
+        if token.latin.endswith(ending) and len(stem) >= 4 and stem[-1] not in "aeiouy":
+            found.append((ending, fold_latin(stem, None)[0]))
+    return tuple(found)
+
+
+def case_stem_keys(token: Token) -> tuple[str, ...]:
+    """The keys of a Cyrillic token with a Russian case ending taken off (Рамазона: that of Рамазон).
+
+    A name index looks a part up by these too, as `compare_names` grades such an ending, not rejects it.
+    """
+    return tuple(dict.fromkeys(key for _, key in _without_case_endings(token) if key != token.key))
+
+
+def _case_ending(token: Token, other: Token) -> str | None:
+    """The Russian case ending a Cyrillic token carries over ``other`` (Халимова, Halimov), or ``None``."""
+    return next((ending for ending, key in _without_case_endings(token) if key == other.key), None)
 
 
 _CASE_ENDINGS = _rules.CASE_ENDINGS
