@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
 SEEDS = load_seed_corpus()
 HALIMOV = "person:gulmurod-halimov"
+MINISTRY = "org:tajik-interior-ministry"
 
 
 @pytest.mark.parametrize(
@@ -29,8 +30,27 @@ HALIMOV = "person:gulmurod-halimov"
         (HALIMOV, "По словам Бехруза Гулмурода, ...", False),
         (HALIMOV, "", False),
         ("place:syria", "в Сирии", False),
+        (MINISTRY, "По данным Министерства внутренних дел Таджикистана, 94", True),
+        (MINISTRY, "в МВД Таджикистана сообщили", True),
+        (MINISTRY, "Вазорати корҳои дохилии Тоҷикистон хабар дод", True),
+        (MINISTRY, "в МВД Кыргызстана сообщили", False),
+        (MINISTRY, "По данным ТАСС, 99 граждан", False),
     ],
-    ids=["ru", "ru-genitive", "tg", "en-spelling", "another-person", "his-son", "empty", "a-place"],
+    ids=[
+        "ru",
+        "ru-genitive",
+        "tg",
+        "en-spelling",
+        "another-person",
+        "his-son",
+        "empty",
+        "a-place",
+        "body-ru-genitive",
+        "body-ru-acronym",
+        "body-tg",
+        "another-country-s-body",
+        "another-body",
+    ],
 )
 def test_a_passage_names_an_entity_in_forms_not_recorded(entity: str, passage: str, named: bool) -> None:
     assert named is names_entity(SEEDS, entity, passage)
@@ -42,9 +62,14 @@ def test_names_entity_takes_any_text(passage: str) -> None:
     assert names_entity(SEEDS, HALIMOV, passage) in (True, False)
 
 
-def test_names_entity_is_linear_in_the_passage() -> None:
-    # Every word shares a key with the name, so every word is looked around.
-    assert names_entity(SEEDS, HALIMOV, "Халимовский " * 3_000) is False
+@pytest.mark.parametrize(
+    ("entity", "passage"),
+    [(HALIMOV, "Халимовский " * 3_000), (MINISTRY, "Министерский отдел " * 300)],
+    ids=["person", "body"],
+)
+def test_names_entity_is_linear_in_the_passage(entity: str, passage: str) -> None:
+    # Every word is looked around: it shares a key with the person's name, or it is capitalized.
+    assert names_entity(SEEDS, entity, passage) is False
 
 
 def _row(url: str, text: str, claimant: str) -> dict[str, str]:

@@ -244,14 +244,12 @@ def _misattributed(
     named: dict[str, set[EntityId]] = {match[0]: owners[match[0]] for match in pattern.finditer(window)}
     if any(entities & claimant for entities in named.values()):
         return None
-    if names_entity(corpus, first.agent, window):  # named in a form not recorded: "министра Рахимзоды"
-        return None
     chain = [step.agent for step in claim.attribution if step.agent is not None]
     known = _lineage(
         corpus, [*chain, *claim.about, *source.authors, *([source.outlet] if source.outlet else [])]
     )
     others = sorted(name for name, entities in named.items() if not entities & known)
-    if not others:
+    if not others or names_entity(corpus, first.agent, window):  # named as not recorded: "министра Рахимзоды"
         return None
     shown = ", ".join(repr(name) for name in others)
     return (

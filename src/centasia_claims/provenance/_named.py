@@ -2,10 +2,13 @@
 
 A Russian sentence names "Рамазон Рахимзода" as "министра Рамазона Рахимзоды" or "министр Рахимзода"; a Tajik
 one as "Раҳимзода". The misattribution check (`check_misattribution`) asks this before it says a claimant is
-not named where its figure is written. Words of the passage that share a blocking key (`blocking_keys`) with
-one of the entity's names are the only places looked at; around each, every run of words up to the length of
-its longest name is compared with each name by `compare_names`, and a match (`NameMatch.is_match`) names the
-entity. The work is linear in the passage.
+not named where its figure is written. For a person, the words of the passage that share a blocking key
+(`blocking_keys`) with one of the person's names are the only places looked at; a body is looked for from
+every capitalized word, as its names in another language share no key ("Министерства внутренних дел" and
+"Ministry of Internal Affairs"). Around each place, every run of words up to the length of the longest name
+is resolved in the corpus (`resolve`, which weighs the entity's names together: "МВД Кыргызстана" is not the
+Tajik ministry, though "МВД" alone may be); the entity among the candidates names it. The work is linear in
+the passage.
 
 >>> from centasia_claims import load_seed_corpus
 >>> corpus = load_seed_corpus()
@@ -18,10 +21,10 @@ False
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Final, Literal
+from typing import TYPE_CHECKING, Final
 
 from centasia_claims.model import Organization, Person
-from centasia_claims.names import blocking_keys, compare_names
+from centasia_claims.names import blocking_keys, resolve
 
 if TYPE_CHECKING:
     from centasia_claims.corpus import Corpus
@@ -40,7 +43,7 @@ def _names(corpus: Corpus, entity: Person | Organization) -> tuple[str, ...]:
 
 
 def _runs(passage: str) -> list[list[tuple[int, int]]]:
-    """The runs of adjacent capitalized words (a name and what is written with it), as word spans."""
+    """The runs of adjacent capitalized words (a person's name and its title), as word spans."""
     runs: list[list[tuple[int, int]]] = []
     previous: int | None = None  # where the capitalized word before ends
     for match in _WORD.finditer(passage):
@@ -55,28 +58,67 @@ def _runs(passage: str) -> list[list[tuple[int, int]]]:
     return runs
 
 
+def _phrases(passage: str, longest: int) -> list[list[tuple[int, int]]]:
+    """For an organization: from each capitalized word, the words after it, as many as its longest name.
+
+    A body's name is capitalized at its first word only in Russian and Tajik ("Министерства внутренних дел").
+    A phrase never stops before a capitalized word, which qualifies it ("МВД Кыргызстана" is not "МВД").
+    """
+    words = [match.span() for match in _WORD.finditer(passage) if match[0][0].isalpha()]
+    capitalized = [passage[start].isupper() for start, _ in words]
+    found: list[list[tuple[int, int]]] = []
+    for index, is_capitalized in enumerate(capitalized):
+        if not is_capitalized:
+            continue
+        ends = [
+            last
+            for last in range(index, min(len(words), index + longest))
+            if last + 1 == len(words) or not capitalized[last + 1]
+        ]
+        found.extend(words[index : last + 1] for last in ends)
+    return found
+
+
+def _spans(run: list[tuple[int, int]], index: int, longest: int, shortest: int) -> list[tuple[int, int]]:
+    """The runs of words of ``run`` that hold its word ``index``, from ``shortest`` to ``longest`` words."""
+    return [
+        (run[first][0], run[last][1])
+        for first in range(max(0, index - longest + 1), index + 1)
+        for last in range(max(index, first + shortest - 1), min(len(run), first + longest))
+    ]
+
+
 def names_entity(corpus: Corpus, entity: EntityId, passage: str) -> bool:
     """Whether ``passage`` names the person or organization ``entity`` of ``corpus``, in any recorded form.
 
-    Names are looked for in the runs of adjacent capitalized words; a word alone is compared only when it
-    stands alone ("министр Рахимзода"), so that one part of another name ("Бехруза Гулмурода", his son) does
-    not name him. Only persons and organizations are looked for; any other entity is never named this way.
+    A person's names are looked for in the runs of adjacent capitalized words; a word alone is compared only
+    when it stands alone ("министр Рахимзода"), so that one part of another name ("Бехруза Гулмурода", his
+    son) does not name him. An organization's are looked for from each capitalized word on ("Министерства
+    внутренних дел"). Only persons and organizations are looked for; any other entity is never named this way.
     """
     found = corpus.entity(entity)
     if not isinstance(found, Person | Organization):
         return False
-    kind: Literal["person", "organization"] = "person" if isinstance(found, Person) else "organization"
     names = _names(corpus, found)
     keys = {key for name in names if any(c.isalpha() for c in name) for key in blocking_keys(name)}
     longest = max((len(name.split()) for name in names), default=0)
+    person = isinstance(found, Person)
+    if not person:
+        return any(
+            _resolves_to(corpus, passage[phrase[0][0] : phrase[-1][1]], entity)
+            for phrase in _phrases(passage, longest)
+        )
     for run in _runs(passage):
         shortest = 1 if len(run) == 1 else 2
         for index, (start, end) in enumerate(run):
             if not keys.intersection(blocking_keys(passage[start:end])):
                 continue
-            for first in range(max(0, index - longest + 1), index + 1):
-                for last in range(max(index, first + shortest - 1), min(len(run), first + longest)):
-                    text = passage[run[first][0] : run[last][1]]
-                    if any(compare_names(text, name, kind=kind).is_match for name in names):
-                        return True
+            for first, last in _spans(run, index, longest, shortest):
+                if _resolves_to(corpus, passage[first:last], entity):
+                    return True
     return False
+
+
+def _resolves_to(corpus: Corpus, phrase: str, entity: EntityId) -> bool:
+    """Whether the entity is one of those ``phrase`` may refer to in the corpus (`resolve`)."""
+    return any(candidate.entity == entity for candidate in resolve(corpus, phrase).candidates)
