@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Final
 import attrs
 
 from centasia_claims.model import MeasureKind
-from centasia_claims.reconciliation._interval import lower_end, upper_end
+from centasia_claims.reconciliation._interval import intersection_of, lower_end, upper_end
 from centasia_claims.reconciliation._timeline import Dating, relayed
 
 if TYPE_CHECKING:
@@ -33,9 +33,17 @@ if TYPE_CHECKING:
 
     from centasia_claims.model import Claim, EntityId
     from centasia_claims.reconciliation._figures import Figure
+    from centasia_claims.reconciliation._interval import Interval
     from centasia_claims.reconciliation._timeline import Placement
 
-__all__ = ["occasion_of", "one_time_per_statement", "report_pairs", "reports_rule", "same_statement"]
+__all__ = [
+    "apart_on_one_page",
+    "occasion_of",
+    "one_time_per_statement",
+    "report_pairs",
+    "reports_rule",
+    "same_statement",
+]
 
 
 def occasion_of(  # noqa: PLR0917  (what the reader has already found for the figure, in one call)
@@ -48,11 +56,15 @@ def occasion_of(  # noqa: PLR0917  (what the reader has already found for the fi
 ) -> str | None:
     """The statement a claim reports, in words, or ``None`` when it cannot be told apart from others."""
     if claim.occasion is not None:
-        return f"the statement {claim.occasion!r}"
+        return f"{_NAMED}{claim.occasion!r}"
     if claimant is None or len(claim.attribution) < 2 or said is None or said.first != said.last:
         return None
     occasion = f"{name} on {said.label}"
     return occasion if kind is MeasureKind.EVENT else f"{occasion}, for {placement.label}"
+
+
+_NAMED: Final = "the statement "
+"""How the statement an ``occasion`` names is written, apart from one read from a speaker and a day."""
 
 
 def same_statement(first: Figure, second: Figure) -> bool:
@@ -139,8 +151,10 @@ def one_time_per_statement(figures: Sequence[Figure], given: Sequence[int] | Non
     another, and none revises it; a report that gives no date of its own (placed by when it appeared, a day
     or a week later) is also placed at that date, so that one statement is not two periods. Of dates that
     tie, the one of the report given first is kept: ``given`` is each figure's place in the order the claims
-    were given, when the figures come in another order.
+    were given, when the figures come in another order. Figures that one page gives one speaker, and that do
+    not agree, are first set apart (`apart_on_one_page`).
     """
+    figures = apart_on_one_page(figures)
     earliest: dict[str, tuple[Placement, int]] = {}  # the date kept, and the place of its report
     mixed: set[str] = set()  # statements whose reports are not all given at one placement
     for index, figure in enumerate(figures):
@@ -173,6 +187,31 @@ def one_time_per_statement(figures: Sequence[Figure], given: Sequence[int] | Non
         else:
             changed.append(attrs.evolve(figure, stated=found[0]))
     return changed
+
+
+def apart_on_one_page(figures: Sequence[Figure]) -> Sequence[Figure]:
+    """The figures, with a page's figures that are not reports of one statement told apart.
+
+    A page that gives one speaker figures that do not all agree, on one day and with no ``occasion`` naming
+    the statement, reports two statements (or a speaker who contradicts itself), not one statement twice:
+    those figures are not taken for reports of a statement (their ``occasion`` is cleared), so they
+    contradict each other as two figures of one origin do, and are never a reporting conflict. Figures
+    whose ``occasion`` names the statement stay its reports: the page wrote both.
+    """
+    pages: dict[tuple[str, str], list[Interval]] = {}
+    for figure in figures:
+        occasion = figure.occasion
+        if occasion is not None and figure.interval is not None and not occasion.startswith(_NAMED):
+            pages.setdefault((occasion, figure.source), []).append(figure.interval)
+    apart = {page for page, found in pages.items() if len(found) > 1 and intersection_of(found) is None}
+    if not apart:
+        return figures
+    return [
+        attrs.evolve(figure, occasion=None)
+        if figure.occasion is not None and (figure.occasion, figure.source) in apart
+        else figure
+        for figure in figures
+    ]
 
 
 _BY_PUBLICATION: Final = frozenset({Dating.PUBLISHED, Dating.SPOKEN})
