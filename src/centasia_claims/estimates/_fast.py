@@ -38,7 +38,7 @@ if TYPE_CHECKING:
 
     from centasia_claims.model import Estimate
 
-__all__ = ["read_simple"]
+__all__ = ["may_read", "read_simple"]
 
 T = TypeVar("T")
 
@@ -79,14 +79,12 @@ def read_simple(
     phrase = text.strip()
     if fmt is None:
         fmt = AUTO if language is None and text.isascii() else format_of(language, text)[0]
-    match = (ft.SPACED if " " in fmt.thousands else ft.PLAIN).fullmatch(phrase)
-    if match is None:
+    found = _shaped(phrase, fmt, strict=strict)
+    if found is None:
         return None
-    written, number, link, far, hyphen, pct, plus, tail = match.groups()
-    far_dotted = None if far is None else "." in far
-    words = _words(written, "." in number, link, far_dotted, hyphen, pct, plus, tail, strict=strict)
-    figure = None if words is None else _value(number, fmt)
-    if figure is None or words is None:
+    number, far, words = found
+    figure = _value(number, fmt)
+    if figure is None:
         return None
     hedge, unread, product, scale, stated = words
     stated = stated or unit or "count"
@@ -98,6 +96,32 @@ def read_simple(
         return None
     last = (last[0] * product, last[1])
     return _range(phrase, figure, last, scale, stated, unread, make, grouped=_grouped(number, fmt))
+
+
+def may_read(text: str, fmt: Format) -> bool:
+    """Whether `read_simple` reads phrases of the shape of ``text``, before it looks at their figures.
+
+    ``False`` says it returns ``None`` for every text that differs from ``text`` only in its ASCII digits:
+    its expression knows a digit only as ``[0-9]`` and its words only whether a figure has a dot.
+
+    >>> may_read("about 300 people", AUTO), may_read("Group 24", AUTO)
+    (True, False)
+    """
+    return _shaped(text.strip(), fmt, strict=False) is not None
+
+
+def _shaped(phrase: str, fmt: Format, *, strict: bool) -> tuple[str, str | None, _Words] | None:
+    """The figure, the far end and what the words give (`_words`) of a phrase of the shape, or ``None``."""
+    match = (ft.SPACED if " " in fmt.thousands else ft.PLAIN).fullmatch(phrase)
+    if match is None:
+        return None
+    written, number, link, far, hyphen, pct, plus, tail = match.groups()
+    far_dotted = None if far is None else "." in far
+    words = _words(written, "." in number, link, far_dotted, hyphen, pct, plus, tail, strict=strict)
+    return None if words is None else (number, far, words)
+
+
+_Words = tuple[t.Hedge, tuple[str, ...], int, int, str | None]
 
 
 @functools.lru_cache(maxsize=4096)
@@ -112,7 +136,7 @@ def _words(  # noqa: PLR0917 (the words of the shape, as one key of the memo)
     tail: str | None,
     *,
     strict: bool,
-) -> tuple[t.Hedge, tuple[str, ...], int, int, str | None] | None:
+) -> _Words | None:
     """What the words of a phrase of the shape give, or ``None`` where the grammar reads them.
 
     The hedge (written before the figure, or after it: `_suffix`), the unread word, and what the words
