@@ -70,7 +70,7 @@ from typing import TYPE_CHECKING, Any, Final, NamedTuple
 
 from centasia_claims.estimates._cardinals import number_value, year_like
 from centasia_claims.estimates._context import CLOCK
-from centasia_claims.estimates._fast import may_read, read_simple
+from centasia_claims.estimates._fast import read_shaped, shaped
 from centasia_claims.estimates._fields import EstimateFields, estimate_fields, plain_fields, refused, to_fields
 from centasia_claims.estimates._formats import canonical
 from centasia_claims.estimates._parse import Refusal, converted, decide, number_format
@@ -109,11 +109,12 @@ class _Variant(NamedTuple):
 class _Shape:
     """One shape: its number format, whether the shortcut reads it, its number tokens, its variants."""
 
-    __slots__ = ("clocks", "fmt", "runs", "simple", "variants", "years")
+    __slots__ = ("clocks", "fmt", "foreign", "runs", "simple", "variants", "years")
 
     def __init__(self, text: str, fmt: Format) -> None:
         self.fmt = fmt
-        self.simple = may_read(text, fmt)
+        self.foreign = not text.isascii() and _OTHER_DIGITS.search(text) is not None
+        self.simple = shaped(text, fmt)
         self.runs: tuple[tuple[int, int, int], ...] | None = None
         """Each number token's index and the offsets of its digits; made when first needed."""
         self.variants: dict[tuple[bool, ...], list[_Variant] | None] = {}
@@ -174,17 +175,17 @@ def estimate_fields_each(texts: Iterable[str], *, language: str | None = None) -
 
 
 def _one(text: str, language: str | None) -> EstimateFields:
-    if not text.isascii() and _OTHER_DIGITS.search(text) is not None:
-        return estimate_fields(text, language=language)
     key = (text.encode().translate(_MASK), language)
     shape = _SHAPES.get(key)
     if shape is None:
         shape = _Shape(text, number_format(text, language))
         if len(_SHAPES) < SHAPES:
             _SHAPES[key] = shape
+    if shape.foreign:  # digits of another script (kept in the key, so the same for the whole shape)
+        return estimate_fields(text, language=language)
     fmt = shape.fmt
-    if shape.simple:
-        simple = read_simple(text, language, None, fmt=fmt, make=plain_fields)
+    if shape.simple is not None:  # `read_simple`, the shape of its expression and words known
+        simple = read_shaped(text.strip(), shape.simple, fmt, None, plain_fields)
         if simple is not None:
             return simple
     found = shape.read(text)
