@@ -112,8 +112,10 @@ def _shaped(phrase: str, fmt: Format, *, strict: bool) -> Shaped | None:
     return match.span("num"), None if far is None else match.span("far"), words
 
 
-def read_shaped(phrase: str, found: Shaped, fmt: Format, unit: str | None, make: Callable[..., T]) -> T | None:
-    """`read_simple` of a stripped phrase of a known shape (`shaped`): its figures under the words' reading."""
+def read_shaped(
+    phrase: str, found: Shaped, fmt: Format, unit: str | None, make: Callable[..., T]
+) -> T | None:
+    """`read_simple` of a stripped phrase of a known shape (`shaped`): its figures, as its words read."""
     (start, end), far_span, words = found
     number = phrase[start:end]
     figure = _value(number, fmt)

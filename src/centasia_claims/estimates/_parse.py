@@ -163,7 +163,7 @@ def converted(
     convert: Callable[[Reading, str, str | None], T],
     span: tuple[int, int],
 ) -> T | Refusal:
-    """``convert`` of the one reading of ``text`` (at the code point offsets ``span``), or why it is refused."""
+    """``convert`` of the one reading of ``text`` (at the code point offsets ``span``), or its refusal."""
     try:
         return convert(reading, text.strip(), unit)
     except InvalidValueError as error:

@@ -31,36 +31,32 @@ How a shape is keyed, and why a filled-in result equals the grammar's:
 - **Check**: a variant is kept only where its fill-in gives back, for the phrase it was learned from, exactly
   what `estimate_fields` gives.
 
-The audit: every place the grammar reads digits, and how the key covers it.
+The audit: every place the grammar reads digits (``test_shapes`` lists every place that reads a token's
+text or a figure's value, and fails on a new one until it is audited here), and what covers it:
 
-====================================================  ===========================================================
-Where the grammar reads digits                         Covered by
-====================================================  ===========================================================
-tokenizer: runs, separators, spaced groups, suffix     the mask (length, separators, letters kept)
-``canonical``: grouping, well-formedness, "2.750"      the mask; a ``problem`` (leading digit, ``_readings``)
-                                                       is never cached
-``read_digits``: ``int``/``Fraction`` of the digits    `Traced` (the value), `number_value` (the fill-in)
-``read_digits``: longer than 24 characters             the mask
-``read_digits``/``year_like``: four digits 1000-2099   fact ``year_like`` per token
-``_context._timed``: ``CLOCK`` ("10.30")               fact ``CLOCK.fullmatch`` per token
-``_context``: day of the month (``<= 31``)             guard
-``_reader._check``: range ends, ``MAX_VALUE``          guard
-``_tail.distribute``: near end takes the far scale     guard
-``_shares.read_share``: "1 in N", ``!= 1`` for half    guard; the share itself divides: unsound
-``_numerals._every``: ``<= 1``, ``100 / N``            guard; the division: unsound
-``_scales``: "and a half", next group added            unsound (addition)
-``_tail.convert``: whole years                         asked of spelled durations only (no digits)
-``_build.single``/``convert``: hedge, scale factors    the factor of the `Traced` figure
-``figures``: percent cap, model rules                  run again on the new figures (`converted`)
-table lookups of a number token's text                 no table key holds an ASCII digit (a test holds it)
-messages quoting a span / ``token.low``                digits of the quote substituted (above)
-``Reading.unread``: footnote "[3]"                     never cached when it holds a digit
-====================================================  ===========================================================
+- the tokenizer's runs, separators, spaced groups and suffixes: the mask (lengths, separators, letters kept);
+- ``canonical`` (grouping, well-formedness, "2.750" read two ways, which turns on a leading digit and
+  computes both readings into the message): the mask; a token with a ``problem`` is never filled in;
+- ``read_digits`` turning the digits into a number: `Traced` (the grammar's use of the value) and
+  `number_value` (the fill-in's, the same function); longer than 24 characters: the mask;
+- ``year_like`` (four characters, 1000 to 2099: "2015" is a date, "1992-97" a date range): a fact per token;
+- ``CLOCK`` ("в 10.30" is a time of day): a fact per token;
+- a day of the month (``<= 31`` beside a month name), the ends of a range (runs downwards, equal ends), the
+  largest count (``MAX_VALUE``), the near end taking the far end's scale ("3-4 million"), "1 in N" needing
+  the whole above the part and "half" needing one, "every N" above one: guards;
+- a share of digits ("1 in 5" divides 100 by the whole), "and a half", a next group ("2 млн 300 тыс."):
+  unsound traces, read by the grammar;
+- ``convert``'s whole years: asked of spelled durations only (no figure in digits is looked at);
+- hedges, scale words and suffixes, durations converted: the factor of each `Traced` figure;
+- the percent cap, the model's rules and "not a valid figure": run again on the new figures (`converted`);
+- a number token's text looked up in a word table: no table key holds an ASCII digit (a test holds it);
+- messages quoting the refused span or a token (``'Group 24'``, ``'2nd'``): the quote's digits rewritten;
+- ``Reading.unread`` holding a footnote marker's digits ("1,141[3]"): never filled in.
 
->>> rows = estimate_fields_each(["Group 24", "Group 31", "around 1.3 million sheep", "around 2.4 million sheep"])
+>>> rows = estimate_fields_each(["Group 24", "Group 31", "3-4m people", "5-7m people"])
 >>> [row.error or (row.low, row.high) for row in rows]  # doctest: +NORMALIZE_WHITESPACE
 ["'Group 24' is an identifier, not a figure at 0-8", "'Group 31' is an identifier, not a figure at 0-8",
- (1170000.0, 1430000.0), (2160000.0, 2640000.0)]
+ (3000000.0, 4000000.0), (5000000.0, 7000000.0)]
 """
 
 from __future__ import annotations
@@ -68,15 +64,21 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any, Final, NamedTuple
 
+from centasia_claims.estimates._build import Reading
 from centasia_claims.estimates._cardinals import number_value, year_like
 from centasia_claims.estimates._context import CLOCK
 from centasia_claims.estimates._fast import read_shaped, shaped
-from centasia_claims.estimates._fields import EstimateFields, estimate_fields, plain_fields, refused, to_fields
+from centasia_claims.estimates._fields import (
+    EstimateFields,
+    estimate_fields,
+    plain_fields,
+    refused,
+    to_fields,
+)
 from centasia_claims.estimates._formats import canonical
 from centasia_claims.estimates._parse import Refusal, converted, decide, number_format
 from centasia_claims.estimates._scan import scan
 from centasia_claims.estimates._tokens import NUM, tokenize
-from centasia_claims.estimates._build import Reading
 from centasia_claims.estimates._traced import OPERATORS, Guard, Traced, tracing
 
 if TYPE_CHECKING:
@@ -221,9 +223,7 @@ def _holds(guards: tuple[Guard, ...], values: Values) -> bool:
     return True
 
 
-def _learn(
-    text: str, fmt: Format, shape: _Shape, facts: tuple[bool, ...], values: Values
-) -> EstimateFields:
+def _learn(text: str, fmt: Format, shape: _Shape, facts: tuple[bool, ...], values: Values) -> EstimateFields:
     """Read ``text`` by the grammar, and keep its traced reading as a variant of its shape where sound."""
     plain = _grammar(text, fmt)
     variants = shape.variants.setdefault(facts, [])
@@ -252,31 +252,25 @@ def _trace(text: str, fmt: Format) -> _Variant | None:
         reading = readings[0]
         if any(_DIGITS.intersection(word) for word in reading.unread):
             return None  # a footnote marker copied from the digits
-        fill = _reading_fill(reading, scanned.offsets(reading.start, reading.end))
-    else:
-        found = decide(scanned, text, None, to_fields, strict=False)
-        if not isinstance(found, Refusal):
-            return None
-        fill = _refusal_fill(text, found, quoted=bool(scanned.rejects))
+        return _Variant(guards, _reading_fill(reading, scanned.offsets(reading.start, reading.end)))
+    found = decide(scanned, text, None, to_fields, strict=False)
+    if not isinstance(found, Refusal):
+        return None
+    fill = _refusal_fill(text, found, quoted=bool(scanned.rejects))
     return None if fill is None else _Variant(guards, fill)
 
 
-def _slot(value: object) -> tuple[int, Number] | Number | None:
-    """A figure of a traced reading as (token, factor), or the constant it is (a word's, or none)."""
-    if isinstance(value, Traced):
-        return (value.run, value.factor)
-    return value  # type: ignore[return-value]  # a constant figure or None
-
-
-def _reading_fill(reading: Reading, span: tuple[int, int]) -> Callable[[str, Values], EstimateFields] | None:
+def _reading_fill(reading: Reading, span: tuple[int, int]) -> Callable[[str, Values], EstimateFields]:
     """The fill-in of a reading: its figures from the new values, made into fields by `converted`."""
-    fields = list(reading)
+    fields: list[Any] = list(reading)
+    figures: tuple[object, ...] = (reading.low, reading.high, reading.point)  # traced, a constant, or none
     traced = [
         (place, value.run, value.factor)
-        for place, value in ((3, reading.low), (4, reading.high), (5, reading.point))
+        for place, value in enumerate(figures, start=_LOW)
         if isinstance(value, Traced)
     ]
-    listed = [(value.run, value.factor) if isinstance(value, Traced) else value for value in reading.values]
+    written: tuple[object, ...] = reading.values
+    listed = [(value.run, value.factor) if isinstance(value, Traced) else value for value in written]
     if not listed:
         fields[_VALUES] = ()
 
@@ -294,6 +288,8 @@ def _reading_fill(reading: Reading, span: tuple[int, int]) -> Callable[[str, Val
     return fill
 
 
+_LOW: Final = 3
+"""The place of ``low`` in a `Reading` (then ``high`` and ``point``; a test holds it)."""
 _VALUES: Final = 8
 """The place of ``values`` in a `Reading` (a test holds it)."""
 _ERROR: Final = 12

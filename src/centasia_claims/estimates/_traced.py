@@ -37,9 +37,10 @@ from typing import TYPE_CHECKING, Any, Final, NamedTuple
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
 
-    from centasia_claims.estimates._cardinals import Number
+Number = int | Fraction
+"""An exact figure, as `_cardinals` reads one (defined here too: `_cardinals` imports this module)."""
 
-__all__ = ["OPERATORS", "Guard", "Trace", "Traced", "active", "traced", "tracing"]
+__all__ = ["OPERATORS", "Guard", "Number", "Trace", "Traced", "active", "traced", "tracing"]
 
 OPERATORS: Final[dict[str, Callable[[Any, Any], bool]]] = {
     "<": operator.lt,
