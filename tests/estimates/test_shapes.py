@@ -264,3 +264,14 @@ def _sites() -> dict[str, list[str]]:
 
 def test_every_place_the_grammar_reads_digits_is_audited() -> None:
     assert AUDITED == _sites()
+
+
+def test_a_text_with_a_lone_surrogate_or_other_digits_reads_as_estimate_fields_reads_it() -> None:
+    texts = [
+        "about 3\ud800 people",
+        "about 4\ud800 people",
+        "около ١٢ человек",
+        "около ١٣ человек",
+        "x" * 300,
+    ]
+    assert _each(texts, None) == estimate_fields_each(texts)

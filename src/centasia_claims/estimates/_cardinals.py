@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Final, NamedTuple
 from centasia_claims.estimates import _lexicon as lx
 from centasia_claims.estimates import _tables as t
 from centasia_claims.estimates._tokens import NUM, WORD
-from centasia_claims.estimates._traced import active, traced
+from centasia_claims.estimates._traced import STATE, traced
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -97,7 +97,7 @@ def read_digits(tokens: Sequence[Token], index: int) -> Numeral | Reject:
     if not token.suffix and digits.isdigit() and len(text) <= _LONGEST:  # a whole number, nothing glued
         count = int(digits)  # `number_value`, inline: the commonest number
         year = len(text) == _YEAR_DIGITS and text[0] in "12" and 1000 <= count <= 2099  # `year_like`, inline
-        figure: Number | Traced = count if active() is None else traced(count, index)
+        figure: Number | Traced = count if STATE.trace is None else traced(count, index)
         return _new(Numeral, (figure, index, index + 1, None, 1, token.grouped, year, False, ""))
     if len(text) > _LONGEST:
         return Reject(f"{token.low!r} is not a well-formed number (write 1,141 or 1141.5)", index, index + 1)
@@ -125,7 +125,7 @@ def read_digits(tokens: Sequence[Token], index: int) -> Numeral | Reject:
         else:
             return Reject(f"{token.low!r}: unknown unit or suffix {suffix!r}", index, index + 1)
     year = (not suffix or bool(footnote)) and year_like(text, value)
-    figure = value if active() is None else traced(value, index)
+    figure = value if STATE.trace is None else traced(value, index)
     return Numeral(figure * scale, index, index + 1, None, scale, token.grouped, year, footnote=footnote)
 
 

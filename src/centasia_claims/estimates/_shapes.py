@@ -87,15 +87,19 @@ if TYPE_CHECKING:
     from centasia_claims.estimates._cardinals import Number
     from centasia_claims.estimates._formats import Format
 
-__all__ = ["SHAPES", "VARIANTS", "estimate_fields_each"]
+__all__ = ["LONGEST", "SHAPES", "VARIANTS", "estimate_fields_each"]
 
 SHAPES: Final = 20_000
 """The most shapes remembered (in this process); past it, a new shape is read by the grammar each time."""
+LONGEST: Final = 200
+"""The longest text (in code points) read by its shape; a longer one is read by `estimate_fields` alone, so
+the shapes remembered stay small whatever the column holds."""
 VARIANTS: Final = 16
 """The most variants of one shape and facts (guards that came out otherwise); past it, the grammar reads."""
 
 _MASK: Final = bytes.maketrans(b"123456789", b"000000000")
-"""Every ASCII digit written 0, in the text's UTF-8 bytes (no byte of another character is below 0x80)."""
+"""Every ASCII digit written 0, in the text's UTF-8 bytes (no byte of another character is below 0x80; a lone
+surrogate is passed as one would be encoded)."""
 _OTHER_DIGITS: Final = re.compile(r"(?![0-9])\d")
 _DIGITS: Final = frozenset("0123456789")
 
@@ -177,7 +181,9 @@ def estimate_fields_each(texts: Iterable[str], *, language: str | None = None) -
 
 
 def _one(text: str, language: str | None) -> EstimateFields:
-    key = (text.encode().translate(_MASK), language)
+    if len(text) > LONGEST:
+        return estimate_fields(text, language=language)
+    key = (text.encode(errors="surrogatepass").translate(_MASK), language)
     shape = _SHAPES.get(key)
     if shape is None:
         shape = _Shape(text, number_format(text, language))

@@ -40,7 +40,7 @@ if TYPE_CHECKING:
 Number = int | Fraction
 """An exact figure, as `_cardinals` reads one (defined here too: `_cardinals` imports this module)."""
 
-__all__ = ["OPERATORS", "Guard", "Number", "Trace", "Traced", "active", "traced", "tracing"]
+__all__ = ["OPERATORS", "STATE", "Guard", "Number", "Trace", "Traced", "active", "traced", "tracing"]
 
 OPERATORS: Final[dict[str, Callable[[Any, Any], bool]]] = {
     "<": operator.lt,
@@ -80,30 +80,31 @@ class Trace:
 
 class _State(threading.local):
     trace: Trace | None = None
+    """The trace active in this thread, if any (`read_digits` asks for every number token)."""
 
 
-_STATE: Final = _State()
+STATE: Final = _State()
 
 
 def active() -> Trace | None:
-    """The trace active in this thread, if any (`read_digits` asks it for every number token)."""
-    return _STATE.trace
+    """The trace active in this thread, if any."""
+    return STATE.trace
 
 
 @contextlib.contextmanager
 def tracing() -> Iterator[Trace]:
     """Trace the figures read in this thread inside the block."""
     trace = Trace()
-    _STATE.trace = trace
+    STATE.trace = trace
     try:
         yield trace
     finally:
-        _STATE.trace = None
+        STATE.trace = None
 
 
 def traced(value: Number, run: int) -> Traced:
     """Token ``run``'s value, traced in this thread's trace (one must be active)."""
-    trace = _STATE.trace
+    trace = STATE.trace
     assert trace is not None  # noqa: S101 (read_digits calls this only inside `tracing`)
     return Traced(value, run, 1, trace)
 
