@@ -146,7 +146,7 @@ def test_no_word_table_holds_a_digit() -> None:
 # test until it is audited (how does it read the digits, and what in the key or the guards covers it) and
 # added here.
 AUDITED = {
-    "_build._times": ["Fraction()"],
+    "_build._times": ["Fraction()", "type()"],
     "_build.accept": ["len()"],
     "_build.figures": ["float()"],
     "_cardinals._hyphen_of_tens": ["len()"],
@@ -238,7 +238,9 @@ GRAMMAR = (
     "_unread", "_build", "_formats", "_parse",
 )  # fmt: skip
 _ATTRIBUTES = frozenset({"text", "number", "problem", "grouped", "value", "year_like", "suffix"})
-_CALLS = frozenset({"int", "Fraction", "float", "len", "str", "canonical", "fullmatch", "match", "search"})
+_CALLS = frozenset(
+    {"int", "Fraction", "float", "len", "str", "type", "canonical", "fullmatch", "match", "search"}
+)
 
 
 def _sites() -> dict[str, list[str]]:

@@ -51,7 +51,9 @@ text or a figure's value, and fails on a new one until it is audited here), and 
 - the percent cap, the model's rules and "not a valid figure": run again on the new figures (`converted`);
 - a number token's text looked up in a word table: no table key holds an ASCII digit (a test holds it);
 - messages quoting the refused span or a token (``'Group 24'``, ``'2nd'``): the quote's digits rewritten;
-- ``Reading.unread`` holding a footnote marker's digits ("1,141[3]"): never filled in.
+- ``Reading.unread`` holding a footnote marker's digits ("1,141[3]"): never filled in;
+- a figure's type: ``_build._times`` takes an int apart only to compute the same value faster (a `Traced`
+  figure takes the other branch, to the same value), ``_cardinals._fits`` sees number words only.
 
 >>> rows = estimate_fields_each(["Group 24", "Group 31", "3-4m people", "5-7m people"])
 >>> [row.error or (row.low, row.high) for row in rows]  # doctest: +NORMALIZE_WHITESPACE
