@@ -28,7 +28,7 @@ from tests.builders.phrases import DIGITS, PHRASES, redraw, redrawn
 
 FAST = settings(max_examples=200, deadline=None)
 LANGUAGES = st.sampled_from([None, "en", "ru", "tg", "de"])
-REDRAWS = 200
+REDRAWS = 300
 """Redraws of each labelled phrase in the exhaustive check."""
 
 

@@ -2,9 +2,11 @@
 
 News repeats a few hundred shapes of phrase around ever new figures ("about 300 fighters", "about 412
 fighters"): with the digits masked, 40,000 distinct phrases of the labelled sets are some 400 shapes. Each
-phrase is first tried by the shortcut for common shapes (`read_simple`), exactly as `estimate_fields` does;
-a phrase it leaves to the whole grammar is looked up by its *shape*, and the grammar is run once for each
-shape, traced (`_traced`), and the result filled in with each later phrase's digits.
+phrase is first tried by the shortcut for common shapes, as `estimate_fields` does, with what the shortcut
+reads of the shape alone (where its expression finds the figures, what its words give: `shaped`) known once
+per shape (`read_shaped`); a phrase it leaves to the whole grammar is looked up by its *shape*, and the
+grammar is run once for each shape, traced (`_traced`), and the result filled in with each later phrase's
+digits. Shapes are remembered in the process (up to `SHAPES`, texts up to `LONGEST` code points).
 
 How a shape is keyed, and why a filled-in result equals the grammar's:
 
@@ -30,6 +32,10 @@ How a shape is keyed, and why a filled-in result equals the grammar's:
   message leaves the shape to the grammar.
 - **Check**: a variant is kept only where its fill-in gives back, for the phrase it was learned from, exactly
   what `estimate_fields` gives.
+
+The argument rests on two things, which the audit below and the tests hold: the grammar reads the value of
+a number token only through ``read_digits`` (and so as a `Traced` figure while traced), its text only in the
+places listed below; and a `Traced` figure behaves as its value in every operation it allows.
 
 The audit: every place the grammar reads digits (``test_shapes`` lists every place that reads a token's
 text or a figure's value, and fails on a new one until it is audited here), and what covers it:
