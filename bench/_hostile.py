@@ -22,7 +22,7 @@ from centasia_claims import (
     resolve,
 )
 from centasia_claims.corpus import offsets_problem, place_quote
-from centasia_claims.estimates import unread_words
+from centasia_claims.estimates import estimate_fields_each, unread_words
 from centasia_claims.exports import safe_cell
 from centasia_claims.extraction import draft_claims
 from centasia_claims.importing import parse_chain, read_rows, read_scope
@@ -46,6 +46,10 @@ __all__ = ["FUNCTIONS", "SHAPES"]
 _PUBLISHED: Final = PartialDate.parse("2015-06")
 
 
+_SHORT: Final = 150
+"""The head of a text read as a phrase of its own, within the length `estimate_fields_each` reads by shape."""
+
+
 def _half(text: str) -> str:
     return text[: len(text) // 2]
 
@@ -56,6 +60,7 @@ FUNCTIONS: Final[dict[str, Callable[[str], object]]] = {
     "TextQuote.locate": lambda text: TextQuote.locate(text, text[len(text) // 2 :] or "x"),
     "compare_names": lambda text: compare_names(text, text[::-1]),
     "extract_estimates": extract_estimates,
+    "estimate_fields_each": lambda text: estimate_fields_each([text, text[:_SHORT], text[: _SHORT // 2]]),
     "normalize_name": normalize_name,
     "parse_estimate": parse_estimate,
     "resolve": lambda text: resolve(load_seed_corpus(), text),

@@ -12,6 +12,8 @@ from centasia_claims.batch import ESTIMATE_FIELDS, parse_estimates
 from centasia_claims.batch import extract_estimates as extract_all
 from centasia_claims.errors import InvalidValueError
 from tests.builders.columns import KINDS, column, output_type, rows
+from tests.builders.phrases import PHRASES as LABELLED
+from tests.builders.phrases import redrawn
 
 FAST = settings(max_examples=60, deadline=None)
 PHRASES = st.sampled_from(
@@ -133,3 +135,23 @@ def test_ids_must_name_every_document() -> None:
     with pytest.raises(InvalidValueError) as caught:
         extract_all(["About 300 left."], ids=["a", "b"])
     assert "ids: expected one id per document (1), got 2" == str(caught.value)
+
+
+@st.composite
+def _redrawn_columns(draw: st.DrawFn) -> list[str | None]:
+    """Labelled phrases, each redrawn several times, with nulls and text of any kind, shuffled."""
+    templates = draw(st.lists(st.sampled_from(LABELLED), min_size=1, max_size=4))
+    cells: list[str | None] = [
+        draw(redrawn(text)) for text, _ in templates for _ in range(draw(st.integers(1, 8)))
+    ]
+    cells += draw(st.lists(st.one_of(st.none(), st.text(max_size=40)), max_size=3))
+    return draw(st.permutations(cells))
+
+
+@given(values=_redrawn_columns(), language=LANGUAGES)
+@settings(max_examples=150, deadline=None)
+def test_phrases_of_one_shape_read_each_as_estimate_fields_reads_it(
+    values: list[str | None], language: str | None
+) -> None:
+    expected = [_expected(value, language) for value in values]
+    assert expected == parse_estimates(values, language=language).to_pylist()

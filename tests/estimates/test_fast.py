@@ -9,9 +9,11 @@ from hypothesis import strategies as st
 from centasia_claims import Estimate, ParseError, parse_estimate
 from centasia_claims.estimates import _lexicon as lx
 from centasia_claims.estimates import _tables as t
-from centasia_claims.estimates._fast import read_simple
+from centasia_claims.estimates._build import build
+from centasia_claims.estimates._fast import read_shaped, read_simple, shaped
 from centasia_claims.estimates._formats import FORMATS
-from centasia_claims.estimates._parse import parse_full
+from centasia_claims.estimates._parse import number_format, parse_full
+from tests.builders.phrases import DIGITS, redrawn
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -226,3 +228,23 @@ def test_common_shapes_take_the_shortcut(text: str, language: str | None) -> Non
 )
 def test_other_shapes_go_to_the_grammar(text: str, language: str | None) -> None:
     assert read_simple(text, language) is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(redrawn(), st.sampled_from(LANGUAGES), st.data())
+def test_texts_that_differ_only_in_digits_have_one_shape(
+    text: str, language: str | None, data: st.DataObject
+) -> None:
+    """`shaped` of one text holds for every text of its digits redrawn, and `read_shaped` reads it so."""
+    fmt = number_format(text, language)
+    other = DIGITS.sub(
+        lambda match: data.draw(
+            st.text("0123456789", min_size=len(match.group()), max_size=len(match.group()))
+        ),
+        text,
+    )
+    found = shaped(text, fmt)
+    assert found == shaped(other, fmt)
+    for each in (text, other):
+        expected = read_simple(each, language, fmt=fmt)
+        assert expected == (None if found is None else read_shaped(each.strip(), found, fmt, None, build))

@@ -9,6 +9,7 @@ Arrow dtype (same index and name) for a pandas Series, and an Arrow array for th
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import sys
 from concurrent.futures import ProcessPoolExecutor
@@ -18,11 +19,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from centasia_claims.errors import InvalidValueError, MissingExtraError
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Iterator
 
     import pyarrow as pa
 
-__all__ = ["Column", "Memo", "map_distinct", "pyarrow_module", "run_chunks"]
+__all__ = ["Column", "Memo", "collector_paused", "map_distinct", "pyarrow_module", "run_chunks"]
 
 T = TypeVar("T")
 In = TypeVar("In")
@@ -146,6 +147,22 @@ class Memo:
         return [fresh[value] if value in fresh else found[value] for value in distinct]
 
 
+@contextlib.contextmanager
+def collector_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector inside the block (as it was before, after it).
+
+    Reading a column makes many short-lived objects and no cycles, and its results pile up: a collection
+    would scan them again and again.
+    """
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if paused:
+            gc.enable()
+
+
 def run_chunks(
     function: Callable[[list[In], Any], list[T]],
     distinct: list[In],
@@ -163,13 +180,8 @@ def run_chunks(
     if memo is not None:
         return memo.run(function, distinct, options, processes)
     if processes is None or processes <= 1 or len(distinct) < 2:
-        paused = gc.isenabled()
-        gc.disable()
-        try:
+        with collector_paused():
             return function(distinct, options)
-        finally:
-            if paused:
-                gc.enable()
     count = processes * _CHUNKS_PER_PROCESS
     size = -(-len(distinct) // count)
     chunks = [distinct[start : start + size] for start in range(0, len(distinct), size)]
@@ -195,6 +207,8 @@ def map_distinct(
     pa = pyarrow_module()
     encoded = column.strings.dictionary_encode()
     distinct = encoded.dictionary.to_pylist()
-    results = build(run_chunks(function, distinct, options, processes, memo))
+    found = run_chunks(function, distinct, options, processes, memo)
+    with collector_paused():  # the results are many small tuples, turned into columns
+        results = build(found)
     taken = results.take(encoded.indices) if len(results) else pa.nulls(len(column), results.type)
     return column.give(taken)

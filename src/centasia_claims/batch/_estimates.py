@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from centasia_claims.batch._columns import Column, Memo, map_distinct, pyarrow_module, run_chunks
 from centasia_claims.errors import InvalidValueError
-from centasia_claims.estimates import EstimateFields, estimate_fields
+from centasia_claims.estimates import EstimateFields, estimate_fields_each
 from centasia_claims.estimates import extract_estimates as extract_each
 
 if TYPE_CHECKING:
@@ -36,7 +36,7 @@ ESTIMATE_FIELDS = (
 
 
 def _parse(texts: list[str], language: str | None) -> list[EstimateFields]:
-    return [estimate_fields(text, language=language) for text in texts]
+    return estimate_fields_each(texts, language=language)
 
 
 def estimate_type() -> pa.DataType:

@@ -23,6 +23,7 @@ from centasia_claims.estimates._fields import EstimateFields, estimate_fields
 from centasia_claims.estimates._format import format_estimate
 from centasia_claims.estimates._lexicon import MONTH_NAMES
 from centasia_claims.estimates._parse import parse_estimate
+from centasia_claims.estimates._shapes import estimate_fields_each
 
 __all__ = [
     "MONTH_NAMES",
@@ -30,6 +31,7 @@ __all__ = [
     "FoundEstimate",
     "UnreadWord",
     "estimate_fields",
+    "estimate_fields_each",
     "extract_estimates",
     "format_estimate",
     "parse_estimate",

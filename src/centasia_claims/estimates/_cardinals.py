@@ -22,11 +22,13 @@ from typing import TYPE_CHECKING, Final, NamedTuple
 from centasia_claims.estimates import _lexicon as lx
 from centasia_claims.estimates import _tables as t
 from centasia_claims.estimates._tokens import NUM, WORD
+from centasia_claims.estimates._traced import STATE, traced
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from centasia_claims.estimates._tokens import Token
+    from centasia_claims.estimates._traced import Traced
 
 __all__ = [
     "ABBREVIATIONS",
@@ -36,10 +38,12 @@ __all__ = [
     "Numeral",
     "Reject",
     "low_at",
+    "number_value",
     "read_count",
     "read_digits",
     "read_foreign",
     "read_words",
+    "year_like",
 ]
 
 Number = int | Fraction
@@ -91,17 +95,17 @@ def read_digits(tokens: Sequence[Token], index: int) -> Numeral | Reject:
     text = token.text
     digits = token.number
     if not token.suffix and digits.isdigit() and len(text) <= _LONGEST:  # a whole number, nothing glued
-        count = int(digits)
-        year_like = len(text) == _YEAR_DIGITS and text[0] in "12" and 1000 <= count <= 2099
-        return _new(Numeral, (count, index, index + 1, None, 1, token.grouped, year_like, False, ""))
+        count = int(digits)  # `number_value`, inline: the commonest number
+        year = len(text) == _YEAR_DIGITS and text[0] in "12" and 1000 <= count <= 2099  # `year_like`, inline
+        figure: Number | Traced = count if STATE.trace is None else traced(count, index)
+        return _new(Numeral, (figure, index, index + 1, None, 1, token.grouped, year, False, ""))
     if len(text) > _LONGEST:
         return Reject(f"{token.low!r} is not a well-formed number (write 1,141 or 1141.5)", index, index + 1)
     if token.problem:
         if not _settled(tokens, index):
             return Reject(token.problem, index, index + 1)
         digits = token.text.replace(",", ".")  # "2.125 million": the word after says the decimal reading
-    whole, point, fraction = digits.partition(".")
-    value: Number = Fraction(int(whole + fraction), 10 ** len(fraction)) if point else int(digits)
+    value = number_value(digits)
     suffix = token.suffix.lower()
     scale = 1
     footnote = ""
@@ -120,10 +124,20 @@ def read_digits(tokens: Sequence[Token], index: int) -> Numeral | Reject:
             return Reject(f"{token.low!r} is a time of day, not a figure", index, index + 1)
         else:
             return Reject(f"{token.low!r}: unknown unit or suffix {suffix!r}", index, index + 1)
-    year_like = (
-        (not suffix or bool(footnote)) and len(text) == 4 and text[0] in "12" and 1000 <= value <= 2099
-    )
-    return Numeral(value * scale, index, index + 1, None, scale, token.grouped, year_like, footnote=footnote)
+    year = (not suffix or bool(footnote)) and year_like(text, value)
+    figure = value if STATE.trace is None else traced(value, index)
+    return Numeral(figure * scale, index, index + 1, None, scale, token.grouped, year, footnote=footnote)
+
+
+def number_value(digits: str) -> Number:
+    """The value of a number token's digits in English form ("1141", "2.5"): an int, or a `Fraction`."""
+    whole, point, fraction = digits.partition(".")
+    return Fraction(int(whole + fraction), 10 ** len(fraction)) if point else int(digits)
+
+
+def year_like(text: str, value: Number) -> bool:
+    """Whether a number token written ``text`` reads as a year: four characters, 1000 to 2099."""
+    return len(text) == _YEAR_DIGITS and text[0] in "12" and 1000 <= value <= 2099
 
 
 _new = tuple.__new__  # a numeral of plain digits, the commonest, without the named tuple's defaults

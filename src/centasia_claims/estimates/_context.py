@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
     from centasia_claims.estimates._tokens import Token
 
-__all__ = ["around", "before", "span_text", "table_words"]
+__all__ = ["CLOCK", "around", "before", "span_text", "table_words"]
 
 _GLUE_BEFORE: Final = frozenset({"/", ":", "#", "'", "\u2019", "\u2116"})  # apostrophes, numero sign
 _LAST_DAY: Final = 31
@@ -136,7 +136,7 @@ def _dated(tokens: Sequence[Token], numeral: Numeral) -> Reject | None:
     return None
 
 
-_CLOCK: Final = re.compile(r"(?:[01]?[0-9]|2[0-3])\.[0-5][0-9]")
+CLOCK: Final = re.compile(r"(?:[01]?[0-9]|2[0-3])\.[0-5][0-9]")
 
 
 def _timed(tokens: Sequence[Token], numeral: Numeral) -> Reject | None:
@@ -145,7 +145,7 @@ def _timed(tokens: Sequence[Token], numeral: Numeral) -> Reject | None:
     if tokens[start].kind != NUM:
         return None
     before = tokens[start - 1].low if start > 0 else ""
-    if before in lx.CLOCK_BEFORE and _CLOCK.fullmatch(tokens[start].text):
+    if before in lx.CLOCK_BEFORE and CLOCK.fullmatch(tokens[start].text):
         return _reject("a time of day", tokens, start - 1, end)
     if end >= len(tokens):
         return None

@@ -38,7 +38,7 @@ if TYPE_CHECKING:
 
     from centasia_claims.model import Estimate
 
-__all__ = ["read_simple"]
+__all__ = ["Shaped", "read_shaped", "read_simple", "shaped"]
 
 T = TypeVar("T")
 
@@ -79,25 +79,61 @@ def read_simple(
     phrase = text.strip()
     if fmt is None:
         fmt = AUTO if language is None and text.isascii() else format_of(language, text)[0]
+    found = _shaped(phrase, fmt, strict=strict)
+    return None if found is None else read_shaped(phrase, found, fmt, unit, make)
+
+
+Shaped = tuple[tuple[int, int], "tuple[int, int] | None", "_Words"]
+"""Where a phrase of a common shape writes its figure and its far end, and what its words give (`_words`)."""
+
+
+def shaped(text: str, fmt: Format) -> Shaped | None:
+    """The shape `read_simple` reads ``text`` as (not strict), before it looks at the figures; or ``None``.
+
+    Every text that differs from ``text`` only in its ASCII digits has the same shape, or none as well: the
+    expression knows a digit only as ``[0-9]``, and the words only whether a figure has a dot. So
+    `read_shaped` reads any of them as `read_simple` does.
+
+    >>> shaped("about 300 people", AUTO)[0], shaped("Group 24", AUTO)
+    ((6, 9), None)
+    """
+    return _shaped(text.strip(), fmt, strict=False)
+
+
+def _shaped(phrase: str, fmt: Format, *, strict: bool) -> Shaped | None:
     match = (ft.SPACED if " " in fmt.thousands else ft.PLAIN).fullmatch(phrase)
     if match is None:
         return None
     written, number, link, far, hyphen, pct, plus, tail = match.groups()
     far_dotted = None if far is None else "." in far
     words = _words(written, "." in number, link, far_dotted, hyphen, pct, plus, tail, strict=strict)
-    figure = None if words is None else _value(number, fmt)
-    if figure is None or words is None:
+    if words is None:
+        return None
+    return match.span("num"), None if far is None else match.span("far"), words
+
+
+def read_shaped(
+    phrase: str, found: Shaped, fmt: Format, unit: str | None, make: Callable[..., T]
+) -> T | None:
+    """`read_simple` of a stripped phrase of a known shape (`shaped`): its figures, as its words read."""
+    (start, end), far_span, words = found
+    number = phrase[start:end]
+    figure = _value(number, fmt)
+    if figure is None:
         return None
     hedge, unread, product, scale, stated = words
     stated = stated or unit or "count"
-    if far is None:
+    if far_span is None:
         numerator, denominator = figure[0] * product, figure[1]
         return _estimate(phrase, ft.FORMS[hedge], numerator, denominator, stated, unread, make)
-    last = _value(far, fmt)
+    last = _value(phrase[far_span[0] : far_span[1]], fmt)
     if last is None:
         return None
     last = (last[0] * product, last[1])
     return _range(phrase, figure, last, scale, stated, unread, make, grouped=_grouped(number, fmt))
+
+
+_Words = tuple[t.Hedge, tuple[str, ...], int, int, str | None]
 
 
 @functools.lru_cache(maxsize=4096)
@@ -112,7 +148,7 @@ def _words(  # noqa: PLR0917 (the words of the shape, as one key of the memo)
     tail: str | None,
     *,
     strict: bool,
-) -> tuple[t.Hedge, tuple[str, ...], int, int, str | None] | None:
+) -> _Words | None:
     """What the words of a phrase of the shape give, or ``None`` where the grammar reads them.
 
     The hedge (written before the figure, or after it: `_suffix`), the unread word, and what the words

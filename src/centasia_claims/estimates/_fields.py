@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from centasia_claims.estimates._build import Reading
     from centasia_claims.model import Estimate, Qualifier
 
-__all__ = ["EstimateFields", "estimate_fields"]
+__all__ = ["EstimateFields", "estimate_fields", "plain_fields", "refused", "to_fields"]
 
 
 class EstimateFields(NamedTuple):
@@ -83,7 +83,7 @@ class EstimateFields(NamedTuple):
 _new = tuple.__new__
 
 
-def _fields(  # noqa: PLR0917 (positional, as `build` takes them: called on every phrase read)
+def plain_fields(  # noqa: PLR0917 (positional, as `build` takes them: called on every phrase read)
     phrase: str,
     qualifier: Qualifier,
     unit: str,
@@ -135,14 +135,14 @@ def _fields(  # noqa: PLR0917 (positional, as `build` takes them: called on ever
     return _new(EstimateFields, found)
 
 
-def _to_fields(reading: Reading, phrase: str, unit: str | None) -> EstimateFields:
+def to_fields(reading: Reading, phrase: str, unit: str | None) -> EstimateFields:
     """The fields of `to_estimate`'s `Estimate` of a reading (an enumeration's is made, to read them)."""
     if reading.values:
         return EstimateFields.of(to_estimate(reading, phrase, unit))
-    return made(reading, phrase, unit, _fields)
+    return made(reading, phrase, unit, plain_fields)
 
 
-def _refused(text: str, refusal: Refusal) -> EstimateFields:
+def refused(text: str, refusal: Refusal) -> EstimateFields:
     """The fields of a refused phrase: the first line of its `ParseError` (offsets kept within the text)."""
     start = max(0, min(refusal.start, len(text)))
     end = max(start, min(refusal.end, len(text)))
@@ -164,8 +164,8 @@ def estimate_fields(text: str, *, unit: str | None = None, language: str | None 
     'found 2 number phrases where one was expected; pass one phrase at a time at 14-17'
     """
     fmt = number_format(text, language)
-    simple = read_simple(text, language, unit, fmt=fmt, make=_fields)
+    simple = read_simple(text, language, unit, fmt=fmt, make=plain_fields)
     if simple is not None:
         return simple
-    found = read_full(text, fmt, unit, _to_fields, strict=False)
-    return _refused(text, found) if isinstance(found, Refusal) else found
+    found = read_full(text, fmt, unit, to_fields, strict=False)
+    return refused(text, found) if isinstance(found, Refusal) else found

@@ -18,7 +18,7 @@ from centasia_claims.errors import InvalidValueError, ParseError
 from centasia_claims.estimates._build import to_estimate
 from centasia_claims.estimates._fast import read_simple
 from centasia_claims.estimates._formats import AUTO, Format, format_of
-from centasia_claims.estimates._scan import scan
+from centasia_claims.estimates._scan import Scanned, scan
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from centasia_claims.estimates._build import Reading
     from centasia_claims.model import Estimate
 
-__all__ = ["Refusal", "number_format", "parse_estimate", "parse_full", "read_full"]
+__all__ = ["Refusal", "converted", "decide", "number_format", "parse_estimate", "parse_full", "read_full"]
 
 T = TypeVar("T")
 
@@ -127,7 +127,18 @@ def read_full(
     `InvalidValueError` where the figures break a rule of `Estimate`. The first look-alike in the text
     decides a refusal, so the scan stops there.
     """
-    scanned = scan(text, fmt=fmt, until_reject=True)
+    return decide(scan(text, fmt=fmt, until_reject=True), text, unit, convert, strict=strict)
+
+
+def decide(
+    scanned: Scanned,
+    text: str,
+    unit: str | None,
+    convert: Callable[[Reading, str, str | None], T],
+    *,
+    strict: bool,
+) -> T | Refusal:
+    """`read_full` of a text already scanned (up to its first look-alike)."""
     readings = scanned.readings
     if scanned.rejects:
         reject = scanned.rejects[0]
@@ -138,11 +149,22 @@ def read_full(
             listed = ", ".join(repr(word) for word in reading.unread)
             message = f"unread before or at the figure: {listed}; teach the tables the word or correct it"
             return Refusal(message, *scanned.offsets(max(reading.start - 1, 0), reading.end))
-        try:
-            return convert(reading, text.strip(), unit)
-        except InvalidValueError as error:
-            return Refusal(f"not a valid figure: {error}", *scanned.offsets(reading.start, reading.end))
+        return converted(reading, text, unit, convert, scanned.offsets(reading.start, reading.end))
     if readings:
         message = f"found {len(readings)} number phrases where one was expected; pass one phrase at a time"
         return Refusal(message, *scanned.offsets(readings[1].start, readings[1].end))
     return Refusal(_NOTHING, 0, len(text))
+
+
+def converted(
+    reading: Reading,
+    text: str,
+    unit: str | None,
+    convert: Callable[[Reading, str, str | None], T],
+    span: tuple[int, int],
+) -> T | Refusal:
+    """``convert`` of the one reading of ``text`` (at the code point offsets ``span``), or its refusal."""
+    try:
+        return convert(reading, text.strip(), unit)
+    except InvalidValueError as error:
+        return Refusal(f"not a valid figure: {error}", *span)

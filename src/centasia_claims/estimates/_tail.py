@@ -310,10 +310,13 @@ def convert(tokens: Sequence[Token], reading: Reading) -> Reading:
     digits stay years ("2.5 years").
     """
     unit, factor = CONVERSIONS.get(reading.unit or "", (reading.unit, 1))
-    values = [reading.low, reading.high, reading.point, *reading.values]
-    whole_years = all(value is None or (value * factor) % 1 == 0 for value in values)
-    spelled = all(token.kind != NUM for token in tokens[reading.start : reading.end])
-    if unit == "years" and not whole_years and spelled:
+    # Only a duration spelled out is asked whether it is whole years: no figure in digits is looked at.
+    if unit == "years" and all(token.kind != NUM for token in tokens[reading.start : reading.end]):
+        values = [reading.low, reading.high, reading.point, *reading.values]
+        whole_years = all(value is None or (value * factor) % 1 == 0 for value in values)
+    else:
+        whole_years = True
+    if not whole_years:
         unit, factor = "months", factor * _MONTHS_A_YEAR
     if factor == 1:
         return reading
