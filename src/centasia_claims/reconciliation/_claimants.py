@@ -37,6 +37,12 @@ class _Unseen(enum.Enum):
 
 _UNSEEN: Final = _Unseen.UNSEEN
 
+_RECENT_OCCASIONS: Final = 4096
+"""How many statements `Reader.figure` keeps one string for at a time. Figures are read in timeline order,
+and the reports of one statement lie close together in it: a table of every statement of a large measure
+(about one a figure) would be fetched from all over memory at each look-up; when this one is full it starts
+again, and a report read far from the others of its statement keeps its own, equal, string."""
+
 Where = tuple["Source | None", SourceId, "Source | None", Placement]
 """Where a claim is read (`Reader.where`): its source, its work, the source it is dated by, its placement."""
 
@@ -77,7 +83,8 @@ class Reader:
         self._relays: dict[tuple[str, str], str] = {}  # a relay's text, by its last step and its source
         self._reads: dict[int, tuple[Interval, str]] = {}
         self._estimates: list[Estimate] = []  # the estimates read, kept alive while their addresses are keys
-        self._texts: dict[str, str] = {}  # one string for each statement and relay that many figures share
+        self._texts: dict[str, str] = {}  # one string for each relay that many figures share
+        self._occasions: dict[str, str] = {}  # one string for each statement of the figures read lately
         self._seats: dict[SourceId, tuple[Source | None, SourceId, Source | None]] = {}
 
     def source(self, claim: Claim) -> Source | None:
@@ -272,7 +279,13 @@ class Reader:
         said = placement if placement.dating is Dating.AS_OF else published
         occasion = occasion_of(claim, claimant, name, said, placement, self.kind)
         if occasion is not None:
-            occasion = self._texts.setdefault(occasion, occasion)
+            occasions = self._occasions
+            found = occasions.get(occasion)
+            if found is None:
+                if len(occasions) >= _RECENT_OCCASIONS:
+                    occasions.clear()
+                found = occasions[occasion] = occasion
+            occasion = found
         return Figure(
             claim=own_copy(claim.id),
             source=claim.source,
