@@ -77,6 +77,7 @@ class Reader:
         self._unranked = len(authority) if authority else None
         self._said: dict[tuple[str, str], Placement | _Unseen | None] = {}
         self._placements: dict[tuple[str, str], Placement] = {}
+        self._placed: dict[Placement, Placement] = {}  # one object for equal placements (`_one`)
         # By identity: periods and as-of dates are shared between claims, and hashing one costs more than
         # a look-up by its address (each is kept alive, with its placement, for as long as the reader).
         self._dated: dict[int, tuple[object, Placement]] = {}
@@ -114,15 +115,15 @@ class Reader:
             if self.kind is MeasureKind.CUMULATIVE:
                 since = counted_since(claim, source)
                 if since is not None:
-                    return since
+                    return self._one(since)
             found_at = self._dated.get(id(when))
             if found_at is None:
-                found_at = self._dated[id(when)] = (when, place(claim, source))
+                found_at = self._dated[id(when)] = (when, self._one(place(claim, source)))
             return found_at[1]
         key = (source.id if source is not None else claim.source, _quoted(claim))
         found = self._placements.get(key)
         if found is None:
-            found = self._placements[key] = place(claim, source)
+            found = self._placements[key] = self._one(place(claim, source))
         return found
 
     def said(self, claim: Claim, source: Source | None) -> Placement | None:
@@ -130,8 +131,19 @@ class Reader:
         key = (source.id if source is not None else claim.source, _quoted(claim))
         found = self._said.get(key, _UNSEEN)
         if found is _UNSEEN:
-            found = self._said[key] = said_when(claim, source)
+            found = said_when(claim, source)
+            found = self._said[key] = None if found is None else self._one(found)
         return found
+
+    def _one(self, placement: Placement) -> Placement:
+        """One object for equal placements, for as long as the reader.
+
+        `place` and `said_when` keep the placements they made lately (a few thousand), and make an equal
+        one anew for a source or period they no longer keep: a measure of more sources or periods than they
+        keep would otherwise have figures of one place in time, or reports of one statement, with distinct
+        placements, which the passes that group figures by the placement they share tell apart.
+        """
+        return self._placed.setdefault(placement, placement)
 
     def work(self, source_id: SourceId) -> SourceId:
         """The canonical source of the work a source belongs to."""
