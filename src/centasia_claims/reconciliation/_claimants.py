@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import enum
 from collections import Counter
-from typing import TYPE_CHECKING, Final, cast
+from typing import TYPE_CHECKING, Final
 
 from centasia_claims.corpus import IDENTITY_FIELDS, canonical_works, root_agent
 from centasia_claims.errors import UnknownIdError
@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from centasia_claims.model import Claim, ClaimId, EntityId, Estimate, Measure, Source
     from centasia_claims.reconciliation._interval import Interval
 
-__all__ = ["Reader", "Where", "reference_per", "reference_unit"]
+__all__ = ["Reader", "Where", "reference_per", "reference_unit", "works_of"]
 
 
 class _Unseen(enum.Enum):
@@ -69,7 +69,7 @@ class Reader:
         self.sources = sources
         self.literal = literal
         self.kind = kind
-        self._works: dict[SourceId, SourceId] | None = None
+        self._works: Mapping[SourceId, SourceId] | None = None
         self._roots: dict[EntityId, tuple[EntityId, str]] = {}
         self._ranks = {self._root(agent)[0]: len(authority) for agent in authority}
         for index, agent in reversed(list(enumerate(authority))):  # the first listing of a root wins
@@ -153,9 +153,7 @@ class Reader:
             except UnknownIdError:
                 pass
         if self._works is None:
-            sources = self.sources.values()
-            declared = any(getattr(item, name) is not None for item in sources for name in IDENTITY_FIELDS)
-            self._works = canonical_works(self.sources.values()) if declared else {}
+            self._works = works_of(self.sources)
         return self._works.get(source_id, source_id)
 
     def relay(self, claim: Claim) -> str:
@@ -321,6 +319,38 @@ class Reader:
         )
 
 
+_LAST_WORKS: Final[list[tuple[tuple[Source, ...], Mapping[SourceId, SourceId]]]] = []
+"""The sources `works_of` was last given (as a tuple of the `Source` objects) and their works."""
+
+
+def works_of(sources: Mapping[str, Source]) -> Mapping[SourceId, SourceId]:
+    """The canonical source of the work of each source (`canonical_works`), worked out once for the same ones.
+
+    `reconcile` without a corpus is called once a measure, often with one mapping of sources for every
+    measure: the works of its sources are worked out again only when the mapping no longer holds the same
+    `Source` objects, in the same order, as the last time. A `Source` is immutable, so the same objects
+    have the same works: the answer cannot go stale, also when the caller changes the mapping between calls
+    (the comparison, of a tuple of the sources, is made in C and stops at the first object that differs).
+    The last mapping's sources and works are kept until sources of another mapping are given.
+
+    >>> from centasia_claims import Source, TextSpan
+    >>> mirror = Source(
+    ...     id="source:mirror", title="", document="a.txt", span=TextSpan(0, 1), copy_of="source:a"
+    ... )
+    >>> original = Source(id="source:a", title="", document="a.txt", span=TextSpan(0, 1))
+    >>> works_of({"source:a": original, "source:mirror": mirror})["source:mirror"]
+    'source:a'
+    """
+    given = tuple(sources.values())
+    last = _LAST_WORKS[0] if _LAST_WORKS else None
+    if last is not None and last[0] == given:
+        return last[1]
+    declared = any(getattr(item, name) is not None for item in given for name in IDENTITY_FIELDS)
+    works = canonical_works(given) if declared else {}
+    _LAST_WORKS[:] = [(given, works)]
+    return works
+
+
 def own_copy(claim_id: ClaimId) -> ClaimId:
     """A copy of a claim id, made now, equal to it: a figure keeps an id that lies next to it in memory.
 
@@ -330,7 +360,7 @@ def own_copy(claim_id: ClaimId) -> ClaimId:
     over memory. Made while the figures are made, in timeline order, the copies lie in that order. Ids of
     one character are not copied (Python shares them).
     """
-    return cast("ClaimId", claim_id[:1] + claim_id[1:])
+    return claim_id[:1] + claim_id[1:]
 
 
 def _quoted(claim: Claim) -> str:
