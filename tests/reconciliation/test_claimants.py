@@ -20,6 +20,8 @@ from centasia_claims import (
     serialization,
 )
 from centasia_claims.model import EntityId
+from centasia_claims.reconciliation import FigureVerdict
+from centasia_claims.reconciliation._claimants import works_of
 from tests.builders import (
     MINISTER,
     MINISTRY,
@@ -30,6 +32,7 @@ from tests.builders import (
     claim,
     exact,
     measure,
+    source,
     step,
 )
 from tests.strategies import RELAY_AGENTS, RELAY_SOURCES, relayed_claims
@@ -146,3 +149,37 @@ def test_values_periods_and_chains_shared_or_apart_read_alike(
     assert serialization.unstructure(shared) == serialization.unstructure(apart)
     assert str(shared) == str(apart)
     assert [str(verdict) for verdict in shared.verdicts()] == [str(verdict) for verdict in apart.verdicts()]
+
+
+def test_the_works_of_one_mapping_of_sources_are_worked_out_once_and_never_stale() -> None:
+    original = source("source:a", "2020-01-01")
+    sources = {original.id: original, "source:b": source("source:b", "2020-01-02", copy_of="source:a")}
+    works = works_of(sources)
+    assert works == {"source:a": "source:a", "source:b": "source:a"}
+    # The same sources, in this mapping or another: the works found before.
+    assert works_of(sources) is works
+    assert works_of(dict(sources)) is works
+    # The mapping changed between calls: worked out again.
+    sources["source:c"] = source("source:c", "2020-01-03", same_as="source:b")
+    assert works_of(sources) == {"source:a": "source:a", "source:b": "source:a", "source:c": "source:a"}
+    del sources["source:b"]
+    assert works_of(sources) == {"source:a": "source:a", "source:c": "source:c"}
+
+
+def test_a_mapping_of_sources_changed_between_two_reconciliations_is_read_anew() -> None:
+    # One value from two sources: two figures, until one source declares itself a copy of the other.
+    figure = exact("1,141", 1141, PEOPLE)
+    claims = [
+        claim("claim:a", figure, TAJIKS, source="source:a", period="2017", agents=(None,)),
+        claim("claim:b", figure, TAJIKS, source="source:b", period="2017", agents=(None,)),
+    ]
+    sources = {"source:a": source("source:a", "2017-09-28"), "source:b": source("source:b", "2017-09-29")}
+    apart = reconcile(None, claims, measure=TAJIKS, sources=sources)
+    assert apart.verdict("claim:a", "claim:b").verdict is FigureVerdict.AGREE
+    assert reconcile(None, claims, measure=TAJIKS, sources=sources) == apart
+    sources["source:b"] = source("source:b", "2017-09-29", copy_of="source:a")
+    one_work = reconcile(None, claims, measure=TAJIKS, sources=sources)
+    assert str(one_work.verdict("claim:a", "claim:b")) == (
+        "same figure: 1,141 (2017) and 1,141 (2017): the same figure in one work "
+        "(source:a and source:b are both source:a)"
+    )

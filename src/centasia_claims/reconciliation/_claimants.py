@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from centasia_claims.model import Claim, ClaimId, EntityId, Estimate, Measure, Source
     from centasia_claims.reconciliation._interval import Interval
 
-__all__ = ["Reader", "Where", "reference_per", "reference_unit"]
+__all__ = ["Reader", "Where", "reference_per", "reference_unit", "works_of"]
 
 
 class _Unseen(enum.Enum):
@@ -36,6 +36,12 @@ class _Unseen(enum.Enum):
 
 
 _UNSEEN: Final = _Unseen.UNSEEN
+
+_RECENT_OCCASIONS: Final = 4096
+"""How many statements `Reader.figure` keeps one string for at a time. Figures are read in timeline order,
+and the reports of one statement lie close together in it: a table of every statement of a large measure
+(about one a figure) would be fetched from all over memory at each look-up; when this one is full it starts
+again, and a report read far from the others of its statement keeps its own, equal, string."""
 
 Where = tuple["Source | None", SourceId, "Source | None", Placement]
 """Where a claim is read (`Reader.where`): its source, its work, the source it is dated by, its placement."""
@@ -63,7 +69,7 @@ class Reader:
         self.sources = sources
         self.literal = literal
         self.kind = kind
-        self._works: dict[SourceId, SourceId] | None = None
+        self._works: Mapping[SourceId, SourceId] | None = None
         self._roots: dict[EntityId, tuple[EntityId, str]] = {}
         self._ranks = {self._root(agent)[0]: len(authority) for agent in authority}
         for index, agent in reversed(list(enumerate(authority))):  # the first listing of a root wins
@@ -71,13 +77,15 @@ class Reader:
         self._unranked = len(authority) if authority else None
         self._said: dict[tuple[str, str], Placement | _Unseen | None] = {}
         self._placements: dict[tuple[str, str], Placement] = {}
+        self._placed: dict[Placement, Placement] = {}  # one object for equal placements (`_one`)
         # By identity: periods and as-of dates are shared between claims, and hashing one costs more than
         # a look-up by its address (each is kept alive, with its placement, for as long as the reader).
         self._dated: dict[int, tuple[object, Placement]] = {}
         self._relays: dict[tuple[str, str], str] = {}  # a relay's text, by its last step and its source
         self._reads: dict[int, tuple[Interval, str]] = {}
         self._estimates: list[Estimate] = []  # the estimates read, kept alive while their addresses are keys
-        self._texts: dict[str, str] = {}  # one string for each statement and relay that many figures share
+        self._texts: dict[str, str] = {}  # one string for each relay that many figures share
+        self._occasions: dict[str, str] = {}  # one string for each statement of the figures read lately
         self._seats: dict[SourceId, tuple[Source | None, SourceId, Source | None]] = {}
 
     def source(self, claim: Claim) -> Source | None:
@@ -107,15 +115,15 @@ class Reader:
             if self.kind is MeasureKind.CUMULATIVE:
                 since = counted_since(claim, source)
                 if since is not None:
-                    return since
+                    return self._one(since)
             found_at = self._dated.get(id(when))
             if found_at is None:
-                found_at = self._dated[id(when)] = (when, place(claim, source))
+                found_at = self._dated[id(when)] = (when, self._one(place(claim, source)))
             return found_at[1]
         key = (source.id if source is not None else claim.source, _quoted(claim))
         found = self._placements.get(key)
         if found is None:
-            found = self._placements[key] = place(claim, source)
+            found = self._placements[key] = self._one(place(claim, source))
         return found
 
     def said(self, claim: Claim, source: Source | None) -> Placement | None:
@@ -123,8 +131,19 @@ class Reader:
         key = (source.id if source is not None else claim.source, _quoted(claim))
         found = self._said.get(key, _UNSEEN)
         if found is _UNSEEN:
-            found = self._said[key] = said_when(claim, source)
+            found = said_when(claim, source)
+            found = self._said[key] = None if found is None else self._one(found)
         return found
+
+    def _one(self, placement: Placement) -> Placement:
+        """One object for equal placements, for as long as the reader.
+
+        `place` and `said_when` keep the placements they made lately (a few thousand), and make an equal
+        one anew for a source or period they no longer keep: a measure of more sources or periods than they
+        keep would otherwise have figures of one place in time, or reports of one statement, with distinct
+        placements, which the passes that group figures by the placement they share tell apart.
+        """
+        return self._placed.setdefault(placement, placement)
 
     def work(self, source_id: SourceId) -> SourceId:
         """The canonical source of the work a source belongs to."""
@@ -134,9 +153,7 @@ class Reader:
             except UnknownIdError:
                 pass
         if self._works is None:
-            sources = self.sources.values()
-            declared = any(getattr(item, name) is not None for item in sources for name in IDENTITY_FIELDS)
-            self._works = canonical_works(self.sources.values()) if declared else {}
+            self._works = works_of(self.sources)
         return self._works.get(source_id, source_id)
 
     def relay(self, claim: Claim) -> str:
@@ -272,9 +289,15 @@ class Reader:
         said = placement if placement.dating is Dating.AS_OF else published
         occasion = occasion_of(claim, claimant, name, said, placement, self.kind)
         if occasion is not None:
-            occasion = self._texts.setdefault(occasion, occasion)
+            occasions = self._occasions
+            found = occasions.get(occasion)
+            if found is None:
+                if len(occasions) >= _RECENT_OCCASIONS:
+                    occasions.clear()
+                found = occasions[occasion] = occasion
+            occasion = found
         return Figure(
-            claim=claim.id,
+            claim=own_copy(claim.id),
             source=claim.source,
             phrase=value.phrase if derived is None else derived.phrase,
             interval=interval if set_aside is None else None,
@@ -294,6 +317,50 @@ class Reader:
             rank=self.rank(claimant),
             confirmed=is_confirmed(claim),
         )
+
+
+_LAST_WORKS: Final[list[tuple[tuple[Source, ...], Mapping[SourceId, SourceId]]]] = []
+"""The sources `works_of` was last given (as a tuple of the `Source` objects) and their works."""
+
+
+def works_of(sources: Mapping[str, Source]) -> Mapping[SourceId, SourceId]:
+    """The canonical source of the work of each source (`canonical_works`), worked out once for the same ones.
+
+    `reconcile` without a corpus is called once a measure, often with one mapping of sources for every
+    measure: the works of its sources are worked out again only when the mapping no longer holds the same
+    `Source` objects, in the same order, as the last time. A `Source` is immutable, so the same objects
+    have the same works: the answer cannot go stale, also when the caller changes the mapping between calls
+    (the comparison, of a tuple of the sources, is made in C and stops at the first object that differs).
+    The last mapping's sources and works are kept until sources of another mapping are given.
+
+    >>> from centasia_claims import Source, TextSpan
+    >>> mirror = Source(
+    ...     id="source:mirror", title="", document="a.txt", span=TextSpan(0, 1), copy_of="source:a"
+    ... )
+    >>> original = Source(id="source:a", title="", document="a.txt", span=TextSpan(0, 1))
+    >>> works_of({"source:a": original, "source:mirror": mirror})["source:mirror"]
+    'source:a'
+    """
+    given = tuple(sources.values())
+    last = _LAST_WORKS[0] if _LAST_WORKS else None
+    if last is not None and last[0] == given:
+        return last[1]
+    declared = any(getattr(item, name) is not None for item in given for name in IDENTITY_FIELDS)
+    works = canonical_works(given) if declared else {}
+    _LAST_WORKS[:] = [(given, works)]
+    return works
+
+
+def own_copy(claim_id: ClaimId) -> ClaimId:
+    """A copy of a claim id, made now, equal to it: a figure keeps an id that lies next to it in memory.
+
+    The claims of a large measure are read in timeline order, which is not the order they lie in memory; a
+    figure that kept its claim's id would refer to a string among the claims, which every later pass that
+    names the figure, and the collector that visits every figure of the result twice, would fetch from all
+    over memory. Made while the figures are made, in timeline order, the copies lie in that order. Ids of
+    one character are not copied (Python shares them).
+    """
+    return claim_id[:1] + claim_id[1:]
 
 
 def _quoted(claim: Claim) -> str:

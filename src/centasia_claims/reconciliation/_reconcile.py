@@ -236,7 +236,9 @@ def reconcile(
             figures for one measure, in any order (the result does not depend on it).
         measure: The measure, for its kind and unit; looked up in ``corpus`` when not given, and otherwise
             read as a snapshot in the most common unit of its figures (the result notes it).
-        sources: Sources by id, for publication dates when there is no corpus (or to add to it).
+        sources: Sources by id, for publication dates when there is no corpus (or to add to it). Which
+            of them are one work (copies, translations) is worked out once while the same `Source`
+            objects are given, call after call (`works_of`), so one mapping can serve many measures.
         literal: Read "up to N" and "as many as N" as the bare ceilings they are written as, instead of
             as figures near N (`read_estimate`).
 
@@ -277,7 +279,8 @@ def _read(
     The figures are made in timeline order, so that the passes over them, which go in that order, find them
     next to each other in memory; then only the stale relays that `mark_stale` places anew are moved, each
     to where `by_days` would put it. What a figure's source gives (the source, its work, the source it is
-    dated by) is looked up once a source (`Reader.seat`), not kept for every claim.
+    dated by) is looked up once a source (`Reader.seat`), not kept for every claim. Each figure keeps a copy
+    of its claim's id made as it is made (`own_copy`), so that the ids lie in timeline order too.
     """
     placements = [reader.placement(claim, reader.seat(claim.source)[2]) for claim in given]
     order = timeline_order(placements, [claim.id for claim in given])
