@@ -199,10 +199,15 @@ def test_reports_that_name_the_press_conference_are_one_statement_whenever_they_
         FigureVerdict.REPORTING_CONFLICT
         is result.verdict(weekly.claim, scenario.claim("asia-wire", "94")).verdict
     )
-    assert (4, (), ["2016-01-25"]) == (
+    # The weekly's 49 agrees with the wire's "some 49": the statement's reports are two values, not three.
+    assert (
+        4,
+        (),
+        ["2016-01-25: contested [44.1, 94] (2 independent figures do not all overlap; their span is kept)"],
+    ) == (
         len(result.reporting_conflicts),
         result.contradictions,
-        [item.label for item in result.consensus],
+        [str(item) for item in result.consensus],
     )
     assert "none" == result.trend.value
 
