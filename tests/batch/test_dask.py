@@ -15,6 +15,7 @@ from centasia_claims.batch import (
     name_verdicts,
     parse_estimates,
 )
+from centasia_claims.batch._dask import _Remembering
 from centasia_claims.errors import InvalidValueError
 
 if TYPE_CHECKING:
@@ -73,3 +74,24 @@ def test_only_dask_series_are_mapped_over() -> None:
     with pytest.raises(InvalidValueError) as caught:
         dask_map(name_keys)
     assert "columns: give at least one Dask Series to map over" == str(caught.value)
+
+
+@pytest.mark.parametrize("remember", [0, 2, 100_000], ids=["nothing", "two", "default"])
+def test_a_memory_across_partitions_gives_the_same_rows(frame: dd.DataFrame, remember: int) -> None:
+    parsed = dask_map(parse_estimates, frame["phrase"], remember=remember).compute(scheduler="sync")
+    keys = dask_map(name_keys, frame["name"], remember=remember).compute(scheduler="sync")
+    assert (_rows(parse_estimates(PHRASES)), _rows(name_keys(NAMES))) == (
+        _rows(parsed.sort_index()),
+        _rows(keys.sort_index()),
+    )
+
+
+def test_values_met_in_one_partition_are_remembered_for_the_next() -> None:
+    remembering = _Remembering(parse_estimates, 3)
+    first = remembering(pd.Series(["about 300", "up to 1,000"]))
+    second = remembering(pd.Series(["about 300", "Group 24", "45-50%"]))  # the third new value finds no room
+    assert ["about 300", "up to 1,000", "Group 24"] == list(remembering.memo.found)
+    assert (
+        _rows(parse_estimates(["about 300", "up to 1,000"])),
+        _rows(parse_estimates(["about 300", "Group 24", "45-50%"])),
+    ) == (_rows(first), _rows(second))

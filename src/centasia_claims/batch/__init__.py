@@ -20,8 +20,9 @@ pyarrow, Polars, pandas, DuckDB, Dask and Splink are optional, imported only whe
 (('VARCHAR', 'VARCHAR[]'), 100000)
 """
 
+from centasia_claims.batch._columns import REMEMBERED
 from centasia_claims.batch._dask import dask_map
-from centasia_claims.batch._duckdb import FUNCTIONS, REMEMBERED, register_duckdb
+from centasia_claims.batch._duckdb import FUNCTIONS, register_duckdb
 from centasia_claims.batch._estimates import ESTIMATE_FIELDS, extract_estimates, parse_estimates
 from centasia_claims.batch._names import VERDICT_FIELDS, blocking_keys, name_keys, name_verdicts
 from centasia_claims.batch._splink import (

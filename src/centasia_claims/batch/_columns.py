@@ -23,7 +23,15 @@ if TYPE_CHECKING:
 
     import pyarrow as pa
 
-__all__ = ["Column", "Memo", "collector_paused", "map_distinct", "pyarrow_module", "run_chunks"]
+__all__ = [
+    "REMEMBERED",
+    "Column",
+    "Memo",
+    "collector_paused",
+    "map_distinct",
+    "pyarrow_module",
+    "run_chunks",
+]
 
 T = TypeVar("T")
 In = TypeVar("In")
@@ -117,6 +125,10 @@ class Column:
 def _is_string_view(pa: Any, kind: Any) -> bool:
     check = getattr(pa.types, "is_string_view", None)
     return bool(check(kind)) if check is not None else False
+
+
+REMEMBERED = 100_000
+"""How many distinct values (or pairs) a function remembers across batches or partitions, by default."""
 
 
 class Memo:

@@ -11,9 +11,18 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
 
-from centasia_claims.batch._columns import pyarrow_module
+from centasia_claims.batch._columns import REMEMBERED, Memo, pyarrow_module
+from centasia_claims.batch._estimates import parse_column, parse_estimates
+from centasia_claims.batch._names import (
+    blocking_column,
+    blocking_keys,
+    keys_column,
+    name_keys,
+    name_verdicts,
+    verdicts_column,
+)
 from centasia_claims.errors import InvalidValueError, MissingExtraError
 
 if TYPE_CHECKING:
@@ -29,7 +38,29 @@ def _empty(series: Any) -> Any:
     return pd.Series([], dtype=series.dtype, name=series.name)
 
 
-def dask_map(function: Callable[..., Any], *columns: Any, **options: Any) -> Any:
+class _Remembering:
+    """A column function with one memory of distinct values for every partition it runs on in a process."""
+
+    def __init__(self, function: Callable[..., Any], remember: int) -> None:
+        self.function = function
+        self.memo = Memo(remember)
+
+    def __call__(self, *columns: Any, language: str | None = None, processes: int | None = None) -> Any:
+        memo = self.memo
+        if self.function is parse_estimates:
+            return parse_column(columns[0], language, processes, memo)
+        if self.function is name_keys:
+            return keys_column(columns[0], processes, memo)
+        if self.function is blocking_keys:
+            return blocking_column(columns[0], processes, memo)
+        return verdicts_column(columns[0], columns[1], processes, memo)
+
+
+_REMEMBERS: Final = frozenset({parse_estimates, name_keys, blocking_keys, name_verdicts})
+"""The column functions whose results a memory keeps across partitions (documents are seldom repeated)."""
+
+
+def dask_map(function: Callable[..., Any], *columns: Any, remember: int = REMEMBERED, **options: Any) -> Any:
     """Run a batch function over each partition of one or more Dask Series, lazily.
 
     ``function`` is one of this package's column functions (`parse_estimates`, `name_keys`,
@@ -38,7 +69,11 @@ def dask_map(function: Callable[..., Any], *columns: Any, **options: Any) -> Any
     partition is a pandas Series, so the result is a Dask Series with an Arrow dtype (a Dask DataFrame for
     `extract_estimates`, whose ``document`` is the index label of each document unless ``ids`` is given as a
     second column). Compute it on any scheduler: a ``distributed`` cluster runs the partitions on its
-    workers. Within a partition each distinct value is computed once.
+    workers. Within a partition each distinct value is computed once; the results of up to ``remember``
+    distinct values (the first met) are also kept for the partitions that follow, so a value repeated across
+    partitions is computed once by each process that runs them (all of them on the ``sync`` and ``threads``
+    schedulers: one memory; on a ``distributed`` cluster, each task gets its own copy); ``remember=0`` keeps
+    nothing between partitions.
 
     Raises:
         InvalidValueError: No column is given, or a column is not a Dask Series.
@@ -64,5 +99,6 @@ def dask_map(function: Callable[..., Any], *columns: Any, **options: Any) -> Any
             raise InvalidValueError(
                 f"columns[{number}]", f"expected a Dask Series, got {type(series).__name__}"
             )
+    mapped = _Remembering(function, remember) if remember > 0 and function in _REMEMBERS else function
     meta = function(*(_empty(series) for series in columns), **options)
-    return dd.map_partitions(function, *columns, meta=meta, **options)
+    return dd.map_partitions(mapped, *columns, meta=meta, **options)

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from centasia_claims.batch._columns import Memo
+from centasia_claims.batch._columns import REMEMBERED, Memo
 from centasia_claims.batch._estimates import ESTIMATE_FIELDS, estimate_type, parse_column
 from centasia_claims.batch._names import blocking_column, keys_column, verdicts_column
 
-__all__ = ["FUNCTIONS", "REMEMBERED", "register_duckdb", "registered_functions"]
+__all__ = ["FUNCTIONS", "register_duckdb", "registered_functions"]
 
 _SQL_TYPES = {
     "low": "DOUBLE",
@@ -42,10 +42,6 @@ FUNCTIONS = {
 DuckDB reads the annotations of a registered function at run time, so the functions below are annotated
 with `typing.Any` rather than with Arrow types imported only for type checking.
 """
-
-
-REMEMBERED = 100_000
-"""How many distinct values (or pairs) each SQL function remembers across batches, by default."""
 
 
 def register_duckdb(connection: Any, *, language: str | None = None, remember: int = REMEMBERED) -> Any:
