@@ -489,6 +489,31 @@ def misattributed_headline() -> Corpus:
     return room.corpus()
 
 
+def one_page_two_figures(occasion: str | None) -> Corpus:
+    """One article gives the minister 120 and 210 on one day (with ``occasion``: for one statement)."""
+    room = Newsroom(measures=(RETURNED,))
+    page = room.article(
+        "source:herald-two",
+        "org:herald",
+        "2020-03-02",
+        "Fighters come home\nMinister Karimov said 120 fighters had returned. He later put it at 210.",
+    )
+    extra: dict[str, Any] = {} if occasion is None else {"occasion": occasion}
+    for value, quote in (
+        (120, "Minister Karimov said 120 fighters had returned"),
+        (210, "He later put it at 210"),
+    ):
+        room.claim(
+            f"claim:herald-{value}",
+            page,
+            quote,
+            exact(str(value), value),
+            said(MINISTER, "Minister Karimov", "org:herald", "the Herald"),
+            **extra,
+        )
+    return room.corpus()
+
+
 __all__ = [
     "MINISTER",
     "OUTLETS",
@@ -499,6 +524,7 @@ __all__ = [
     "articles",
     "mirrored",
     "misattributed_headline",
+    "one_page_two_figures",
     "press_conference",
     "revised_toll",
     "said",

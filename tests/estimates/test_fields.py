@@ -5,27 +5,17 @@ import re
 from typing import Any
 
 import pytest
-from bench._labelled import DATA, LANGUAGE_SETS, load, load_look_alikes
+from bench._labelled import DATA
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from centasia_claims import ParseError, parse_estimate
 from centasia_claims.estimates import EstimateFields, estimate_fields
+from tests.builders.phrases import PHRASES
 
 FAST = settings(max_examples=300, deadline=None)
 
 
-def _phrases() -> list[tuple[str, str | None]]:
-    labels, look_alikes = load(DATA)
-    found = [(label.text, label.language) for label in labels] + [(text, None) for text in look_alikes]
-    for path in LANGUAGE_SETS.values():
-        more, _ = load(path)
-        found += [(label.text, label.language) for label in more]
-        found += [(item.text, item.language) for item in load_look_alikes(path)]
-    return found
-
-
-PHRASES = _phrases()
 LANGUAGES = st.sampled_from([None, "en", "ru", "tg", "de", "fr", "xx"])
 UNITS = st.sampled_from([None, "people", "percent"])
 

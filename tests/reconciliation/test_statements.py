@@ -1,17 +1,11 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
 import attrs
 import pytest
 
 from centasia_claims import PartialDate, Period, reconcile
 from centasia_claims.reconciliation import FigureVerdict
-from tests.builders.estimates import exact
-from tests.builders.over_time import MINISTER, RETURNED, Newsroom, press_conference, said
-
-if TYPE_CHECKING:
-    from centasia_claims import Corpus
+from tests.builders.over_time import RETURNED, one_page_two_figures, press_conference
 
 AGREE = (
     "same figure: 120 (2020-03-02) and 120 (2020-03-02): two reports of one statement ({}) give the same "
@@ -104,31 +98,6 @@ def test_a_report_published_days_later_without_a_date_of_its_own_is_placed_at_th
     assert [DIFFER.format("the statement 'presser'")] == [str(pair) for pair in result.reporting_conflicts]
 
 
-def _one_page_two_figures(occasion: str | None) -> Corpus:
-    """One article gives the minister 120 and 210 on one day; the Institute gives 120 a month later."""
-    room = Newsroom(measures=(RETURNED,))
-    page = room.article(
-        "source:herald-two",
-        "org:herald",
-        "2020-03-02",
-        "Fighters come home\nMinister Karimov said 120 fighters had returned. He later put it at 210.",
-    )
-    extra: dict[str, Any] = {} if occasion is None else {"occasion": occasion}
-    for value, quote in (
-        (120, "Minister Karimov said 120 fighters had returned"),
-        (210, "He later put it at 210"),
-    ):
-        room.claim(
-            f"claim:herald-{value}",
-            page,
-            quote,
-            exact(str(value), value),
-            said(MINISTER, "Minister Karimov", "org:herald", "the Herald"),
-            **extra,
-        )
-    return room.corpus()
-
-
 @pytest.mark.parametrize(
     ("occasion", "verdict"),
     [(None, FigureVerdict.CONTRADICTION), ("presser", FigureVerdict.REPORTING_CONFLICT)],
@@ -137,6 +106,6 @@ def _one_page_two_figures(occasion: str | None) -> Corpus:
 def test_one_page_giving_a_speaker_two_figures_on_one_day_is_no_report_of_one_statement(
     occasion: str | None, verdict: FigureVerdict
 ) -> None:
-    result = reconcile(_one_page_two_figures(occasion), RETURNED.id)
+    result = reconcile(one_page_two_figures(occasion), RETURNED.id)
     assert verdict is result.verdict("claim:herald-120", "claim:herald-210").verdict
     assert (verdict is FigureVerdict.REPORTING_CONFLICT) == bool(result.reporting_conflicts)
