@@ -23,12 +23,13 @@ from centasia_claims.errors import ReconcileError, UnknownIdError
 from centasia_claims.model import MeasureId, MeasureKind, Period, Scope
 from centasia_claims.reconciliation._best import best_figure, outliers
 from centasia_claims.reconciliation._claimants import Reader, reference_per, reference_unit
+from centasia_claims.reconciliation._independent import independent_figures
 from centasia_claims.reconciliation._interval import hull_of, intersection_of
 from centasia_claims.reconciliation._result import Consensus, Reconciliation
 from centasia_claims.reconciliation._revisions import revision, superseded_by
 from centasia_claims.reconciliation._stale import mark_stale
 from centasia_claims.reconciliation._statements import one_time_per_statement, report_pairs
-from centasia_claims.reconciliation._sweep import find_contradictions, independent_figures
+from centasia_claims.reconciliation._sweep import find_contradictions
 from centasia_claims.reconciliation._timeline import by_days, timeline_order
 from centasia_claims.reconciliation._trend import trend_of
 from centasia_claims.reconciliation._verdicts import (

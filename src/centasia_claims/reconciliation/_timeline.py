@@ -22,7 +22,8 @@ from typing import TYPE_CHECKING, Final, Protocol, TypeVar
 import attrs
 
 from centasia_claims.model import PartialDate, Period, Precision
-from centasia_claims.reconciliation._when import resolve_when, spoken_when, stated_as_of
+from centasia_claims.reconciliation._as_of import stated_as_of
+from centasia_claims.reconciliation._when import resolve_when, spoken_when
 from centasia_claims.serialization import register_result
 
 if TYPE_CHECKING:

@@ -35,7 +35,18 @@ from centasia_claims.errors import ParseError
 from centasia_claims.model import MONTH_FORMS, PartialDate, Period
 from centasia_claims.model import SPEECH_VERBS as _SPEECH_STEMS
 
-__all__ = ["MONTHS", "RELATIVE_TIMES", "SPEECH_VERBS", "resolve_when", "spoken_when", "stated_as_of"]
+__all__ = [
+    "DAY_PATTERN",
+    "MONTHS",
+    "MONTH_PATTERN",
+    "RELATIVE_TIMES",
+    "SPEECH_VERBS",
+    "alternatives",
+    "day_number",
+    "month_number",
+    "resolve_when",
+    "spoken_when",
+]
 
 
 class _Unit(enum.Enum):
@@ -171,17 +182,17 @@ _LEADS: Final = ("in", "on", "as of", "в", "во", "на", "дар")
 _LEAD = "|".join(_words(lead) for lead in _LEADS)
 
 
-def _alternatives(forms: list[str]) -> str:
+def alternatives(forms: list[str]) -> str:
     return "|".join(re.escape(form) for form in sorted(forms, key=len, reverse=True))
 
 
 _CYRILLIC_MONTHS: Final = sorted({form for language in ("ru", "tg") for form in MONTH_FORMS[language]})
-_MONTH = f"(?:(?-i:{_alternatives(list(MONTH_FORMS['en']))})|{_alternatives(_CYRILLIC_MONTHS)})"
-_DAY = r"\d{1,2}(?:-?(?:ого|го|ое|е|уми|юми|ум|юм))?"
+MONTH_PATTERN = f"(?:(?-i:{alternatives(list(MONTH_FORMS['en']))})|{alternatives(_CYRILLIC_MONTHS)})"
+DAY_PATTERN = r"\d{1,2}(?:-?(?:ого|го|ое|е|уми|юми|ум|юм))?"
 """A day of the month: "25", Russian "25-го", Tajik "25-уми"."""
 _PHRASE = (
     "|".join(re.escape(key).replace(r"\ ", r"\s+") for key in sorted(RELATIVE_TIMES, key=len, reverse=True))
-    + f"|{_MONTH}(?:\\s+{_DAY}\\b)?|{_DAY}\\s+{_MONTH}"
+    + f"|{MONTH_PATTERN}(?:\\s+{DAY_PATTERN}\\b)?|{DAY_PATTERN}\\s+{MONTH_PATTERN}"
 )
 
 
@@ -201,17 +212,18 @@ def _spoken() -> re.Pattern[str]:
 
 _LEADING: Final = re.compile(rf"\s*(?:{_LEAD})\s+", re.IGNORECASE)
 _MONTH_DAY: Final = re.compile(
-    rf"(?P<month>{_MONTH})(?:\s+(?P<day>{_DAY}))?|(?P<day2>{_DAY})\s+(?P<month2>{_MONTH})", re.IGNORECASE
+    rf"(?P<month>{MONTH_PATTERN})(?:\s+(?P<day>{DAY_PATTERN}))?|(?P<day2>{DAY_PATTERN})\s+(?P<month2>{MONTH_PATTERN})",
+    re.IGNORECASE,
 )
 
 
-def _month_number(name: str) -> int:
+def month_number(name: str) -> int:
     """The number of a month name the patterns found (English as written, Russian and Tajik in any case)."""
     found = MONTH_FORMS["en"].get(name) or MONTH_FORMS["ru"].get(name.lower())
     return found or MONTH_FORMS["tg"][name.lower()]
 
 
-def _day_number(day: str) -> int:
+def day_number(day: str) -> int:
     """The day of a day the patterns found ("25", "25-го", "25-уми")."""
     digits = day[:2] if day[:2].isdigit() else day[:1]
     return int(digits)
@@ -232,11 +244,11 @@ def _shift(phrase: str, *, offset: int) -> tuple[relativedelta, _Unit, bool]:
     match = _MONTH_DAY.fullmatch(" ".join(text.split()))
     if match is None:
         raise ParseError(_EXPECTED, text=phrase, start=offset)
-    month = _month_number(match["month"] or match["month2"])
+    month = month_number(match["month"] or match["month2"])
     day_text = match["day"] or match["day2"]
     if day_text is None:
         return relativedelta(month=month), _Unit.MONTH, True
-    day = _day_number(day_text)
+    day = day_number(day_text)
     last = calendar.monthrange(2000, month)[1]  # a leap year: February 29 exists in some year
     if not 1 <= day <= last:
         start = phrase.find(day_text, offset)
@@ -327,85 +339,4 @@ def spoken_when(text: str) -> str | None:
     'моҳи гузашта'
     """
     found = {" ".join((match["when"] or match["before"]).split()) for match in _spoken().finditer(text)}
-    return found.pop() if len(found) == 1 else None
-
-
-_AS_OF_LEADS: Final = (
-    r"as\s+(?:of|at)(?:\s+the\s+end\s+of)?",
-    r"по\s+состоянию\s+на",
-    r"на\s+конец",
-    r"к\s+концу",
-    rf"на(?=\s+{_DAY}\s+(?:{_alternatives(list(MONTH_FORMS['ru']))})\b)",
-    r"ба\s+ҳолати",
-    r"то\s+охири",
-    rf"то(?=\s+{_DAY}\s+(?:{_alternatives(list(MONTH_FORMS['tg']))})\b)",
-)
-"""What says a figure is stated as of a date: "as of", "as at the end of"; Russian "по состоянию на", "на
-конец", "к концу", and "на" before a day and a month; Tajik "ба ҳолати", "то охири", and "то" before a day
-and a month (bare, "на" and "то" also say "for" and "until")."""
-
-_STATED_AS_OF: Final = re.compile(
-    rf"\b(?:{'|'.join(_AS_OF_LEADS)})\s+(?:(?P<day>{_DAY})\s+)?"
-    rf"(?:(?P<month>{_MONTH})\s+(?:(?P<day2>\d{{1,2}}),?\s+)?)?(?:соли\s+)?(?P<year>(?:19|20)\d\d)\b",
-    re.IGNORECASE,
-)
-
-
-def _year(group: str) -> str:
-    return rf"(?P<{group}>(?:19|20)\d\d)"
-
-
-_DATA_OF_A_YEAR: Final = re.compile(
-    "|".join(
-        (
-            (
-                rf"\b{_year('year')}\s+(?:(?:official|government|ministry|police)\s+)?"
-                r"(?:figures?|data|statistics|estimates?|census|count)\b"
-            ),
-            (
-                r"\b(?:figures?|data|statistics|estimates?)\s+(?:for|from|of)\s+(?:the\s+end\s+of\s+)?"
-                rf"{_year('year_after')}\b"
-            ),
-            rf"\bданны[емх]\s+(?:на|за)\s+(?:конец\s+)?{_year('year_ru')}\s+г",
-            rf"\bданны[емх]\s+{_year('year_ru_of')}\s+года\b",
-            rf"\bмаълумоти\s+(?:охири\s+)?соли\s+{_year('year_tg')}\b",
-        )
-    ),
-    re.IGNORECASE,
-)
-"""Figures said to be of a year: "2015 government figures", "data for 2016", "по данным на 2016 год",
-"по данным 2016 года", "тибқи маълумоти соли 2016": the figure stands as of that year."""
-
-
-def stated_as_of(text: str) -> PartialDate | None:
-    """The date a quote states its figure as of ("as of January 2016"), when it gives exactly one such date.
-
-    English, Russian and Tajik (`_AS_OF_LEADS`: "по состоянию на 1 января 2016 года", "то охири соли 2015"),
-    and figures said to be of a year ("according to 2015 government figures", "по данным на 2016 год",
-    "тибқи маълумоти соли 2016": that year).
-
-    Only a full date counts (a year, a month of a year, a day of a month of a year), so that the phrase needs
-    no publication date to be read: a relay that says "as of January 2016" in 2018 is a figure of 2016.
-
-    >>> print(stated_as_of("As of January 2016, the ministry counted about 1,100"))
-    2016-01
-    >>> print(stated_as_of("as at 25 January 2016 there were 94"), stated_as_of("as of the end of 2015, 700"))
-    2016-01-25 2015
-    >>> stated_as_of("as of today, 94") is None
-    True
-    >>> print(stated_as_of("По состоянию на 1 января 2016 года"), stated_as_of("то охири соли 2015 700"))
-    2016-01-01 2015
-    >>> print(stated_as_of("According to 2015 government figures, about 1,000"))
-    2015
-    """
-    found = set()
-    for match in _STATED_AS_OF.finditer(text):
-        month = _month_number(match["month"]) if match["month"] else None
-        day_text = match["day"] or match["day2"]
-        day = _day_number(day_text) if day_text and month is not None else None
-        if day is not None and month is not None and day > calendar.monthrange(int(match["year"]), month)[1]:
-            continue
-        found.add(PartialDate(int(match["year"]), month, day))
-    for match in _DATA_OF_A_YEAR.finditer(text):
-        found.add(PartialDate(int(next(year for year in match.groups() if year is not None))))
     return found.pop() if len(found) == 1 else None
