@@ -100,14 +100,13 @@ def names_entity(corpus: Corpus, entity: EntityId, passage: str) -> bool:
     if not isinstance(found, Person | Organization):
         return False
     names = _names(corpus, found)
-    keys = {key for name in names if any(c.isalpha() for c in name) for key in blocking_keys(name)}
     longest = max((len(name.split()) for name in names), default=0)
-    person = isinstance(found, Person)
-    if not person:
+    if not isinstance(found, Person):
         return any(
             _resolves_to(corpus, passage[phrase[0][0] : phrase[-1][1]], entity)
             for phrase in _phrases(passage, longest)
         )
+    keys = {key for name in names if any(c.isalpha() for c in name) for key in blocking_keys(name)}
     for run in _runs(passage):
         shortest = 1 if len(run) == 1 else 2
         for index, (start, end) in enumerate(run):
