@@ -171,6 +171,15 @@ BASE = {"sources": [SOURCE], "measures": [MEASURE]}
             ["fixtures/bad.json: $.sources[0].span.end: 999 is past the end of 'a.txt' (59 code points)"],
             id="span-past-end",
         ),
+        pytest.param(
+            {"sources": [{**SOURCE, "language": "Russian"}]},
+            [
+                "fixtures/bad.json: $.sources[0].language: 'Russian' is not a BCP 47 language tag: write "
+                "the language's code, such as 'ru' (Russian), 'tg' (Tajik), 'en' (English) or 'uz-Latn' "
+                "(Uzbek in Latin script)"
+            ],
+            id="language-not-a-tag",
+        ),
     ],
 )
 def test_malformed_fixture_gives_one_clear_error(tmp_path: Path, fixture: Any, expected: list[str]) -> None:

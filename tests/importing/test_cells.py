@@ -27,7 +27,18 @@ BAD_CELLS: list[tuple[dict[str, str], str]] = [
     ),
     (
         {**GOOD_ROW, "value_text": "1,000 people"},
-        "row 1: refused: value_text: '1,000 people' does not occur in the quote: copy the figure from the quote",
+        "row 1: refused: value_text: '1,000 people' does not occur in the quote, not even with quotation marks, "
+        "dashes and spaces folded: copy the figure from the quote",
+    ),
+    (
+        {**GOOD_ROW, "language": "Russian"},
+        "row 1: refused: language: 'Russian' is not a BCP 47 language tag: write the language's code, such as ru "
+        "(Russian), tg (Tajik), en (English) or uz-Latn (Uzbek in Latin script)",
+    ),
+    (
+        {**GOOD_ROW, "language": "ru_RU"},
+        "row 1: refused: language: 'ru_RU' is not a BCP 47 language tag: write the language's code, such as ru "
+        "(Russian), tg (Tajik), en (English) or uz-Latn (Uzbek in Latin script)",
     ),
     (
         {**GOOD_ROW, "published": "March 2015"},
@@ -83,6 +94,21 @@ def test_read_value_keeps_the_phrase_as_written_when_a_reading_is_given() -> Non
         refused,
         value.phrase if value else None,
         value.point if value else None,
+    )
+
+
+def test_read_value_finds_the_figure_with_spaces_and_dashes_folded_and_keeps_the_texts_own() -> None:
+    # Russian and Tajik pages separate thousands with a no-break space, which a table's cell rarely keeps.
+    quote = "воюют 1\u00a0094 гражданина, ещё 300\u2013400 вернулись"
+    refused: list[str] = []
+    first = read_value({"value_text": "1 094", "language": "ru"}, quote, None, refused)
+    second = read_value({"value_text": "300-400", "language": "ru"}, quote, None, refused)
+    assert ([], "1\u00a0094", 1094, "300\u2013400", (300, 400)) == (
+        refused,
+        first.phrase if first else None,
+        first.point if first else None,
+        second.phrase if second else None,
+        (second.low, second.high) if second else None,
     )
 
 

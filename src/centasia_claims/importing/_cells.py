@@ -71,9 +71,14 @@ def read_value(
             refused.append("value_text: empty: copy the figure as written in the quote, then give value")
         return None
     if quote is not None and written not in quote:
-        refused.append(
-            f"value_text: {short(written)} does not occur in the quote: copy the figure from the quote"
-        )
+        found = find_quote(quote, written)
+        if found is None:
+            refused.append(
+                f"value_text: {short(written)} does not occur in the quote, not even with quotation marks, "
+                "dashes and spaces folded: copy the figure from the quote"
+            )
+        else:  # kept as the text writes it (a no-break space between thousands, a typographic dash)
+            written = quote[found.start : found.end]
     language = row.get("language", "").strip() or "en"
     try:  # a reading given in value is English; the figure as written is in the row's language
         estimate = (

@@ -19,7 +19,7 @@ import attrs
 from centasia_claims.errors import CentasiaClaimsError
 from centasia_claims.importing._cells import read_date
 from centasia_claims.importing._entities import Entities, digest, slug
-from centasia_claims.model import Document, Reliability, Source, TextSpan
+from centasia_claims.model import Document, Reliability, Source, TextSpan, is_language_tag
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -95,6 +95,11 @@ class Sources(Entities):
         outlet_name = row.get("outlet", "").strip()
         outlet = self.entity(outlet_name, "outlet", notes, organization=True) if outlet_name else None
         language = row.get("language", "").strip() or "en"
+        if not is_language_tag(language):
+            refused.append(
+                f"language: {language!r} is not a BCP 47 language tag: write the language's code, such as ru "
+                "(Russian), tg (Tajik), en (English) or uz-Latn (Uzbek in Latin script)"
+            )
         grade = row.get("reliability", "").strip()
         reliability = None
         if grade:

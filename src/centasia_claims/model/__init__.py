@@ -19,6 +19,7 @@ A share is a figure in the unit `PERCENT`, as in "More than half of ISIS-K's sol
 True
 """
 
+from centasia_claims.model._checks import is_language_tag
 from centasia_claims.model._claims import (
     AttributionStep,
     Claim,
@@ -102,5 +103,6 @@ __all__ = [
     "fold_term",
     "fold_typography",
     "grapheme_boundary",
+    "is_language_tag",
     "speech_verb",
 ]

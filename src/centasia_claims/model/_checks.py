@@ -16,10 +16,12 @@ if TYPE_CHECKING:
 __all__ = [
     "check_id",
     "check_ids",
+    "check_language",
     "check_non_empty",
     "check_non_negative",
     "check_optional_id",
     "frozen_collections",
+    "is_language_tag",
 ]
 
 # Ids are short, printable and safe in URLs, file names and JSON paths: ``person:gulmurod-halimov``.
@@ -44,6 +46,57 @@ def check_id(_instance: object, attribute: attrs.Attribute[Any], value: str) -> 
     """Reject an empty or malformed id."""
     if _valid_id(value) is None:
         raise InvalidValueError(attribute.name, _id_problem(value) or "")
+
+
+# A well-formed BCP 47 tag (RFC 5646, section 2.1) whose language subtag has two or three letters, as every
+# language in the IANA registry does (four-letter subtags are reserved, and no five-to-eight-letter one is
+# registered), so that a language's English name ("Russian", "Tajik") is refused rather than read as a tag:
+# language with up to three extended subtags, script, region, variants, extensions, private use; or private
+# use alone ("x-..."). Case does not matter.
+_LANGUAGE_TAG = re.compile(
+    r"(?:[a-z]{2,3}(?:-[a-z]{3}){0,3}"
+    r"(?:-[a-z]{4})?"
+    r"(?:-(?:[a-z]{2}|[0-9]{3}))?"
+    r"(?:-(?:[a-z0-9]{5,8}|[0-9][a-z0-9]{3}))*"
+    r"(?:-[0-9a-wyz](?:-[a-z0-9]{2,8})+)*"
+    r"(?:-x(?:-[a-z0-9]{1,8})+)?"
+    r"|x(?:-[a-z0-9]{1,8})+)",
+    re.IGNORECASE | re.ASCII,
+)
+
+
+def is_language_tag(text: str) -> bool:
+    """Whether ``text`` is a BCP 47 language tag: ``ru``, ``tg-Cyrl``, ``en-GB``, ``fa-AF``, ``x-local``.
+
+    The tag must be well formed (RFC 5646) with a language subtag of two or three letters, as every
+    registered language has: a language's name ("Russian") is not a tag. Whether the subtags are registered
+    is not checked.
+
+    >>> from centasia_claims.model import is_language_tag
+    >>> [is_language_tag(tag) for tag in ("ru", "tg-Cyrl-TJ", "zh-Hant", "Russian", "ru_RU", "")]
+    [True, True, True, False, False, False]
+    """
+    if text in _TAGS_SEEN:
+        return True
+    if _LANGUAGE_TAG.fullmatch(text) is None:
+        return False
+    if len(_TAGS_SEEN) < _TAGS_KEPT:  # a corpus writes a handful of tags on every source and name
+        _TAGS_SEEN.add(text)
+    return True
+
+
+_TAGS_SEEN: set[str] = set()
+_TAGS_KEPT = 1_000
+
+
+def check_language(_instance: object, attribute: attrs.Attribute[Any], value: str | None) -> None:
+    """Reject a language that is not a BCP 47 tag (`is_language_tag`); ``None`` is allowed."""
+    if value is not None and not is_language_tag(value):
+        raise InvalidValueError(
+            attribute.name,
+            f"{value!r} is not a BCP 47 language tag: write the language's code, such as 'ru' (Russian), "
+            "'tg' (Tajik), 'en' (English) or 'uz-Latn' (Uzbek in Latin script)",
+        )
 
 
 def check_optional_id(_instance: object, attribute: attrs.Attribute[Any], value: str | None) -> None:

@@ -15,7 +15,7 @@ import unicodedata
 
 import attrs
 
-from centasia_claims.model._checks import check_id, check_non_empty
+from centasia_claims.model._checks import check_id, check_language, check_non_empty
 from centasia_claims.model._dates import Period
 from centasia_claims.model._ids import EntityId
 
@@ -97,7 +97,7 @@ class Name:
     Attributes:
         text: The name as written.
         kind: What kind of name it is.
-        lang: BCP 47 language code of the name's form (``"tg"``, ``"ru"``, ``"en"``), if known.
+        lang: BCP 47 language tag of the name's form (``"tg"``, ``"ru"``, ``"en"``), if known.
         script: Its writing system; detected from the text when not given.
         scheme: The romanization scheme it follows (``"bgn-pcgn-tg"``), if known.
         valid: When the name was in use ("../2007" for Rahmonov), or ``None`` when always.
@@ -108,7 +108,7 @@ class Name:
 
     text: str = attrs.field(validator=check_non_empty)
     kind: NameKind = NameKind.PRIMARY
-    lang: str | None = None
+    lang: str | None = attrs.field(default=None, validator=check_language)
     script: Script = attrs.field(
         default=attrs.Factory(lambda name: detect_script(name.text), takes_self=True)
     )

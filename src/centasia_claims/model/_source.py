@@ -19,6 +19,7 @@ from centasia_claims.errors import InvalidValueError
 from centasia_claims.model._checks import (
     check_id,
     check_ids,
+    check_language,
     check_non_empty,
     check_non_negative,
     check_optional_id,
@@ -118,7 +119,7 @@ class Source(Displayed):
         outlet: The organization that published it, where the text names it.
         authors: Persons who wrote it, where the text names them.
         published: Publication date, with the precision the text gives, or ``None`` when it gives none.
-        language: BCP 47 language code of the text.
+        language: BCP 47 language tag of the text (``ru``, ``tg-Cyrl``); a language's name is refused.
         url: The address, where the text gives it; never guessed.
         part_of: The source this one was read through (the archive that republishes it).
         copy_of: The source this one reproduces word for word (a mirror, a syndicated copy): the same work.
@@ -150,7 +151,7 @@ class Source(Displayed):
     outlet: EntityId | None = attrs.field(default=None, validator=check_optional_id)
     authors: tuple[EntityId, ...] = attrs.field(default=(), validator=check_ids)
     published: PartialDate | None = None
-    language: str = "en"
+    language: str = attrs.field(default="en", validator=check_language)
     url: str | None = None
     part_of: SourceId | None = attrs.field(default=None, validator=check_optional_id)
     copy_of: SourceId | None = attrs.field(default=None, validator=check_optional_id)
