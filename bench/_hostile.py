@@ -34,6 +34,8 @@ from centasia_claims.model import (
     fold_term,
     fold_typography,
     grapheme_boundary,
+    is_language_tag,
+    speech_verb,
 )
 from centasia_claims.names import acronym_key, blocking_keys, romanize, transliterate
 from centasia_claims.reconciliation import implied_terms, resolve_when, spoken_when
@@ -71,6 +73,8 @@ FUNCTIONS: Final[dict[str, Callable[[str], object]]] = {
     "fold_term": fold_term,
     "fold_typography": fold_typography,
     "grapheme_boundary": lambda text: [grapheme_boundary(text, index) for index in (0, len(text) // 2)],
+    "is_language_tag": is_language_tag,
+    "speech_verb": speech_verb,
     "offsets_problem": lambda text: offsets_problem(
         TextQuote(exact=_half(text) + "x", start=1, end=len(_half(text)) + 2), text, "a.txt"
     ),
