@@ -17,6 +17,7 @@ __all__ = [
     "ADDITIVE_BEFORE",
     "AFTER_HEDGE",
     "CARDINALS",
+    "CARDINAL_HYPHEN_ENDINGS",
     "CLOCK_BEFORE",
     "COLLECTIVES",
     "COMPARATIVES",
@@ -36,6 +37,7 @@ __all__ = [
     "ORDINAL_HYPHEN_ENDINGS",
     "ORDINAL_STEMS",
     "PARTS_OF_DAY",
+    "PLURAL_HYPHEN_ENDING",
     "RANGE_LINKS",
     "RATES",
     "SCALES",
@@ -152,13 +154,17 @@ COLLECTIVES: Final[dict[int, tuple[str, ...]]] = {
     10: ("десятеро", "десятерых", "десятерым", "десятерыми"),
 }
 
-# Fractional numbers written as one word: полтора (1.5) and the "пол-" compounds.
+# Fractional numbers written as one word: полтора (1.5) and the "пол-" compounds, which take "полу-" in the
+# oblique cases ("свыше полумиллиона", "около полусотни"; Zaliznyak, and D. E. Rosenthal's *Справочник по
+# правописанию и стилистике*, on "пол-" and "полу-").
 FRACTIONS: Final[dict[str, tuple[int, int]]] = {
     **dict.fromkeys(("полтора", "полторы", "полутора"), (3, 2)),
-    **dict.fromkeys(("полсотни",), (50, 1)),
-    **dict.fromkeys(("полтысячи", "полтыщи"), (500, 1)),
-    **dict.fromkeys(("полмиллиона",), (500_000, 1)),
-    **dict.fromkeys(("полмиллиарда",), (500_000_000, 1)),
+    **dict.fromkeys(("полсотни", "полусотни", "полусотне", "полусотней"), (50, 1)),
+    **dict.fromkeys(("полтысячи", "полтыщи", "полутысячи", "полутысяче", "полутысячей"), (500, 1)),
+    **dict.fromkeys(("полмиллиона", "полумиллиона", "полумиллиону", "полумиллионом", "полумиллионе"),
+                    (500_000, 1)),
+    **dict.fromkeys(("полмиллиарда", "полумиллиарда", "полумиллиарду", "полумиллиардом", "полумиллиарде"),
+                    (500_000_000, 1)),
 }
 
 # "пол-" durations: полгода is six months (the convention).
@@ -259,6 +265,13 @@ ORDINAL_HYPHEN_ENDINGS: Final = frozenset({
     "й", "я", "е", "го", "му", "м", "ом", "ой", "ю", "ый", "ая", "ое", "ые", "ого", "ому", "ым", "ых", "ыми",
     "ий", "ья", "ье", "ьи", "ей", "им", "их",
 })
+
+# Case endings written after a hyphen on a cardinal in digits: "2-х" and "2-ух" (двух), "3-х" and "3-ёх"
+# (трёх), "5-ти" (пяти), "7-ми" (семи) (D. E. Rosenthal, *Справочник по правописанию и стилистике*, on
+# numerals in digits with case endings). "х" alone also ends the ordinal plural ("90-х годов", the nineties),
+# so it is read as a cardinal's only before a scale word or a unit noun ("более 2-х тысяч", "3-х лет").
+CARDINAL_HYPHEN_ENDINGS: Final = frozenset({"х", "ух", "ёх", "ти", "ми"})
+PLURAL_HYPHEN_ENDING: Final = "х"
 
 # After a hedge these are one thousand, one hundred in the genitive ("более тысячи" is more than 1,000), not
 # the vague plural they are alone ("тысячи человек" is thousands).
