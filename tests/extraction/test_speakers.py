@@ -142,6 +142,30 @@ def _chain(sentence: str, phrase: str, language: str = "en") -> list[tuple[str, 
         pytest.param(
             "Вазир қайд кард, ки 300 нафар баргаштанд.", "300", "tg", [("Вазир", "said")], id="tg-qayd-kard",
         ),
+        pytest.param(
+            "Об этом сообщил на пресс-конференции глава МВД, добавив, что 300 уехали.", "300", "ru",
+            [("глава МВД", "reported")], id="ru-back-reference-past-a-phrase-of-place",
+        ),
+        pytest.param(
+            "Из них, как уточнил министр, порядка 500 погибли.", "порядка", "ru", [("министр", "said")],
+            id="ru-aside-speaker-after-its-verb",
+        ),
+        pytest.param(
+            "Вазир моҳи январи соли 2018 иброз дошт, ки 300 нафар баргаштанд.", "300", "tg",
+            [("Вазир", "said")], id="tg-date-between-subject-and-verb",
+        ),
+        pytest.param(
+            "Азимов в 2018 году сообщил, что 190 граждан воюют.", "190", "ru", [("Азимов", "reported")],
+            id="ru-year-between-subject-and-verb",
+        ),
+        pytest.param(
+            "Тибқи маълумоти ВКД, зиёда аз 1000 нафар тибқи моддаи 401 маҳкум шудаанд.", "зиёда", "tg",
+            [("ВКД", "according_to")], id="tg-under-a-law-is-no-source",
+        ),
+        pytest.param(
+            "По данным МВД, свыше 300 человек осуждены согласно статье 205.", "свыше", "ru",
+            [("МВД", "according_to")], id="ru-under-a-law-is-no-source",
+        ),
     ],
 )  # fmt: skip
 def test_speakers_of_a_figure(

@@ -4,8 +4,8 @@
 fixture beside a corpus, keeping what a reviewer has done (`ReviewRecord`). The speech verbs and attribution
 phrases are data (`SPEECH_VERBS`, `SOURCE_PHRASES`, `ADVERB_SOURCES`, `PRONOUNS`, `FILLER_WORDS`,
 `INDEFINITES`, `PREPOSITIONS`, `RECIPIENT_WORDS`, `AGE_WORDS`, `IMPERSONAL`, `DATELINE_DASHES`,
-`BACK_REFERENCES`, `REFLEXIVE`, `VERB_FIRST`, and `MEASURE_WORDS`, the Russian and Tajik words of measure
-labels);
+`BACK_REFERENCES`, `REFLEXIVE`, `VERB_FIRST`, `PARENTHETICAL`, `LEGAL_NOUNS`, `DATE_BEFORE`, `DATE_AFTER`,
+and `MEASURE_WORDS`, the Russian and Tajik words of measure labels);
 ``docs/extraction.md`` walks from an article to reviewed claims to a reconciled measure.
 
 >>> from centasia_claims.extraction import SPEECH_VERBS, draft_claims
@@ -25,6 +25,8 @@ from centasia_claims.extraction._tables import (
     BACK_REFERENCES,
     DATELINE_DASHES,
     IMPERSONAL,
+    LEGAL_NOUNS,
+    PARENTHETICAL,
     REFLEXIVE,
     SOURCE_PHRASES,
     SPEECH_VERBS,
@@ -32,6 +34,8 @@ from centasia_claims.extraction._tables import (
 )
 from centasia_claims.extraction._words import (
     AGE_WORDS,
+    DATE_AFTER,
+    DATE_BEFORE,
     FILLER_WORDS,
     INDEFINITES,
     PREPOSITIONS,
@@ -45,11 +49,15 @@ __all__ = [
     "AGE_WORDS",
     "BACK_REFERENCES",
     "DATELINE_DASHES",
+    "DATE_AFTER",
+    "DATE_BEFORE",
     "DRAFT",
     "FILLER_WORDS",
     "IMPERSONAL",
     "INDEFINITES",
+    "LEGAL_NOUNS",
     "MEASURE_WORDS",
+    "PARENTHETICAL",
     "PREPOSITIONS",
     "PRONOUNS",
     "RECIPIENT_WORDS",
