@@ -191,3 +191,23 @@ def test_articles_outside_the_seeds_drafted_with_their_root_speakers() -> None:
         total += score_article(SEEDS, entry)
     assert total.recall >= 0.9, total.misses
     assert total.speaker_rate >= 0.8, total.misses
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "skipped"),
+    [
+        ("The children, aged 2 to 17, were flown home.", "en", "age '2 to 17' at 19"),
+        ("The children, who range in age from 2 to 17, were flown home.", "en", "age 'from 2 to 17' at 31"),
+        ("Дети в возрасте от 3 до 15 лет вернулись.", "ru", "age 'от 3 до 15 лет' at 16"),
+        ("Ӯ дар синни 25 ба Сурия рафт.", "tg", "age '25' at 12"),
+    ],
+    ids=["aged", "in-age-from", "ru-v-vozraste", "tg-sinni"],
+)
+def test_a_figure_after_an_age_word_is_an_age(text: str, language: str, skipped: str) -> None:
+    result = draft_claims(None, text, source_id="source:a", language=language)
+    assert ((), (f"{skipped}: ages are drafted only when asked for",)) == (result.drafts, result.skipped)
+
+
+def test_a_figure_near_the_word_ages_but_not_after_it_is_drafted() -> None:
+    result = draft_claims(None, "Some 300 people of all ages left.", source_id="source:a", language="en")
+    assert ["Some 300 people"] == [draft.claim.value.phrase for draft in result.drafts]  # type: ignore[union-attr]

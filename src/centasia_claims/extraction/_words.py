@@ -13,6 +13,9 @@ beside them ("в 2018 году", "соли 2018", "моҳи январи"). All 
 >>> from centasia_claims.extraction import DATE_AFTER, DATE_BEFORE
 >>> "соли" in DATE_BEFORE, "году" in DATE_AFTER
 (True, True)
+>>> from centasia_claims.extraction import AGE_BEFORE, AGE_LINKS
+>>> "aged" in AGE_BEFORE, "от" in AGE_LINKS
+(True, True)
 """
 
 from __future__ import annotations
@@ -20,6 +23,8 @@ from __future__ import annotations
 from typing import Final
 
 __all__ = [
+    "AGE_BEFORE",
+    "AGE_LINKS",
     "AGE_WORDS",
     "DATE_AFTER",
     "DATE_BEFORE",
@@ -196,6 +201,13 @@ INDEFINITES: Final = frozenset(
 
 AGE_WORDS: Final = ("year-old", "years old", "year old", "-летн", "лет от роду", "солаи", "сола")
 """Words that make a figure an age ("a 39-year-old man"); ages are drafted only when asked for."""
+
+AGE_BEFORE: Final = frozenset({"aged", "age", "ages", "возрасте", "возрастом", "синни", "синну"})
+"""Words right before a figure that make it an age ("aged 25", "range in age from 2 to 17", "в возрасте от 3
+до 15 лет", "дар синни 25"), with "of", "from", "от", "аз" between them and the figure passed over."""
+
+AGE_LINKS: Final = frozenset({"of", "from", "between", "от", "до", "аз", "между"})
+"""Words between an age word and its figure ("the age of 25", "в возрасте от 3 лет")."""
 
 DATE_BEFORE: Final = frozenset({"соли", "солҳои", "моҳи", "рӯзи"})
 """Tajik words that date the number or month after them: "соли 2018" (the year 2018), "моҳи январи" (the month
