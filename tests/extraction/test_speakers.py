@@ -6,7 +6,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from centasia_claims.extraction._speakers import find_cues, headline_cue, is_pronoun, speakers_of
+from centasia_claims.extraction._speakers import (
+    _past_phrases,
+    find_cues,
+    headline_cue,
+    is_pronoun,
+    speakers_of,
+)
 
 
 def _chain(sentence: str, phrase: str, language: str = "en") -> list[tuple[str, str]]:
@@ -204,3 +210,10 @@ def test_find_cues_is_linear() -> None:
     start = time.perf_counter()
     find_cues(sentence, "en")
     assert time.perf_counter() - start < 1.0
+
+
+@given(st.text(max_size=300), st.integers(min_value=0, max_value=300))
+def test_the_subject_after_a_verb_starts_within_the_sentence_after_the_verb(text: str, at: int) -> None:
+    at = min(at, len(text))
+    start = _past_phrases(text, at)
+    assert at <= start <= len(text)
