@@ -85,6 +85,7 @@ RUSSIAN: list[tuple[str, Estimate]] = [
     # a bare group after the thousands
     ("1 тысяча 899 граждан", exact("1 тысяча 899 граждан", 1_899, "people")),
     ("2 тыс. 300 человек", exact("2 тыс. 300 человек", 2_300, "people")),
+    ("ок. 300 человек", approximate("ок. 300 человек", 270, 330, 300, "people")),
 ]
 
 TAJIK: list[tuple[str, Estimate]] = [
@@ -231,6 +232,8 @@ LOOK_ALIKES: list[tuple[str, str]] = [
     ("байни 1992 ва 1997", "'байни 1992 ва 1997' is a year or a date range, not a figure; write a count "
      "with a separator (2,016) or a unit"),
     ("в 90-х", "'90-х' is part of a hyphenated word or an idiom, not a figure"),
+    ("между 2013 и 2015 годами", "'между 2013 и 2015 годами' is a year or a date range, not a figure; "
+     "write a count with a separator (2,016) or a unit"),
     ("2-х классов", "'2-х' is part of a hyphenated word or an idiom, not a figure"),
     ("2 млн 300 человек", "found 2 number phrases where one was expected; pass one phrase at a time"),
 ]  # fmt: skip

@@ -3,7 +3,8 @@
 Data, restated in ``docs/estimates.md``. Forms are written with ``ё``; the lexicon adds each form spelled with
 ``е`` too, as most news text writes it. Sources: the convention's Russian table
 (``docs/estimates.md``) and the declension tables of A. A. Zaliznyak's *Grammatical Dictionary of Russian*
-(cardinals, collectives, "тысяча", "миллион").
+(cardinals, collectives, "тысяча", "миллион", "год"); "ок." is the conventional abbreviation of "около" that
+Russian dictionaries of abbreviations give.
 """
 
 from __future__ import annotations
@@ -57,7 +58,7 @@ __all__ = [
 # Words before a figure and the hedge they write (names of `Hedge` members).
 HEDGES: Final[dict[str, str]] = {
     **dict.fromkeys(("только", "лишь", "всего", "ровно", "всего лишь", "по", "уже", "целых", "ещё"), "exact"),
-    **dict.fromkeys(("около", "примерно", "приблизительно", "порядка", "ориентировочно", "где-то",
+    **dict.fromkeys(("около", "ок.", "примерно", "приблизительно", "порядка", "ориентировочно", "где-то",
                      "в районе", "чуть ли не", "до порядка"), "approximate"),
     **dict.fromkeys(("почти", "практически", "без малого", "едва ли не", "близко к", "под", "около почти"),
                     "nearly"),
@@ -292,8 +293,10 @@ PARTS_OF_DAY: Final = frozenset({"утра", "вечера", "дня", "ночи
 # Prepositions written between a hedge and its figure: "примерно из 800", "почти на 40%".
 AFTER_HEDGE: Final = frozenset({"из", "в", "во", "на", "к", "за"})
 
-# After a year-like figure these make it a date: "в 2019 году", "2014 г.", "2016 года".
-YEAR_WORDS: Final = frozenset({"год", "года", "году", "годом", "годе", "г", "гг", "годах", "годов"})
+# After a year-like figure these make it a date: "в 2019 году", "2014 г.", "2016 года", "между 2013 и 2015
+# годами", "в 2014-2016 годы" (every case of "год" but the plural genitive "лет", which counts years).
+YEAR_WORDS: Final = frozenset({"год", "года", "году", "годом", "годе", "г", "гг", "годах", "годов", "годы",
+                               "годами", "годам"})
 
 CURRENCY_WORDS: Final[dict[str, str]] = {
     **dict.fromkeys(("доллар", "доллара", "долларов", "долларам", "долларами", "долл"), "USD"),
