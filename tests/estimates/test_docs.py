@@ -198,6 +198,8 @@ def render_languages() -> str:
         f"| additive before | {_words(sorted(ru.ADDITIVE_BEFORE))} |",
         f"| unit nouns | {_pairs(dict(ru.UNIT_NOUNS))} |",
         f"| hyphenated | {_pairs(dict(ru.HYPHEN_UNITS), 'N-{} → {}')} |",
+        f"| case endings on digits (`N-{ru.PLURAL_HYPHEN_ENDING}` only before a scale word, a unit noun or a "
+        f"range link; an ordinal elsewhere) | {_words(sorted(ru.CARDINAL_HYPHEN_ENDINGS))} |",
         f"| currency words | {_pairs(dict(ru.CURRENCY_WORDS))} |",
         f"| rates | {_pairs(dict(ru.RATES))} |",
         f"| a year-like figure before these is a year | {_words(sorted(ru.YEAR_WORDS))} |",

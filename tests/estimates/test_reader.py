@@ -70,6 +70,22 @@ RUSSIAN: list[tuple[str, Estimate]] = [
     ("около полутора сотен", approximate("около полутора сотен", 135, 165, 150)),
     ("полтора десятка", exact("полтора десятка", 15)),
     ("к 17 и 15 годам", listed("к 17 и 15 годам", 17, 15, unit="years")),
+    # a range of four-digit counts: no range of years in this reporting starts before 1900
+    ("между 1000 и 1500", between("между 1000 и 1500", 1_000, 1_500)),
+    ("с 1100 до 1500", listed("с 1100 до 1500", 1_100, 1_500)),
+    # "пол-" compounds in the oblique cases take "полу-"
+    ("свыше полумиллиона", more_than("свыше полумиллиона", 500_000)),
+    ("около полусотни", approximate("около полусотни", 45, 55, 50)),
+    ("более полутысячи", more_than("более полутысячи", 500)),
+    # a case ending on the digits: before a scale word, a unit noun or a range link
+    ("порядка 2-х тысяч", approximate("порядка 2-х тысяч", 1_800, 2_200, 2_000)),
+    ("более 5-ти миллионов", more_than("более 5-ти миллионов", 5_000_000)),
+    ("3-х лет", exact("3-х лет", 3, "years")),
+    ("от 3-х до 5-ти лет", between("от 3-х до 5-ти лет", 3, 5, "years")),
+    # a bare group after the thousands
+    ("1 тысяча 899 граждан", exact("1 тысяча 899 граждан", 1_899, "people")),
+    ("2 тыс. 300 человек", exact("2 тыс. 300 человек", 2_300, "people")),
+    ("ок. 300 человек", approximate("ок. 300 человек", 270, 330, 300, "people")),
 ]
 
 TAJIK: list[tuple[str, Estimate]] = [
@@ -97,6 +113,7 @@ TAJIK: list[tuple[str, Estimate]] = [
     ("2 миллиону 15 ҳазору 300", exact("2 миллиону 15 ҳазору 300", 2_015_300)),
     ("якуним сол", exact("якуним сол", 18, "months")),
     ("ба 500 нафар расид", exact("ба 500 нафар расид", 500, "people")),
+    ("байни 1000 ва 2000", between("байни 1000 ва 2000", 1_000, 2_000)),
     ("ҷавони 31-сола", exact("ҷавони 31-сола", 31, "years")),
 ]
 
@@ -210,6 +227,15 @@ LOOK_ALIKES: list[tuple[str, str]] = [
     ("ду баробар зиёд", "'ду баробар зиёд' is a multiplier, not a figure"),
     ("1-го сентября", "'1-го' is an ordinal, not a figure"),
     ("дар асри 21", "'асри 21' is an identifier, not a figure"),
+    ("между 2014 и 2016", "'между 2014 и 2016' is a year or a date range, not a figure; write a count with a "
+     "separator (2,016) or a unit"),
+    ("байни 1992 ва 1997", "'байни 1992 ва 1997' is a year or a date range, not a figure; write a count "
+     "with a separator (2,016) or a unit"),
+    ("в 90-х", "'90-х' is part of a hyphenated word or an idiom, not a figure"),
+    ("между 2013 и 2015 годами", "'между 2013 и 2015 годами' is a year or a date range, not a figure; "
+     "write a count with a separator (2,016) or a unit"),
+    ("2-х классов", "'2-х' is part of a hyphenated word or an idiom, not a figure"),
+    ("2 млн 300 человек", "found 2 number phrases where one was expected; pass one phrase at a time"),
 ]  # fmt: skip
 
 
@@ -230,6 +256,8 @@ GRAMMAR: list[tuple[str, Estimate]] = [
     ("half a year", exact("half a year", 6, "months")),
     ("just shy of 1,200", approximate("just shy of 1,200", 1_080, 1_200, 1_200)),
     ("upward of 300", more_than("upward of 300", 300)),
+    ("$1.2 bln", exact("$1.2 bln", 1_200_000_000, "USD")),
+    ("around 2 mn", approximate("around 2 mn", 1_800_000, 2_200_000, 2_000_000)),
     ("300, give or take", approximate("300, give or take", 270, 330, 300)),
     ("est. 4,000", approximate("est. 4,000", 3_600, 4_400, 4_000)),
     ("\u2248 300", approximate("\u2248 300", 270, 330, 300)),

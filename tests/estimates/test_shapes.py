@@ -204,6 +204,7 @@ AUDITED = {
     "_reader.read_phrase": ["len()", "match()"],
     "_scales._next_group": [".value", "len()"],
     "_scales.and_a_half": [".value", "Fraction()"],
+    "_scales.cased": ["len()"],
     "_scales.scale_words": [".value", "len()"],
     "_scales.unit_marks": ["match()"],
     "_scan._marks": [".suffix", ".text", "len()"],

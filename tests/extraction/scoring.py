@@ -145,3 +145,80 @@ def labels() -> list[dict[str, object]]:
         "articles"
     ]
     return articles
+
+
+DURATIONS = frozenset({"years", "months", "weeks", "days", "hours", "minutes", "decades", "centuries"})
+"""Units of a duration: the labels leave durations out, so a drafted one is neither right nor wrong."""
+
+
+@attrs.frozen
+class Heldout:
+    """One set of labelled articles: figures drafted and labelled, speakers and measures right."""
+
+    labelled: int = 0
+    drafts: int = 0
+    """Drafts of figures that are not durations."""
+    wrong: int = 0
+    """Drafts (not durations) that overlap no labelled figure."""
+    found: int = 0
+    speakers: int = 0
+    measured: int = 0
+    """Labelled figures drafted that name their measure."""
+    measures: int = 0
+    """Of those, drafts whose first candidate is the labelled measure."""
+    misses: tuple[str, ...] = ()
+
+    def __add__(self, other: Heldout) -> Heldout:
+        return Heldout(*(a + b for a, b in zip(attrs.astuple(self), attrs.astuple(other), strict=True)))
+
+
+def score_heldout(corpus: Corpus, entry: dict[str, object]) -> Heldout:
+    """Precision and recall of an article's figures, and its speakers and measures, against its labels."""
+    file = str(entry["file"])
+    text = (DATA / file).read_text(encoding="utf-8")
+    result = draft_claims(
+        corpus, text, source_id=f"source:{Path(file).stem}", language=str(entry["language"])
+    )
+    figures: list[dict[str, object]] = entry["figures"]  # type: ignore[assignment]
+    spans = []
+    for figure in figures:
+        at = -1
+        for _ in range(int(figure["occurrence"])):  # type: ignore[call-overload]
+            at = text.find(str(figure["phrase"]), at + 1)
+        spans.append((at, at + len(str(figure["phrase"]))))
+    drafted = [
+        (draft, _draft_span(draft, text))
+        for draft in result.drafts
+        if draft.claim.value is not None and draft.claim.value.unit not in DURATIONS
+    ]
+    misses = [
+        f"not labelled {file} {draft.claim.value.phrase!r}"  # type: ignore[union-attr]
+        for draft, span in drafted
+        if not any(_overlaps(span, labelled) for labelled in spans)
+    ]
+    score = Heldout(labelled=len(spans), drafts=len(drafted), wrong=len(misses), misses=tuple(misses))
+    for figure, span in zip(figures, spans, strict=True):
+        match = next((draft for draft, other in drafted if _overlaps(span, other)), None)
+        if match is None:
+            score += Heldout(misses=(f"missed {file} {figure['phrase']!r}",))
+            continue
+        got = match.speaker.casefold()
+        right = any(str(name).casefold() in got if name else not got for name in figure["speakers"])  # type: ignore[attr-defined]
+        measure = figure.get("measure")
+        first = match.candidates[0].measure if match.candidates else None
+        wrong: tuple[str, ...] = () if right else (f"speaker {file} {figure['phrase']!r}: got {got!r}",)
+        if measure is not None and first != measure:
+            wrong += (f"measure {file} {figure['phrase']!r}: got {first}, want {measure}",)
+        score += Heldout(
+            found=1,
+            speakers=int(right),
+            measured=int(measure is not None),
+            measures=int(measure is not None and first == measure),
+            misses=wrong,
+        )
+    return score
+
+
+def heldout() -> list[dict[str, object]]:
+    """The constructed articles of the labels, written for a held-out test."""
+    return [entry for entry in labels() if entry.get("constructed")]

@@ -6,7 +6,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from centasia_claims.extraction._speakers import find_cues, headline_cue, is_pronoun, speakers_of
+from centasia_claims.extraction._speakers import (
+    _past_phrases,
+    find_cues,
+    headline_cue,
+    is_pronoun,
+    speakers_of,
+)
 
 
 def _chain(sentence: str, phrase: str, language: str = "en") -> list[tuple[str, str]]:
@@ -142,6 +148,30 @@ def _chain(sentence: str, phrase: str, language: str = "en") -> list[tuple[str, 
         pytest.param(
             "Вазир қайд кард, ки 300 нафар баргаштанд.", "300", "tg", [("Вазир", "said")], id="tg-qayd-kard",
         ),
+        pytest.param(
+            "Об этом сообщил на пресс-конференции глава МВД, добавив, что 300 уехали.", "300", "ru",
+            [("глава МВД", "reported")], id="ru-back-reference-past-a-phrase-of-place",
+        ),
+        pytest.param(
+            "Из них, как уточнил министр, порядка 500 погибли.", "порядка", "ru", [("министр", "said")],
+            id="ru-aside-speaker-after-its-verb",
+        ),
+        pytest.param(
+            "Вазир моҳи январи соли 2018 иброз дошт, ки 300 нафар баргаштанд.", "300", "tg",
+            [("Вазир", "said")], id="tg-date-between-subject-and-verb",
+        ),
+        pytest.param(
+            "Азимов в 2018 году сообщил, что 190 граждан воюют.", "190", "ru", [("Азимов", "reported")],
+            id="ru-year-between-subject-and-verb",
+        ),
+        pytest.param(
+            "Тибқи маълумоти ВКД, зиёда аз 1000 нафар тибқи моддаи 401 маҳкум шудаанд.", "зиёда", "tg",
+            [("ВКД", "according_to")], id="tg-under-a-law-is-no-source",
+        ),
+        pytest.param(
+            "По данным МВД, свыше 300 человек осуждены согласно статье 205.", "свыше", "ru",
+            [("МВД", "according_to")], id="ru-under-a-law-is-no-source",
+        ),
     ],
 )  # fmt: skip
 def test_speakers_of_a_figure(
@@ -180,3 +210,10 @@ def test_find_cues_is_linear() -> None:
     start = time.perf_counter()
     find_cues(sentence, "en")
     assert time.perf_counter() - start < 1.0
+
+
+@given(st.text(max_size=300), st.integers(min_value=0, max_value=300))
+def test_the_subject_after_a_verb_starts_within_the_sentence_after_the_verb(text: str, at: int) -> None:
+    at = min(at, len(text))
+    start = _past_phrases(text, at)
+    assert at <= start <= len(text)

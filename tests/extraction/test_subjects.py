@@ -26,6 +26,9 @@ from centasia_claims.extraction._subjects import (
         ),
         pytest.param("Tajikistan, which says", "Tajikistan", id="relative"),
         pytest.param("In 2015 300 people said", "people", id="numbers-end-the-name"),
+        pytest.param("Азимов в 2018 году сообщил", "Азимов", id="year-between"),
+        pytest.param("Вазир моҳи январи соли 2018 гуфт", "Вазир", id="tajik-month-and-year-between"),
+        pytest.param("Вазир рӯзи 30 апрели соли 2019 гуфт", "Вазир", id="tajik-day-between"),
     ],
 )
 def test_before_reads_the_subject_back_to_its_clause(sentence: str, expected: str) -> None:
@@ -54,7 +57,10 @@ def test_back_reference(name: str, language: str, expected: tuple[str, bool]) ->
 
 @given(
     st.lists(
-        st.sampled_from(["1", "ноября", "(", "a)", "(b", "c)", "Азимов", "2015", "May", "x"]), max_size=30
+        st.sampled_from(
+            ["1", "ноября", "(", "a)", "(b", "c)", "Азимов", "2015", "May", "x", "соли", "году", "в", "моҳи"]
+        ),
+        max_size=30,
     )
 )
 def test_without_dates_keeps_words_in_order_and_drops_no_plain_word(words: list[str]) -> None:

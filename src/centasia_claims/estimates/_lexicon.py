@@ -29,6 +29,7 @@ __all__ = [
     "AFTER_FROM_ONLY",
     "AFTER_HEDGE",
     "BETWEEN_LINKS",
+    "CARDINAL_HYPHEN_ENDINGS",
     "CASE_ENDINGS",
     "CLOCK_BEFORE",
     "COMPARATIVES",
@@ -175,8 +176,10 @@ SUFFIX_HEDGES: Final[dict[str, t.Hedge]] = {
 EPISTEMIC: Final = (*t.EPISTEMIC, *sorted(_with_e(ru.EPISTEMIC)), *tg.EPISTEMIC)
 ADDITIVE_BEFORE: Final = frozenset({*ru.ADDITIVE_BEFORE, *tg.ADDITIVE_BEFORE})
 TOTAL_BEFORE_UP_TO: Final = frozenset(_with_e(ru.TOTAL_BEFORE_UP_TO))
-CASE_ENDINGS: Final = tk.CASE_ENDINGS | frozenset(
-    {"ти", "ми", "ух", "ёх", "ех", "то", "den", "dan", "ten", "tan"}
+CASE_ENDINGS: Final = (
+    tk.CASE_ENDINGS
+    | frozenset(_with_e(ru.CARDINAL_HYPHEN_ENDINGS - {ru.PLURAL_HYPHEN_ENDING}))
+    | frozenset({"то", "den", "dan", "ten", "tan"})
 )
 HYPHEN_UNITS: Final[dict[str, str | None]] = {**t.HYPHEN_UNITS, **ru.HYPHEN_UNITS, **tg.HYPHEN_UNITS}
 AFTER_HEDGE: Final = ru.AFTER_HEDGE
@@ -187,6 +190,7 @@ PARTS_OF_DAY: Final = ru.PARTS_OF_DAY
 AFTER_FROM_ONLY: Final = tg.AFTER_FROM_ONLY
 SINGULAR_AFTER_HEDGE: Final = ru.SINGULAR_AFTER_HEDGE
 ORDINAL_HYPHEN_ENDINGS: Final = ru.ORDINAL_HYPHEN_ENDINGS
+CARDINAL_HYPHEN_ENDINGS: Final = frozenset(_with_e(ru.CARDINAL_HYPHEN_ENDINGS))
 
 # The words that join a range's far end, by the hedge before the near end ("none": no hedge).
 RANGE_LINKS: Final[dict[str, frozenset[str]]] = {

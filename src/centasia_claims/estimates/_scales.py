@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 
     from centasia_claims.estimates._tokens import Token
 
-__all__ = ["PERCENT_MARKS", "and_a_half", "scale_words", "unit_marks"]
+__all__ = ["PERCENT_MARKS", "and_a_half", "cased", "scale_words", "unit_marks"]
 
 PERCENT_MARKS: Final = PhraseTable(("%", "percent", "per cent", "pct"))
 """The marks of a percent written after a figure."""
@@ -53,6 +53,9 @@ def scale_words(tokens: Sequence[Token], numeral: Numeral) -> Numeral:
     2,015,300); so does a Russian one when the next group has its own smaller scale ("2 млн 300 тыс.").
     """
     value, end, scale = numeral.value, numeral.end, numeral.scale
+    if cased(tokens, end) and low_at(tokens, end + 2) in lx.SCALE_WORDS:
+        end += 2  # "более 2-х тысяч", "5-ти миллионов": a case ending on the digits before the scale word
+    first = end
     joined = False
     while end < len(tokens) and tokens[end].kind == WORD:
         word = tokens[end].low
@@ -64,7 +67,7 @@ def scale_words(tokens: Sequence[Token], numeral: Numeral) -> Numeral:
         joined = form is not None and form.joined
         if low_at(tokens, end) == "." and not tokens[end].gap and word in ABBREVIATIONS:  # "тыс.", "млн."
             end += 1
-    if end == numeral.end:
+    if end == first:
         return numeral
     scaled = numeral._replace(value=value, end=end, scale=scale, year_like=False)
     if end >= len(tokens) or (tokens[end].kind != NUM and tokens[end].low not in lx.NUMBER_FORMS):
@@ -82,9 +85,23 @@ def _next_group(tokens: Sequence[Token], scaled: Numeral, *, joined: bool) -> Nu
         return scaled
     if tokens[end].kind == NUM:
         following = scale_words(tokens, following)
-    if following.value >= scaled.scale or (not joined and following.scale == 1):
-        return scaled
+    if following.value >= scaled.scale or (not joined and following.scale == 1 and scaled.scale != _THOUSAND):
+        return scaled  # a bare group follows only the thousands ("1 тысяча 899", "2 тыс. 300"), the last one
     return scaled._replace(value=scaled.value + following.value, end=following.end)
+
+
+def cased(tokens: Sequence[Token], end: int) -> bool:
+    """Whether a Russian case ending is written on the digits before ``end``: "2-х", "5-ти", "3-ёх"."""
+    return (
+        low_at(tokens, end) == "-"
+        and end + 1 < len(tokens)
+        and not tokens[end].gap
+        and not tokens[end + 1].gap
+        and tokens[end + 1].low in lx.CARDINAL_HYPHEN_ENDINGS
+    )
+
+
+_THOUSAND: Final = 1_000
 
 
 def and_a_half(tokens: Sequence[Token], numeral: Numeral) -> Numeral:

@@ -47,7 +47,10 @@ text or a figure's value, and fails on a new one until it is audited here), and 
   `number_value` (the fill-in's, the same function); longer than 24 characters: the mask;
 - ``year_like`` (four characters, 1000 to 2099: "2015" is a date, "1992-97" a date range): a fact per token;
 - ``CLOCK`` ("в 10.30" is a time of day): a fact per token;
+- a case ending after a hyphen on the digits ("2-х тысяч", "от 3-х до 5-ти лет"): the mask (the letters and
+  the hyphen are kept, ``cased`` counts tokens only);
 - a day of the month (``<= 31`` beside a month name), the ends of a range (runs downwards, equal ends), the
+  first end of a Russian, Tajik or regional range of year-like figures (before 1900 it is a count), the
   largest count (``MAX_VALUE``), the near end taking the far end's scale ("3-4 million"), "1 in N" needing
   the whole above the part and "half" needing one, "every N" above one: guards;
 - a share of digits ("1 in 5" divides 100 by the whole), "and a half", a next group ("2 млн 300 тыс."):

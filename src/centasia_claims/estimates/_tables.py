@@ -211,10 +211,12 @@ NUMBER_WORDS: Final[dict[str, int]] = {
 }
 DOZEN: Final = 12
 
-# Scale words after a number ("1.3 million", "a hundred") and suffixes glued to digits ("1.5m", "10k").
+# Scale words after a number ("1.3 million", "a hundred") and suffixes glued to digits ("1.5m", "10k"). The
+# abbreviations are words too when written apart, as the wire services of the region write them in English
+# ("2 mln", "$1.2 bln", "3 bn"); "m", "k" and "tn" apart are metres, a grade and tonnes.
 SCALE_WORDS: Final[dict[str, int]] = {
     "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
-    "trillion": 1_000_000_000_000,
+    "trillion": 1_000_000_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "bln": 1_000_000_000,
 }
 SCALE_SUFFIXES: Final[dict[str, int]] = {
     "k": 1_000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "bn": 1_000_000_000, "bln": 1_000_000_000,

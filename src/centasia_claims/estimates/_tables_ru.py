@@ -3,7 +3,8 @@
 Data, restated in ``docs/estimates.md``. Forms are written with ``ё``; the lexicon adds each form spelled with
 ``е`` too, as most news text writes it. Sources: the convention's Russian table
 (``docs/estimates.md``) and the declension tables of A. A. Zaliznyak's *Grammatical Dictionary of Russian*
-(cardinals, collectives, "тысяча", "миллион").
+(cardinals, collectives, "тысяча", "миллион", "год"); "ок." is the conventional abbreviation of "около" that
+Russian dictionaries of abbreviations give.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ __all__ = [
     "ADDITIVE_BEFORE",
     "AFTER_HEDGE",
     "CARDINALS",
+    "CARDINAL_HYPHEN_ENDINGS",
     "CLOCK_BEFORE",
     "COLLECTIVES",
     "COMPARATIVES",
@@ -36,6 +38,7 @@ __all__ = [
     "ORDINAL_HYPHEN_ENDINGS",
     "ORDINAL_STEMS",
     "PARTS_OF_DAY",
+    "PLURAL_HYPHEN_ENDING",
     "RANGE_LINKS",
     "RATES",
     "SCALES",
@@ -55,7 +58,7 @@ __all__ = [
 # Words before a figure and the hedge they write (names of `Hedge` members).
 HEDGES: Final[dict[str, str]] = {
     **dict.fromkeys(("только", "лишь", "всего", "ровно", "всего лишь", "по", "уже", "целых", "ещё"), "exact"),
-    **dict.fromkeys(("около", "примерно", "приблизительно", "порядка", "ориентировочно", "где-то",
+    **dict.fromkeys(("около", "ок.", "примерно", "приблизительно", "порядка", "ориентировочно", "где-то",
                      "в районе", "чуть ли не", "до порядка"), "approximate"),
     **dict.fromkeys(("почти", "практически", "без малого", "едва ли не", "близко к", "под", "около почти"),
                     "nearly"),
@@ -152,13 +155,17 @@ COLLECTIVES: Final[dict[int, tuple[str, ...]]] = {
     10: ("десятеро", "десятерых", "десятерым", "десятерыми"),
 }
 
-# Fractional numbers written as one word: полтора (1.5) and the "пол-" compounds.
+# Fractional numbers written as one word: полтора (1.5) and the "пол-" compounds, which take "полу-" in the
+# oblique cases ("свыше полумиллиона", "около полусотни"; Zaliznyak, and D. E. Rosenthal's *Справочник по
+# правописанию и стилистике*, on "пол-" and "полу-").
 FRACTIONS: Final[dict[str, tuple[int, int]]] = {
     **dict.fromkeys(("полтора", "полторы", "полутора"), (3, 2)),
-    **dict.fromkeys(("полсотни",), (50, 1)),
-    **dict.fromkeys(("полтысячи", "полтыщи"), (500, 1)),
-    **dict.fromkeys(("полмиллиона",), (500_000, 1)),
-    **dict.fromkeys(("полмиллиарда",), (500_000_000, 1)),
+    **dict.fromkeys(("полсотни", "полусотни", "полусотне", "полусотней"), (50, 1)),
+    **dict.fromkeys(("полтысячи", "полтыщи", "полутысячи", "полутысяче", "полутысячей"), (500, 1)),
+    **dict.fromkeys(("полмиллиона", "полумиллиона", "полумиллиону", "полумиллионом", "полумиллионе"),
+                    (500_000, 1)),
+    **dict.fromkeys(("полмиллиарда", "полумиллиарда", "полумиллиарду", "полумиллиардом", "полумиллиарде"),
+                    (500_000_000, 1)),
 }
 
 # "пол-" durations: полгода is six months (the convention).
@@ -260,6 +267,13 @@ ORDINAL_HYPHEN_ENDINGS: Final = frozenset({
     "ий", "ья", "ье", "ьи", "ей", "им", "их",
 })
 
+# Case endings written after a hyphen on a cardinal in digits: "2-х" and "2-ух" (двух), "3-х" and "3-ёх"
+# (трёх), "5-ти" (пяти), "7-ми" (семи) (D. E. Rosenthal, *Справочник по правописанию и стилистике*, on
+# numerals in digits with case endings). "х" alone also ends the ordinal plural ("90-х годов", the nineties),
+# so it is read as a cardinal's only before a scale word or a unit noun ("более 2-х тысяч", "3-х лет").
+CARDINAL_HYPHEN_ENDINGS: Final = frozenset({"х", "ух", "ёх", "ти", "ми"})
+PLURAL_HYPHEN_ENDING: Final = "х"
+
 # After a hedge these are one thousand, one hundred in the genitive ("более тысячи" is more than 1,000), not
 # the vague plural they are alone ("тысячи человек" is thousands).
 SINGULAR_AFTER_HEDGE: Final = frozenset({"тысячи", "сотни", "десятка"})
@@ -279,8 +293,10 @@ PARTS_OF_DAY: Final = frozenset({"утра", "вечера", "дня", "ночи
 # Prepositions written between a hedge and its figure: "примерно из 800", "почти на 40%".
 AFTER_HEDGE: Final = frozenset({"из", "в", "во", "на", "к", "за"})
 
-# After a year-like figure these make it a date: "в 2019 году", "2014 г.", "2016 года".
-YEAR_WORDS: Final = frozenset({"год", "года", "году", "годом", "годе", "г", "гг", "годах", "годов"})
+# After a year-like figure these make it a date: "в 2019 году", "2014 г.", "2016 года", "между 2013 и 2015
+# годами", "в 2014-2016 годы" (every case of "год" but the plural genitive "лет", which counts years).
+YEAR_WORDS: Final = frozenset({"год", "года", "году", "годом", "годе", "г", "гг", "годах", "годов", "годы",
+                               "годами", "годам"})
 
 CURRENCY_WORDS: Final[dict[str, str]] = {
     **dict.fromkeys(("доллар", "доллара", "долларов", "долларам", "долларами", "долл"), "USD"),

@@ -18,6 +18,7 @@ from centasia_claims.estimates import _tables as t
 from centasia_claims.estimates._build import Reading, single
 from centasia_claims.estimates._cardinals import PERCENT, Number, Numeral, Reject
 from centasia_claims.estimates._numerals import read_numeral
+from centasia_claims.estimates._scales import cased
 from centasia_claims.estimates._tokens import NUM, WORD, PhraseTable, split_key
 from centasia_claims.model import Qualifier
 
@@ -89,16 +90,17 @@ def _far_end(tokens: Sequence[Token], first: Numeral, at: int) -> Numeral | Reje
 
 def second_figure(tokens: Sequence[Token], first: Numeral, hedge: t.Hedge | None) -> Numeral | Reject | None:
     """The far end of "N-M", "N to M", "N or M", "between N and M", or "from N to M"."""
-    link = _low(tokens, first.end)
+    at = first.end + 2 if cased(tokens, first.end) else first.end  # "от 3-х до 5-ти лет"
+    link = _low(tokens, at)
     if hedge is t.Hedge.BETWEEN:
         allowed: frozenset[str] | tuple[str, ...] = lx.BETWEEN_LINKS
     elif hedge is t.Hedge.FROM:
         allowed = _FROM_LINKS
     else:
         allowed = _RANGE_LINKS
-    if link not in allowed or _SUFFIX_HEDGES.match(tokens, first.end) is not None:
+    if link not in allowed or _SUFFIX_HEDGES.match(tokens, at) is not None:
         return None
-    return _far_end(tokens, first, first.end + 1)
+    return _far_end(tokens, first, at + 1)
 
 
 _FROM_LINKS: Final = frozenset({"to"}) | lx.RANGE_LINKS["from"]
@@ -274,6 +276,8 @@ def _hyphen_unit(tokens: Sequence[Token], reading: Reading) -> Reading | Reject:
         return Reject(f"{text!r} is an ordinal, not a figure", reading.start, end + 2)
     if tokens[end + 1].low in lx.CASE_ENDINGS:  # "5-ти лет", "1000-нан": a case ending on the digits
         return reading._replace(end=end + 2)
+    if tokens[end + 1].low in lx.CARDINAL_HYPHEN_ENDINGS and _UNIT_NOUNS.match(tokens, end + 2) is not None:
+        return reading._replace(end=end + 2)  # "3-х лет": "х" ends a cardinal before a unit, else an ordinal
     if tokens[end + 1].kind == WORD:
         text = _context.span_text(tokens, reading.start, end + 2)
         return Reject(
@@ -387,13 +391,20 @@ def is_a_date(tokens: Sequence[Token], start: int, reading: Reading) -> bool:
         return True  # "в 2019 году", "2014 г.", "2015 сол"
     if before in lx.TEMPORAL_PREPOSITIONS:
         return True
-    if (
-        reading.qualifier is not Qualifier.RANGE
-        and not reading.values
-        and _regional(tokens, start, reading.end)
-    ):
-        return False  # "около 1500 боевиков": Russian and Tajik write four-digit counts without a separator
+    if _regional(tokens, start, reading.end):
+        if reading.qualifier is not Qualifier.RANGE and not reading.values:
+            return False  # "около 1500 боевиков": these languages write four-digit counts without a separator
+        first = reading.values[0] if reading.values else reading.low
+        if first is not None and first < _FIRST_YEAR_OF_A_RANGE:
+            return False  # "между 1000 и 1500": no range of years in this reporting starts before 1900
     return reading.unit is None
+
+
+_FIRST_YEAR_OF_A_RANGE: Final = 1900
+"""The earliest year that starts a range of years in Russian, Tajik or Central Asian phrases: the reporting
+dates its events from the twentieth century on (the Basmachi, the Soviet years, the civil war of 1992-97),
+while four-digit counts written without a separator are common there ("между 1000 и 1500", "аз 1100 то
+1500"); a range whose first end is earlier reads as counts."""
 
 
 def _regional(tokens: Sequence[Token], start: int, end: int) -> bool:

@@ -3,9 +3,10 @@
 `draft_claims` reads an article into `Draft` claims (an `Extraction`); `extract_claims` writes them as a
 fixture beside a corpus, keeping what a reviewer has done (`ReviewRecord`). The speech verbs and attribution
 phrases are data (`SPEECH_VERBS`, `SOURCE_PHRASES`, `ADVERB_SOURCES`, `PRONOUNS`, `FILLER_WORDS`,
-`INDEFINITES`, `PREPOSITIONS`, `RECIPIENT_WORDS`, `AGE_WORDS`, `IMPERSONAL`, `DATELINE_DASHES`,
-`BACK_REFERENCES`, `REFLEXIVE`, `VERB_FIRST`, and `MEASURE_WORDS`, the Russian and Tajik words of measure
-labels);
+`INDEFINITES`, `PREPOSITIONS`, `RECIPIENT_WORDS`, `AGE_WORDS`, `AGE_BEFORE`, `AGE_LINKS`, `IMPERSONAL`,
+`DATELINE_DASHES`, `BACK_REFERENCES`, `REFLEXIVE`, `VERB_FIRST`, `PARENTHETICAL`, `LEGAL_NOUNS`,
+`DATE_BEFORE`, `DATE_AFTER`, and `MEASURE_WORDS`, the words of reporting that measure labels write
+otherwise);
 ``docs/extraction.md`` walks from an article to reviewed claims to a reconciled measure.
 
 >>> from centasia_claims.extraction import SPEECH_VERBS, draft_claims
@@ -25,13 +26,19 @@ from centasia_claims.extraction._tables import (
     BACK_REFERENCES,
     DATELINE_DASHES,
     IMPERSONAL,
+    LEGAL_NOUNS,
+    PARENTHETICAL,
     REFLEXIVE,
     SOURCE_PHRASES,
     SPEECH_VERBS,
     VERB_FIRST,
 )
 from centasia_claims.extraction._words import (
+    AGE_BEFORE,
+    AGE_LINKS,
     AGE_WORDS,
+    DATE_AFTER,
+    DATE_BEFORE,
     FILLER_WORDS,
     INDEFINITES,
     PREPOSITIONS,
@@ -42,14 +49,20 @@ from centasia_claims.extraction._write import ExtractionReport, ReviewRecord, ex
 
 __all__ = [
     "ADVERB_SOURCES",
+    "AGE_BEFORE",
+    "AGE_LINKS",
     "AGE_WORDS",
     "BACK_REFERENCES",
     "DATELINE_DASHES",
+    "DATE_AFTER",
+    "DATE_BEFORE",
     "DRAFT",
     "FILLER_WORDS",
     "IMPERSONAL",
     "INDEFINITES",
+    "LEGAL_NOUNS",
     "MEASURE_WORDS",
+    "PARENTHETICAL",
     "PREPOSITIONS",
     "PRONOUNS",
     "RECIPIENT_WORDS",

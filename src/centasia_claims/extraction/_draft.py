@@ -11,6 +11,7 @@ reason.
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import TYPE_CHECKING, Final
 
@@ -29,7 +30,8 @@ from centasia_claims.extraction._speakers import (
     headline_cue,
     speakers_of,
 )
-from centasia_claims.extraction._words import AGE_WORDS
+from centasia_claims.extraction._subjects import has_digit
+from centasia_claims.extraction._words import AGE_BEFORE, AGE_LINKS, AGE_WORDS
 from centasia_claims.importing import UNNAMED_PUBLISHER, Builder, digest, slug
 from centasia_claims.model import (
     AttributionStep,
@@ -53,6 +55,8 @@ _CONTEXT: Final = 32
 _QUOTES: Final = "“«„\"'‘"
 _APPOSITION: Final = re.compile(r"[A-ZА-ЯЁ][\w’'-]+,\s*$")
 _MAX_AGE: Final = 120
+_AGE_REACH: Final = 30
+"""How far before a figure an age word ("aged", "в возрасте") is looked for, in characters."""
 
 
 def claim_id(source_id: str, sentence: str, phrase: str, nth: int = 0) -> str:
@@ -69,11 +73,29 @@ def claim_id(source_id: str, sentence: str, phrase: str, nth: int = 0) -> str:
     return f"claim:{stem}-{digest(source_id, ' '.join(sentence.split()), phrase, str(nth), size=10)}"
 
 
+def _count(seen: dict[tuple[str, str], int], key: tuple[str, str]) -> int:
+    """How many times ``key`` was seen before, counting this time."""
+    nth = seen.get(key, 0)
+    seen[key] = nth + 1
+    return nth
+
+
 def _is_age(text: str, found: FoundEstimate) -> bool:
     phrase = found.estimate.phrase.lower()
     if any(word in phrase for word in AGE_WORDS) or any(
         text[found.end : found.end + 12].lower().lstrip().startswith(word.strip("-")) for word in AGE_WORDS
     ):
+        return True
+    opening = itertools.takewhile(
+        lambda word: not has_digit(word), phrase.split()
+    )  # "from" of "from 2 to 17"
+    before = [
+        word.strip(".,;:()")
+        for word in (*text[max(0, found.start - _AGE_REACH) : found.start].split(), *opening)
+    ]
+    while before and before[-1].lower() in AGE_LINKS:
+        before.pop()
+    if before and before[-1].lower() in AGE_BEFORE:  # "aged 25", "range in age from 2 to 17"
         return True
     point = found.estimate.point
     in_apposition = bool(_APPOSITION.search(text[max(0, found.start - 40) : found.start]))
@@ -176,7 +198,8 @@ def draft_claims(
     previous_speaker = ""
     seen: dict[tuple[str, str], int] = {}
     unnamed: list[int] = []  # the drafts of the sentence before whose figures no one is named to give
-    for sentence in (piece for whole in split_sentences(article) for piece in bounded(article, whole)):
+    pieces = [piece for whole in split_sentences(article) for piece in bounded(article, whole)]
+    for index, sentence in enumerate(pieces):
         said = article[sentence.start : sentence.end]
         cues = _cues(said, language, line=sentence.line)
         found = extract_estimates(said, language=language)
@@ -197,10 +220,12 @@ def draft_claims(
                 steps, speaker = _steps(reader, written, reasons)
             else:  # a quotation that goes on from the sentence before
                 steps, speaker = previous, previous_speaker
-            key = (" ".join(said.split()), figure.estimate.phrase)
-            nth = seen.get(key, 0)
-            seen[key] = nth + 1
-            candidates = rank_measures(corpus, said, figure.estimate.unit, figure.start, article=article)
+            nth = _count(seen, (" ".join(said.split()), figure.estimate.phrase))
+            # the sentence before: the next one often goes on with its topic ("Из них … погибли")
+            before = article[pieces[index - 1].start : pieces[index - 1].end] if index else ""
+            candidates = rank_measures(
+                corpus, said, figure.estimate.unit, figure.start, article=article, before=before
+            )
             if not steps:
                 unnamed.append(len(drafts))
             drafts.append(

@@ -1,4 +1,4 @@
-"""The words of Russian and Tajik reporting that a measure's English label says otherwise.
+"""The words of Russian, Tajik and English reporting that a measure's English label says otherwise.
 
 Source note: curated for this package from the vocabulary of Russian- and Tajik-language reporting on
 Central Asian fighters (TASS, RIA Novosti, Asia-Plus, Ozodi, Khovar style): who ("граждан", "шаҳрвандон"),
@@ -6,7 +6,9 @@ what happened to them ("вернулись", "погибли", "баргашта
 the group ("ИГИЛ", "ДИИШ"), each with the English words a measure's label writes for it. A corpus's labels
 are usually English, so a figure drafted from a Russian or Tajik article is ranked against them through
 this table (`rank_measures`); words are compared by their first five letters, as label words are, so one
-entry covers a word's endings ("граждан" covers "гражданин", "граждане", "гражданами").
+entry covers a word's endings ("граждан" covers "гражданин", "граждане", "гражданами"). English reporting
+has its own synonyms for the labels' words ("citizens" for "nationals", "traveled" for "went"), and a form
+whose first five letters differ from the label's ("joined" for "join"); they are the ``en`` table.
 
 >>> from centasia_claims.extraction import MEASURE_WORDS
 >>> MEASURE_WORDS["ru"]["вернулись"], MEASURE_WORDS["tg"]["ДИИШ"]
@@ -31,6 +33,17 @@ _GROUP = ("ISIS", "IS")
 
 MEASURE_WORDS: Final = MappingProxyType(
     {
+        "en": MappingProxyType(
+            {
+                "joined": ("join",),
+                "joining": ("join",),
+                "citizens": ("nationals",),
+                "nationals": ("citizens",),
+                "traveled": ("went",),
+                "travelled": ("went",),
+                "headed": ("went",),
+            }
+        ),
         "ru": MappingProxyType(
             {
                 "таджик": _TAJIK,
@@ -47,6 +60,8 @@ MEASURE_WORDS: Final = MappingProxyType(
                 "воюют": _FIGHTING,
                 "воевать": _FIGHTING,
                 "воевали": _FIGHTING,
+                "боях": _FIGHTING,
+                "боевых": _FIGHTING,
                 "погибли": _KILLED,
                 "погибших": _KILLED,
                 "убиты": _KILLED,
@@ -108,6 +123,8 @@ MEASURE_WORDS: Final = MappingProxyType(
                 "ҷангиён": _FIGHTERS,
                 "меҷанганд": _FIGHTING,
                 "ҷангиданд": _FIGHTING,
+                "набард": _FIGHTING,
+                "набардҳо": _FIGHTING,
                 "кушта": _KILLED,
                 "ҳалок": _KILLED,
                 "баргаштанд": ("returned",),
@@ -134,4 +151,5 @@ MEASURE_WORDS: Final = MappingProxyType(
         ),
     }
 )
-"""Russian and Tajik words (``ru``, ``tg``) with the English words a measure's label writes for them."""
+"""Russian, Tajik and English words (``ru``, ``tg``, ``en``) with the English words a measure's label writes
+for them."""

@@ -30,6 +30,8 @@ from centasia_claims.extraction._tables import (
     ADVERB_SOURCES,
     DATELINE_DASHES,
     IMPERSONAL,
+    LEGAL_NOUNS,
+    PARENTHETICAL,
     REFLEXIVE,
     SOURCE_PHRASES,
     SPEECH_VERBS,
@@ -232,15 +234,19 @@ def _subjectless(sentence: str, match: re.Match[str], verb: Verb, language: str)
     """Whether a verb has no subject of its own, and its cue.
 
     A plural verb with the body after its preposition ("сообщили в ГКНБ"); a reflexive verb that names no
-    one ("сообщается, что") or is a hedge ("как сообщается": reportedly, no cue).
+    one ("сообщается, что") or is a hedge ("как сообщается": reportedly, no cue); a verb that opens an aside,
+    whose speaker follows it ("как уточнил министр").
     """
     if language in IMPERSONAL:
         impersonal = _impersonal(sentence, match, verb, language)
         if impersonal is not None:
             return True, impersonal
-    if language not in REFLEXIVE or not match.group().lower().endswith(REFLEXIVE[language][0]):
-        return False, None
     before = sentence[max(0, match.start() - WINDOW) : match.start()].split()
+    reflexive = language in REFLEXIVE and match.group().lower().endswith(REFLEXIVE[language][0])
+    if not reflexive and before and before[-1].lower() in PARENTHETICAL.get(language, ()):
+        return True, _verb_first(sentence, match, verb, "", language, back=False)
+    if not reflexive:
+        return False, None
     if before and before[-1].lower() in REFLEXIVE[language][1]:
         return True, None
     start, end = match.span()
@@ -253,7 +259,10 @@ def _verb_first(
     """The subject after the verb, where a phrase opens the clause ("Об этом сообщил министр"), if so."""
     if language not in VERB_FIRST or (name and name.split(maxsplit=1)[0].lower() not in PREPOSITIONS):
         return None
-    subject = after(sentence, match.end())
+    # "Об этом сообщил на пресс-конференции министр": past a phrase of place or time only where the clause
+    # opens with a back reference or an aside, whose subject must follow ("…, которые он озвучил на заседании
+    # палаты" has its subject before)
+    subject = after(sentence, _past_phrases(sentence, match.end()) if back or not name else match.end())
     first = subject.split()[0].lower() if subject else ""
     if not first or first in RELATIVES or first in PREPOSITIONS or has_digit(subject):
         return None
@@ -262,13 +271,37 @@ def _verb_first(
     )
 
 
+def _past_phrases(sentence: str, at: int) -> int:
+    """Where the subject after a verb starts, past phrases of place or time and a recipient.
+
+    "сообщил на пресс-конференции уполномоченный …", "заявил журналистам министр …": a preposition and its
+    one word, or a recipient, at most `_PHRASES` of them.
+    """
+    for _ in range(_PHRASES):
+        words = sentence[at : at + WINDOW].split(maxsplit=2)
+        if len(words) == 3 and words[0].lower() in PREPOSITIONS:
+            skipped = 2
+        elif len(words) >= 2 and words[0].lower() in RECIPIENT_WORDS:
+            skipped = 1
+        else:
+            break
+        if any(not word.replace("-", "").isalpha() for word in words[:skipped]):
+            break  # punctuation or a number: the clause ends or a figure follows
+        at = sentence.index(words[skipped], at)
+    return at
+
+
+_PHRASES: Final = 2
+
+
 def _phrase_cues(sentence: str, language: str) -> list[Cue]:
     cues: list[Cue] = []
     phrases = SOURCE_PHRASES.get(language, SOURCE_PHRASES["en"])
     keys = {_key(phrase): verb for phrase, verb in phrases.items()}
+    legal = LEGAL_NOUNS.get(language, LEGAL_NOUNS["en"])
     for match in _source_pattern(language).finditer(sentence):
         name = after(sentence, match.end(), limit=MAX_WORDS)
-        if name:
+        if name and name.split(maxsplit=1)[0].lower() not in legal:  # "тибқи моддаи 401": under a law
             verb = keys[_key(match["phrase"])]
             cues.append(
                 Cue(kind="source", verb=verb, name=name, start=match.start(), end=match.end() + len(name))

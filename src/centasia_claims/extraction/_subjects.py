@@ -18,7 +18,7 @@ from typing import Final
 
 from centasia_claims.estimates import MONTH_NAMES
 from centasia_claims.extraction._tables import BACK_REFERENCES
-from centasia_claims.extraction._words import FILLER_WORDS, PREPOSITIONS
+from centasia_claims.extraction._words import DATE_AFTER, DATE_BEFORE, FILLER_WORDS, PREPOSITIONS
 
 __all__ = [
     "MAX_WORDS",
@@ -103,7 +103,10 @@ def before(sentence: str, end: int) -> str:
 
 
 def without_dates(words: list[str]) -> list[str]:
-    """Words without their dates and bracketed asides ("Азимов 1 ноября сообщил", "X (a deputy) said")."""
+    """Words without their dates and bracketed asides ("Азимов 1 ноября сообщил", "X (a deputy) said").
+
+    A year with its word goes too ("Азимов в 2018 году сообщил", "Раҳимзода моҳи январи соли 2018 гуфт").
+    """
     kept: list[str] = []
     index = 0
     depth = 0
@@ -115,7 +118,19 @@ def without_dates(words: list[str]) -> list[str]:
             depth = max(opened, 0)
             index += 1
             continue
-        if word.lower().strip(",.") not in MONTH_NAMES:
+        low = word.lower().strip(",.")
+        if low in DATE_BEFORE and index + 1 < len(words) and _dating(words[index + 1]):
+            index += 1  # "соли 2018", "моҳи январи": the month is dropped next, the number here
+            while index < len(words) and has_digit(words[index]):
+                index += 1
+            continue
+        if low in DATE_AFTER and kept and has_digit(kept[-1]):
+            kept.pop()  # "в 2018 году"
+            if kept and kept[-1].lower() in PREPOSITIONS:
+                kept.pop()
+            index += 1
+            continue
+        if low not in MONTH_NAMES:
             kept.append(words[index])
             index += 1
             continue
@@ -125,6 +140,11 @@ def without_dates(words: list[str]) -> list[str]:
         while index < len(words) and has_digit(words[index]):  # the day or year after it
             index += 1
     return kept
+
+
+def _dating(word: str) -> bool:
+    """Whether a word after a Tajik date word is what it dates: a number or a month."""
+    return has_digit(word) or word.lower().strip(",.") in MONTH_NAMES
 
 
 def after(sentence: str, start: int, limit: int = _MAX_INVERTED) -> str:

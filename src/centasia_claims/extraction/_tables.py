@@ -10,6 +10,9 @@ Tajik verbs by their stems, so every gender, number and tense ending matches); m
 >>> from centasia_claims.extraction import SPEECH_VERBS, SOURCE_PHRASES
 >>> SPEECH_VERBS["en"]["told"].value, SOURCE_PHRASES["ru"]["по данным"].value
 ('told', 'according_to')
+>>> from centasia_claims.extraction import LEGAL_NOUNS, PARENTHETICAL
+>>> "моддаи" in LEGAL_NOUNS["tg"], "как" in PARENTHETICAL["ru"]
+(True, True)
 """
 
 from __future__ import annotations
@@ -24,6 +27,8 @@ __all__ = [
     "BACK_REFERENCES",
     "DATELINE_DASHES",
     "IMPERSONAL",
+    "LEGAL_NOUNS",
+    "PARENTHETICAL",
     "REFLEXIVE",
     "SOURCE_PHRASES",
     "SPEECH_VERBS",
@@ -129,3 +134,27 @@ than an unnamed source."""
 DATELINE_DASHES: Final = ("--", "—", "–", "-")
 """The dashes that end a wire dateline ("DUSHANBE --", "MOSCOW, March 23 (Reuters) -", "ALMATY, Kazakhstan
 —"): the place, date and outlet before one are where and by whom the story was filed, never a speaker."""
+
+PARENTHETICAL: Final = MappingProxyType({"ru": frozenset({"как"})})
+"""Words that open an aside whose speaker follows its verb, by language ("Из них, как уточнил министр, …":
+as the minister specified): the speaker is read after the verb, not from the words before the aside."""
+
+LEGAL_NOUNS: Final = MappingProxyType(
+    {
+        "en": frozenset({"article", "section", "paragraph", "law", "resolution", "decree", "clause"}),
+        "ru": frozenset(
+            {
+                "статье", "статьям", "статьи", "закону", "законом", "приговору", "решению", "постановлению",
+                "указу", "пункту", "части", "кодексу", "резолюции",
+            }
+        ),
+        "tg": frozenset(
+            {
+                "моддаи", "моддаҳои", "қонуни", "қарори", "фармони", "ҳукми", "кодекси", "банди", "қисми",
+                "қатъномаи",
+            }
+        ),
+    }
+)  # fmt: skip
+"""Nouns of laws and documents that, right after an attribution phrase, make it "under" one, not a source
+("согласно статье 205", "тибқи моддаи 401": under article 401; "according to Article 5"), by language."""

@@ -4,10 +4,17 @@ Source note: curated for this package from the bundled seed documents and wire a
 pronouns that point back ("he", "его", "вай"), fillers between a name and its verb ("also", "однако",
 "ҳамчунин"), prepositions that open a phrase of time or place, the unnamed recipients who pass a statement on
 ("reporters", "журналистам"), the words that open an unnamed speaker's description ("one", "некоторые",
-"як") and the words that make a figure an age ("year-old", "-летн", "сола"). All are lower case.
+"як"), the words that make a figure an age ("year-old", "-летн", "сола") and the words that date a number
+beside them ("в 2018 году", "соли 2018", "моҳи январи"). All are lower case.
 
 >>> from centasia_claims.extraction import PRONOUNS, RECIPIENT_WORDS
 >>> "его" in PRONOUNS, "reporters" in RECIPIENT_WORDS
+(True, True)
+>>> from centasia_claims.extraction import DATE_AFTER, DATE_BEFORE
+>>> "соли" in DATE_BEFORE, "году" in DATE_AFTER
+(True, True)
+>>> from centasia_claims.extraction import AGE_BEFORE, AGE_LINKS
+>>> "aged" in AGE_BEFORE, "от" in AGE_LINKS
 (True, True)
 """
 
@@ -15,7 +22,18 @@ from __future__ import annotations
 
 from typing import Final
 
-__all__ = ["AGE_WORDS", "FILLER_WORDS", "INDEFINITES", "PREPOSITIONS", "PRONOUNS", "RECIPIENT_WORDS"]
+__all__ = [
+    "AGE_BEFORE",
+    "AGE_LINKS",
+    "AGE_WORDS",
+    "DATE_AFTER",
+    "DATE_BEFORE",
+    "FILLER_WORDS",
+    "INDEFINITES",
+    "PREPOSITIONS",
+    "PRONOUNS",
+    "RECIPIENT_WORDS",
+]
 
 PRONOUNS: Final = frozenset(
     {
@@ -183,3 +201,18 @@ INDEFINITES: Final = frozenset(
 
 AGE_WORDS: Final = ("year-old", "years old", "year old", "-летн", "лет от роду", "солаи", "сола")
 """Words that make a figure an age ("a 39-year-old man"); ages are drafted only when asked for."""
+
+AGE_BEFORE: Final = frozenset({"aged", "age", "ages", "возрасте", "возрастом", "синни", "синну"})
+"""Words right before a figure that make it an age ("aged 25", "range in age from 2 to 17", "в возрасте от 3
+до 15 лет", "дар синни 25"), with "of", "from", "от", "аз" between them and the figure passed over."""
+
+AGE_LINKS: Final = frozenset({"of", "from", "between", "от", "до", "аз", "между"})
+"""Words between an age word and its figure ("the age of 25", "в возрасте от 3 лет")."""
+
+DATE_BEFORE: Final = frozenset({"соли", "солҳои", "моҳи", "рӯзи"})
+"""Tajik words that date the number or month after them: "соли 2018" (the year 2018), "моҳи январи" (the month
+of January), "рӯзи 30 апрели" (the day of 30 April); with it, an aside between a name and its verb."""
+
+DATE_AFTER: Final = frozenset({"году", "года", "г", "гг", "годах"})
+"""Russian words that make the number before them a year: "в 2018 году", "2018 г."; with it (and "в"), an
+aside between a name and its verb."""
