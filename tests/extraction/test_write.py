@@ -72,6 +72,25 @@ def test_reviewed_claims_are_kept_and_deleted_drafts_stay_deleted(article: Path,
     assert ((kept,), (reviewed,), (deleted,)) == (third.drafts, third.reviewed, third.deleted)
 
 
+def test_a_new_outlet_is_written_with_its_source_when_every_draft_was_deleted(
+    article: Path, tmp_path: Path
+) -> None:
+    # The fixture removed, its review record kept: every draft counts as deleted, and the new source still
+    # needs the new organization that published it.
+    out = tmp_path / "mine" / "fixtures" / "a.json"
+    extract_claims(SEEDS, article, out, source_id="source:mine", outlet="Kabar Weekly")
+    out.unlink()
+    report = extract_claims(SEEDS, article, out, source_id="source:mine", outlet="Kabar Weekly")
+    corpus = load_corpus(seed_path(), tmp_path / "mine")
+    outlet = corpus.source("source:mine").outlet
+    assert ((), 3, "org:kabar-weekly", "Kabar Weekly") == (
+        report.drafts,
+        len(report.deleted),
+        outlet,
+        corpus.entity(outlet or "").names[0].text,
+    )
+
+
 def test_drafts_of_a_corpus_source_cite_it(tmp_path: Path) -> None:
     article = tmp_path / "a.txt"
     article.write_text(SEEDS.text_of("source:rferl-up-to-1000"), encoding="utf-8")

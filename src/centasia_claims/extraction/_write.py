@@ -243,7 +243,8 @@ def _sections(
 ) -> dict[str, list[Any]]:
     used = {step.agent for draft in drafts for step in draft.claim.attribution if step.agent is not None}
     sections: dict[str, list[Any]] = {}
-    if extraction.new_source:
+    if extraction.new_source:  # its outlet is written with it, whether or not a draft cites it
+        used.update(filter(None, (extraction.source.outlet, *extraction.source.authors)))
         earlier = [
             source for source in previous.get("sources", []) if source.get("id") == extraction.source.id
         ]
