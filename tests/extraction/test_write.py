@@ -8,6 +8,7 @@ import pytest
 from centasia_claims import load_corpus, load_seed_corpus, seed_path
 from centasia_claims.errors import ExtractionError
 from centasia_claims.extraction import extract_claims, is_draft, record_path
+from centasia_claims.model import Organization
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -83,11 +84,12 @@ def test_a_new_outlet_is_written_with_its_source_when_every_draft_was_deleted(
     report = extract_claims(SEEDS, article, out, source_id="source:mine", outlet="Kabar Weekly")
     corpus = load_corpus(seed_path(), tmp_path / "mine")
     outlet = corpus.source("source:mine").outlet
-    assert ((), 3, "org:kabar-weekly", "Kabar Weekly") == (
+    organization = corpus.get(outlet or "")
+    assert ((), 3, "org:kabar-weekly", ("Kabar Weekly",)) == (
         report.drafts,
         len(report.deleted),
         outlet,
-        corpus.entity(outlet or "").names[0].text,
+        tuple(name.text for name in organization.names) if isinstance(organization, Organization) else (),
     )
 
 
