@@ -47,8 +47,27 @@ def test_a_place_the_article_does_not_name_counts_against_a_measure() -> None:
     ranked = rank_measures(SEEDS, sentence, "count", 0)
     measures = [candidate.measure for candidate in ranked]
     kyrgyz = measures.index("measure:kyrgyz-fighters-returned")
-    assert measures.index("measure:tajik-fighters-killed") < kyrgyz
+    assert measures.index("measure:tajik-fighters-returned") < kyrgyz
     assert ranked[kyrgyz].reason.endswith("; the article does not name kyrgy; unit people")
+
+
+def test_an_outcome_the_sentence_does_not_say_counts_against_a_measure() -> None:
+    # "fought" holds four of the words of the killed fighters' label, and five of those who joined; neither
+    # sentence says anyone was killed, in any word of the outcome, so the count of the killed falls behind.
+    english = "1,900 Tajik nationals fought in Syria and Iraq, the minister said"
+    russian = "Более 1,9 тыс. граждан Таджикистана воевали в Сирии и Ираке, заявил министр"
+    died = "1,900 Tajik nationals died fighting in Syria and Iraq, the minister said"
+    first = [rank_measures(SEEDS, sentence, "people", 0)[0] for sentence in (english, russian, died)]
+    second = rank_measures(SEEDS, english, "people", 0)
+    killed = next(candidate for candidate in second if candidate.measure == "measure:tajik-fighters-killed")
+    assert (
+        [
+            "measure:tajiks-joined-is-syria-iraq",
+            "measure:tajiks-joined-is-syria-iraq",
+            "measure:tajik-fighters-killed",
+        ],
+        "; the sentence does not say kille; unit people",
+    ) == ([candidate.measure for candidate in first], killed.reason[killed.reason.index(";") :])
 
 
 def test_a_measure_of_a_place_never_named_has_only_its_unit() -> None:

@@ -5,7 +5,8 @@ fixture beside a corpus, keeping what a reviewer has done (`ReviewRecord`). The 
 phrases are data (`SPEECH_VERBS`, `SOURCE_PHRASES`, `ADVERB_SOURCES`, `PRONOUNS`, `FILLER_WORDS`,
 `INDEFINITES`, `PREPOSITIONS`, `RECIPIENT_WORDS`, `AGE_WORDS`, `AGE_BEFORE`, `AGE_LINKS`, `IMPERSONAL`,
 `DATELINE_DASHES`, `BACK_REFERENCES`, `REFLEXIVE`, `VERB_FIRST`, `PARENTHETICAL`, `LEGAL_NOUNS`,
-`DATE_BEFORE`, `DATE_AFTER`, and `MEASURE_WORDS`, the words of reporting that measure labels write
+`DATE_BEFORE`, `DATE_AFTER`, `OUTCOME_WORDS` (what happened to the people a label counts) and
+`MEASURE_WORDS`, the words of reporting that measure labels write
 otherwise);
 ``docs/extraction.md`` walks from an article to reviewed claims to a reconciled measure.
 
@@ -18,7 +19,7 @@ claim:a-...: '300 человек' by министра
 """
 
 from centasia_claims.extraction._draft import claim_id, draft_claims
-from centasia_claims.extraction._measure_words import MEASURE_WORDS
+from centasia_claims.extraction._measure_words import MEASURE_WORDS, OUTCOME_WORDS
 from centasia_claims.extraction._measures import MeasureCandidate, rank_measures
 from centasia_claims.extraction._result import DRAFT, Draft, Extraction, is_draft
 from centasia_claims.extraction._tables import (
@@ -62,6 +63,7 @@ __all__ = [
     "INDEFINITES",
     "LEGAL_NOUNS",
     "MEASURE_WORDS",
+    "OUTCOME_WORDS",
     "PARENTHETICAL",
     "PREPOSITIONS",
     "PRONOUNS",

@@ -13,6 +13,13 @@ whose first five letters differ from the label's ("joined" for "join"); they are
 >>> from centasia_claims.extraction import MEASURE_WORDS
 >>> MEASURE_WORDS["ru"]["вернулись"], MEASURE_WORDS["tg"]["ДИИШ"]
 (('returned',), ('ISIS', 'IS'))
+
+`OUTCOME_WORDS` groups the English words a label uses for what happened to the people it counts (killed,
+returned, arrested ...): a figure whose sentence says none of a group's words does not count that outcome.
+
+>>> from centasia_claims.extraction import OUTCOME_WORDS
+>>> next(group for group in OUTCOME_WORDS if "killed" in group)[:3]
+('killed', 'died', 'deaths')
 """
 
 from __future__ import annotations
@@ -20,7 +27,7 @@ from __future__ import annotations
 from types import MappingProxyType
 from typing import Final
 
-__all__ = ["MEASURE_WORDS"]
+__all__ = ["MEASURE_WORDS", "OUTCOME_WORDS"]
 
 _TAJIK = ("Tajik",)
 _CITIZENS = ("citizens", "nationals")
@@ -153,3 +160,20 @@ MEASURE_WORDS: Final = MappingProxyType(
 )
 """Russian, Tajik and English words (``ru``, ``tg``, ``en``) with the English words a measure's label writes
 for them."""
+
+OUTCOME_WORDS: Final = (
+    ("killed", "died", "deaths", "death", "dead", "killing", "perished"),
+    ("returned", "return", "returnees", "repatriated"),
+    ("arrested", "arrests", "detained", "detentions", "detention", "captured"),
+    ("imprisoned", "prison", "prisons", "prisoners", "jailed", "sentenced", "convicted"),
+    ("injured", "wounded", "injuries"),
+    ("displaced",),
+    ("missing",),
+    ("pardoned", "amnesty", "amnestied"),
+)
+"""The English words of a measure's label that say what happened to the people it counts, in groups of one
+outcome each (source note: the outcomes the reporting on Central Asian fighters counts: deaths, returns,
+arrests, prison terms, injuries, displacement, the missing, pardons). A label that holds a word of a group
+fits a figure only where its sentence, or the sentence before, says the outcome in some word of the group (or
+a Russian or Tajik word `MEASURE_WORDS` gives for one): "1,900 citizens fought in Syria" is not a count of
+the killed, however many of the label's other words it holds."""

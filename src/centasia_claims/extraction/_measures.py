@@ -7,7 +7,10 @@ measure's (a bare count matches a measure of people). Each label word weighs by 
 labels hold it (``log(1 + labels / labels holding it)``): "Kyrgyz" or "returned" tells two measures apart,
 "Syria" much less. A label word that is a place of the corpus named in one word ("Kyrgyz" meets Kyrgyzstan,
 "Brussels") and that neither the sentence nor the article holds counts against the measure as much as it
-would have counted for it: the measure is about somewhere the article does not speak of. A Russian or Tajik
+would have counted for it: the measure is about somewhere the article does not speak of. So does a label
+word that says what happened to the people counted (`OUTCOME_WORDS`: killed, returned, arrested ...) where
+neither the sentence nor the one before says that outcome in any word: the figure counts something else. A
+Russian or Tajik
 word of the text also counts as the English label words `MEASURE_WORDS` gives for it ("вернулись" as
 "returned", "Сирии" as "Syria"), so a figure drafted from a Russian or Tajik article finds English labels.
 """
@@ -23,7 +26,7 @@ from typing import TYPE_CHECKING, Final
 import attrs
 
 from centasia_claims._render import html_definitions
-from centasia_claims.extraction._measure_words import MEASURE_WORDS
+from centasia_claims.extraction._measure_words import MEASURE_WORDS, OUTCOME_WORDS
 from centasia_claims.model import Measure
 from centasia_claims.serialization import register_result
 
@@ -120,6 +123,17 @@ class _Labels:
     places: frozenset[str]
 
 
+@functools.cache
+def _outcomes() -> tuple[frozenset[str], ...]:
+    """The stems of each group of `OUTCOME_WORDS`."""
+    return tuple(_stem_words(" ".join(group)) for group in OUTCOME_WORDS)
+
+
+def _untold(label: frozenset[str], said: frozenset[str]) -> list[str]:
+    """The label's outcome words whose outcome ``said`` (the sentence's words and the last's) lacks."""
+    return sorted(word for group in _outcomes() if not group & said for word in label & group)
+
+
 def _labels(corpus: Corpus) -> _Labels:
     labels = tuple((measure, _stem_words(measure.label)) for measure in corpus.measures)
     holding: dict[str, int] = {}
@@ -181,6 +195,7 @@ def rank_measures(
     known = corpus.cached(_labels)
     weights = known.weights
     spoken = words | previous | around
+    told = words | previous
     scored: list[MeasureCandidate] = []
     for measure, label in known.labels:
         shared = sorted(label & words)
@@ -192,11 +207,12 @@ def rank_measures(
         context = sorted(label & around)
         unit_match = measure.unit == unit or (measure.unit in _COUNTS and unit in _COUNTS)
         elsewhere = sorted(word for word in label & known.places if word not in spoken)
+        untold = _untold(label, told)
         weight = (
             sum(weights[word] for word in close)
             + _FAR * sum(weights[word] for word in (*far, *prior))
             + _ARTICLE * sum(weights[word] for word in context)
-            - sum(weights[word] for word in elsewhere)
+            - sum(weights[word] for word in (*elsewhere, *untold))
         )
         total = sum(weights[word] for word in label)
         score = _WORDS_WEIGHT * max(weight, 0.0) / total + (_UNIT_WEIGHT if unit_match else 0.0)
@@ -211,6 +227,8 @@ def rank_measures(
             reason += f", {len(context)} elsewhere in the article ({', '.join(context)})"
         if elsewhere:
             reason += f"; the article does not name {', '.join(elsewhere)}"
+        if untold:
+            reason += f"; the sentence does not say {', '.join(untold)}"
         reason += f"; unit {measure.unit}" if unit_match else f"; unit {unit} is not {measure.unit}"
         scored.append(MeasureCandidate(measure=measure.id, score=round(score, 3), reason=reason))
     scored.sort(key=lambda candidate: (-candidate.score, candidate.measure))
