@@ -151,9 +151,7 @@ def _judge(ra: _Reading, rb: _Reading, *, explain: bool, spelling: bool = True) 
     if kind is Kind.NONE or kind is Kind.INITIAL:
         shown = (f"surnames differ: {surname_a.text} / {surname_b.text}",) if explain else ()
         return (_DIFFERENT, 0.0, shown)
-    givens = (
-        compare_givens(givens_a, givens_b) if spelling else compare_givens(givens_a, givens_b, spelling=False)
-    )
+    givens = compare_givens(givens_a, givens_b, spelling=spelling, surname_first=(first_a, first_b))
     if givens.mismatch:
         score = 0.3 if kind is Kind.EQUAL else 0.1
         return (_DIFFERENT, score, _givens_differ(givens_a, givens_b, surname) if explain else ())

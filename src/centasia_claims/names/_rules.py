@@ -23,6 +23,7 @@ __all__ = [
     "CASE_ENDINGS",
     "DESCRIPTORS",
     "DISTINCT_NAMES",
+    "DROPPED_GIVEN_NAMES",
     "FOLD_RULES",
     "GIVEN_ENDINGS",
     "ISO_9_LETTERS",
@@ -38,6 +39,7 @@ __all__ = [
     "TITLE_WORDS",
     "TURKISH_LETTERS",
     "TURKISH_MARKER",
+    "WRITTEN_ALIKE",
     "Reading",
     "Rule",
     "TitleWords",
@@ -371,6 +373,26 @@ DISTINCT_NAMES: tuple[tuple[str, str], ...] = (
 """Distinct given names one letter or one ending apart, mostly a masculine name and its feminine form
 (Nazir, Nazira) and Arabic names of one root (Hamid, Hamdi; Sabir, Sabri): a slip or an ending is never
 read into these pairs."""
+
+WRITTEN_ALIKE: tuple[tuple[str, str, str], ...] = (
+    ("io", "i", "ё written as е"),
+    ("ch", "j", "Tajik ҷ written as Russian ч"),
+)
+"""Letters of a folded key that one writer spells for another's letter: (``from``, ``to``, label). ICAO Doc
+9303 (passports) and Russian print that leaves ё undotted write ё as е, so Mirziyoyev is Mirzieev and Yorov
+is Erov; the Russian press and Russian courts write Tajik ҷ as ч (Раджабализода, Рачабализода; the BGN/PCGN
+Russian table of `SCHEMES` has no ҷ). Both keys are read with ``from`` as ``to``; a part that then agrees
+is *compatible*, like a slip, and only in a long word (`SLIP_MIN_LETTERS`) unless it is ё."""
+
+DROPPED_GIVEN_NAMES: tuple[str, ...] = (
+    "Muhammad", "Mohammad", "Mohammed", "Muhammed", "Mukhammad", "Mahmad",
+    "Мухаммад", "Мухаммед", "Махмад", "Муҳаммад",
+)  # fmt: skip
+"""The given name the press drops from the middle of a Muslim name, where it stands before the name a person
+is known by (Akhtar Mohammad Mansour, Akhtar Mansour): Annemarie Schimmel, *Islamic Names* (Edinburgh
+University Press, 1989), ch. 2 on Muhammad as the first or second element of a name. Another full given
+name only in the middle of one name (Ahmad Shah Massoud, Ahmad Massoud: father and son) makes the names
+different; one at the start (Said Abdullo Nuri, Abdullo Nuri) stays *compatible*."""
 
 PATRONYMIC_SUFFIXES: tuple[str, ...] = ("ovich", "evich", "ovna", "evna", "ichna")
 """Endings of Russian-style patronymics (Sharifovich), compared only when both names give one."""
