@@ -39,6 +39,8 @@ __all__ = [
 _ELISION = re.compile(r"\b([ldLD])['’]")
 _PARENTHESIS = re.compile(r"\(([^()]*)\)")
 _ACRONYM_MAX = 12
+_DIGRAPH = re.compile(r"([SCZK])h(?=[A-Z])|(?<=[A-Z])([SCZK])h$")
+"""A Cyrillic acronym's Latin reading writes Ш, Ч, Ж, Х as Sh, Ch, Zh, Kh (ShOS for ШОС): one letter."""
 _INFLECTIONS = ("ogo", "omo", "oi", "ii", "om", "im", "ih", "o", "i", "s")
 STEM_MIN = 4
 TYPO_MIN = 7
@@ -58,6 +60,7 @@ def _word_sets() -> tuple[frozenset[str], frozenset[str], dict[str, str], dict[s
 
 
 _ARTICLES, _FUNCTIONS, _DESIGNATORS, _COUNTRIES = _word_sets()
+_ARABIC_ARTICLES = _folded(_orgwords.ARTICLES["ar"] + _orgwords.ARTICLES["ru"])
 _GENERIC = _folded(tuple(word for words in _orgwords.GENERIC_WORDS.values() for word in words))
 _SYNONYMS = {
     key: next(iter(_folded((concept,))))
@@ -117,7 +120,7 @@ def acronym_reading(text: str) -> str | None:
     >>> acronym_reading("ИГИЛ"), acronym_reading("RFE/RL"), acronym_reading("Daesh")
     ('IGIL', 'RFERL', None)
     """
-    stripped = text.strip()
+    stripped = _DIGRAPH.sub(lambda found: found.group(1) or found.group(2), text.strip())
     if not stripped or any(char.isspace() for char in stripped):
         return None
     letters = [char for char in stripped if char.isalnum()]
@@ -148,7 +151,11 @@ def _initials(text: str, words: tuple[Word, ...]) -> frozenset[str]:
         with_functions = "".join(
             _first_latin(c) for c, key in keyed if key not in minor or key in function_keys
         )
-        found.update(value for value in (content, with_functions) if len(value) >= 2)
+        # The Arabic article counts where the function words do not (AQAP, al-Qaeda in the Arabian Peninsula).
+        with_articles = "".join(
+            _first_latin(c) for c, key in keyed if key not in minor or key in _ARABIC_ARTICLES
+        )
+        found.update(value for value in (content, with_functions, with_articles) if len(value) >= 2)
     return frozenset(found)
 
 

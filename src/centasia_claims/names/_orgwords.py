@@ -94,7 +94,7 @@ administrative ones (`ADMINISTRATIVE`: a province is not its city, "Raqqa provin
 
 GENERIC_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType(
     {
-        "en": ("affairs", "office", "situations", "information"),
+        "en": ("affairs", "office", "situations", "information", "news"),
         "fr": ("affaires",),
         "de": ("angelegenheiten",),
         "ru": ("дел", "ситуациям", "ситуаций", "информационное", "информационного", "информационная"),
@@ -103,7 +103,7 @@ GENERIC_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType(
     }
 )
 """Words that complete a body's designator without saying what it does ("Affairs" in "Ministry of Foreign
-Affairs", дел in "Министерство иностранных дел", "information" in an information agency's name): not
+Affairs", дел in "Министерство иностранных дел", "information" and "news" in an agency's name): not
 compared, so "Foreign Ministry" agrees, but counted in the initials (MFA)."""
 
 BRANCH_DESIGNATORS: tuple[str, ...] = ("service",)
