@@ -464,7 +464,7 @@ def _compare_givens(
                 return _Givens(Kind.EQUAL, (f"{written[0]} = {written[1]} (one word or two)",))
             return _Givens(None, (), mismatch=True)
     extras = [long_[index] for index in range(len(long_)) if index not in used]
-    dropped = folded_tuple(_rules.DROPPED_GIVEN_NAMES)
+    dropped = folded_tuple(_rules.DROPPED_GIVEN_NAMES) + folded_tuple(_rules.DROPPED_WORDS)
     for index, token in enumerate(long_):
         between = index < max(used) if long_first else index > min(used)
         full = not token.initial and not token.arabic

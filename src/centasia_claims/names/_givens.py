@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from centasia_claims.names._arabic import arabic_relation
 from centasia_claims.names._fold import fold_latin
 from centasia_claims.names._relate import Kind, Relation, relate, unspelled
-from centasia_claims.names._rules import DROPPED_GIVEN_NAMES
+from centasia_claims.names._rules import DROPPED_GIVEN_NAMES, DROPPED_WORDS
 from centasia_claims.names._token import folded_tuple
 
 if TYPE_CHECKING:
@@ -138,9 +138,15 @@ def _names_another(token: Token) -> bool:
     """Whether a given name only in one name, after one both give, makes it another person's.
 
     A full given name there forms another compound name with the one before it (Ahmad Shah, Ahmad Zia);
-    an initial, or the Muhammad the press drops (`DROPPED_GIVEN_NAMES`), does not.
+    an initial, the Muhammad the press drops (`DROPPED_GIVEN_NAMES`) or an Arabic article written apart
+    (`DROPPED_WORDS`) does not.
     """
-    return not token.initial and not token.arabic and token.key not in folded_tuple(DROPPED_GIVEN_NAMES)
+    return (
+        not token.initial
+        and not token.arabic
+        and token.key not in folded_tuple(DROPPED_GIVEN_NAMES)
+        and token.key not in folded_tuple(DROPPED_WORDS)
+    )
 
 
 def swap_reason(reason: str, first: Token, second: Token) -> str:

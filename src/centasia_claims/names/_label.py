@@ -68,6 +68,7 @@ _SYNONYMS = {
     for key in _folded(words)
 }
 _COUNTRY_NOUNS = _folded(_orgwords.COUNTRY_NOUNS)
+_LANGUAGE_NAMES = _folded(_orgwords.LANGUAGE_NAMES)
 CONCEPTS = frozenset(_SYNONYMS.values())
 """The keys `SYNONYMS` words are compared as, one per concept: such a word says the same in any language."""
 _COMPOUND_HEADS = {
@@ -159,6 +160,12 @@ def _initials(text: str, words: tuple[Word, ...]) -> frozenset[str]:
     return frozenset(found)
 
 
+def _names_a_branch(last: Word, before: Word) -> bool:
+    if last.key in _COUNTRY_NOUNS:
+        return before.role not in ("minor", "designator")
+    return last.key in _LANGUAGE_NAMES and before.role != "minor" and before.key not in CONCEPTS
+
+
 @functools.lru_cache(maxsize=16384)
 def parse_label(text: str) -> Label:
     """Read an organization or place name: its acronym reading, or its words by role.
@@ -198,13 +205,9 @@ def parse_label(text: str) -> Label:
     if words and all(word.role == "minor" for word in words):
         # A name is never only articles: "Osh" folds like the article "ash", and is the name itself.
         words = [attrs.evolve(word, role="distinctive") for word in words]
-    if (
-        len(words) > 1
-        and words[-1].role == "qualifier"
-        and words[-1].key in _COUNTRY_NOUNS
-        and words[-2].role not in ("minor", "designator")
-    ):
-        # A bare country name after a name is a branch (Sputnik Uzbekistan), not "of Uzbekistan".
+    if len(words) > 1 and words[-1].role == "qualifier" and _names_a_branch(words[-1], words[-2]):
+        # A bare country name after a name is a branch (Sputnik Uzbekistan), not "of Uzbekistan"; so is a
+        # language's name after a body's own name (DW Russian).
         words[-1] = attrs.evolve(words[-1], role="distinctive")
     kept = tuple(words)
     return Label(clean, acronym, kept, _initials(clean, kept) if acronym is None else frozenset())

@@ -31,6 +31,7 @@ __all__ = [
     "DESIGNATORS",
     "FUNCTION_WORDS",
     "GENERIC_WORDS",
+    "LANGUAGE_NAMES",
     "QUALIFIERS",
     "SYNONYMS",
 ]
@@ -213,6 +214,11 @@ COUNTRY_NOUNS: tuple[str, ...] = (
 )  # fmt: skip
 """Country names in the nominative: written bare after a name ("Sputnik Uzbekistan") they name a branch,
 not the country a body belongs to, so they count as distinctive words there."""
+
+LANGUAGE_NAMES: tuple[str, ...] = ("russian", "tajik", "uzbek", "kyrgyz", "kazakh", "turkmen")
+"""The English names of the countries' languages: written bare after a body's own name ("DW Russian", "BBC
+Uzbek") they name its service in that language, a branch, so they count as distinctive words there; not
+after a word that says what a body does ("ministère de l'Intérieur ouzbek", the French word order)."""
 
 QUALIFIERS: Mapping[str, tuple[str, ...]] = MappingProxyType(
     {

@@ -24,6 +24,7 @@ __all__ = [
     "DESCRIPTORS",
     "DISTINCT_NAMES",
     "DROPPED_GIVEN_NAMES",
+    "DROPPED_WORDS",
     "FOLD_RULES",
     "GIVEN_ENDINGS",
     "ISO_9_LETTERS",
@@ -393,6 +394,15 @@ is known by (Akhtar Mohammad Mansour, Akhtar Mansour): Annemarie Schimmel, *Isla
 University Press, 1989), ch. 2 on Muhammad as the first or second element of a name. Another full given
 name only in the middle of one name (Ahmad Shah Massoud, Ahmad Massoud: father and son) makes the names
 different; one at the start (Said Abdullo Nuri, Abdullo Nuri) stays *compatible*."""
+
+DROPPED_WORDS: tuple[str, ...] = (
+    "al", "el", "ul", "ad", "ar", "as", "ash", "at", "az", "an", "ud", "ur", "us", "ut", "uz",
+    "аль", "эль", "ад", "ар", "ас", "аш", "ат", "аз", "ан", "ад", "уд", "ур", "ус", "ут",
+)  # fmt: skip
+"""The Arabic article in the forms it takes before the sun letters (al-, ad-, ar-, as-, ash-, at-, az-, an-;
+-ud-, -ur- inside a name), as the press writes it in Latin and Russian (аль-, аз-, аш-): W. Wright, *A Grammar
+of the Arabic Language* (3rd ed., 1896), vol. 1, §14. Written apart from the name (Айман аз-Завахири), it is
+not a given name of its own: it never makes a name another person's (`DROPPED_GIVEN_NAMES`)."""
 
 PATRONYMIC_SUFFIXES: tuple[str, ...] = ("ovich", "evich", "ovna", "evna", "ichna")
 """Endings of Russian-style patronymics (Sharifovich), compared only when both names give one."""
