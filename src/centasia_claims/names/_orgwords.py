@@ -145,6 +145,12 @@ SYNONYMS: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "islamic": ("islamic", "islamische", "islamischen", "islamischer", "islamisches", "islamique",
                     "исламская", "исламской", "исламского", "исламское", "исламский",
                     "исломӣ", "исломии", "islomiy", "الإسلامية", "الإسلامي", "اسلامی"),
+        "communist": ("communist", "коммунистическая", "коммунистической", "коммунистический",
+                      "коммунистии", "коммунистӣ", "kommunistische", "kommunistischen", "communiste",
+                      "komunistyczna", "komünist", "الشيوعي", "کمونیست"),
+        "alliance": ("alliance", "альянс", "альянса", "allianz", "sojusz", "ittifak", "ائتلاف"),
+        "european": ("european", "европейский", "европейского", "европейская", "европейской",
+                     "europäische", "europäischen", "européenne", "européen", "europejska", "avrupa"),
     }
 )  # fmt: skip
 """Distinctive words that say one thing in a body's name, by concept: the press writes the Interior Ministry
@@ -153,7 +159,10 @@ External Affairs for another, the State Committee for National Security and the 
 национальной безопасности (Кумитаи давлатии амнияти миллӣ); each is compared as its concept, in any inflected
 form of the listed words (national, национальной, национального). The words of the region's government
 bodies follow their official names in each language (the Tajik, Uzbek, Kyrgyz, Kazakh and Russian
-ministries' and services' own sites, and the German and French press forms of the same names)."""
+ministries' and services' own sites, and the German and French press forms of the same names). The words of
+parties and alliances (communist, alliance, European) follow their names in each language's dictionary
+(Ozhegov; Duden; Le Robert; Słownik języka polskiego PWN; Türk Dil Kurumu) and the parties' own names
+(Коммунистическая партия Таджикистана, Ҳизби коммунистии Тоҷикистон)."""
 
 ABBREVIATIONS: Mapping[str, str] = MappingProxyType(
     {
