@@ -467,7 +467,7 @@ def _compare_givens(
     dropped = folded_tuple(_rules.DROPPED_GIVEN_NAMES) + folded_tuple(_rules.DROPPED_WORDS)
     for index, token in enumerate(long_):
         between = index < max(used) if long_first else index > min(used)
-        full = not token.initial and not token.arabic
+        full = not token.initial
         if between and index not in used and full and token.key not in dropped:
             return _Givens(None, (), mismatch=True)
     extra_full = any(not token.initial for token in extras)

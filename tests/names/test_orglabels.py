@@ -186,6 +186,45 @@ from tests.builders.names import COMPATIBLE, DIFFERENT, NO_TABLE, SAME
             "same distinctive words",
             id="possessive-and-word-order",
         ),
+        pytest.param(
+            "al-Qaeda in the Arabian Peninsula",
+            "AQAP",
+            SAME,
+            "AQAP is the acronym of al-Qaeda in the Arabian Peninsula",
+            id="acronym-with-the-arabic-article",
+        ),
+        pytest.param("ShOS", "ШОС", SAME, "ShOS = ШОС (acronym read SOS)", id="acronym-latin-reading-digraph"),
+        pytest.param(
+            "Deir ez-Zor", "Deir Ezzor", SAME, "same words, written as one word or two", id="article-joined"
+        ),
+        pytest.param(
+            "Sputnik Uzbek",
+            "Sputnik",
+            DIFFERENT,
+            "Uzbek only in one name: a distinctive word (a branch, an affiliate or another body)",
+            id="language-service",
+        ),
+        pytest.param(
+            "ministère de l'Intérieur ouzbek",
+            "Uzbek Interior Ministry",
+            SAME,
+            "same distinctive words",
+            id="french-adjective-after-a-concept-is-the-country",
+        ),
+        pytest.param(
+            "Communist Party of Kyrgyzstan",
+            "Коммунистическая партия Кыргызстана",
+            SAME,
+            "same distinctive words",
+            id="communist-as-a-concept",
+        ),
+        pytest.param(
+            "Amaq News Agency",
+            "Amaq",
+            COMPATIBLE,
+            "Agency only in one name (a designator)",
+            id="news-completes-agency",
+        ),
     ],
 )
 def test_string_rules(a: str, b: str, expected: NameVerdict, reason: str) -> None:

@@ -143,7 +143,6 @@ def _names_another(token: Token) -> bool:
     """
     return (
         not token.initial
-        and not token.arabic
         and token.key not in folded_tuple(DROPPED_GIVEN_NAMES)
         and token.key not in folded_tuple(DROPPED_WORDS)
     )

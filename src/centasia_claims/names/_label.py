@@ -39,7 +39,7 @@ __all__ = [
 _ELISION = re.compile(r"\b([ldLD])['’]")
 _PARENTHESIS = re.compile(r"\(([^()]*)\)")
 _ACRONYM_MAX = 12
-_DIGRAPH = re.compile(r"([SCZK])h(?=[A-Z])|(?<=[A-Z])([SCZK])h$")
+_DIGRAPH = re.compile(r"([SCZK])h(?=[A-Z])|(?<=[A-Zh])([SCZK])h$")
 """A Cyrillic acronym's Latin reading writes Ш, Ч, Ж, Х as Sh, Ch, Zh, Kh (ShOS for ШОС): one letter."""
 _INFLECTIONS = ("ogo", "omo", "oi", "ii", "om", "im", "ih", "o", "i", "s")
 STEM_MIN = 4

@@ -387,7 +387,7 @@ is *compatible*, like a slip, and only in a long word (`SLIP_MIN_LETTERS`) unles
 
 DROPPED_GIVEN_NAMES: tuple[str, ...] = (
     "Muhammad", "Mohammad", "Mohammed", "Muhammed", "Mukhammad", "Mahmad",
-    "Мухаммад", "Мухаммед", "Махмад", "Муҳаммад",
+    "Мухаммад", "Мухаммед", "Махмад", "Муҳаммад", "محمد",
 )  # fmt: skip
 """The given name the press drops from the middle of a Muslim name, where it stands before the name a person
 is known by (Akhtar Mohammad Mansour, Akhtar Mansour): Annemarie Schimmel, *Islamic Names* (Edinburgh
