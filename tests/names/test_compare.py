@@ -85,7 +85,7 @@ FAST = settings(max_examples=300, deadline=None)
         pytest.param("Abu Bakr al-Baghdadi", "أبو بكر البغدادي", SAME, id="arabic-kunya-particles"),
         pytest.param("Camşed Çorşanbiev", "Jamshed Chorshanbiev", SAME, id="turkish-letters"),
         pytest.param("Tajik President Emomali Rahmon", "Emomali Rahmon", SAME, id="descriptor-and-title"),
-        pytest.param("Ahmad Shah Massoud", "Ahmad Massoud", DIFFERENT, id="compound-given-name-father-and-son"),
+        pytest.param("Ahmad Shah Massoud", "Ahmad Massoud", DIFFERENT, id="compound-given-name-son"),
         pytest.param("احمد شاه مسعود", "Ahmad Massoud", DIFFERENT, id="compound-given-name-arabic-script"),
         pytest.param("Akhtar Mohammad Mansour", "Akhtar Mansour", COMPATIBLE, id="muhammad-dropped-inside"),
         pytest.param("Айман аз-Завахири", "Ayman al-Zawahiri", COMPATIBLE, id="article-written-apart"),

@@ -193,7 +193,7 @@ from tests.builders.names import COMPATIBLE, DIFFERENT, NO_TABLE, SAME
             "AQAP is the acronym of al-Qaeda in the Arabian Peninsula",
             id="acronym-with-the-arabic-article",
         ),
-        pytest.param("ShOS", "ШОС", SAME, "ShOS = ШОС (acronym read SOS)", id="acronym-latin-reading-digraph"),
+        pytest.param("ShOS", "ШОС", SAME, "ShOS = ШОС (acronym read SOS)", id="acronym-digraph"),
         pytest.param(
             "Deir ez-Zor", "Deir Ezzor", SAME, "same words, written as one word or two", id="article-joined"
         ),
