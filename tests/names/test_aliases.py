@@ -79,6 +79,9 @@ def test_names_listed_for_two_entries_are_few_and_known() -> None:
         "рашт": {"rasht-valley", "rasht-district"},
         "badakhshan": {"gbao", "badakhshan-afghanistan"},
         "бадахшан": {"gbao", "badakhshan-afghanistan"},
+        # The Russian press writes both the Kazakh and the Kyrgyz service of RFE/RL as Радио Азаттык.
+        "радио азаттык": {"radio-azattyk", "radio-azattyq"},
+        "азаттык": {"radio-azattyk", "radio-azattyq"},
     } == ambiguous
 
 
