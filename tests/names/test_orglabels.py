@@ -1,4 +1,6 @@
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from centasia_claims.names import NameVerdict
 from centasia_claims.names._orgs import compare_org_names
@@ -245,3 +247,21 @@ def test_string_rules(a: str, b: str, expected: NameVerdict, reason: str) -> Non
 def test_a_body_of_a_country_is_not_the_country_itself(a: str, b: str, expected: NameVerdict) -> None:
     assert expected is compare_org_names(a, b).verdict
     assert expected is compare_org_names(b, a).verdict
+
+
+SYLLABLES = st.lists(
+    st.sampled_from(["bor", "dim", "tol", "mir", "nod", "rob", "lim", "tar"]), min_size=2, max_size=4
+)
+
+
+@given(SYLLABLES, SYLLABLES)
+@settings(max_examples=200, deadline=None)
+def test_two_words_written_as_one_with_the_letter_at_the_joint_once_agree(
+    first: list[str], second: list[str]
+) -> None:
+    # Deir ez-Zor and Deir Ezzor: the letter ending one word and starting the next is written once when the
+    # words run together, as a doubled letter is one letter in a key.
+    head, tail = "".join(first), "".join(second)
+    tail = head[-1] + tail
+    match = compare_org_names(f"Deir {head} {tail}", f"Deir {head}{tail[1:]}", table=NO_TABLE, kind="place")
+    assert match.verdict is SAME
