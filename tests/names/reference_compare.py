@@ -434,7 +434,12 @@ def _joined_agree(a: Sequence[Token], b: Sequence[Token]) -> bool:
 
 
 def _compare_givens(
-    a: Sequence[Token], b: Sequence[Token], *, spelling: bool, surname_first: tuple[bool, bool]
+    a: Sequence[Token],
+    b: Sequence[Token],
+    *,
+    spelling: bool,
+    surname_first: tuple[bool, bool],
+    fathers: frozenset[int],
 ) -> _Givens:
     if not a or not b:
         return _Givens(None, ())
@@ -468,7 +473,7 @@ def _compare_givens(
     for index, token in enumerate(long_):
         between = index < max(used) if long_first else index > min(used)
         full = not token.initial
-        if between and index not in used and full and token.key not in dropped:
+        if between and index not in used and full and token.key not in dropped and id(token) not in fathers:
             return _Givens(None, (), mismatch=True)
     extra_full = any(not token.initial for token in extras)
     if extras:
@@ -500,21 +505,25 @@ def _patronymics(a: ParsedName, b: ParsedName) -> tuple[bool, tuple[str, ...]]:
     return True, ()
 
 
-def _judge(ra: _Reading, rb: _Reading, *, spelling: bool = True) -> NameMatch:
+def _judge(ra: _Reading, rb: _Reading, *, fathers: frozenset[int], spelling: bool = True) -> NameMatch:
     """One reading judged; judged again without the scheme-spelling rule when its parts relate through
     the spellings of schemes that do not agree on one."""
     surname = relate(ra.surname, rb.surname, surname=True, spelling=spelling)
     if surname.kind is Kind.NONE or surname.kind is Kind.INITIAL:
         return NameMatch("different", 0.0, (f"surnames differ: {ra.surname.text} / {rb.surname.text}",))
     givens = _compare_givens(
-        ra.givens, rb.givens, spelling=spelling, surname_first=(ra.surname_first, rb.surname_first)
+        ra.givens,
+        rb.givens,
+        spelling=spelling,
+        surname_first=(ra.surname_first, rb.surname_first),
+        fathers=fathers,
     )
     if (
         spelling
         and not givens.mismatch
         and not _schemes_agree(((ra.surname, rb.surname, surname), *givens.pairs))
     ):
-        return _judge(ra, rb, spelling=False)
+        return _judge(ra, rb, fathers=fathers, spelling=False)
     reasons = [*givens.reasons, surname.reason]
     if ra.surname_first != rb.surname_first:
         reasons.append("surname first in one name")
@@ -583,10 +592,17 @@ def compare_parsed(a: ParsedName, b: ParsedName) -> NameMatch:
         if agree:
             titles = tuple(f"title {title} ignored" for title in (*a.titles, *b.titles))
             return NameMatch("same", 1.0, (*reasons, *notes, *titles))
+    words = folded_tuple(_rules.PATRONYMIC_WORDS)
+    fathers = frozenset(
+        id(name.tokens[i])
+        for name in (a, b)
+        for i in range(len(name.tokens) - 1)
+        if name.tokens[i + 1].patronymic and name.tokens[i + 1].key in words
+    )
     matches = []
     for rb in _readings(core_b):
         for ra in _readings(core_a):
-            matches.append(_judge(ra, rb))
+            matches.append(_judge(ra, rb, fathers=fathers))
             if matches[-1].verdict == "same" and matches[-1].score == 1.0:
                 break
         else:

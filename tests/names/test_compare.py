@@ -88,6 +88,7 @@ FAST = settings(max_examples=300, deadline=None)
         pytest.param("Ahmad Shah Massoud", "Ahmad Massoud", DIFFERENT, id="compound-given-name-son"),
         pytest.param("احمد شاه مسعود", "Ahmad Massoud", DIFFERENT, id="compound-given-name-arabic-script"),
         pytest.param("Akhtar Mohammad Mansour", "Akhtar Mansour", COMPATIBLE, id="muhammad-dropped-inside"),
+        pytest.param("Almazbek Sharshen uulu Atambayev", "Almazbek Atambayev", COMPATIBLE, id="fathers-name"),
         pytest.param("Айман аз-Завахири", "Ayman al-Zawahiri", COMPATIBLE, id="article-written-apart"),
         pytest.param("Shavkat Mirzieev", "Shavkat Mirziyoyev", COMPATIBLE, id="icao-yo-as-e"),
         pytest.param("Saidakram Rachabalizoda", "Saidakram Rajabalizoda", COMPATIBLE, id="che-for-tajik-je"),

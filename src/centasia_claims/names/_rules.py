@@ -407,8 +407,10 @@ not a given name of its own: it never makes a name another person's (`DROPPED_GI
 PATRONYMIC_SUFFIXES: tuple[str, ...] = ("ovich", "evich", "ovna", "evna", "ichna")
 """Endings of Russian-style patronymics (Sharifovich), compared only when both names give one."""
 
-PATRONYMIC_WORDS: tuple[str, ...] = ("ugli", "ogli", "oglu", "qizi", "kizi")
-"""Separate words that mark a patronymic in Uzbek and neighbouring usage."""
+PATRONYMIC_WORDS: tuple[str, ...] = ("ugli", "ogli", "oglu", "qizi", "kizi", "uulu")
+"""Separate words that mark a patronymic in Uzbek and neighbouring usage (Uzbek o'g'li, qizi; Kyrgyz uulu,
+kyzy): the name just before one is the father's, never a given name of its own (Almazbek Sharshen uulu
+Atambayev, Almazbek Atambayev)."""
 
 
 def compile_rules(rules: tuple[Rule, ...]) -> re.Pattern[str]:
