@@ -231,8 +231,43 @@ def _relate_near(a: Token, b: Token, *, surname: bool) -> Relation:
         return found
     how = slip(a.key, b.key)
     if how is None:
-        return NO_RELATION
+        how = _written_alike(a.key, b.key) or _english_x(a, b)
+        if how is None:
+            return NO_RELATION
+        return Relation(Kind.TYPO, f"{a.text} ~ {b.text} ({how})")
     return Relation(Kind.TYPO, f"{a.text} ~ {b.text} (a slip in a long word: {how})")
+
+
+def _merge_doubled(key: str) -> str:
+    merged = ""
+    for char in key:
+        if not merged or merged[-1] != char:
+            merged += char
+    return merged
+
+
+def _written_alike(a: str, b: str) -> str | None:
+    if a == b:
+        return None
+    for source, target, label in _rules.WRITTEN_ALIKE:
+        if source not in a and source not in b:
+            continue
+        if label != "ё written as е" and max(len(a), len(b)) < _rules.SLIP_MIN_LETTERS:
+            continue
+        if _merge_doubled(a.replace(source, target)) == _merge_doubled(b.replace(source, target)):
+            return label
+    return None
+
+
+def _english_x(a: Token, b: Token) -> str | None:
+    if "x" not in a.latin and "x" not in b.latin:
+        return None
+    key_a = fold_latin(a.latin.replace("x", "ks"), None)[0]
+    key_b = fold_latin(b.latin.replace("x", "ks"), None)[0]
+    if key_a == key_b:
+        return "English x read as ks"
+    how = slip(key_a, key_b)
+    return None if how is None else f"English x read as ks, and a slip in a long word: {how}"
 
 
 def _is_cyrillic(token: Token) -> bool:
@@ -398,10 +433,18 @@ def _joined_agree(a: Sequence[Token], b: Sequence[Token]) -> bool:
     return _joined(a) == _joined(b)
 
 
-def _compare_givens(a: Sequence[Token], b: Sequence[Token], *, spelling: bool) -> _Givens:
+def _compare_givens(
+    a: Sequence[Token],
+    b: Sequence[Token],
+    *,
+    spelling: bool,
+    surname_first: tuple[bool, bool],
+    fathers: frozenset[int],
+) -> _Givens:
     if not a or not b:
         return _Givens(None, ())
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    long_first = surname_first[0] if long_ is a else surname_first[1]
     reasons: list[str] = []
     pairs: list[tuple[Token, Token, Relation]] = []
     worst = Kind.EQUAL
@@ -426,6 +469,12 @@ def _compare_givens(a: Sequence[Token], b: Sequence[Token], *, spelling: bool) -
                 return _Givens(Kind.EQUAL, (f"{written[0]} = {written[1]} (one word or two)",))
             return _Givens(None, (), mismatch=True)
     extras = [long_[index] for index in range(len(long_)) if index not in used]
+    dropped = folded_tuple(_rules.DROPPED_GIVEN_NAMES) + folded_tuple(_rules.DROPPED_WORDS)
+    for index, token in enumerate(long_):
+        between = index < max(used) if long_first else index > min(used)
+        full = not token.initial
+        if between and index not in used and full and token.key not in dropped and id(token) not in fathers:
+            return _Givens(None, (), mismatch=True)
     extra_full = any(not token.initial for token in extras)
     if extras:
         shown = " ".join(token.text for token in extras)
@@ -456,19 +505,25 @@ def _patronymics(a: ParsedName, b: ParsedName) -> tuple[bool, tuple[str, ...]]:
     return True, ()
 
 
-def _judge(ra: _Reading, rb: _Reading, *, spelling: bool = True) -> NameMatch:
+def _judge(ra: _Reading, rb: _Reading, *, fathers: frozenset[int], spelling: bool = True) -> NameMatch:
     """One reading judged; judged again without the scheme-spelling rule when its parts relate through
     the spellings of schemes that do not agree on one."""
     surname = relate(ra.surname, rb.surname, surname=True, spelling=spelling)
     if surname.kind is Kind.NONE or surname.kind is Kind.INITIAL:
         return NameMatch("different", 0.0, (f"surnames differ: {ra.surname.text} / {rb.surname.text}",))
-    givens = _compare_givens(ra.givens, rb.givens, spelling=spelling)
+    givens = _compare_givens(
+        ra.givens,
+        rb.givens,
+        spelling=spelling,
+        surname_first=(ra.surname_first, rb.surname_first),
+        fathers=fathers,
+    )
     if (
         spelling
         and not givens.mismatch
         and not _schemes_agree(((ra.surname, rb.surname, surname), *givens.pairs))
     ):
-        return _judge(ra, rb, spelling=False)
+        return _judge(ra, rb, fathers=fathers, spelling=False)
     reasons = [*givens.reasons, surname.reason]
     if ra.surname_first != rb.surname_first:
         reasons.append("surname first in one name")
@@ -537,10 +592,17 @@ def compare_parsed(a: ParsedName, b: ParsedName) -> NameMatch:
         if agree:
             titles = tuple(f"title {title} ignored" for title in (*a.titles, *b.titles))
             return NameMatch("same", 1.0, (*reasons, *notes, *titles))
+    words = folded_tuple(_rules.PATRONYMIC_WORDS)
+    fathers = frozenset(
+        id(name.tokens[i])
+        for name in (a, b)
+        for i in range(len(name.tokens) - 1)
+        if name.tokens[i + 1].patronymic and name.tokens[i + 1].key in words
+    )
     matches = []
     for rb in _readings(core_b):
         for ra in _readings(core_a):
-            matches.append(_judge(ra, rb))
+            matches.append(_judge(ra, rb, fathers=fathers))
             if matches[-1].verdict == "same" and matches[-1].score == 1.0:
                 break
         else:

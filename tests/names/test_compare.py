@@ -2,7 +2,7 @@ import csv
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from centasia_claims import NameMatch, compare_names
@@ -85,6 +85,15 @@ FAST = settings(max_examples=300, deadline=None)
         pytest.param("Abu Bakr al-Baghdadi", "أبو بكر البغدادي", SAME, id="arabic-kunya-particles"),
         pytest.param("Camşed Çorşanbiev", "Jamshed Chorshanbiev", SAME, id="turkish-letters"),
         pytest.param("Tajik President Emomali Rahmon", "Emomali Rahmon", SAME, id="descriptor-and-title"),
+        pytest.param("Ahmad Shah Massoud", "Ahmad Massoud", DIFFERENT, id="compound-given-name-son"),
+        pytest.param("احمد شاه مسعود", "Ahmad Massoud", DIFFERENT, id="compound-given-name-arabic-script"),
+        pytest.param("Akhtar Mohammad Mansour", "Akhtar Mansour", COMPATIBLE, id="muhammad-dropped-inside"),
+        pytest.param("Almazbek Sharshen uulu Atambayev", "Almazbek Atambayev", COMPATIBLE, id="fathers-name"),
+        pytest.param("Айман аз-Завахири", "Ayman al-Zawahiri", COMPATIBLE, id="article-written-apart"),
+        pytest.param("Shavkat Mirzieev", "Shavkat Mirziyoyev", COMPATIBLE, id="icao-yo-as-e"),
+        pytest.param("Saidakram Rachabalizoda", "Saidakram Rajabalizoda", COMPATIBLE, id="che-for-tajik-je"),
+        pytest.param("Alexander Bortnikov", "Aleksandr Bortnikov", COMPATIBLE, id="english-x"),
+        pytest.param("Fozil Chura", "Fozil Jura", DIFFERENT, id="che-for-je-only-in-long-words"),
     ],
 )
 def test_compare_names_verdicts(a: str, b: str, expected: NameVerdict) -> None:
@@ -245,6 +254,22 @@ def test_name_match_html_lists_the_rules() -> None:
     ) == compare_names("Gulmorod Khalimov", "Gulmurod Halimov")._repr_html_()
 
 
+FULL_GIVEN = st.sampled_from(["Gulmurod", "Sultonmurod", "Behruz", "Shah", "Zia", "Wali", "Fozil", "Ahmad"])
+
+
+@given(FULL_GIVEN, FULL_GIVEN, SURNAMES)
+@FAST
+def test_a_full_given_name_only_inside_one_name_makes_it_another_persons(
+    first: str, middle: str, surname: str
+) -> None:
+    # Ahmad Shah Massoud and Ahmad Massoud are father and son: a given name between two parts both names
+    # give, as written (surname last or first). One before them all is only noted (Said Abdullo Nuri).
+    assume(first != middle)
+    assert not compare_names(f"{first} {middle} {surname}", f"{first} {surname}").is_match
+    assert not compare_names(f"{surname} {first} {middle}", f"{surname} {middle}").is_match
+    assert compare_names(f"{middle} {first} {surname}", f"{first} {surname}").is_match
+
+
 MORE_NAMES = st.sampled_from(
     [
         "غولمراد حليموف", "غول مراد حليموف", "إمام علي رحمانوف", "Гулмурода Халимова", "Халимовым",
@@ -268,7 +293,7 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 def _labelled() -> list[tuple[str, str]]:
     """Every labelled pair, of persons and of other names (judged by the person rules here too)."""
     pairs: list[tuple[str, str]] = []
-    for name in ("name_pairs.csv", "press_name_pairs.csv"):
+    for name in ("name_pairs.csv", "press_name_pairs.csv", "heldout_name_pairs.csv"):
         with (DATA / name).open(encoding="utf-8", newline="") as handle:
             pairs.extend((row["a"], row["b"]) for row in csv.DictReader(handle))
     return pairs

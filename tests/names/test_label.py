@@ -25,6 +25,20 @@ def test_labels() -> None:
         word.role for word in parse_label("the Tajik Interior Ministry").words
     ]
     assert ("IRPT",) == label_stems("IRPT")
+    assert ("SOS", "MCS", None) == (acronym_reading("ShOS"), acronym_reading("MChS"), acronym_reading("Shah"))
+    assert "AQIM" in parse_label("al-Qaeda in the Islamic Maghreb").initials
+
+
+CYRILLIC_ACRONYM = st.text(alphabet="АБВГДЕИКЛМНОПРСТУФХЦЧШЖ", min_size=2, max_size=8)
+_DIGRAPHS = {"Ш": "Sh", "Ч": "Ch", "Ж": "Zh", "Х": "Kh"}
+
+
+@given(CYRILLIC_ACRONYM)
+@settings(max_examples=300, deadline=None)
+def test_a_cyrillic_acronym_and_its_latin_reading_with_digraphs_read_alike(acronym: str) -> None:
+    # ШОС is written ShOS, МЧС MChS: the digraph stands for one letter of the acronym.
+    latin = "".join(_DIGRAPHS.get(char, latinize(char)[0].upper()[:1]) for char in acronym)
+    assert acronym_reading(latin) == acronym_reading(acronym)
 
 
 def test_parenthetical_names_are_aliases() -> None:

@@ -1,4 +1,6 @@
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from centasia_claims.names import NameVerdict
 from centasia_claims.names._orgs import compare_org_names
@@ -186,6 +188,45 @@ from tests.builders.names import COMPATIBLE, DIFFERENT, NO_TABLE, SAME
             "same distinctive words",
             id="possessive-and-word-order",
         ),
+        pytest.param(
+            "al-Qaeda in the Arabian Peninsula",
+            "AQAP",
+            SAME,
+            "AQAP is the acronym of al-Qaeda in the Arabian Peninsula",
+            id="acronym-with-the-arabic-article",
+        ),
+        pytest.param("ShOS", "ШОС", SAME, "ShOS = ШОС (acronym read SOS)", id="acronym-digraph"),
+        pytest.param(
+            "Deir ez-Zor", "Deir Ezzor", SAME, "same words, written as one word or two", id="article-joined"
+        ),
+        pytest.param(
+            "Sputnik Uzbek",
+            "Sputnik",
+            DIFFERENT,
+            "Uzbek only in one name: a distinctive word (a branch, an affiliate or another body)",
+            id="language-service",
+        ),
+        pytest.param(
+            "ministère de l'Intérieur ouzbek",
+            "Uzbek Interior Ministry",
+            SAME,
+            "same distinctive words",
+            id="french-adjective-after-a-concept-is-the-country",
+        ),
+        pytest.param(
+            "Communist Party of Kyrgyzstan",
+            "Коммунистическая партия Кыргызстана",
+            SAME,
+            "same distinctive words",
+            id="communist-as-a-concept",
+        ),
+        pytest.param(
+            "Amaq News Agency",
+            "Amaq",
+            COMPATIBLE,
+            "Agency only in one name (a designator)",
+            id="news-completes-agency",
+        ),
     ],
 )
 def test_string_rules(a: str, b: str, expected: NameVerdict, reason: str) -> None:
@@ -206,3 +247,21 @@ def test_string_rules(a: str, b: str, expected: NameVerdict, reason: str) -> Non
 def test_a_body_of_a_country_is_not_the_country_itself(a: str, b: str, expected: NameVerdict) -> None:
     assert expected is compare_org_names(a, b).verdict
     assert expected is compare_org_names(b, a).verdict
+
+
+SYLLABLES = st.lists(
+    st.sampled_from(["bor", "dim", "tol", "mir", "nod", "rob", "lim", "tar"]), min_size=2, max_size=4
+)
+
+
+@given(SYLLABLES, SYLLABLES)
+@settings(max_examples=200, deadline=None)
+def test_two_words_written_as_one_with_the_letter_at_the_joint_once_agree(
+    first: list[str], second: list[str]
+) -> None:
+    # Deir ez-Zor and Deir Ezzor: the letter ending one word and starting the next is written once when the
+    # words run together, as a doubled letter is one letter in a key.
+    head, tail = "".join(first), "".join(second)
+    tail = head[-1] + tail
+    match = compare_org_names(f"Deir {head} {tail}", f"Deir {head}{tail[1:]}", table=NO_TABLE, kind="place")
+    assert match.verdict is SAME

@@ -70,6 +70,14 @@ def test_alias_table(a: str, b: str, expected: NameVerdict, reason: str) -> None
     assert (expected, reason) == (match.verdict, match.reasons[0])
 
 
+@pytest.mark.parametrize("tajik", ["Tajik SCNS", "SCNS of Tajikistan"])
+@pytest.mark.parametrize("kyrgyz", ["Kyrgyz GKNB", "ГКНБ Кыргызстана"])
+def test_a_body_whose_alias_names_give_another_country_is_another_body(kyrgyz: str, tajik: str) -> None:
+    # The Kyrgyz committee's entry also lists the bare "State Committee for National Security": its names
+    # that say Kyrgyzstan decide against the Tajik one.
+    assert compare_org_names(kyrgyz, tajik).verdict is DIFFERENT
+
+
 @given(ORG_NAMES, ORG_NAMES, st.sampled_from(["organization", "place"]))
 @FAST
 def test_symmetric_verdict(a: str, b: str, kind: str) -> None:

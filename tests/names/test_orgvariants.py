@@ -60,6 +60,14 @@ def test_english_names_in_cyrillic(a: str, b: str, expected: NameVerdict, reason
             id="russian-ch-for-tajik-j",
         ),
         pytest.param(
+            "Kandahar",
+            "Кандагар",
+            COMPATIBLE,
+            "only vowels differ (Kandahar / Кандагар): vowels, and Russian г for a foreign h",
+            id="russian-g-for-a-foreign-h",
+        ),
+        pytest.param("Hama", "Гама", DIFFERENT, "words differ: Hama / Гама", id="too-few-consonants"),
+        pytest.param(
             "Raqqa",
             "Raqqa Governorate",
             DIFFERENT,

@@ -6,7 +6,15 @@ from hypothesis import strategies as st
 
 from centasia_claims import normalize_name
 from centasia_claims.names._key import parse_name
-from centasia_claims.names._relate import Kind, case_stem_keys, known_distinct, relate, slip, surname_stem
+from centasia_claims.names._relate import (
+    Kind,
+    case_stem_keys,
+    known_distinct,
+    relate,
+    slip,
+    surname_stem,
+    written_alike,
+)
 
 
 @pytest.mark.parametrize(
@@ -108,3 +116,46 @@ def test_two_keys_of_one_stem_share_their_first_three_letters(stem: str, one: st
 def test_case_stem_keys_take_a_russian_case_ending_off(text: str, keys: tuple[str, ...]) -> None:
     (token,) = parse_name(text).tokens
     assert keys == case_stem_keys(token)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "label"),
+    [
+        pytest.param("Mirzieev", "Mirziyoyev", "ё written as е", id="icao-yo"),
+        pytest.param("Erov", "Yorov", "ё written as е", id="yo-at-the-start-of-a-short-word"),
+        pytest.param("Rachabalizoda", "Rajabalizoda", "Tajik ҷ written as Russian ч", id="che-for-je"),
+        pytest.param("Chura", "Jura", None, id="che-for-je-not-in-a-short-word"),
+        pytest.param("Halimov", "Karimov", None, id="other-letters"),
+    ],
+)
+def test_written_alike(a: str, b: str, label: str | None) -> None:
+    assert label == written_alike(normalize_name(a), normalize_name(b))
+
+
+KEYS = st.text(alphabet="oihjcklmnrstvz", max_size=30)
+
+
+@given(KEYS, KEYS)
+@settings(max_examples=300, deadline=None)
+def test_written_alike_is_symmetric_and_never_joins_a_key_to_itself(a: str, b: str) -> None:
+    assert written_alike(a, b) == written_alike(b, a)
+    assert written_alike(a, a) is None
+
+
+CONSONANTS = st.text(alphabet="bdfgklmnrstvz", max_size=12)
+
+
+@given(CONSONANTS, CONSONANTS)
+@settings(max_examples=300, deadline=None)
+def test_yo_written_as_e_is_written_alike(head: str, tail: str) -> None:
+    # Mirziyoyev and Mirzieev: ё (folded "io") where another writer has е (folded "i").
+    assert written_alike(f"{head}io{tail}", f"{head}i{tail}") == "ё written as е"
+
+
+@given(st.text(alphabet="oihjcklmnrstvz", min_size=1, max_size=4000))
+@settings(max_examples=30, deadline=None)
+def test_written_alike_is_linear_on_long_keys(key: str) -> None:
+    start = time.perf_counter()
+    for _ in range(20):
+        written_alike(key, key + "io")
+    assert time.perf_counter() - start < 0.2

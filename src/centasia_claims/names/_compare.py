@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from centasia_claims.names._givens import Givens, compare_givens
+from centasia_claims.names._givens import Givens, compare_givens, is_patronymic_word
 from centasia_claims.names._key import ParsedName, parts_and_titles
 from centasia_claims.names._relate import Kind, Relation, relate, schemes_agree, unspelled
 from centasia_claims.serialization import register_result
@@ -134,7 +134,9 @@ def _patronymics(pa: Sequence[Token], pb: Sequence[Token]) -> tuple[bool, tuple[
     return _AGREE
 
 
-def _judge(ra: _Reading, rb: _Reading, *, explain: bool, spelling: bool = True) -> _Judged:
+def _judge(
+    ra: _Reading, rb: _Reading, *, explain: bool, spelling: bool = True, fathers: frozenset[int] = frozenset()
+) -> _Judged:
     """One reading of each name judged, with its reasons unless it is *different* and ``explain`` is false.
 
     A comparison whose best reading is *different* is explained by its first reading, and otherwise by its
@@ -151,8 +153,8 @@ def _judge(ra: _Reading, rb: _Reading, *, explain: bool, spelling: bool = True) 
     if kind is Kind.NONE or kind is Kind.INITIAL:
         shown = (f"surnames differ: {surname_a.text} / {surname_b.text}",) if explain else ()
         return (_DIFFERENT, 0.0, shown)
-    givens = (
-        compare_givens(givens_a, givens_b) if spelling else compare_givens(givens_a, givens_b, spelling=False)
+    givens = compare_givens(
+        givens_a, givens_b, spelling=spelling, surname_first=(first_a, first_b), fathers=fathers
     )
     if givens.mismatch:
         score = 0.3 if kind is Kind.EQUAL else 0.1
@@ -162,7 +164,7 @@ def _judge(ra: _Reading, rb: _Reading, *, explain: bool, spelling: bool = True) 
         if not pairs and len(givens_a) == 1 and len(givens_b) == 1:
             pairs = ((givens_a[0], givens_b[0], relate(givens_a[0], givens_b[0], surname=False)),)
         if not schemes_agree(((surname_a, surname_b, surname), *pairs)):
-            return _judge(ra, rb, explain=explain, spelling=False)
+            return _judge(ra, rb, explain=explain, spelling=False, fathers=fathers)
     reasons = [*givens.reasons, surname.reason]
     if first_a != first_b:
         reasons.append("surname first in one name")
@@ -224,11 +226,17 @@ def _titles(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, ...]:
 class _Prepared:
     """What comparing needs of a parsed name besides its tokens, worked out once per name."""
 
-    __slots__ = ("core", "patronymics", "plain_keys", "readings", "titles")
+    __slots__ = ("core", "fathers", "patronymics", "plain_keys", "readings", "titles")
 
     def __init__(self, tokens: tuple[Token, ...], titles: tuple[str, ...]) -> None:
         self.titles = titles
         self.patronymics = [token for token in tokens if token.patronymic]
+        # The father's name before a patronymic word (Sharshen uulu, Nodir ugli), by the token's identity.
+        self.fathers: frozenset[int] = (
+            frozenset(id(tokens[i]) for i in range(len(tokens) - 1) if is_patronymic_word(tokens[i + 1]))
+            if self.patronymics
+            else frozenset()
+        )
         self.core: Sequence[Token] = (
             ([token for token in tokens if not token.patronymic] or tokens) if self.patronymics else tokens
         )
@@ -285,9 +293,10 @@ def _compare(a: _Prepared, b: _Prepared) -> NameMatch:
         b.readings = _readings(core_b)
     matches: list[_Judged] = []
     readings_a = a.readings
+    fathers = a.fathers | b.fathers if a.fathers or b.fathers else frozenset()
     for rb in b.readings:
         for ra in readings_a:
-            judged = _judge(ra, rb, explain=not matches)
+            judged = _judge(ra, rb, explain=not matches, fathers=fathers)
             matches.append(judged)
             if judged[0] is _SAME and judged[1] == 1.0:
                 break

@@ -16,13 +16,23 @@ from typing import TYPE_CHECKING, NamedTuple
 from centasia_claims.names._arabic import arabic_relation
 from centasia_claims.names._fold import fold_latin
 from centasia_claims.names._relate import Kind, Relation, relate, unspelled
+from centasia_claims.names._rules import DROPPED_GIVEN_NAMES, DROPPED_WORDS, PATRONYMIC_WORDS
+from centasia_claims.names._token import folded_tuple
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from centasia_claims.names._token import Token
 
-__all__ = ["GIVENS_MISMATCH", "NO_GIVENS", "Givens", "compare_givens", "joined_agree", "swap_reason"]
+__all__ = [
+    "GIVENS_MISMATCH",
+    "NO_GIVENS",
+    "Givens",
+    "compare_givens",
+    "is_patronymic_word",
+    "joined_agree",
+    "swap_reason",
+]
 
 
 class Givens(NamedTuple):
@@ -60,12 +70,24 @@ def joined_agree(a: Sequence[Token], b: Sequence[Token]) -> bool:
     return _joined(a) == _joined(b)
 
 
-def compare_givens(a: Sequence[Token], b: Sequence[Token], *, spelling: bool = True) -> Givens:
-    """The given names matched in order; without ``spelling``, no pair relates through a scheme's spelling."""
+def compare_givens(
+    a: Sequence[Token],
+    b: Sequence[Token],
+    *,
+    spelling: bool = True,
+    surname_first: tuple[bool, bool] = (False, False),
+    fathers: frozenset[int] = frozenset(),
+) -> Givens:
+    """The given names matched in order; without ``spelling``, no pair relates through a scheme's spelling.
+
+    ``surname_first`` says, for each side, whether its surname stands before its given names, so that a
+    given name only in one name is known to stand between two parts both give (see `_names_another`);
+    ``fathers`` holds the identities of tokens that stand before a patronymic word, a father's name.
+    """
     if not a or not b:
         return NO_GIVENS
     if len(a) != 1 or len(b) != 1:
-        return _several(a, b, spelling=spelling)
+        return _several(a, b, spelling=spelling, surname_first=surname_first, fathers=fathers)
     # The usual case: one given name on each side.
     relation = relate(a[0], b[0], surname=False)
     if not spelling:
@@ -77,9 +99,17 @@ def compare_givens(a: Sequence[Token], b: Sequence[Token], *, spelling: bool = T
     return Givens(relation.kind, (relation.reason,), pairs=((a[0], b[0], relation),), spelled=True)
 
 
-def _several(a: Sequence[Token], b: Sequence[Token], *, spelling: bool) -> Givens:
+def _several(
+    a: Sequence[Token],
+    b: Sequence[Token],
+    *,
+    spelling: bool,
+    surname_first: tuple[bool, bool],
+    fathers: frozenset[int],
+) -> Givens:
     """`compare_givens` where a side has more than one given name."""
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    long_first = surname_first[0] if long_ is a else surname_first[1]
     reasons: list[str] = []
     matched: list[tuple[Token, Token, Relation]] = []
     worst = Kind.EQUAL
@@ -106,12 +136,39 @@ def _several(a: Sequence[Token], b: Sequence[Token], *, spelling: bool) -> Given
                 return Givens(Kind.EQUAL, (f"{written[0]} = {written[1]} (one word or two)",))
             return GIVENS_MISMATCH
     extras = [long_[index] for index in range(len(long_)) if index not in used]
+    # Between two parts both names give (after a matched given name, or before one when the surname
+    # comes first): Ahmad Shah Massoud, Ahmad Massoud are father and son.
+    between = range(max(used)) if long_first else range(min(used) + 1, len(long_))
+    if any(
+        index not in used and id(long_[index]) not in fathers and _names_another(long_[index])
+        for index in between
+    ):
+        return GIVENS_MISMATCH
     extra_full = any(not token.initial for token in extras)
     if extras:
         shown = " ".join(token.text for token in extras)
         reasons.append(f"{shown} only in one name (middle name or initial)")
     spelled = any(relation.schemes is not None for _, _, relation in matched)
     return Givens(worst, tuple(reasons), extra_full=extra_full, pairs=tuple(matched), spelled=spelled)
+
+
+def is_patronymic_word(token: Token) -> bool:
+    """Whether a part is a word that marks a patronymic (`PATRONYMIC_WORDS`: ugli, uulu, qizi)."""
+    return token.patronymic and token.key in folded_tuple(PATRONYMIC_WORDS)
+
+
+def _names_another(token: Token) -> bool:
+    """Whether a given name only in one name, after one both give, makes it another person's.
+
+    A full given name there forms another compound name with the one before it (Ahmad Shah, Ahmad Zia);
+    an initial, the Muhammad the press drops (`DROPPED_GIVEN_NAMES`) or an Arabic article written apart
+    (`DROPPED_WORDS`) does not.
+    """
+    return (
+        not token.initial
+        and token.key not in folded_tuple(DROPPED_GIVEN_NAMES)
+        and token.key not in folded_tuple(DROPPED_WORDS)
+    )
 
 
 def swap_reason(reason: str, first: Token, second: Token) -> str:

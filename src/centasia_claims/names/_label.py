@@ -39,6 +39,8 @@ __all__ = [
 _ELISION = re.compile(r"\b([ldLD])['’]")
 _PARENTHESIS = re.compile(r"\(([^()]*)\)")
 _ACRONYM_MAX = 12
+_DIGRAPH = re.compile(r"([SCZK])h(?=[A-Z])|(?<=[A-Zh])([SCZK])h$")
+"""A Cyrillic acronym's Latin reading writes Ш, Ч, Ж, Х as Sh, Ch, Zh, Kh (ShOS for ШОС): one letter."""
 _INFLECTIONS = ("ogo", "omo", "oi", "ii", "om", "im", "ih", "o", "i", "s")
 STEM_MIN = 4
 TYPO_MIN = 7
@@ -58,6 +60,7 @@ def _word_sets() -> tuple[frozenset[str], frozenset[str], dict[str, str], dict[s
 
 
 _ARTICLES, _FUNCTIONS, _DESIGNATORS, _COUNTRIES = _word_sets()
+_ARABIC_ARTICLES = _folded(_orgwords.ARTICLES["ar"] + _orgwords.ARTICLES["ru"])
 _GENERIC = _folded(tuple(word for words in _orgwords.GENERIC_WORDS.values() for word in words))
 _SYNONYMS = {
     key: next(iter(_folded((concept,))))
@@ -65,6 +68,7 @@ _SYNONYMS = {
     for key in _folded(words)
 }
 _COUNTRY_NOUNS = _folded(_orgwords.COUNTRY_NOUNS)
+_LANGUAGE_NAMES = _folded(_orgwords.LANGUAGE_NAMES)
 CONCEPTS = frozenset(_SYNONYMS.values())
 """The keys `SYNONYMS` words are compared as, one per concept: such a word says the same in any language."""
 _COMPOUND_HEADS = {
@@ -117,7 +121,7 @@ def acronym_reading(text: str) -> str | None:
     >>> acronym_reading("ИГИЛ"), acronym_reading("RFE/RL"), acronym_reading("Daesh")
     ('IGIL', 'RFERL', None)
     """
-    stripped = text.strip()
+    stripped = _DIGRAPH.sub(lambda found: found.group(1) or found.group(2), text.strip())
     if not stripped or any(char.isspace() for char in stripped):
         return None
     letters = [char for char in stripped if char.isalnum()]
@@ -148,8 +152,18 @@ def _initials(text: str, words: tuple[Word, ...]) -> frozenset[str]:
         with_functions = "".join(
             _first_latin(c) for c, key in keyed if key not in minor or key in function_keys
         )
-        found.update(value for value in (content, with_functions) if len(value) >= 2)
+        # The Arabic article counts where the function words do not (AQAP, al-Qaeda in the Arabian Peninsula).
+        with_articles = "".join(
+            _first_latin(c) for c, key in keyed if key not in minor or key in _ARABIC_ARTICLES
+        )
+        found.update(value for value in (content, with_functions, with_articles) if len(value) >= 2)
     return frozenset(found)
+
+
+def _names_a_branch(last: Word, before: Word) -> bool:
+    if last.key in _COUNTRY_NOUNS:
+        return before.role not in ("minor", "designator")
+    return last.key in _LANGUAGE_NAMES and before.role != "minor" and before.key not in CONCEPTS
 
 
 @functools.lru_cache(maxsize=16384)
@@ -191,13 +205,9 @@ def parse_label(text: str) -> Label:
     if words and all(word.role == "minor" for word in words):
         # A name is never only articles: "Osh" folds like the article "ash", and is the name itself.
         words = [attrs.evolve(word, role="distinctive") for word in words]
-    if (
-        len(words) > 1
-        and words[-1].role == "qualifier"
-        and words[-1].key in _COUNTRY_NOUNS
-        and words[-2].role not in ("minor", "designator")
-    ):
-        # A bare country name after a name is a branch (Sputnik Uzbekistan), not "of Uzbekistan".
+    if len(words) > 1 and words[-1].role == "qualifier" and _names_a_branch(words[-1], words[-2]):
+        # A bare country name after a name is a branch (Sputnik Uzbekistan), not "of Uzbekistan"; so is a
+        # language's name after a body's own name (DW Russian).
         words[-1] = attrs.evolve(words[-1], role="distinctive")
     kept = tuple(words)
     return Label(clean, acronym, kept, _initials(clean, kept) if acronym is None else frozenset())

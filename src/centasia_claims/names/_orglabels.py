@@ -63,8 +63,15 @@ def _match_words(a: list[Word], b: list[Word]) -> tuple[list[Word], list[Word], 
 
 
 def _joined(words: tuple[Word, ...]) -> str:
-    """Every word's key run together: names written as one word or two (Hizbut Tahrir, Al Jazeera)."""
-    return "".join(word.key for word in words)
+    """Every word's key run together, a letter doubled where two words meet written once.
+
+    Names written as one word or two: Hizbut Tahrir, Al Jazeera; Deir ez-Zor, Deir Ezzor (the article's z
+    joined to Zor).
+    """
+    parts: list[str] = []
+    for word in words:
+        parts.append(word.key[1:] if parts and parts[-1] and word.key[:1] == parts[-1][-1] else word.key)
+    return "".join(parts)
 
 
 def _compare_acronym(acronym_label: Label, other: Label) -> NameMatch:

@@ -19,6 +19,8 @@ from centasia_claims.names._orgvariants import arabic_place_match, loanword_matc
 
 __all__ = ["compare_org_names"]
 
+_COUNTRIES_DIFFER = "countries differ"
+
 
 def _through_entry(entry: AliasEntry, other: str) -> NameMatch | None:
     """Compare ``other`` with the entry's names; acronyms only with acronyms."""
@@ -29,6 +31,13 @@ def _through_entry(entry: AliasEntry, other: str) -> NameMatch | None:
             continue
         match = compare_labels(name.text, other)
         if match.verdict is NameVerdict.DIFFERENT:
+            if match.reasons and match.reasons[-1].startswith(_COUNTRIES_DIFFER):
+                # The entry's country, said by one of its names, is not the other's (Kyrgyz GKNB, Tajik SCNS).
+                return NameMatch(
+                    NameVerdict.DIFFERENT,
+                    0.0,
+                    (f"{name.text!r} is a name of {entry.label} ({entry.source})", *match.reasons),
+                )
             continue
         found = attrs.evolve(
             match,

@@ -15,7 +15,7 @@ import re
 
 from centasia_claims.names._arabic import arabic_letters, arabic_relation, arabic_skeleton, is_arabic
 from centasia_claims.names._compare import NameMatch, NameVerdict
-from centasia_claims.names._label import adjective_base, parse_label
+from centasia_claims.names._label import Word, adjective_base, parse_label
 from centasia_claims.names._loanword import english_consonants, loanword_agrees, looks_english
 
 __all__ = ["arabic_place_match", "loanword_match", "vowel_match"]
@@ -76,6 +76,21 @@ def _skeleton(key: str) -> str:
     return ("_" if _FOLDED_VOWELS.match(key) else "") + _FOLDED_VOWELS.sub("", key.replace("ch", "j"))
 
 
+def _foreign_h(x: Word, y: Word, first: str, second: str) -> tuple[str, str]:
+    """Two words' skeletons, the Cyrillic one's г read as h where the other word is Latin and then agrees.
+
+    Russian writes a foreign h as г (Герат, Herat; Кандагар, Kandahar; Тегеран, Tehran).
+    """
+    if first == second:
+        return first, second
+    x_cyrillic, y_cyrillic = bool(_CYRILLIC_LETTER.search(x.text)), bool(_CYRILLIC_LETTER.search(y.text))
+    if x_cyrillic and not y_cyrillic and first.replace("g", "h") == second:
+        return second, second
+    if y_cyrillic and not x_cyrillic and second.replace("g", "h") == first:
+        return first, first
+    return first, second
+
+
 def vowel_match(a: str, b: str) -> NameMatch | None:
     """Two spellings of a place name that differ only in vowels, word for word in order: at most compatible.
 
@@ -98,7 +113,9 @@ def vowel_match(a: str, b: str) -> NameMatch | None:
         if any(same_kind and x.concept != y.concept for same_kind, (x, y) in zip(kinds, pairs, strict=True)):
             continue
         skeletons = [
-            (_skeleton(adjective_base(x.key) or x.key), _skeleton(adjective_base(y.key) or y.key))
+            _foreign_h(
+                x, y, _skeleton(adjective_base(x.key) or x.key), _skeleton(adjective_base(y.key) or y.key)
+            )
             for same_kind, (x, y) in zip(kinds, pairs, strict=True)
             if not same_kind
         ]
@@ -119,7 +136,18 @@ def vowel_match(a: str, b: str) -> NameMatch | None:
             for same_kind, (x, y) in zip(kinds, pairs, strict=True)
             if not same_kind
         )
-        how = "one place name with its vowels spelled two ways" if vowels else "vowels, and ч for Tajik ҷ"
+        foreign_h = any(
+            _skeleton(adjective_base(x.key) or x.key) != _skeleton(adjective_base(y.key) or y.key)
+            for same_kind, (x, y) in zip(kinds, pairs, strict=True)
+            if not same_kind
+        )
+        how = (
+            "one place name with its vowels spelled two ways"
+            if vowels
+            else "vowels, and Russian г for a foreign h"
+            if foreign_h
+            else "vowels, and ч for Tajik ҷ"
+        )
         reason = f"only vowels differ ({', '.join(differ)}): {how}"
         return NameMatch(NameVerdict.COMPATIBLE, 0.7, (reason,))
     return None

@@ -31,6 +31,7 @@ __all__ = [
     "DESIGNATORS",
     "FUNCTION_WORDS",
     "GENERIC_WORDS",
+    "LANGUAGE_NAMES",
     "QUALIFIERS",
     "SYNONYMS",
 ]
@@ -94,7 +95,7 @@ administrative ones (`ADMINISTRATIVE`: a province is not its city, "Raqqa provin
 
 GENERIC_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType(
     {
-        "en": ("affairs", "office", "situations", "information"),
+        "en": ("affairs", "office", "situations", "information", "news"),
         "fr": ("affaires",),
         "de": ("angelegenheiten",),
         "ru": ("дел", "ситуациям", "ситуаций", "информационное", "информационного", "информационная"),
@@ -103,7 +104,7 @@ GENERIC_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType(
     }
 )
 """Words that complete a body's designator without saying what it does ("Affairs" in "Ministry of Foreign
-Affairs", дел in "Министерство иностранных дел", "information" in an information agency's name): not
+Affairs", дел in "Министерство иностранных дел", "information" and "news" in an agency's name): not
 compared, so "Foreign Ministry" agrees, but counted in the initials (MFA)."""
 
 BRANCH_DESIGNATORS: tuple[str, ...] = ("service",)
@@ -144,6 +145,12 @@ SYNONYMS: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "islamic": ("islamic", "islamische", "islamischen", "islamischer", "islamisches", "islamique",
                     "исламская", "исламской", "исламского", "исламское", "исламский",
                     "исломӣ", "исломии", "islomiy", "الإسلامية", "الإسلامي", "اسلامی"),
+        "communist": ("communist", "коммунистическая", "коммунистической", "коммунистический",
+                      "коммунистии", "коммунистӣ", "kommunistische", "kommunistischen", "communiste",
+                      "komunistyczna", "komünist", "الشيوعي", "کمونیست"),
+        "alliance": ("alliance", "альянс", "альянса", "allianz", "sojusz", "ittifak", "ائتلاف"),
+        "european": ("european", "европейский", "европейского", "европейская", "европейской",
+                     "europäische", "europäischen", "européenne", "européen", "europejska", "avrupa"),
     }
 )  # fmt: skip
 """Distinctive words that say one thing in a body's name, by concept: the press writes the Interior Ministry
@@ -152,7 +159,10 @@ External Affairs for another, the State Committee for National Security and the 
 национальной безопасности (Кумитаи давлатии амнияти миллӣ); each is compared as its concept, in any inflected
 form of the listed words (national, национальной, национального). The words of the region's government
 bodies follow their official names in each language (the Tajik, Uzbek, Kyrgyz, Kazakh and Russian
-ministries' and services' own sites, and the German and French press forms of the same names)."""
+ministries' and services' own sites, and the German and French press forms of the same names). The words of
+parties and alliances (communist, alliance, European) follow their names in each language's dictionary
+(Ozhegov; Duden; Le Robert; Słownik języka polskiego PWN; Türk Dil Kurumu) and the parties' own names
+(Коммунистическая партия Таджикистана, Ҳизби коммунистии Тоҷикистон)."""
 
 ABBREVIATIONS: Mapping[str, str] = MappingProxyType(
     {
@@ -213,6 +223,11 @@ COUNTRY_NOUNS: tuple[str, ...] = (
 )  # fmt: skip
 """Country names in the nominative: written bare after a name ("Sputnik Uzbekistan") they name a branch,
 not the country a body belongs to, so they count as distinctive words there."""
+
+LANGUAGE_NAMES: tuple[str, ...] = ("russian", "tajik", "uzbek", "kyrgyz", "kazakh", "turkmen")
+"""The English names of the countries' languages: written bare after a body's own name ("DW Russian", "BBC
+Uzbek") they name its service in that language, a branch, so they count as distinctive words there; not
+after a word that says what a body does ("ministère de l'Intérieur ouzbek", the French word order)."""
 
 QUALIFIERS: Mapping[str, tuple[str, ...]] = MappingProxyType(
     {

@@ -38,6 +38,7 @@ __all__ = [
     "spelled_keys",
     "surname_stem",
     "unspelled",
+    "written_alike",
 ]
 
 
@@ -102,6 +103,45 @@ def slip(a: str, b: str) -> str | None:
     while index < len(short) and short[index] == long_[index]:
         index += 1
     return "a letter dropped" if long_[index + 1 :] == short[index:] else None
+
+
+def _doubled_merged(key: str) -> str:
+    return "".join(char for index, char in enumerate(key) if index == 0 or key[index - 1] != char)
+
+
+def written_alike(a: str, b: str) -> str | None:
+    """The label of `WRITTEN_ALIKE` that makes two different folded keys equal, or ``None``.
+
+    Both keys are read with the rule's letters replaced (doubled letters merged again); a rule other than
+    ё for е applies only to a long word (`SLIP_MIN_LETTERS`). Symmetric and linear in the keys.
+
+    >>> written_alike("mirziv", "mirzioiv"), written_alike("rochobolizodo", "rojobolizodo")
+    ('ё written as е', 'Tajik ҷ written as Russian ч')
+    >>> written_alike("chori", "jori") is None
+    True
+    """
+    if a == b:
+        return None
+    for source, target, label in _rules.WRITTEN_ALIKE:
+        if source not in a and source not in b:
+            continue
+        if label != _rules.WRITTEN_ALIKE[0][2] and max(len(a), len(b)) < _rules.SLIP_MIN_LETTERS:
+            continue
+        if _doubled_merged(a.replace(source, target)) == _doubled_merged(b.replace(source, target)):
+            return label
+    return None
+
+
+def _english_x(a: Token, b: Token) -> str | None:
+    """Two Latin parts that agree, or are one slip apart, when an English x is read as ks (Alexander)."""
+    if "x" not in a.latin and "x" not in b.latin:
+        return None
+    key_a = fold_latin(a.latin.replace("x", "ks"), None)[0]
+    key_b = fold_latin(b.latin.replace("x", "ks"), None)[0]
+    if key_a == key_b:
+        return "English x read as ks"
+    how = slip(key_a, key_b)
+    return None if how is None else f"English x read as ks, and a slip in a long word: {how}"
 
 
 def one_edit(a: str, b: str) -> bool:
@@ -333,7 +373,10 @@ def _relate_near(a: Token, b: Token, *, surname: bool) -> Relation:
         return found
     how = slip(key_a, key_b) if -1 <= difference <= 1 else None
     if how is None:
-        return NO_RELATION
+        how = written_alike(key_a, key_b) or _english_x(a, b)
+        if how is None:
+            return NO_RELATION
+        return Relation(Kind.TYPO, f"{a.text} ~ {b.text} ({how})")
     return Relation(Kind.TYPO, f"{a.text} ~ {b.text} (a slip in a long word: {how})")
 
 

@@ -23,6 +23,8 @@ __all__ = [
     "CASE_ENDINGS",
     "DESCRIPTORS",
     "DISTINCT_NAMES",
+    "DROPPED_GIVEN_NAMES",
+    "DROPPED_WORDS",
     "FOLD_RULES",
     "GIVEN_ENDINGS",
     "ISO_9_LETTERS",
@@ -38,6 +40,7 @@ __all__ = [
     "TITLE_WORDS",
     "TURKISH_LETTERS",
     "TURKISH_MARKER",
+    "WRITTEN_ALIKE",
     "Reading",
     "Rule",
     "TitleWords",
@@ -372,11 +375,42 @@ DISTINCT_NAMES: tuple[tuple[str, str], ...] = (
 (Nazir, Nazira) and Arabic names of one root (Hamid, Hamdi; Sabir, Sabri): a slip or an ending is never
 read into these pairs."""
 
+WRITTEN_ALIKE: tuple[tuple[str, str, str], ...] = (
+    ("io", "i", "ё written as е"),
+    ("ch", "j", "Tajik ҷ written as Russian ч"),
+)
+"""Letters of a folded key that one writer spells for another's letter: (``from``, ``to``, label). ICAO Doc
+9303 (passports) and Russian print that leaves ё undotted write ё as е, so Mirziyoyev is Mirzieev and Yorov
+is Erov; the Russian press and Russian courts write Tajik ҷ as ч (Раджабализода, Рачабализода; the BGN/PCGN
+Russian table of `SCHEMES` has no ҷ). Both keys are read with ``from`` as ``to``; a part that then agrees
+is *compatible*, like a slip, and only in a long word (`SLIP_MIN_LETTERS`) unless it is ё."""
+
+DROPPED_GIVEN_NAMES: tuple[str, ...] = (
+    "Muhammad", "Mohammad", "Mohammed", "Muhammed", "Mukhammad", "Mahmad",
+    "Мухаммад", "Мухаммед", "Махмад", "Муҳаммад", "محمد",
+)  # fmt: skip
+"""The given name the press drops from the middle of a Muslim name, where it stands before the name a person
+is known by (Akhtar Mohammad Mansour, Akhtar Mansour): Annemarie Schimmel, *Islamic Names* (Edinburgh
+University Press, 1989), ch. 2 on Muhammad as the first or second element of a name. Another full given
+name only in the middle of one name (Ahmad Shah Massoud, Ahmad Massoud: father and son) makes the names
+different; one at the start (Said Abdullo Nuri, Abdullo Nuri) stays *compatible*."""
+
+DROPPED_WORDS: tuple[str, ...] = (
+    "al", "el", "ul", "ad", "ar", "as", "ash", "at", "az", "an", "ud", "ur", "us", "ut", "uz",
+    "аль", "эль", "ад", "ар", "ас", "аш", "ат", "аз", "ан", "ад", "уд", "ур", "ус", "ут",
+)  # fmt: skip
+"""The Arabic article in the forms it takes before the sun letters (al-, ad-, ar-, as-, ash-, at-, az-, an-;
+-ud-, -ur- inside a name), as the press writes it in Latin and Russian (аль-, аз-, аш-): W. Wright, *A Grammar
+of the Arabic Language* (3rd ed., 1896), vol. 1, §14. Written apart from the name (Айман аз-Завахири), it is
+not a given name of its own: it never makes a name another person's (`DROPPED_GIVEN_NAMES`)."""
+
 PATRONYMIC_SUFFIXES: tuple[str, ...] = ("ovich", "evich", "ovna", "evna", "ichna")
 """Endings of Russian-style patronymics (Sharifovich), compared only when both names give one."""
 
-PATRONYMIC_WORDS: tuple[str, ...] = ("ugli", "ogli", "oglu", "qizi", "kizi")
-"""Separate words that mark a patronymic in Uzbek and neighbouring usage."""
+PATRONYMIC_WORDS: tuple[str, ...] = ("ugli", "ogli", "oglu", "qizi", "kizi", "uulu")
+"""Separate words that mark a patronymic in Uzbek and neighbouring usage (Uzbek o'g'li, qizi; Kyrgyz uulu,
+kyzy): the name just before one is the father's, never a given name of its own (Almazbek Sharshen uulu
+Atambayev, Almazbek Atambayev)."""
 
 
 def compile_rules(rules: tuple[Rule, ...]) -> re.Pattern[str]:
