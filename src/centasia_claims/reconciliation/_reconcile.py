@@ -292,7 +292,7 @@ def _read(
         made.append(reader.figure(claim, values[index], unit, per, (*seat(claim.source), placements[index])))
     del placements
     dated = one_time_per_statement(made, order)
-    marked = mark_stale(dated)
+    marked = mark_stale(dated, lambda position: _quote(given[order[position]]))
     moved = [
         figure
         for figure, before in zip(marked, made, strict=True)
@@ -315,6 +315,11 @@ def _read(
         start = end
     ordered += kept[start:]
     return ordered
+
+
+def _quote(claim: Claim) -> str:
+    """The words a claim rests on, or ``""``."""
+    return "" if claim.quote is None else claim.quote.exact
 
 
 def _reconcile(
