@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from centasia_claims.corpus import Corpus
     from centasia_claims.model import EntityId
 
-__all__ = ["names_entity"]
+__all__ = ["named_persons", "names_entity"]
 
 _WORD: Final = re.compile(r"\w[\w'\u2019-]*")
 
@@ -121,3 +121,25 @@ def names_entity(corpus: Corpus, entity: EntityId, passage: str) -> bool:
 def _resolves_to(corpus: Corpus, phrase: str, entity: EntityId) -> bool:
     """Whether the entity is one of those ``phrase`` may refer to in the corpus (`resolve`)."""
     return any(candidate.entity == entity for candidate in resolve(corpus, phrase).candidates)
+
+
+def named_persons(corpus: Corpus, passage: str) -> dict[str, EntityId]:
+    """The persons ``passage`` names by a full name in any form, by the words that name them.
+
+    Each run of two or more adjacent capitalized words ("Рустама Азизова", a name in the genitive) is resolved
+    in the corpus (`resolve`); a run that resolves to a person names that person. A lone word is not taken:
+    a surname alone may be anyone's. The work is linear in the passage, one resolution per run.
+
+    >>> from centasia_claims import load_seed_corpus
+    >>> named_persons(load_seed_corpus(), "По словам полковника Гулмурода Халимова, ...")
+    {'Гулмурода Халимова': 'person:gulmurod-halimov'}
+    """
+    found: dict[str, EntityId] = {}
+    for run in _runs(passage):
+        if len(run) < 2:
+            continue
+        words = passage[run[0][0] : run[-1][1]]
+        best = resolve(corpus, words).best
+        if best is not None and isinstance(corpus.entity(best.entity), Person):
+            found[words] = best.entity
+    return found
