@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import itertools
 from typing import TYPE_CHECKING, Protocol
 
 from centasia_claims.model import MeasureKind
@@ -91,10 +92,10 @@ def _fall(dated: Sequence[_Dated]) -> str | None:
 
     Only periods apart in time count: a period that overlaps the next may end after it begins.
     """
-    for earlier, later in zip(dated, dated[1:], strict=False):
+    for earlier, later in itertools.pairwise(dated):
         if later.interval.is_below(earlier.interval) and _as_of(earlier)[0] < _as_of(later)[1]:
             return (
-                f"it fell from {earlier.interval} ({earlier.label}) to {later.interval} ({later.label}) on the "
-                "way: a running total cannot fall, so its figures there contradict each other"
+                f"it fell from {earlier.interval} ({earlier.label}) to {later.interval} ({later.label}) on "
+                "the way: a running total cannot fall, so its figures there contradict each other"
             )
     return None
