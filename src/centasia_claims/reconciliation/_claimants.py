@@ -287,7 +287,7 @@ class Reader:
         else:
             published = self.said(claim, dating)
         said = placement if placement.dating is Dating.AS_OF else published
-        occasion = occasion_of(claim, claimant, name, said, placement, self.kind)
+        occasion = occasion_of(claim, claimant, name, published, placement, self.kind)
         if occasion is not None:
             occasions = self._occasions
             found = occasions.get(occasion)
