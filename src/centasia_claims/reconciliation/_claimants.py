@@ -15,7 +15,6 @@ from centasia_claims.errors import UnknownIdError
 from centasia_claims.model import MeasureKind, SourceId
 from centasia_claims.reconciliation._best import is_confirmed
 from centasia_claims.reconciliation._figures import DerivedFigure, Figure, derive, read_estimate
-from centasia_claims.reconciliation._revisions import update_of
 from centasia_claims.reconciliation._scope import scope_of
 from centasia_claims.reconciliation._statements import occasion_of
 from centasia_claims.reconciliation._timeline import Dating, Placement, counted_since, place, said_when
@@ -289,8 +288,7 @@ class Reader:
         else:
             published = self.said(claim, dating)
         said = placement if placement.dating is Dating.AS_OF else published
-        update = update_of(claim.quote.exact) if self.revisable and claim.quote is not None else 0
-        occasion = None if update else occasion_of(claim, claimant, name, published, placement, self.kind)
+        occasion = occasion_of(claim, claimant, name, published, placement, self.kind)
         if occasion is not None:
             occasions = self._occasions
             found = occasions.get(occasion)
@@ -319,7 +317,6 @@ class Reader:
             published=published,
             rank=self.rank(claimant),
             confirmed=is_confirmed(claim),
-            update=update,
         )
 
 

@@ -17,26 +17,29 @@ The current best figure and outliers are in `_best`; stale relays and the times 
 from __future__ import annotations
 
 import bisect
-import re
+import functools
 from typing import TYPE_CHECKING, Final, Protocol
 
 import attrs
 
 from centasia_claims._render import html_record
 from centasia_claims.model import ClaimId
+from centasia_claims.reconciliation._cues import word_at
 from centasia_claims.reconciliation._timeline import by_days
 from centasia_claims.serialization import register_result
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Callable, Sequence
 
     from centasia_claims.model import MeasureKind
     from centasia_claims.reconciliation._figures import Figure
+    from centasia_claims.reconciliation._interval import Interval
     from centasia_claims.reconciliation._timeline import Placement
 
 __all__ = [
     "UPDATE_WORDS",
     "Revision",
+    "mark_updates",
     "revision",
     "revision_rule",
     "superseded_by",
@@ -84,22 +87,49 @@ UPDATE_WORDS: Final[dict[int, tuple[str, ...]]] = {
 кушташудагон то 93 нафар афзуд". From the wording of wire and press copy of tolls in the three languages.
 A quote with words of both directions says neither."""
 
-_UPDATE: Final = {
-    direction: re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(word) for word in words)})", re.IGNORECASE)
-    for direction, words in UPDATE_WORDS.items()
-}
 
-
+@functools.lru_cache(maxsize=4096)
 def update_of(quote: str) -> int:
     """Whether a quote says a count rose (``1``) or fell (``-1``) to its figure, or neither (``0``).
+
+    Remembered for the last quotes asked: many claims of a measure share one quote.
 
     >>> update_of("The death toll has risen to 93"), update_of("revised the toll down to 137")
     (1, -1)
     >>> update_of("The committee said 60 people were killed")
     0
     """
-    up, down = (_UPDATE[direction].search(quote) is not None for direction in (1, -1))
+    up, down = (word_at(quote, UPDATE_WORDS[direction]) is not None for direction in (1, -1))
     return 0 if up == down else 1 if up else -1
+
+
+def mark_updates(figures: Sequence[Figure], text_of: Callable[[int], str]) -> Sequence[Figure]:
+    """The figures of a revisable measure, with the reports that say the count moved to them that day marked.
+
+    Only where an origin gave more than one value on one day does it matter which came after: the quotes of
+    those figures alone are read (``text_of`` gives the quote of the figure at a position), so that the
+    reading costs nothing where every origin gave one value a day. A marked figure (`Figure.update`) is a new
+    statement, not a report of the day's: it reports no ``occasion``.
+    """
+    first: dict[tuple[object, int], Interval] = {}  # the first value of each origin and day
+    several: set[tuple[object, int]] = set()  # the origins and days with more than one value
+    for figure in figures:
+        said, interval = figure.said, figure.interval
+        if figure.claimant is None or interval is None or said.first != said.last or not said.is_dated:
+            continue
+        key = (figure.claimant, said.first)
+        found = first.setdefault(key, interval)
+        if found is not interval and found != interval:
+            several.add(key)
+    if not several:
+        return figures
+    marked = list(figures)
+    for position, figure in enumerate(figures):
+        if figure.interval is not None and (figure.claimant, figure.said.first) in several:
+            update = update_of(text_of(position))
+            if update:
+                marked[position] = attrs.evolve(figure, update=update, occasion=None)
+    return marked
 
 
 class _Writer(Protocol):

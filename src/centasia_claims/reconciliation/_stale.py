@@ -19,11 +19,12 @@ age: placed at the figure it repeats, or, when the corpus holds none, undated.
 from __future__ import annotations
 
 import bisect
-import re
+import functools
 from typing import TYPE_CHECKING, Final
 
 import attrs
 
+from centasia_claims.reconciliation._cues import word_at
 from centasia_claims.reconciliation._timeline import Dating, Placement, relayed
 
 if TYPE_CHECKING:
@@ -44,7 +45,7 @@ to repeat that old figure, not to report a correction back to it (a toll of 144,
 back to 144 within days, is a revision; "the attack, in which 40 were killed" a year on is a stale relay)."""
 
 EARLIER_WORDS: Final = (
-    r"earlier(?!\s+(?:this|today|in|on|that|than))",
+    "earlier",
     "previously",
     "formerly",
     "ранее",
@@ -54,8 +55,8 @@ EARLIER_WORDS: Final = (
     "пештар",
     "пеш аз ин",
 )
-"""Words by which a relay says the figure it repeats was given before (English, Russian, Tajik; regular
-expressions, matched as whole words in any case): "the committee earlier put the number at 650", "ранее
+"""Words by which a relay says the figure it repeats was given before (English, Russian, Tajik; matched as
+whole words in any case): "the committee earlier put the number at 650", "ранее
 сообщалось", "қаблан иттилоъ дода буд". "Earlier this month" and "earlier today" date a statement instead
 (`RELATIVE_TIMES`), and "earlier than" compares: neither is counted. From the wording of wire and press copy
 in the three languages."""
@@ -80,8 +81,8 @@ Tajik "ислоҳ кард", "бознигарӣ"): a relay that repeats a value
 `SETTLED_AFTER_DAYS` of the origin giving another, is a correction back to it only when its quote says so;
 otherwise it repeats the old figure. From the wording of wire and press copy in the three languages."""
 
-_EARLIER: Final = re.compile(rf"(?<!\w)(?:{'|'.join(EARLIER_WORDS)})(?!\w)", re.IGNORECASE)
-_REVISION: Final = re.compile(rf"(?<!\w)(?:{'|'.join(REVISION_WORDS)})", re.IGNORECASE)
+_NOT_EARLIER: Final = frozenset({"this", "today", "in", "on", "that", "than"})
+"""Words after "earlier" that make it a time of a statement or a comparison, not a note of an old figure."""
 
 _UNDATED_BY_TEXT: Final = frozenset({Dating.PUBLISHED, Dating.SPOKEN, Dating.UNDATED})
 """Placements that come from when the source appeared, not from a date the text gives the figure."""
@@ -196,10 +197,10 @@ def _stale(  # noqa: PLR0911, PLR0917  (one return per case; what the pass has f
     if placement.dating not in _UNDATED_BY_TEXT:
         return figure
     text = "" if text_of is None else text_of(position)
-    earlier = _EARLIER.search(text) if text else None
+    earlier = _said_earlier(text) if text else None
     original = earliest.get((figure.claimant, figure.interval))
     if original is None or original.claim == figure.claim or original.work == figure.work:
-        return figure if earlier is None else _given_earlier(figure, earlier[0])
+        return figure if earlier is None else _given_earlier(figure, earlier)
     revised = False
     if earlier is None and original.placement.last + STALE_AFTER_DAYS >= placement.first:
         # Another value comes after the original: the relay repeats the old figure unless its text reports a
@@ -210,12 +211,12 @@ def _stale(  # noqa: PLR0911, PLR0917  (one return per case; what the pass has f
         if other is None:
             return figure
         revised = True
-        if other + SETTLED_AFTER_DAYS >= placement.first and _REVISION.search(text) is not None:
+        if other + SETTLED_AFTER_DAYS >= placement.first and word_at(text, REVISION_WORDS) is not None:
             return figure
     made = relays.get((id(placement), id(original)))
     if made is None:
         since = f", since revised by {figure.claimant_name}" if revised else ""
-        said = f" (its text says {earlier[0]!r})" if earlier is not None else ""
+        said = f" (its text says {earlier!r})" if earlier is not None else ""
         why = (
             f"a relay of {placement.label} repeating {original.phrase}, the figure {figure.claimant_name} "
             f"gave for {original.placement.label} ({original.claim}){since}{said}: placed at that date"
@@ -229,6 +230,12 @@ def _stale(  # noqa: PLR0911, PLR0917  (one return per case; what the pass has f
         occasion=original.occasion,  # it repeats that statement
         stated=original.stated,
     )
+
+
+@functools.lru_cache(maxsize=4096)
+def _said_earlier(text: str) -> str | None:
+    """The word by which a quote says its figure was given earlier (`EARLIER_WORDS`), remembered by quote."""
+    return word_at(text, EARLIER_WORDS, whole=True, unless_next=_NOT_EARLIER)
 
 
 def _given_earlier(figure: Figure, word: str) -> Figure:
