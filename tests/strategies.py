@@ -416,6 +416,18 @@ RELAY_SOURCES: dict[str, Source] = {
 }
 """Sources of relayed claims: two works of a day, a copy of one, later days, a month, much later, undated."""
 
+_RELAY_QUOTES = (
+    "the figure",
+    "the figure",
+    "earlier, the figure",
+    "the figure, corrected back",
+    "the figure has risen to",
+    "the figure was revised down to",
+)
+"""Quotes of relayed claims: most say nothing of time; one says the figure was given earlier, one that it was
+revised back (`centasia_claims.reconciliation._stale`), two that the count rose or fell to it that day
+(`centasia_claims.reconciliation._revisions.UPDATE_WORDS`)."""
+
 RELAY_AGENTS = (None, "org:a", "org:b", "org:c")
 """The claimants of relayed claims (``None``: unnamed)."""
 
@@ -446,7 +458,7 @@ def relayed_claims(draw: st.DrawFn, *, max_size: int = 10) -> list[Claim]:
                 value,
                 measure(),
                 source=source_id,
-                quote="the figure",
+                quote=draw(st.sampled_from(_RELAY_QUOTES)),
                 statement="a figure",
                 period=draw(st.sampled_from(_RELAY_PERIODS)),
                 as_of=draw(st.sampled_from(_AS_OF)),

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from centasia_claims import check_provenance, load_seed_corpus
 from centasia_claims.importing import import_table
-from centasia_claims.provenance._named import names_entity
+from centasia_claims.provenance._named import named_agents, names_entity
 from tests.builders.imported import write_table
 
 if TYPE_CHECKING:
@@ -127,3 +127,43 @@ def test_a_claimant_named_in_a_russian_case_form_is_not_misattributed(tmp_path: 
         )
         for finding in found
     ]
+
+
+@pytest.mark.parametrize(
+    ("passage", "expected"),
+    [
+        ("По словам полковника Гулмурода Халимова, ...", {"Гулмурода Халимова": "person:gulmurod-halimov"}),
+        ("Gulmurod Halimov said", {"Gulmurod Halimov": "person:gulmurod-halimov"}),
+        ("По словам полковника Халимова, ...", {}),  # a surname alone may be anyone's
+        ("Вести Душанбе сообщают", {}),  # no such body in the corpus
+        ("", {}),
+    ],
+    ids=["russian-genitive", "as-recorded", "surname-alone", "unknown-body", "empty"],
+)
+def test_named_agents_finds_a_full_name_in_any_form(passage: str, expected: dict[str, str]) -> None:
+    assert expected == named_agents(load_seed_corpus(), passage)
+
+
+@settings(max_examples=50)
+@given(st.text(alphabet="Гулмурода Халимова Рустам,. ", max_size=80))
+def test_named_agents_names_only_words_of_the_passage(passage: str) -> None:
+    for words, person in named_agents(load_seed_corpus(), passage).items():
+        assert words in passage
+        assert person.startswith("person:")
+
+
+def test_named_agents_finds_a_body_in_a_case_form(tmp_path: Path) -> None:
+    table = write_table(
+        tmp_path,
+        _row(
+            "https://a.example/1",
+            "Международная кризисная группа: в Сирии 95 граждан.",
+            "Международная кризисная группа > Азия-Плюс",
+        ),
+    )
+    report = import_table(table, tmp_path / "corpus")
+    assert report.corpus is not None, str(report)
+    passage = "По данным Международной кризисной группы, 95 граждан воюют в Сирии."
+    assert {"Международной кризисной группы": "org:mezhdunarodnaya-krizisnaya-gruppa"} == named_agents(
+        report.corpus, passage
+    )

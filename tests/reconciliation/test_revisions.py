@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from centasia_claims import Claim, Measure, MeasureKind, reconcile
 from centasia_claims.model import ClaimId, EntityId
 from centasia_claims.reconciliation import FigureVerdict, Revision, judge
+from centasia_claims.reconciliation._revisions import update_of
 from tests.builders import measure
 from tests.builders.over_time import TOLL, revised_toll
 from tests.strategies import RELAY_AGENTS, RELAY_SOURCES, relayed_claims
@@ -171,3 +172,22 @@ def test_a_revision_says_what_judge_says_of_its_two_figures(
     for item in result.superseded:
         verdict = judge(result.figure(item.superseded), result.figure(item.by), kind, revisable=True)
         assert (FigureVerdict.SUPERSEDED, verdict.reason) == (verdict.verdict, item.reason)
+
+
+@pytest.mark.parametrize(
+    ("quote", "expected"),
+    [
+        ("The death toll has risen to 93, the Investigative Committee said", 1),
+        ("The Investigative Committee raised the death toll to 115", 1),
+        ("The Investigative Committee revised the death toll down to 137", -1),
+        ("Число погибших возросло до 93", 1),
+        ("МВД снизило число погибших до 31", -1),
+        ("Шумораи кушташудагон то 93 нафар афзуд", 1),
+        ("The Investigative Committee said 60 people were killed", 0),
+        ("The toll rose to 60 overnight but fell to 58 after a recount", 0),  # both: neither
+        ("Arose from the rubble, 60 people", 0),  # a word start only
+    ],
+    ids=["risen", "raised", "revised-down", "ru-up", "ru-down", "tg-up", "neither", "both", "word-start"],
+)
+def test_update_of_reads_which_way_a_count_moved(quote: str, expected: int) -> None:
+    assert expected == update_of(quote)

@@ -1,11 +1,20 @@
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import attrs
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from centasia_claims import PartialDate, Period, reconcile
+from centasia_claims import MeasureKind, PartialDate, Period, reconcile
 from centasia_claims.reconciliation import FigureVerdict
+from tests.builders import measure
 from tests.builders.over_time import RETURNED, one_page_two_figures, press_conference
+from tests.strategies import RELAY_SOURCES, relayed_claims
+
+if TYPE_CHECKING:
+    from centasia_claims import Claim
 
 AGREE = (
     "same figure: 120 (2020-03-02) and 120 (2020-03-02): two reports of one statement ({}) give the same "
@@ -109,3 +118,19 @@ def test_one_page_giving_a_speaker_two_figures_on_one_day_is_no_report_of_one_st
     result = reconcile(one_page_two_figures(occasion), RETURNED.id)
     assert verdict is result.verdict("claim:herald-120", "claim:herald-210").verdict
     assert (verdict is FigureVerdict.REPORTING_CONFLICT) == bool(result.reporting_conflicts)
+
+
+@settings(max_examples=300)
+@given(relayed_claims(), st.sampled_from(MeasureKind))
+def test_reports_of_one_statement_read_from_speaker_and_day_were_given_on_one_day(
+    claims: list[Claim], kind: MeasureKind
+) -> None:
+    # Not the day a figure is stated as of: two statements months apart about one as-of date are two.
+    result = reconcile(None, claims, measure=measure(kind), sources=RELAY_SOURCES)
+    days: dict[str, set[str]] = {}
+    for figure in result.figures:
+        if figure.occasion is None or figure.stale or figure.occasion.startswith("the statement "):
+            continue
+        assert figure.published is not None
+        days.setdefault(figure.occasion, set()).add(figure.published.label)
+    assert all(len(found) == 1 for found in days.values())

@@ -17,7 +17,7 @@ from centasia_claims.reconciliation._timeline import (
     timeline_order,
 )
 from tests.builders import claim, source
-from tests.strategies import periods
+from tests.strategies import partial_dates, periods
 
 
 def _claim(period: str | None = None, quote: str = "1,141 Tajik nationals") -> Claim:
@@ -277,3 +277,22 @@ def test_a_running_total_counted_since_a_date_stands_where_it_was_given(
 ) -> None:
     found = counted_since(_claim(period), _source(published))
     assert expected == (None if found is None else (found.label, found.dating, found.note))
+
+
+def test_an_as_of_date_after_publication_is_read_as_the_publication_date() -> None:
+    placement = place(attrs.evolve(_claim(), as_of=PartialDate(2020, 6, 1)), _source("2020-03-10"))
+    assert (
+        "2020-03-10",
+        Dating.PUBLISHED,
+        "stated as of 2020-06-01, after source:x was published (2020-03-10), which cannot be: dated by the "
+        "publication date",
+    ) == (placement.label, placement.dating, placement.note)
+
+
+@given(partial_dates(), partial_dates())
+def test_a_figure_is_never_placed_as_of_a_day_after_its_source_was_published(
+    as_of: PartialDate, published: PartialDate
+) -> None:
+    placement = place(attrs.evolve(_claim(), as_of=as_of), _source(str(published)))
+    assert placement.period is not None
+    assert placement.first <= published.last_day().toordinal()

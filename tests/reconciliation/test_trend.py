@@ -1,10 +1,15 @@
 from __future__ import annotations
 
+import itertools
+
 import attrs
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from centasia_claims import Claim, MeasureKind, reconcile
-from centasia_claims.reconciliation import Trend
+from centasia_claims import Claim, MeasureKind, PartialDate, Period, reconcile
+from centasia_claims.reconciliation import Interval, Trend
+from centasia_claims.reconciliation._trend import trend_of
 from tests.builders import TAJIKS, tajik_figure
 
 
@@ -56,8 +61,40 @@ def _figure(id_: str, value: float, period: str) -> Claim:
             Trend.NONE,
             "an event count does not change over time",
         ),
+        (
+            [
+                _figure("claim:a", 190, "2014"),
+                _figure("claim:b", 1000, "2016"),
+                _figure("claim:c", 800, "2017"),
+                _figure("claim:d", 1900, "2018"),
+            ],
+            MeasureKind.CUMULATIVE,
+            Trend.RISING,
+            "from {190} (2014) to {1900} (2018); it fell from {1000} (2016) to {800} (2017) on the way: a "
+            "running total cannot fall, so its figures there contradict each other",
+        ),
+        (
+            [
+                _figure("claim:a", 190, "2014"),
+                _figure("claim:b", 1000, "2016"),
+                _figure("claim:c", 800, "2017"),
+                _figure("claim:d", 1900, "2018"),
+            ],
+            MeasureKind.SNAPSHOT,
+            Trend.RISING,
+            "from {190} (2014) to {1900} (2018)",
+        ),
     ],
-    ids=["rising", "falling", "steady", "ordered-by-the-last-day", "one-period", "event"],
+    ids=[
+        "rising",
+        "falling",
+        "steady",
+        "ordered-by-the-last-day",
+        "one-period",
+        "event",
+        "rising-with-a-fall",
+        "snapshot-rising-with-a-fall",
+    ],
 )
 def test_trend(claims: list[Claim], kind: MeasureKind, trend: Trend, reason: str) -> None:
     result = reconcile(None, claims, measure=attrs.evolve(TAJIKS, kind=kind))
@@ -71,3 +108,23 @@ def test_a_revisable_running_total_that_falls_was_revised_down() -> None:
         result.trend,
         result.trend_reason,
     )
+
+
+@attrs.frozen
+class _Period:
+    period: Period | None
+    label: str
+    interval: Interval
+
+
+@given(st.lists(st.integers(0, 50), min_size=2, max_size=8))
+def test_a_running_total_that_falls_from_one_year_to_the_next_says_so(values: list[int]) -> None:
+    consensus = [
+        _Period(Period.of(PartialDate(2000 + year)), str(2000 + year), Interval(low=value, high=value))
+        for year, value in enumerate(values)
+    ]
+    _, reason = trend_of(consensus, MeasureKind.CUMULATIVE)
+    fell = any(later < earlier for earlier, later in itertools.pairwise(values))
+    assert fell == ("cannot fall" in reason)
+    _, revised = trend_of(consensus, MeasureKind.CUMULATIVE, revisable=True)
+    assert "cannot fall" not in revised

@@ -1,11 +1,13 @@
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from centasia_claims import ParseError, PartialDate
-from centasia_claims.reconciliation import resolve_when, spoken_when
+from centasia_claims.reconciliation import WEEKDAYS, resolve_when, spoken_when
 
 MARCH_12 = PartialDate(2017, 3, 12)
 
@@ -191,4 +193,52 @@ def test_a_day_the_month_lacks_is_refused_in_russian() -> None:
     ],
 )
 def test_spoken_when_in_russian_and_tajik(text: str, expected: str | None) -> None:
+    assert expected == spoken_when(text)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "published", "expected"),
+    [
+        ("on Tuesday", PartialDate(2019, 2, 13), "2019-02-12"),
+        ("on Wednesday", PartialDate(2019, 2, 13), "2019-02-13"),  # the day it appeared
+        ("on Thursday", PartialDate(2019, 2, 13), "2019-02-07"),
+        ("Sunday", PartialDate(2019, 2, 13), "2019-02-10"),
+        ("во вторник", PartialDate(2019, 2, 13), "2019-02-12"),
+        ("в  среду", PartialDate(2019, 2, 13), "2019-02-13"),
+        ("рӯзи сешанбе", PartialDate(2019, 2, 13), "2019-02-12"),
+        ("on Tuesday", PartialDate(2019, 2), "2019-01-29/2019-02-26"),
+    ],
+    ids=str,
+)
+def test_a_day_of_the_week_is_the_latest_such_day_up_to_publication(
+    phrase: str, published: PartialDate, expected: str
+) -> None:
+    assert expected == str(resolve_when(phrase, published))
+
+
+@given(
+    st.sampled_from(sorted(WEEKDAYS)),
+    st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2090, 12, 31)),
+)
+def test_a_day_of_the_week_falls_in_the_week_before_publication(phrase: str, day: dt.date) -> None:
+    period = resolve_when(phrase, PartialDate(day.year, day.month, day.day))
+    first, last = period.days()
+    assert first == last
+    assert first is not None
+    assert 0 <= (day - first).days < 7
+    assert WEEKDAYS[phrase] == first.weekday()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rahmonov said on Tuesday that 2,052 people had been convicted", "Tuesday"),
+        ("told a news conference on Wednesday that 1,094 citizens", "Wednesday"),
+        ("заявил в среду на пресс-конференции министр", "в среду"),
+        ("Вазир рӯзи сешанбе иброз дошт, ки 94 нафар", "рӯзи сешанбе"),
+        ("Вазир дар Душанбе иброз дошт, ки 94 нафар", None),  # the capital, not Monday
+    ],
+    ids=["en-said-on", "en-occasion", "ru-verb", "tg-before-verb", "tg-capital"],
+)
+def test_spoken_when_reads_a_day_of_the_week(text: str, expected: str | None) -> None:
     assert expected == spoken_when(text)

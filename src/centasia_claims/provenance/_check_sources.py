@@ -11,9 +11,10 @@ a shingle or a sentence.
 
 A figure is misattributed when its chain's claimant (someone other than the publisher) is named neither in
 the quote nor in the sentence around it (in any form its names compare as one: "министра Рамазона Рахимзоды"
-names "Рамазон Рахимзода"), while another known person or organization of the corpus is (one
-the claim is not about, that is not on the chain and that did not publish the source): a headline that gives
-a figure to a government while the body gives it to experts.
+names "Рамазон Рахимзода"), while another known person or organization of the corpus is (also in a form not
+recorded: "политолога Рустама Азизова", "Международной кризисной группы"; one the claim is not about, that
+is not on the chain and that did not publish the source): a headline that gives a figure to a government
+while the body gives it to experts.
 
 >>> from centasia_claims.provenance._check_sources import MIN_OVERLAP, SHINGLE_WORDS
 >>> MIN_OVERLAP, SHINGLE_WORDS
@@ -30,7 +31,7 @@ from typing import TYPE_CHECKING, Final
 from centasia_claims.corpus import root_path
 from centasia_claims.model import Organization, Person
 from centasia_claims.provenance._findings import Finding, FindingKind
-from centasia_claims.provenance._named import names_entity
+from centasia_claims.provenance._named import named_agents, names_entity
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -249,6 +250,8 @@ def _misattributed(
         corpus, [*chain, *claim.about, *source.authors, *([source.outlet] if source.outlet else [])]
     )
     others = sorted(name for name, entities in named.items() if not entities & known)
+    if not others:  # an agent named in a form not recorded ("политолога Рустама Азизова", "Кризисной группы")
+        others = sorted(name for name, person in named_agents(corpus, window).items() if person not in known)
     if not others or names_entity(corpus, first.agent, window):  # named as not recorded: "министра Рахимзоды"
         return None
     shown = ", ".join(repr(name) for name in others)

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from centasia_claims.corpus import Corpus
     from centasia_claims.model import EntityId
 
-__all__ = ["names_entity"]
+__all__ = ["named_agents", "names_entity"]
 
 _WORD: Final = re.compile(r"\w[\w'\u2019-]*")
 
@@ -121,3 +121,36 @@ def names_entity(corpus: Corpus, entity: EntityId, passage: str) -> bool:
 def _resolves_to(corpus: Corpus, phrase: str, entity: EntityId) -> bool:
     """Whether the entity is one of those ``phrase`` may refer to in the corpus (`resolve`)."""
     return any(candidate.entity == entity for candidate in resolve(corpus, phrase).candidates)
+
+
+def named_agents(corpus: Corpus, passage: str, *, longest: int = 6) -> dict[str, EntityId]:
+    """The persons and bodies ``passage`` names in a form the corpus may not record, by the words naming them.
+
+    Each run of two or more adjacent capitalized words ("Рустама Азизова", a name in the genitive) that
+    resolves in the corpus (`resolve`) to a person names that person; from each capitalized word, the
+    phrases of up to ``longest`` words ("Международной кризисной группы") that resolve to an organization
+    name it. A lone capitalized word is taken only as the start of a body's name: a surname alone may be
+    anyone's. The work is linear in the passage (at most ``longest`` resolutions a capitalized word).
+
+    >>> from centasia_claims import load_seed_corpus
+    >>> named_agents(load_seed_corpus(), "По словам полковника Гулмурода Халимова, ...")
+    {'Гулмурода Халимова': 'person:gulmurod-halimov'}
+    """
+    found: dict[str, EntityId] = {}
+    for run in _runs(passage):
+        if len(run) < 2:
+            continue
+        words = passage[run[0][0] : run[-1][1]]
+        best = resolve(corpus, words).best
+        if best is not None and isinstance(corpus.entity(best.entity), Person):
+            found[words] = best.entity
+    starts: dict[int, list[str]] = {}  # from each capitalized word, its phrases, the longest first
+    for phrase in _phrases(passage, longest):
+        starts.setdefault(phrase[0][0], []).insert(0, passage[phrase[0][0] : phrase[-1][1]])
+    for phrases in starts.values():
+        for words in phrases:  # the longest phrase that names a body, and no shorter part of it
+            best = resolve(corpus, words).best
+            if best is not None and isinstance(corpus.entity(best.entity), Organization):
+                found.setdefault(words, best.entity)
+                break
+    return found

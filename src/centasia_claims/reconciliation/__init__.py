@@ -40,7 +40,7 @@ from centasia_claims.reconciliation._stale import STALE_AFTER_DAYS
 from centasia_claims.reconciliation._timeline import Dating, Placement, place
 from centasia_claims.reconciliation._trend import Trend
 from centasia_claims.reconciliation._verdicts import FigureVerdict, PairVerdict, judge
-from centasia_claims.reconciliation._when import RELATIVE_TIMES, resolve_when, spoken_when
+from centasia_claims.reconciliation._when import RELATIVE_TIMES, WEEKDAYS, resolve_when, spoken_when
 
 __all__ = [
     "FINAL_TERMS",
@@ -49,6 +49,7 @@ __all__ = [
     "RELATIVE_TIMES",
     "STALE_AFTER_DAYS",
     "TERM_IMPLIES",
+    "WEEKDAYS",
     "BestFigure",
     "Consensus",
     "Dating",

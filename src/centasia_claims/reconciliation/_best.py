@@ -3,8 +3,8 @@
 The current best figure (`BestFigure`) is, among the figures no later one supersedes (`_revisions`), the one
 from the highest-ranked origin, then one the text stands behind (not a rumour: `is_confirmed`), then the
 latest given (a figure whose source gives no date comes last), then the one about the latest time (up to when
-it was given). For an event, an early figure that lies outside every later confirmed figure is an outlier:
-kept, but with low confidence.
+it was given). For an event, an early figure that lies outside every later confirmed figure (of its origin's
+rank or above, where the measure ranks origins) is an outlier: kept, but with low confidence.
 """
 
 from __future__ import annotations
@@ -80,18 +80,36 @@ register_result(BestFigure)
 def outliers(figures: Sequence[Figure], kind: MeasureKind) -> list[ClaimId]:
     """Figures of an event outside every later confirmed figure of it, in the order given.
 
-    Called for a revisable measure: for any other, two origins that disagree are a contradiction.
+    Called for a revisable measure: for any other, two origins that disagree are a contradiction. With an
+    authority order, a figure is set against the later figures of its own rank and above only: a body ranked
+    below it that reports last (a committee's 22 after the ministry corrected its toll to 19) does not make
+    the higher-ranked figure an outlier.
 
     A sweep from the latest figure back, with a Fenwick tree of the later confirmed figures by lower end that
     keeps the highest upper end of each prefix: each figure asks whether the later figure that reaches
-    highest among those starting below its upper end overlaps it. O(n log n).
+    highest among those starting below its upper end overlaps it. O(n log n), once per rank of the order.
     """
     if kind is not MeasureKind.EVENT:
         return []
     dated = [figure for figure in figures if figure.interval is not None and figure.said.is_dated]
-    confirmed = [figure for figure in dated if figure.confirmed]
-    if not confirmed:
-        return []
+    ranks = sorted({figure.rank for figure in dated if figure.rank is not None})
+    found: set[ClaimId] = set()
+    if not ranks:
+        found.update(_outside(dated, [figure for figure in dated if figure.confirmed]))
+    for rank in ranks:
+        found.update(
+            _outside(
+                [figure for figure in dated if figure.rank == rank],
+                [figure for figure in dated if figure.confirmed and (figure.rank or 0) <= rank],
+            )
+        )
+    return [figure.claim for figure in figures if figure.claim in found]
+
+
+def _outside(dated: Sequence[Figure], confirmed: Sequence[Figure]) -> set[ClaimId]:
+    """The figures of ``dated`` outside every figure of ``confirmed`` given after them (`outliers`)."""
+    if not confirmed or not dated:
+        return set()
     lows = sorted({lower_end(_interval(figure)) for figure in confirmed})
     tree: list[tuple[tuple[float, int], int]] = [((-float("inf"), 0), -1)] * (len(lows) + 1)
 
@@ -136,7 +154,7 @@ def outliers(figures: Sequence[Figure], kind: MeasureKind) -> list[ClaimId]:
             or interval.intersection(_interval(confirmed[best])) is None
         ):
             found.add(figure.claim)
-    return [figure.claim for figure in figures if figure.claim in found]
+    return found
 
 
 def _interval(figure: Figure) -> Interval:

@@ -64,6 +64,7 @@ class Reader:
     ) -> None:
         self.claims = claims
         self.measure = measure
+        self.revisable = measure is not None and measure.revisable
         self.unit = unit
         self.corpus = corpus
         self.sources = sources
@@ -287,7 +288,7 @@ class Reader:
         else:
             published = self.said(claim, dating)
         said = placement if placement.dating is Dating.AS_OF else published
-        occasion = occasion_of(claim, claimant, name, said, placement, self.kind)
+        occasion = occasion_of(claim, claimant, name, published, placement, self.kind)
         if occasion is not None:
             occasions = self._occasions
             found = occasions.get(occasion)

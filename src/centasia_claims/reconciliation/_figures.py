@@ -237,6 +237,10 @@ class Figure:
             the measure has no order. Origins not listed rank after every listed one.
         confirmed: Whether its claim is asserted and not reported as unconfirmed, hearsay or an allegation.
         stale: Why it is a relay that repeats an older figure ("stale relay"), or ``""``.
+        update: For a revisable measure, whether its quote says the count moved to it that day: ``1`` when it
+            rose ("has risen to 93", "raised the toll to"), ``-1`` when it fell ("revised down to", "снизилось
+            до"), ``0`` otherwise (`UPDATE_WORDS`). Such a figure is a new statement, given after the figures
+            of its origin that day that it moved past.
 
     >>> from centasia_claims import load_seed_corpus, reconcile
     >>> result = reconcile(load_seed_corpus(), "measure:tajiks-joined-is-syria-iraq")
@@ -269,6 +273,7 @@ class Figure:
     rank: int | None = None
     confirmed: bool = True
     stale: str = ""
+    update: int = 0
 
     @property
     def said(self) -> Placement:

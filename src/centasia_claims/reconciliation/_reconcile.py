@@ -26,7 +26,7 @@ from centasia_claims.reconciliation._claimants import Reader, reference_per, ref
 from centasia_claims.reconciliation._independent import independent_figures
 from centasia_claims.reconciliation._interval import hull_of, intersection_of
 from centasia_claims.reconciliation._result import Consensus, Reconciliation
-from centasia_claims.reconciliation._revisions import revision, superseded_by
+from centasia_claims.reconciliation._revisions import mark_updates, revision, superseded_by
 from centasia_claims.reconciliation._stale import mark_stale
 from centasia_claims.reconciliation._statements import one_time_per_statement, report_pairs
 from centasia_claims.reconciliation._sweep import find_contradictions
@@ -291,8 +291,14 @@ def _read(
         claim = given[index]
         made.append(reader.figure(claim, values[index], unit, per, (*seat(claim.source), placements[index])))
     del placements
+
+    def text_of(position: int) -> str:
+        return _quote(given[order[position]])
+
+    if reader.revisable:
+        made = list(mark_updates(made, text_of))
     dated = one_time_per_statement(made, order)
-    marked = mark_stale(dated)
+    marked = mark_stale(dated, text_of)
     moved = [
         figure
         for figure, before in zip(marked, made, strict=True)
@@ -315,6 +321,11 @@ def _read(
         start = end
     ordered += kept[start:]
     return ordered
+
+
+def _quote(claim: Claim) -> str:
+    """The words a claim rests on, or ``""``."""
+    return "" if claim.quote is None else claim.quote.exact
 
 
 def _reconcile(

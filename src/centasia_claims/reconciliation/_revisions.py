@@ -6,7 +6,9 @@ an origin ranked higher in the measure's ``authority`` order, *supersedes* the e
 lower (a toll corrected down): the verdict is ``superseded``, never a contradiction, and the superseded figure
 leaves the consensus. Without an authority order only a figure's own origin supersedes it. "Later" is by
 when each figure was given (`Figure.stated`: its as-of date, else when the quote says it was said, else the
-publication date), strictly: two figures given on the same day are not ordered.
+publication date), strictly: two figures given on the same day are not ordered, unless the report of one
+says the count moved to it past the other (`UPDATE_WORDS`, `update_of`: "the death toll has risen to 93"
+after 60 that day).
 
 The current best figure and outliers are in `_best`; stale relays and the times of statements are in
 `_stale` and `_statements`.
@@ -15,29 +17,119 @@ The current best figure and outliers are in `_best`; stale relays and the times 
 from __future__ import annotations
 
 import bisect
-from typing import TYPE_CHECKING, Protocol
+import functools
+from typing import TYPE_CHECKING, Final, Protocol
 
 import attrs
 
 from centasia_claims._render import html_record
 from centasia_claims.model import ClaimId
+from centasia_claims.reconciliation._cues import word_at
 from centasia_claims.reconciliation._timeline import by_days
 from centasia_claims.serialization import register_result
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Callable, Sequence
 
     from centasia_claims.model import MeasureKind
     from centasia_claims.reconciliation._figures import Figure
+    from centasia_claims.reconciliation._interval import Interval
     from centasia_claims.reconciliation._timeline import Placement
 
 __all__ = [
+    "UPDATE_WORDS",
     "Revision",
+    "mark_updates",
     "revision",
     "revision_rule",
     "superseded_by",
     "unrevised_reason",
+    "update_of",
 ]
+
+UPDATE_WORDS: Final[dict[int, tuple[str, ...]]] = {
+    1: (
+        "rose",
+        "risen",
+        "rising",
+        "climbed",
+        "climbs",
+        "increased",
+        "raised",
+        "jumped",
+        "revised up",
+        "возросл",
+        "вырос",
+        "увеличил",
+        "поднял",
+        "афзуд",
+        "боло рафт",
+    ),
+    -1: (
+        "fell",
+        "fallen",
+        "dropped",
+        "lowered",
+        "reduced",
+        "revised down",
+        "corrected down",
+        "down to",
+        "снизил",
+        "сократил",
+        "уменьшил",
+        "кам шуд",
+        "кам кард",
+    ),
+}
+"""Word beginnings by which a report of a count says it moved to its figure that day, by direction (``1`` up,
+``-1`` down; English, Russian and Tajik, matched at a word start in any case): "the death toll has risen to
+93", "raised the toll to 115", "revised the toll down to 137", "число погибших возросло до 93", "шумораи
+кушташудагон то 93 нафар афзуд". From the wording of wire and press copy of tolls in the three languages.
+A quote with words of both directions says neither."""
+
+
+@functools.lru_cache(maxsize=4096)
+def update_of(quote: str) -> int:
+    """Whether a quote says a count rose (``1``) or fell (``-1``) to its figure, or neither (``0``).
+
+    Remembered for the last quotes asked: many claims of a measure share one quote.
+
+    >>> update_of("The death toll has risen to 93"), update_of("revised the toll down to 137")
+    (1, -1)
+    >>> update_of("The committee said 60 people were killed")
+    0
+    """
+    up, down = (word_at(quote, UPDATE_WORDS[direction]) is not None for direction in (1, -1))
+    return 0 if up == down else 1 if up else -1
+
+
+def mark_updates(figures: Sequence[Figure], text_of: Callable[[int], str]) -> Sequence[Figure]:
+    """The figures of a revisable measure, with the reports that say the count moved to them that day marked.
+
+    Only where an origin gave more than one value on one day does it matter which came after: the quotes of
+    those figures alone are read (``text_of`` gives the quote of the figure at a position), so that the
+    reading costs nothing where every origin gave one value a day. A marked figure (`Figure.update`) is a new
+    statement, not a report of the day's: it reports no ``occasion``.
+    """
+    first: dict[tuple[object, int], Interval] = {}  # the first value of each origin and day
+    several: set[tuple[object, int]] = set()  # the origins and days with more than one value
+    for figure in figures:
+        said, interval = figure.said, figure.interval
+        if figure.claimant is None or interval is None or said.first != said.last or not said.is_dated:
+            continue
+        key = (figure.claimant, said.first)
+        found = first.setdefault(key, interval)
+        if found is not interval and found != interval:
+            several.add(key)
+    if not several:
+        return figures
+    marked = list(figures)
+    for position, figure in enumerate(figures):
+        if figure.interval is not None and (figure.claimant, figure.said.first) in several:
+            update = update_of(text_of(position))
+            if update:
+                marked[position] = attrs.evolve(figure, update=update, occasion=None)
+    return marked
 
 
 class _Writer(Protocol):
@@ -117,9 +209,26 @@ def revision(superseded: Figure, by: Figure, kind: MeasureKind, write: _Writer) 
 
 
 def _later(earlier: Figure, later: Figure) -> bool:
-    """Whether ``later`` was given strictly after ``earlier`` (both given on a known day or span)."""
+    """Whether ``later`` was given strictly after ``earlier`` (both given on a known day or span).
+
+    Given on the same day, a figure that says the count moved to it past the other (`Figure.update`: "has
+    risen to 93" after 60) was given after it.
+    """
     one, other = earlier.said, later.said
-    return one.is_dated and other.is_dated and one.last < other.first
+    if not (one.is_dated and other.is_dated):
+        return False
+    return one.last < other.first or (later.update != 0 and _moves_past(earlier, later))
+
+
+def _moves_past(earlier: Figure, update: Figure) -> bool:
+    """Whether ``update`` (a figure that says the count moved to it) moved past ``earlier`` on its one day."""
+    one, other = earlier.said, update.said
+    if not one.first == one.last == other.first == other.last:
+        return False
+    before, after = earlier.interval, update.interval
+    if before is None or after is None:
+        return False
+    return before.is_below(after) if update.update > 0 else after.is_below(before)
 
 
 def _outranks(later: Figure, earlier: Figure) -> bool:
@@ -133,6 +242,9 @@ def revision_rule(first: Figure, second: Figure) -> str | None:
             continue
         given = f"{later.phrase} (given {later.said.label}) supersedes "
         given += f"{earlier.phrase} (given {earlier.said.label})"
+        if later.said.first <= earlier.said.last:  # one day: the later says the count moved to it
+            moved = "rose" if later.update > 0 else "fell"
+            given += f", given the same day: its report says the count {moved} to it, so it came after"
         if later.claimant is not None and later.claimant == earlier.claimant:
             return f"{given}: a later figure from the same origin, {later.claimant_name}, revises it"
         if _outranks(later, earlier):
@@ -189,6 +301,19 @@ class _Group:
         for index in range(len(self.figures) - 1, -1, -1):
             figure = self.figures[index]
             self.other[index] = self.other[index + 1] or (figure if figure.interval != last else None)
+        # For each day, the figure that says the count rose to the highest value that day, and the one that
+        # says it fell to the lowest (`Figure.update`).
+        self.updates: dict[int, tuple[Figure | None, Figure | None]] = {}
+        for figure in self.figures:
+            said, interval = figure.said, figure.interval
+            if figure.update == 0 or said.first != said.last or interval is None:
+                continue
+            up, down = self.updates.get(said.first, (None, None))
+            if figure.update > 0 and (up is None or _further(up, figure, 1)):
+                up = figure
+            elif figure.update < 0 and (down is None or _further(down, figure, -1)):
+                down = figure
+            self.updates[said.first] = (up, down)
 
     def later_different(self, figure: Figure, day: int) -> Figure | None:
         """The latest figure of the group given after ``figure`` (given up to ``day``) with another value."""
@@ -201,6 +326,27 @@ class _Group:
         if last.interval is not figure.interval and last.interval != figure.interval:
             return last
         return self.other[start]
+
+    def moved_past(self, figure: Figure) -> Figure | None:
+        """A figure of the group given the same day that says the count moved past this one's, or ``None``."""
+        said = figure.said
+        found = self.updates.get(said.first) if said.first == said.last and self.updates else None
+        if found is None:
+            return None
+        for update in found:
+            if update is not None and update is not figure and _moves_past(figure, update):
+                return update
+        return None
+
+
+def _further(kept: Figure, figure: Figure, direction: int) -> bool:
+    """Whether ``figure`` moved further than ``kept`` in ``direction`` (ties: the larger claim id)."""
+    one, other = kept.interval, figure.interval
+    assert one is not None  # noqa: S101  (updates with an interval only)
+    assert other is not None  # noqa: S101
+    if one.is_below(other) if direction > 0 else other.is_below(one):
+        return True
+    return not (other.is_below(one) if direction > 0 else one.is_below(other)) and figure.claim > kept.claim
 
 
 def _latest(figure: Figure) -> tuple[int, int, int, str]:
@@ -249,7 +395,7 @@ def _superseding(figure: Figure, origin: _Group | None, ranks: list[tuple[int, _
     day = figure.said.last
     chosen = []
     if origin is not None:
-        candidate = origin.later_different(figure, day)
+        candidate = origin.later_different(figure, day) or origin.moved_past(figure)
         if candidate is not None:
             chosen.append(candidate)
     if figure.rank is not None:

@@ -4,8 +4,12 @@ A relay that repeats an older figure (a chain of two steps or more, published lo
 is a *stale relay*: placed at the date of the figure it repeats when an earlier identical figure from the
 same origin, dated by the text, shows it, and marked so when its own as-of date shows it. A period alone does
 not: "before 2015 there were around 250", said in 2017, is a figure about the past, not a stale one.
-"Long after" is `STALE_AFTER_DAYS`, or more than `SETTLED_AFTER_DAYS` after the origin gave another value:
-"the attack, in which 40 were killed", weeks on, repeats the investigators' first count after they revised it.
+"Long after" is `STALE_AFTER_DAYS`, or any time after the origin gave another value: "the attack, in which 40
+were killed", days or weeks on, repeats the investigators' first count after they revised it; only a report
+that says the figure was revised back to that value (`REVISION_WORDS`: "corrected the toll back to 144"),
+within `SETTLED_AFTER_DAYS` of the other value, is a revision. A relay whose text says its figure was given
+earlier (`EARLIER_WORDS`: "the committee earlier put the number at 650", "ранее", "қаблан") is stale at any
+age: placed at the figure it repeats, or, when the corpus holds none, undated.
 
 >>> from centasia_claims.reconciliation._stale import SETTLED_AFTER_DAYS, STALE_AFTER_DAYS
 >>> STALE_AFTER_DAYS, SETTLED_AFTER_DAYS
@@ -15,18 +19,19 @@ not: "before 2015 there were around 250", said in 2017, is a figure about the pa
 from __future__ import annotations
 
 import bisect
+import functools
 from typing import TYPE_CHECKING, Final
 
 import attrs
 
-from centasia_claims.reconciliation._timeline import Dating, relayed
+from centasia_claims.reconciliation._cues import word_at
+from centasia_claims.reconciliation._timeline import Dating, Placement, relayed
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Callable, Sequence
 
     from centasia_claims.reconciliation._figures import Figure
     from centasia_claims.reconciliation._interval import Interval
-    from centasia_claims.reconciliation._timeline import Placement
 
 __all__ = ["SETTLED_AFTER_DAYS", "STALE_AFTER_DAYS", "mark_stale", "stale_rule"]
 
@@ -38,6 +43,46 @@ SETTLED_AFTER_DAYS: Final = 30
 """How long after its origin gave another value a relay that repeats the value it had given before is taken
 to repeat that old figure, not to report a correction back to it (a toll of 144, raised to 145 and corrected
 back to 144 within days, is a revision; "the attack, in which 40 were killed" a year on is a stale relay)."""
+
+EARLIER_WORDS: Final = (
+    "earlier",
+    "previously",
+    "formerly",
+    "ранее",
+    "прежде",
+    "до этого",
+    "қаблан",
+    "пештар",
+    "пеш аз ин",
+)
+"""Words by which a relay says the figure it repeats was given before (English, Russian, Tajik; matched as
+whole words in any case): "the committee earlier put the number at 650", "ранее
+сообщалось", "қаблан иттилоъ дода буд". "Earlier this month" and "earlier today" date a statement instead
+(`RELATIVE_TIMES`), and "earlier than" compares: neither is counted. From the wording of wire and press copy
+in the three languages."""
+
+REVISION_WORDS: Final = (
+    "revis",
+    "correct",
+    "rais",
+    "lower",
+    "updat",
+    "back to",
+    "уточн",
+    "пересмотр",
+    "исправ",
+    "скорректир",
+    "ислоҳ",
+    "бознигар",
+)
+"""Word beginnings by which a report says a figure revises an earlier one ("corrected the toll back to 144",
+"revised", "raised", "lowered", "updated"; Russian "уточнил", "пересмотрел", "исправил", "скорректировал";
+Tajik "ислоҳ кард", "бознигарӣ"): a relay that repeats a value its origin gave before, within
+`SETTLED_AFTER_DAYS` of the origin giving another, is a correction back to it only when its quote says so;
+otherwise it repeats the old figure. From the wording of wire and press copy in the three languages."""
+
+_NOT_EARLIER: Final = frozenset({"this", "today", "in", "on", "that", "than"})
+"""Words after "earlier" that make it a time of a statement or a comparison, not a note of an old figure."""
 
 _UNDATED_BY_TEXT: Final = frozenset({Dating.PUBLISHED, Dating.SPOKEN, Dating.UNDATED})
 """Placements that come from when the source appeared, not from a date the text gives the figure."""
@@ -60,11 +105,15 @@ def stale_rule(first: Figure, second: Figure) -> str | None:
     return None
 
 
-def mark_stale(figures: Sequence[Figure]) -> list[Figure]:
+def mark_stale(figures: Sequence[Figure], text_of: Callable[[int], str] | None = None) -> list[Figure]:
     """The figures with stale relays marked, and placed at the date of the figure they repeat where known.
 
     One pass finds, for each origin and value, the earliest figure given with a date of its own; a relay
-    dated only by when it appeared that repeats it more than `STALE_AFTER_DAYS` later is placed there.
+    dated only by when it appeared that repeats it more than `STALE_AFTER_DAYS` later, or that its text says
+    was given earlier ("earlier", "ранее", "қаблан"), or that repeats it after its origin gave another value
+    without saying that the figure was revised back, is placed there. ``text_of`` gives the quote of the
+    figure at a position of ``figures`` (read only for relays dated by when they appeared); without it, no
+    text is read.
     """
     earliest: dict[tuple[object, Interval], Figure] = {}
     given: dict[object, list[tuple[int, Interval]]] = {}  # each origin's values by day, for `_Revised`
@@ -82,7 +131,10 @@ def mark_stale(figures: Sequence[Figure]) -> list[Figure]:
             earliest[key] = figure
     relays: dict[tuple[int, int], tuple[str, Placement]] = {}
     revised = _Revised(given)
-    return [_stale(figure, earliest, relays, revised) for figure in figures]
+    return [
+        _stale(figure, earliest, relays, revised, position, text_of)
+        for position, figure in enumerate(figures)
+    ]
 
 
 class _Revised:
@@ -120,16 +172,18 @@ class _Revised:
         return days[differs[last]] if differs[last] >= low else None
 
 
-def _stale(  # noqa: PLR0911  (one return per case)
+def _stale(  # noqa: PLR0911, PLR0917  (one return per case; what the pass has found, in one call)
     figure: Figure,
     earliest: dict[tuple[object, Interval], Figure],
     relays: dict[tuple[int, int], tuple[str, Placement]],
     revisions: _Revised,
+    position: int,
+    text_of: Callable[[int], str] | None,
 ) -> Figure:
     """The figure, marked and placed if it is a stale relay.
 
     ``relays`` keeps each reason and placement made, by the relay's placement and the figure it repeats: many
-    relays in one source repeat one figure.
+    relays in one source repeat one figure. ``text_of`` gives the quote of the figure at ``position``.
     """
     if not figure.relay or figure.interval is None or not figure.placement.is_dated:
         return figure
@@ -142,26 +196,30 @@ def _stale(  # noqa: PLR0911  (one return per case)
         return figure
     if placement.dating not in _UNDATED_BY_TEXT:
         return figure
+    text = "" if text_of is None else text_of(position)
+    earlier = _said_earlier(text) if text else None
     original = earliest.get((figure.claimant, figure.interval))
     if original is None or original.claim == figure.claim or original.work == figure.work:
-        return figure
+        return figure if earlier is None else _given_earlier(figure, earlier)
     revised = False
-    if original.placement.last + STALE_AFTER_DAYS >= placement.first:
-        # Another value comes after the original: only a relay more than SETTLED_AFTER_DAYS after it can ask.
-        if original.placement.last + SETTLED_AFTER_DAYS + 1 >= placement.first:
-            return figure
+    if earlier is None and original.placement.last + STALE_AFTER_DAYS >= placement.first:
+        # Another value comes after the original: the relay repeats the old figure unless its text reports a
+        # revision back to it ("corrected the toll back to 144") within SETTLED_AFTER_DAYS of that value.
         other = revisions.last_other(
             figure.claimant, figure.interval, original.placement.last, placement.first
         )
-        revised = other is not None and other + SETTLED_AFTER_DAYS < placement.first
-        if not revised:
+        if other is None:
+            return figure
+        revised = True
+        if other + SETTLED_AFTER_DAYS >= placement.first and word_at(text, REVISION_WORDS) is not None:
             return figure
     made = relays.get((id(placement), id(original)))
     if made is None:
         since = f", since revised by {figure.claimant_name}" if revised else ""
+        said = f" (its text says {earlier!r})" if earlier is not None else ""
         why = (
             f"a relay of {placement.label} repeating {original.phrase}, the figure {figure.claimant_name} "
-            f"gave for {original.placement.label} ({original.claim}){since}: placed at that date"
+            f"gave for {original.placement.label} ({original.claim}){since}{said}: placed at that date"
         )
         made = relays[id(placement), id(original)] = (why, relayed(original.placement, why))
     why, at = made
@@ -172,3 +230,24 @@ def _stale(  # noqa: PLR0911  (one return per case)
         occasion=original.occasion,  # it repeats that statement
         stated=original.stated,
     )
+
+
+@functools.lru_cache(maxsize=4096)
+def _said_earlier(text: str) -> str | None:
+    """The word by which a quote says its figure was given earlier (`EARLIER_WORDS`), remembered by quote."""
+    return word_at(text, EARLIER_WORDS, whole=True, unless_next=_NOT_EARLIER)
+
+
+def _given_earlier(figure: Figure, word: str) -> Figure:
+    """A relay whose text says its figure was given earlier, with no earlier figure to place it at.
+
+    Its date is not known, only that it was given before the relay appeared: it is undated, so that a running
+    total that has grown since is no fall and no trend is read from it, and it reports no statement of the
+    day it appeared.
+    """
+    why = (
+        f"a relay of {figure.placement.label} repeating a figure its text says was given earlier ({word!r}), "
+        "on a day it does not give: undated"
+    )
+    at = Placement(period=None, dating=Dating.UNDATED, note=why)
+    return attrs.evolve(figure, placement=at, stale=why, occasion=None, stated=None)

@@ -8,8 +8,9 @@ wrote, never a contradiction between two origins or a count that fell.
 Claims report one statement when they give the same ``occasion`` (an id the curator gives to the claims
 that report one statement), or when their chains start at the same named root claimant, are passed on by
 someone (a chain of two steps or more), and date the statement to the same day (by a time phrase in the
-quote or the publication date); for a measure that is not an event, their figures must also be for the same
-period, so that a series given in one statement is not read as a conflict.
+quote or the publication date, never by the date the figure is stated as of); for a measure that is not an
+event, their figures must also be for the same period, so that a series given in one statement is not read
+as a conflict.
 
 >>> from centasia_claims import load_seed_corpus, reconcile
 >>> result = reconcile(load_seed_corpus(), "measure:tajik-beards-shaved")

@@ -244,9 +244,10 @@ def said_when(claim: Claim, source: Source | None) -> Placement | None:
 def place(claim: Claim, source: Source | None) -> Placement:
     """Where a claim's figure stands on the timeline.
 
-    By its as-of date, else its period, else an as-of date the quote states ("as of January 2016", never
-    after the publication), else when its source says it was given (a time phrase in the quote, else the
-    publication date). For a running total, `counted_since` places a count "since" a date.
+    By its as-of date (never after the publication: an as-of date after it is read as the publication
+    date), else its period, else an as-of date the quote states ("as of January 2016", never after the
+    publication), else when its source says it was given (a time phrase in the quote, else the publication
+    date). For a running total, `counted_since` places a count "since" a date.
 
     Args:
         claim: The claim.
@@ -264,6 +265,9 @@ def place(claim: Claim, source: Source | None) -> Placement:
     "no period given: 'last month' in the quote, read against the publication date 2017-03-12"
     """
     if claim.as_of is not None:
+        published = None if source is None else source.published
+        if published is not None and claim.as_of.first_day() > published.last_day():
+            return _after_publication(claim.as_of, published, source.id if source else "")
         return _as_of(claim.as_of)
     if claim.period is not None:
         return _by_period(claim.period)
@@ -272,6 +276,23 @@ def place(claim: Claim, source: Source | None) -> Placement:
     if quoted is not None and (not given.is_dated or quoted.first_day() <= _last_day(given)):
         return _as_of(quoted, quoted=True)
     return given
+
+
+@functools.lru_cache(maxsize=256)
+def _after_publication(as_of: PartialDate, published: PartialDate, source: str) -> Placement:
+    """An as-of date after the source's publication, which cannot be: the figure stands when it was published.
+
+    `check_provenance` reports such a date (``period_after_publication``); until it is corrected, the figure
+    is placed no later than its source could have seen.
+    """
+    return Placement(
+        period=Period.of(published),
+        dating=Dating.PUBLISHED,
+        note=(
+            f"stated as of {as_of}, after {source} was published ({published}), which cannot be: dated by "
+            "the publication date"
+        ),
+    )
 
 
 def counted_since(claim: Claim, source: Source | None) -> Placement | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import itertools
 from typing import TYPE_CHECKING, Protocol
 
 from centasia_claims.model import MeasureKind
@@ -60,7 +61,8 @@ def trend_of(consensus: Sequence[_Dated], kind: MeasureKind, *, revisable: bool 
 
     Periods are ordered by the last day they may mean (for a running total, the latest "as of"), then by the
     first; the consensus of the first is compared with that of the last. A running total that falls says
-    so: unless the measure is revisable (a count corrected down), its figures contradict each other.
+    so: unless the measure is revisable (a count corrected down), its figures contradict each other; so does
+    one that rises or holds overall but falls from one period to the next on the way.
     """
     if kind is MeasureKind.EVENT:
         return Trend.NONE, "an event count does not change over time"
@@ -70,7 +72,8 @@ def trend_of(consensus: Sequence[_Dated], kind: MeasureKind, *, revisable: bool 
     first, last = dated[0], dated[-1]
     span = f"from {first.interval} ({first.label}) to {last.interval} ({last.label})"
     if first.interval.is_below(last.interval):
-        return Trend.RISING, span
+        fell = _fall(dated) if kind is MeasureKind.CUMULATIVE and not revisable else None
+        return Trend.RISING, span if fell is None else f"{span}; {fell}"
     if last.interval.is_below(first.interval):
         if kind is MeasureKind.CUMULATIVE:
             why = (
@@ -80,4 +83,19 @@ def trend_of(consensus: Sequence[_Dated], kind: MeasureKind, *, revisable: bool 
             )
             return Trend.FALLING, f"{span}; {why}"
         return Trend.FALLING, span
-    return Trend.STEADY, span + ", which overlap"
+    fell = _fall(dated) if kind is MeasureKind.CUMULATIVE and not revisable else None
+    return Trend.STEADY, span + ", which overlap" + ("" if fell is None else f"; {fell}")
+
+
+def _fall(dated: Sequence[_Dated]) -> str | None:
+    """Where a running total falls from one period to the next (the first place), in words, or ``None``.
+
+    Only periods apart in time count: a period that overlaps the next may end after it begins.
+    """
+    for earlier, later in itertools.pairwise(dated):
+        if later.interval.is_below(earlier.interval) and _as_of(earlier)[0] < _as_of(later)[1]:
+            return (
+                f"it fell from {earlier.interval} ({earlier.label}) to {later.interval} ({later.label}) on "
+                "the way: a running total cannot fall, so its figures there contradict each other"
+            )
+    return None

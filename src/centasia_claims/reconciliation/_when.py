@@ -1,10 +1,12 @@
-"""Times written relative to publication: "last month", "in January", "on January 25", "last year".
+"""Times written relative to publication: "last month", "in January", "on January 25", "on Tuesday".
 
 News text often dates a figure only by when it was said, relative to the day the article appeared. English,
 Russian and Tajik are read ("в прошлом месяце", "25 января"; "моҳи гузашта", "25 январ").
 `resolve_when` reads such a phrase against a publication date with python-dateutil's ``relativedelta`` and
 returns the whole span it may mean: "in January" in an article of 2017-03-12 is ``2017-01``; "on January 25"
-in an article known only to be of 2016 is anything from 2015-01-25 to 2016-01-25.
+in an article known only to be of 2016 is anything from 2015-01-25 to 2016-01-25; a day of the week ("on
+Tuesday", "во вторник", "рӯзи сешанбе", `WEEKDAYS`) is the latest such day on or before publication, as wire
+copy writes it.
 
 >>> from centasia_claims import PartialDate
 >>> from centasia_claims.reconciliation import resolve_when
@@ -18,6 +20,12 @@ The phrases read, with the shift from the publication date each stands for, are 
 >>> from centasia_claims.reconciliation import RELATIVE_TIMES
 >>> RELATIVE_TIMES["last month"][0]
 relativedelta(months=-1)
+
+and the days of the week, numbered from Monday, are `WEEKDAYS`:
+
+>>> from centasia_claims.reconciliation import WEEKDAYS
+>>> WEEKDAYS["tuesday"], WEEKDAYS["во вторник"], WEEKDAYS["рӯзи сешанбе"]
+(1, 1, 1)
 """
 
 from __future__ import annotations
@@ -29,7 +37,7 @@ import functools
 import re
 from typing import Final
 
-from dateutil.relativedelta import relativedelta
+from dateutil.relativedelta import relativedelta, weekday
 
 from centasia_claims.errors import ParseError
 from centasia_claims.model import MONTH_FORMS, PartialDate, Period
@@ -41,6 +49,7 @@ __all__ = [
     "MONTH_PATTERN",
     "RELATIVE_TIMES",
     "SPEECH_VERBS",
+    "WEEKDAYS",
     "alternatives",
     "day_number",
     "month_number",
@@ -98,6 +107,20 @@ RELATIVE_TIMES: Final[dict[str, tuple[relativedelta, _Unit]]] = {
 }
 """Relative time phrases (English, Russian, Tajik, in lower case): the shift from the publication date, and
 the unit whose whole span is meant."""
+
+WEEKDAYS: Final[dict[str, int]] = {
+    **dict.fromkeys(("monday", "в понедельник", "рӯзи душанбе"), 0),
+    **dict.fromkeys(("tuesday", "во вторник", "рӯзи сешанбе"), 1),
+    **dict.fromkeys(("wednesday", "в среду", "рӯзи чоршанбе"), 2),
+    **dict.fromkeys(("thursday", "в четверг", "рӯзи панҷшанбе"), 3),
+    **dict.fromkeys(("friday", "в пятницу", "рӯзи ҷумъа"), 4),
+    **dict.fromkeys(("saturday", "в субботу", "рӯзи шанбе"), 5),
+    **dict.fromkeys(("sunday", "в воскресенье", "рӯзи якшанбе"), 6),
+}
+"""Days of the week (English; Russian and Tajik with the word that makes them a time, "в среду", "рӯзи
+чоршанбе", since Tajik "Душанбе" alone is also the capital), in lower case, with their number from Monday
+(0): a figure "said on Tuesday" was given on the latest Tuesday on or before the article appeared. The names
+are the standard ones of each language's calendar."""
 
 MONTHS: Final[tuple[str, ...]] = (
     "January",
@@ -191,7 +214,10 @@ MONTH_PATTERN = f"(?:(?-i:{alternatives(list(MONTH_FORMS['en']))})|{alternatives
 DAY_PATTERN = r"\d{1,2}(?:-?(?:ого|го|ое|е|уми|юми|ум|юм))?"
 """A day of the month: "25", Russian "25-го", Tajik "25-уми"."""
 _PHRASE = (
-    "|".join(re.escape(key).replace(r"\ ", r"\s+") for key in sorted(RELATIVE_TIMES, key=len, reverse=True))
+    "|".join(
+        re.escape(key).replace(r"\ ", r"\s+")
+        for key in sorted((*RELATIVE_TIMES, *WEEKDAYS), key=len, reverse=True)
+    )
     + f"|{MONTH_PATTERN}(?:\\s+{DAY_PATTERN}\\b)?|{DAY_PATTERN}\\s+{MONTH_PATTERN}"
 )
 
@@ -241,6 +267,8 @@ def _shift(phrase: str, *, offset: int) -> tuple[relativedelta, _Unit, bool]:
     if key in RELATIVE_TIMES:
         delta, unit = RELATIVE_TIMES[key]
         return delta, unit, False
+    if key in WEEKDAYS:  # the latest such day on or before publication
+        return relativedelta(weekday=weekday(WEEKDAYS[key])(-1)), _Unit.DAY, False
     match = _MONTH_DAY.fullmatch(" ".join(text.split()))
     if match is None:
         raise ParseError(_EXPECTED, text=phrase, start=offset)
@@ -296,8 +324,8 @@ def resolve_when(phrase: str, published: PartialDate) -> Period:
     A publication date known only to the month or year widens the span to every day it may mean.
 
     Raises:
-        ParseError: The phrase is not one of `RELATIVE_TIMES` or a month with an optional day
-            ("in January", "on January 25", "25 January"), or names a day the month does not have.
+        ParseError: The phrase is not one of `RELATIVE_TIMES`, a day of `WEEKDAYS` or a month with an
+            optional day ("in January", "on January 25", "25 January"), or names a day the month lacks.
 
     >>> str(resolve_when("in January", PartialDate(2017, 3, 12)))
     '2017-01'
@@ -305,13 +333,17 @@ def resolve_when(phrase: str, published: PartialDate) -> Period:
     '2016-04'
     >>> str(resolve_when("last week", PartialDate(2016, 6, 22)))
     '2016-06-13/2016-06-19'
-    >>> str(resolve_when("в прошлом месяце", PartialDate(2017, 3, 12)))
+    >>> MARCH_12 = PartialDate(2017, 3, 12)
+    >>> str(resolve_when("в прошлом месяце", MARCH_12))
     '2017-02'
+    >>> str(resolve_when("on Tuesday", PartialDate(2019, 2, 13))), str(resolve_when("рӯзи сешанбе", MARCH_12))
+    ('2019-02-12', '2017-03-07')
     >>> march = PartialDate(2017, 3)
     >>> str(resolve_when("25 января", march)), str(resolve_when("дар январ", march))
     ('2017-01-25', '2017-01')
     """
-    lead = None if " ".join(phrase.split()).lower() in RELATIVE_TIMES else _LEADING.match(phrase)
+    key = " ".join(phrase.split()).lower()
+    lead = None if key in RELATIVE_TIMES or key in WEEKDAYS else _LEADING.match(phrase)
     delta, unit, roll_back = _shift(phrase, offset=0 if lead is None else lead.end())
     first = _moved(published.first_day(), delta, roll_back=roll_back)
     last = _moved(published.last_day(), delta, roll_back=roll_back)
