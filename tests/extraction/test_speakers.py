@@ -73,6 +73,20 @@ def _chain(sentence: str, phrase: str, language: str = "en") -> list[tuple[str, 
             [("замглавы ГКНБ Акрам Амонов", "reported")], id="ru-inverted",
         ),
         pytest.param(
+            "Более 1,9 тыс. граждан воевали в Сирии, заявил в четверг министр Рамазон Рахимзода.",
+            "1,9",
+            "ru",
+            [("министр Рамазон Рахимзода", "said")], id="ru-inverted-past-a-weekday",
+        ),
+        pytest.param(
+            "Около 300 погибли, сообщил 12 мая глава МВД.", "300", "ru",
+            [("глава МВД", "reported")], id="ru-inverted-past-a-date",
+        ),
+        pytest.param(
+            "About 300 were killed, said on Tuesday Interior Minister Ramazon Rahimzoda.", "300", "en",
+            [("Interior Minister Ramazon Rahimzoda", "said")], id="inverted-past-a-weekday",
+        ),
+        pytest.param(
             "По данным МВД, 300 человек уехали.", "300", "ru", [("МВД", "according_to")], id="ru-po-dannym",
         ),
         pytest.param(

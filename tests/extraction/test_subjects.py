@@ -10,6 +10,7 @@ from centasia_claims.extraction._subjects import (
     after,
     back_reference,
     before,
+    past_time,
     without_dates,
 )
 
@@ -76,3 +77,28 @@ def test_the_subject_is_at_most_max_words_and_within_the_window(sentence: str, e
     found = before(sentence, end)
     assert len(found.split()) <= MAX_WORDS
     assert all(word in sentence[max(0, end - WINDOW) : end] for word in found.split())
+
+
+@pytest.mark.parametrize(
+    ("sentence", "at", "rest"),
+    [
+        pytest.param(", заявил в четверг министр", 8, " министр", id="weekday-ru"),
+        pytest.param(", said on Tuesday the minister", 6, " the minister", id="weekday-en"),
+        pytest.param(", сообщил 12 мая глава МВД", 9, " глава МВД", id="day-and-month"),
+        pytest.param(", заявил накануне министр", 8, " накануне министр", id="not-a-time-of-the-tables"),
+        pytest.param(", said the minister", 6, " the minister", id="no-time"),
+        pytest.param(", said in Dushanbe", 6, " in Dushanbe", id="a-place-stays"),
+    ],
+)
+def test_past_time_passes_a_time_phrase_between_a_verb_and_its_speaker(
+    sentence: str, at: int, rest: str
+) -> None:
+    assert rest == sentence[past_time(sentence, at) :]
+
+
+@given(st.text(max_size=80), st.integers(min_value=0, max_value=80))
+def test_past_time_moves_forward_within_the_sentence_to_a_space(sentence: str, at: int) -> None:
+    start = min(at, len(sentence))
+    found = past_time(sentence, start)
+    assert start <= found <= len(sentence)
+    assert found == start or sentence[found].isspace()

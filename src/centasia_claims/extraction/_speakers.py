@@ -25,6 +25,7 @@ from centasia_claims.extraction._subjects import (
     before,
     clause_start,
     has_digit,
+    past_time,
 )
 from centasia_claims.extraction._tables import (
     ADVERB_SOURCES,
@@ -207,10 +208,11 @@ def _verb_cue(
     if inverted and previous[-1] == ",":  # "X, however, told Y": the comma closes an aside
         aside = previous[:-1][clause_start(previous[:-1]) :].split()
         inverted = not aside or not all(word.lower() in FILLER_WORDS for word in aside)
-    if inverted:
-        name = after(sentence, end)
+    if inverted:  # "…, заявил в четверг министр": the speaker follows the verb, past a time phrase
+        past = past_time(sentence, end)
+        name = after(sentence, past)
         if name and name.split()[0].lower() not in {"that", "что", "ки"} and not has_digit(name):
-            return Cue(kind="verb", verb=verb, name=name, start=start, end=end + len(name))
+            return Cue(kind="verb", verb=verb, name=name, start=start, end=past + len(name))
     if before_words and before_words[-1].lower() in _PASSIVE:
         text = f"{before_words[-1]} {match.group()}"
         return Cue(kind="verb", verb=verb, name=text, start=start, end=end, passive=True)

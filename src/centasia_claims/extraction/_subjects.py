@@ -19,6 +19,7 @@ from typing import Final
 from centasia_claims.estimates import MONTH_NAMES
 from centasia_claims.extraction._tables import BACK_REFERENCES
 from centasia_claims.extraction._words import DATE_AFTER, DATE_BEFORE, FILLER_WORDS, PREPOSITIONS
+from centasia_claims.reconciliation import RELATIVE_TIMES, WEEKDAYS
 
 __all__ = [
     "MAX_WORDS",
@@ -29,6 +30,7 @@ __all__ = [
     "before",
     "clause_start",
     "has_digit",
+    "past_time",
     "trim",
     "without_dates",
 ]
@@ -153,6 +155,30 @@ def after(sentence: str, start: int, limit: int = _MAX_INVERTED) -> str:
     stop = _STOPS.search(rest)
     words = trim(rest[: stop.start() if stop else len(rest)].split(), leading=False)
     return " ".join(words[:limit]).strip(" ’'")
+
+
+def _time_pattern() -> re.Pattern[str]:
+    words = sorted((*RELATIVE_TIMES, *WEEKDAYS), key=len, reverse=True)
+    months = sorted(MONTH_NAMES, key=len, reverse=True)
+    alternatives = "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in words)
+    dates = "|".join(map(re.escape, months))
+    return re.compile(rf"\s*(?:(?:on\s+)?(?:{alternatives})|\d{{1,2}}\s+(?:{dates}))(?=\s)", re.IGNORECASE)
+
+
+_TIME: Final = _time_pattern()
+"""A time phrase that may stand between a verb and the speaker after it: a relative time or a day of the week
+of reconciliation's tables (`RELATIVE_TIMES`, `WEEKDAYS`), or a day and month ("12 мая")."""
+
+
+def past_time(sentence: str, at: int) -> int:
+    """Where the words after ``at`` start once a time phrase there is passed ("заявил в четверг министр").
+
+    >>> sentence = "…, заявил в четверг министр внутренних дел"
+    >>> sentence[past_time(sentence, 9) :]
+    ' министр внутренних дел'
+    """
+    found = _TIME.match(sentence, at)
+    return at if found is None else found.end()
 
 
 def back_reference(name: str, language: str) -> tuple[str, bool]:
