@@ -1,7 +1,8 @@
 """Reconciling figures at scale: the O(n log n) bulk path against judging every pair.
 
 Run with ``python -m bench.bench_reconcile`` (``--quick`` for a smaller run; ``--scaling`` for the cost per
-figure from 10,000 to 1,000,000 figures only). Synthetic figures are shaped like the corpus's: hedged counts
+figure from 10,000 to 1,000,000 figures only; ``--floor`` for what memory alone costs at each size).
+Synthetic figures are shaped like the corpus's: hedged counts
 ("about N", "nearly N" ("up to N" in the crowded data), "more than N", ranges, exact figures, a few shares
 of another figure), periods given to the year, month or day or left to the publication date, claimants that
 often repeat and pass through an outlet (so that reports of one statement, stale relays and revisions
@@ -409,6 +410,63 @@ def scaling(sizes: Sequence[int], rounds: int, *, collector: bool = True, crowde
         print()
 
 
+def floor(sizes: Sequence[int], rounds: int) -> None:
+    """What the cost per figure grows by from memory alone, at each size, against the smallest.
+
+    Three measures, each the best of ``rounds``, collector on: a dictionary with one tuple-keyed entry a
+    figure (an insert and a look-up each), the sort of three floats a figure (the pairs the sweep orders),
+    and `reconcile` on a cumulative measure whose claims lie in memory in the order the timeline reads them
+    (each rebuilt in that order, its id a fresh string), so that no cache miss comes from the order claims are
+    given in.
+    """
+    print(f"What memory costs as a measure grows, best of {rounds}, processor time:")
+    base: dict[str, float] = {}
+    for size in sizes:
+        rng = random.Random(1)
+        keys = [(f"claim:{rng.randrange(10**9)}", rng.randrange(10**6)) for _ in range(size)]
+        floats = [rng.random() for _ in range(3 * size)]
+        table, ordering = [], []
+        for _ in range(rounds):
+            start = time.process_time()
+            found: dict[tuple[str, int], int] = {}
+            for key in keys:
+                found.setdefault(key, len(found))
+            for key in keys:
+                found.get(key)
+            table.append(time.process_time() - start)
+            shuffled = floats[:]
+            start = time.process_time()
+            shuffled.sort()
+            ordering.append(time.process_time() - start)
+        data, sources = _one_measure(size, MeasureKind.CUMULATIVE, revisable=False)
+        measure, claims = data[0]
+        rank = {figure.claim: index for index, figure in enumerate(ours(data, sources)[0].figures)}
+        claims.sort(key=lambda claim: rank[claim.id])
+        laid_out = [(measure, [attrs.evolve(claim, id="".join(list(claim.id))) for claim in claims])]
+        del claims, data
+        timeline = []
+        for _ in range(rounds):
+            gc.collect()
+            start = time.process_time()
+            result = ours(laid_out, sources)
+            gc.collect(0)
+            timeline.append(time.process_time() - start)
+            del result
+        costs = {
+            "dictionary": min(table) / size,
+            "sort": min(ordering) / size,
+            "timeline order": min(timeline) / size,
+        }
+        base = base or costs
+        print(
+            f"  {size:>9,} figures  "
+            + "  ".join(
+                f"{name} {cost * 1e6:.2f} µs ({cost / base[name]:.2f}x)" for name, cost in costs.items()
+            )
+        )
+    print()
+
+
 def _row(label: str, figures: int, seconds: float, naive: float | None) -> None:
     per = seconds / figures * 1e6
     other = "not run (all pairs: too slow)" if naive is None else f"{naive:8.2f} s  ({ratio(seconds, naive)})"
@@ -420,6 +478,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--quick", action="store_true", help="stop at 100,000 figures")
     parser.add_argument("--scaling", action="store_true", help="only the cost per figure as a measure grows")
     parser.add_argument("--rounds", type=int, default=3, help="interleaved rounds of --scaling (default: 3)")
+    parser.add_argument(
+        "--floor", action="store_true", help="only what memory alone costs a figure as a measure grows"
+    )
     parser.add_argument(
         "--collector-paused", action="store_true", help="pause the garbage collector in each --scaling run"
     )
@@ -436,6 +497,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     args = parser.parse_args(argv)
     print(f"Reconciling synthetic figures ({machine()}, one core)")
     print()
+    if args.floor:
+        floor(args.sizes or (SCALING_SIZES[:2] if args.quick else SCALING_SIZES), args.rounds)
+        return
     if args.scaling:
         scaling(
             args.sizes or (SCALING_SIZES[:2] if args.quick else SCALING_SIZES),
