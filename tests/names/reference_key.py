@@ -171,7 +171,8 @@ def _drop_possessives(text: str) -> str:
 
 def parse_name(text: str) -> Parsed:
     """The frozen `parse_name`: tokens, titles and key."""
-    clean = _drop_possessives(unicodedata.normalize("NFKC", text))
+    given = unicodedata.normalize("NFKC", text)  # the name as given, which `Parsed.text` keeps
+    clean = _drop_possessives(given)
     raw = _split(
         _TURKISH.sub(lambda m: _rules.TURKISH_LETTERS[m.group()], clean)
         if _TURKISH_MARKER.search(clean) and not _ISO_9.search(clean)
@@ -240,4 +241,4 @@ def parse_name(text: str) -> Parsed:
         joined.append(token)
         index += 1
     kept = tuple(token for token in joined if token.key)
-    return Parsed(clean, kept, tuple(titles), " ".join(token.key for token in kept))
+    return Parsed(given, kept, tuple(titles), " ".join(token.key for token in kept))

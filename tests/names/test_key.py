@@ -3,7 +3,7 @@
 import unicodedata
 
 import pytest
-from hypothesis import assume, given, settings
+from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 
 from centasia_claims import normalize_name
@@ -161,6 +161,7 @@ _NAME_LIKE = st.lists(
 
 
 @given(st.text() | _NAME_LIKE)
+@example("AAA's")  # a possessive is not part of the name, but the text keeps it as given
 @settings(max_examples=400, deadline=None)
 def test_parse_name_gives_the_tokens_and_key_of_the_frozen_reference_on_any_text(text: str) -> None:
     # Each token read, folded and cached once, keys built without tokens: the same result as the
