@@ -16,11 +16,19 @@ population: fighters is within family members and fighters
 Population terms are free text, compared after folding case and spaces; the terms of `POPULATION_TERMS`
 also know which broader terms they lie within (a suicide bomber is a fighter):
 
->>> from centasia_claims.model import POPULATION_TERMS
+>>> from centasia_claims.model import PLACE_FORMS, POPULATION_TERMS, TERM_FORMS
 >>> POPULATION_TERMS["suicide bombers"]
 ('fighters',)
 >>> Scope(included=("suicide bombers",)).within(Scope(included=("fighters",)))
 True
+
+Terms and places written in Russian or Tajik are the terms and places they name (`TERM_FORMS`,
+`PLACE_FORMS`):
+
+>>> TERM_FORMS["nationals"][5], PLACE_FORMS["place:syria"]
+('граждан', ('syria', 'сири', 'сурия'))
+>>> Scope(included=("граждан Таджикистана",), places=("Сирии",))
+Scope(included=('nationals',), excluded=(), places=('place:syria',), basis=None, unit=None)
 
 Where the scopes of two figures differ, they count different things; reconciliation says so
 (``different_definitions``) instead of comparing the numbers.

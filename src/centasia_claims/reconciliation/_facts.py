@@ -18,6 +18,9 @@ or Tajik form of a known word (`FACT_TERM_FORMS`: "убит", "кушта шуд
 >>> from centasia_claims.reconciliation import FINAL_TERMS, TERM_IMPLIES
 >>> sorted(FINAL_TERMS), TERM_IMPLIES["killed"]
 (['dead', 'died', 'executed', 'killed'], ('died', 'dead'))
+>>> from centasia_claims.reconciliation import FACT_TERM_FORMS
+>>> FACT_TERM_FORMS["alive"]
+('жив', 'зинда')
 """
 
 from __future__ import annotations
