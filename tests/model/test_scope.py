@@ -4,8 +4,20 @@ from __future__ import annotations
 
 import pytest
 from hypothesis import given
+from hypothesis import strategies as st
 
-from centasia_claims.model import POPULATION_TERMS, Scope, TimeBasis, broader_terms, fold_term
+from centasia_claims.model import (
+    PLACE_FORMS,
+    POPULATION_TERMS,
+    TERM_FORMS,
+    Scope,
+    TimeBasis,
+    broader_terms,
+    fold_term,
+    form_index,
+    match_form,
+    place_key,
+)
 from tests.strategies import scopes
 
 
@@ -137,3 +149,72 @@ def test_a_scope_over_a_default_lies_within_it_on_the_dimensions_it_leaves_empty
     merged = one.over(default)
     assert merged.over(default) == merged
     assert one.over(merged) == merged
+
+
+def test_every_form_reads_as_its_key_and_every_key_is_a_population_term() -> None:
+    assert set() == set(TERM_FORMS) - set(POPULATION_TERMS)
+    assert [] == [
+        (form, key) for key, forms in TERM_FORMS.items() for form in forms if fold_term(form) != key
+    ]
+    assert [] == [
+        (form, key) for key, forms in PLACE_FORMS.items() for form in forms if place_key(form) != key
+    ]
+
+
+@pytest.mark.parametrize(
+    ("written", "term"),
+    [
+        ("граждане Таджикистана", "nationals"),
+        ("гражданами", "nationals"),
+        ("гражданских", "гражданских"),  # civilians: an ending of four letters is another word
+        ("Шаҳрвандони Тоҷикистон", "nationals"),
+        ("этнических таджиков из России", "ethnic tajiks from place:russia"),
+        ("ethnic Tajiks from Raqqa", "ethnic tajiks from raqqa"),
+        ("уроженцев Таджикистана", "natives"),
+        ("вернувшихся", "returnees"),
+        ("Женщин и детей", "женщин и детей"),  # two groups in one term stay a free term
+    ],
+)
+def test_written_forms(written: str, term: str) -> None:
+    assert term == fold_term(written)
+
+
+def test_places_joined_in_one_value_are_each_place() -> None:
+    assert ("place:iraq", "place:syria") == Scope(places=("Сирия и Ирак",)).places
+    assert ("Raqqa", "place:syria") == Scope(places=("Syria and Raqqa",)).places
+
+
+def test_a_group_from_a_place_lies_within_the_group() -> None:
+    assert {"ethnic tajiks", "ethnic tajiks from place:russia"} == broader_terms("ethnic Tajiks from Russia")
+    assert Scope(included=("этнических таджиков из России",)).within(Scope(included=("ethnic Tajiks",)))
+    assert not Scope(included=("ethnic Tajiks",)).within(Scope(included=("граждан Таджикистана",)))
+
+
+def test_match_form_wants_as_many_words_as_the_form() -> None:
+    index = form_index({"killed": ("кушта шуд",)})
+    assert (None, "killed", None) == (
+        match_form("кушта", index),
+        match_form("Кушта шуд", index),
+        match_form("кушта шуд дирӯз", index),
+    )
+
+
+@given(st.text(max_size=40))
+def test_fold_term_is_idempotent(text: str) -> None:
+    assert fold_term(text) == fold_term(fold_term(text))
+
+
+@given(st.text(max_size=40))
+def test_place_key_is_idempotent(text: str) -> None:
+    assert place_key(text) == place_key(place_key(text))
+
+
+@given(
+    st.lists(
+        st.sampled_from([*TERM_FORMS["nationals"], "fighters", "ethnic tajiks from Russia"]), max_size=4
+    ),
+    st.lists(st.sampled_from([*PLACE_FORMS["place:syria"], "Iraq and Syria", "Raqqa"]), max_size=4),
+)
+def test_a_scope_built_from_its_own_dimensions_is_itself(included: list[str], places: list[str]) -> None:
+    scope = Scope(included=tuple(included), places=tuple(places))
+    assert scope == Scope(included=scope.included, places=scope.places)

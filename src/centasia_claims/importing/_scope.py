@@ -5,7 +5,7 @@ name or by the label `Scope` prints them with:
 
 >>> from centasia_claims.importing import read_scope
 >>> print(read_scope("included: fighters, family members; places: Syria; basis: flow"))
-population: family members and fighters; place: Syria; time basis: flow
+population: family members and fighters; place: place:syria; time basis: flow
 >>> read_scope("population: fighters; excluding: children").excluded
 ('children',)
 """

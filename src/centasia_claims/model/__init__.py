@@ -44,7 +44,18 @@ from centasia_claims.model._quotes import (
     find_quotes,
     fold_typography,
 )
-from centasia_claims.model._scope import POPULATION_TERMS, Scope, TimeBasis, broader_terms, fold_term
+from centasia_claims.model._scope import (
+    PLACE_FORMS,
+    POPULATION_TERMS,
+    TERM_FORMS,
+    Scope,
+    TimeBasis,
+    broader_terms,
+    fold_term,
+    form_index,
+    match_form,
+    place_key,
+)
 from centasia_claims.model._source import Reliability, Source, SourceKind, TextSpan
 from centasia_claims.model._text import Document, TextQuote
 from centasia_claims.model._verbs import SPEECH_VERBS, speech_verb
@@ -53,8 +64,10 @@ __all__ = [
     "CHARACTER_EQUIVALENTS",
     "MONTH_FORMS",
     "PERCENT",
+    "PLACE_FORMS",
     "POPULATION_TERMS",
     "SPEECH_VERBS",
+    "TERM_FORMS",
     "AttributionStep",
     "Claim",
     "ClaimId",
@@ -102,7 +115,10 @@ __all__ = [
     "find_quotes",
     "fold_term",
     "fold_typography",
+    "form_index",
     "grapheme_boundary",
     "is_language_tag",
+    "match_form",
+    "place_key",
     "speech_verb",
 ]

@@ -16,11 +16,19 @@ population: fighters is within family members and fighters
 Population terms are free text, compared after folding case and spaces; the terms of `POPULATION_TERMS`
 also know which broader terms they lie within (a suicide bomber is a fighter):
 
->>> from centasia_claims.model import POPULATION_TERMS
+>>> from centasia_claims.model import PLACE_FORMS, POPULATION_TERMS, TERM_FORMS
 >>> POPULATION_TERMS["suicide bombers"]
 ('fighters',)
 >>> Scope(included=("suicide bombers",)).within(Scope(included=("fighters",)))
 True
+
+Terms and places written in Russian or Tajik are the terms and places they name (`TERM_FORMS`,
+`PLACE_FORMS`):
+
+>>> TERM_FORMS["nationals"][5], PLACE_FORMS["place:syria"]
+('граждан', ('syria', 'сири', 'сурия'))
+>>> Scope(included=("граждан Таджикистана",), places=("Сирии",))
+Scope(included=('nationals',), excluded=(), places=('place:syria',), basis=None, unit=None)
 
 Where the scopes of two figures differ, they count different things; reconciliation says so
 (``different_definitions``) instead of comparing the numbers.
@@ -36,7 +44,18 @@ import attrs
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
 
-__all__ = ["POPULATION_TERMS", "Scope", "TimeBasis", "broader_terms", "fold_term"]
+__all__ = [
+    "PLACE_FORMS",
+    "POPULATION_TERMS",
+    "TERM_FORMS",
+    "Scope",
+    "TimeBasis",
+    "broader_terms",
+    "fold_term",
+    "form_index",
+    "match_form",
+    "place_key",
+]
 
 POPULATION_TERMS: Final[dict[str, tuple[str, ...]]] = {
     "fighters": ("travellers",),
@@ -53,23 +72,157 @@ POPULATION_TERMS: Final[dict[str, tuple[str, ...]]] = {
     "migrant workers": ("nationals",),
     "students": ("nationals",),
     "nationals": (),
+    "ethnic tajiks": (),
+    "natives": (),
 }
 """The population vocabulary: each term with the broader terms it lies within (directly).
 
 Source: the groups the seed documents count (fighters, suicide bombers, returnees, migrant workers, family
 members of those who went ...) and the distinction the reporting on foreign fighters draws between those who
 travelled and those who fought (ICCT and ICSR reports cited in the seeds count travellers, fighters and
-their families apart). Any other term is free: it lies within itself only.
+their families apart). Reporting in Russian and Tajik counts citizens of Tajikistan ("граждан
+Таджикистана", "шаҳрвандони Тоҷикистон"), ethnic Tajiks (of Russia and Afghanistan as well) and natives of
+Tajikistan ("уроженцев", "выходцев") apart: three groups that overlap, none within another. A term "X from
+a place" lies within X. Any other term is free: it lies within itself only.
 """
+
+TERM_FORMS: Final[dict[str, tuple[str, ...]]] = {
+    "nationals": (
+        "citizen",
+        "tajik citizen",
+        "tajik national",
+        "citizen of tajikistan",
+        "national of tajikistan",
+        "граждан",
+        "граждан таджикистан",
+        "таджикск граждан",
+        "граждан республик таджикистан",
+        "шаҳрванд",
+        "шаҳрвандони тоҷикистон",
+        "шаҳрвандони ҷумҳурии тоҷикистон",
+    ),
+    "ethnic tajiks": ("ethnic tajik", "этническ таджик"),
+    "natives": ("native of tajikistan", "уроженц", "уроженц таджикистан", "выходц", "выходц из таджикистан"),
+    "fighters": ("fighter", "militant", "боевик", "ҷангҷӯ"),
+    "travellers": ("traveller", "traveler", "выехавш", "уехавш"),
+    "women": ("женщин", "зан"),
+    "children": ("minor", "дет", "несовершеннолетн", "кӯдак", "ноболиғ"),
+    "migrant workers": ("migrant", "трудов мигрант", "мигрант", "муҳоҷир меҳнат", "муҳоҷир"),
+    "killed": ("погибш", "убит", "кушташуда"),
+    "returnees": ("returned", "вернувшихся", "вернувшиеся", "возвращенц", "бозгашта"),
+    "family members": ("член сем", "родственник", "аъзои оил"),
+    "detainees": ("detained", "задержанн", "осужденн", "боздоштшуда"),
+}
+"""Written forms of the population terms, in English, Russian and Tajik Cyrillic (each term is also a form of
+itself). A form is a sequence of word stems: a term matches it when it has as many words and each word
+starts with the stem and adds at most three letters (an ending: "граждан" reads "граждане", "гражданина",
+"гражданами", not "гражданских"). Source: the wording of Russian- and Tajik-language reporting on Tajik
+fighters (TASS, RIA Novosti, Asia-Plus, Ozodi and the Interior Ministry's statements as they quote them):
+"граждан Таджикистана", "этнических таджиков из России", "уроженцев Таджикистана", "шаҳрвандони Тоҷикистон",
+"ҷангҷӯён", "муҳоҷирони меҳнатӣ"."""
+
+PLACE_FORMS: Final[dict[str, tuple[str, ...]]] = {
+    "place:syria": ("syria", "сири", "сурия"),
+    "place:iraq": ("iraq", "ирак", "ироқ"),
+    "place:afghanistan": ("afghanistan", "афганистан", "афғонистон"),
+    "place:russia": ("russia", "росси", "русия"),
+    "place:turkey": ("turkey", "турци", "туркия"),
+    "place:tajikistan": ("tajikistan", "таджикистан", "тоҷикистон"),
+}
+"""Place names as scopes write them, by the place entity id the seed corpus gives the place; the forms are
+stems read as `TERM_FORMS` are ("Сирии", "Сирию"). Source: the theatres and countries of origin the seed
+reporting names, in English, Russian and Tajik Cyrillic."""
+
+_ENDING: Final = 3
+"""How many letters a word may add to its form's stem: Russian and Tajik endings are at most three."""
+
+_JOINERS: Final = frozenset({"and", "и", "ва"})
+"""Words that join two places in one value ("Syria and Iraq", "Сирия и Ирак", "Сурия ва Ироқ")."""
+
+_FROM: Final = frozenset({"from", "из", "аз"})
+"""Words that say where a group comes from ("ethnic Tajiks from Russia", "из России", "аз Русия")."""
+
+
+_FormIndex = dict[int, tuple[tuple[tuple[str, ...], str], ...]]
+"""Forms by their number of words: each form's stems with its key, in table order."""
+
+
+def form_index(table: dict[str, tuple[str, ...]]) -> _FormIndex:
+    """The forms of a table (and each key as a form of itself) by their number of words, in table order.
+
+    >>> form_index({"killed": ("убит",)})[1]
+    ((('killed',), 'killed'), (('убит',), 'killed'))
+    """
+    found: dict[int, list[tuple[tuple[str, ...], str]]] = {}
+    for key, forms in table.items():
+        for form in (key, *forms):
+            stems = tuple(_fold(form).split())
+            found.setdefault(len(stems), []).append((stems, key))
+    return {count: tuple(items) for count, items in found.items()}
+
+
+_YO: Final = str.maketrans({"\N{CYRILLIC SMALL LETTER IO}": "\N{CYRILLIC SMALL LETTER IE}"})
+"""Russian often writes ё without its dots: forms compare the two letters as one."""
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.casefold().translate(_YO).split())
+
+
+def match_form(text: str, forms: _FormIndex) -> str | None:
+    """The key whose form the text matches (word by word: the stem, then an ending of up to three letters).
+
+    ``forms`` is a `form_index` of a table, made once.
+
+    >>> terms = form_index(TERM_FORMS)
+    >>> match_form("Граждан Таджикистана", terms), match_form("гражданских лиц", terms)
+    ('nationals', None)
+    """
+    words = _fold(text).split()
+    for stems, key in forms.get(len(words), ()):
+        if all(
+            word.startswith(stem) and len(word) - len(stem) <= _ENDING
+            for word, stem in zip(words, stems, strict=True)
+        ):
+            return key
+    return None
+
+
+_TERM_INDEX: Final = form_index(TERM_FORMS)
+"""`TERM_FORMS` indexed once, for `match_form`."""
+_PLACE_INDEX: Final = form_index(PLACE_FORMS)
+"""`PLACE_FORMS` indexed once, for `match_form`."""
+
+
+def place_key(name: str) -> str:
+    """A place as scopes compare it: the id of a place `PLACE_FORMS` knows, or the name as written.
+
+    >>> place_key("Сирии"), place_key("Сурия"), place_key("place:syria"), place_key(" Raqqa ")
+    ('place:syria', 'place:syria', 'place:syria', 'Raqqa')
+    """
+    name = " ".join(name.split())
+    return match_form(name, _PLACE_INDEX) or name
 
 
 def fold_term(term: str) -> str:
-    """A term as compared: lower case, single spaces.
+    """A term as compared: lower case, single spaces; a written form of a known term is that term.
 
-    >>> fold_term("  Family   Members ")
-    'family members'
+    A term "X from a place" is X's term from the place's key (`place_key`).
+
+    >>> fold_term("  Family   Members "), fold_term("граждан Таджикистана"), fold_term("ҷангҷӯён")
+    ('family members', 'nationals', 'fighters')
+    >>> fold_term("этнических таджиков из России")
+    'ethnic tajiks from place:russia'
     """
-    return " ".join(term.casefold().split())
+    folded = _fold(term)
+    known = match_form(folded, _TERM_INDEX)
+    if known is not None:
+        return known
+    words = folded.split()
+    for index, word in enumerate(words[1:-1], start=1):
+        if word in _FROM:
+            return f"{fold_term(' '.join(words[:index]))} from {place_key(' '.join(words[index + 1 :]))}"
+    return folded
 
 
 def broader_terms(term: str) -> frozenset[str]:
@@ -83,7 +236,9 @@ def broader_terms(term: str) -> frozenset[str]:
     found = {fold_term(term)}
     todo = list(found)
     while todo:
-        for broader in POPULATION_TERMS.get(todo.pop(), ()):
+        current = todo.pop()
+        head, origin, _ = current.partition(" from ")
+        for broader in (*POPULATION_TERMS.get(current, ()), *((head,) if origin else ())):
             if broader not in found:
                 found.add(broader)
                 todo.append(broader)
@@ -103,7 +258,18 @@ def _maximal(terms: Iterable[str]) -> tuple[str, ...]:
 
 
 def _places(places: Iterable[str]) -> tuple[str, ...]:
-    return tuple(sorted({place.strip() for place in places if place.strip()}))
+    """Each place once, by `place_key`, a value that joins places ("Syria and Iraq") read as each, sorted."""
+    found: set[str] = set()
+    for place in places:
+        part: list[str] = []
+        for word in [*place.split(), "and"]:
+            if word.casefold() in _JOINERS:
+                if part:
+                    found.add(place_key(" ".join(part)))
+                part = []
+            else:
+                part.append(word)
+    return tuple(sorted(found))
 
 
 class TimeBasis(enum.StrEnum):

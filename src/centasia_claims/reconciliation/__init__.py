@@ -16,9 +16,11 @@ the body that gave it (`root_agent`). `judge` says how two figures relate (`Figu
 from centasia_claims.reconciliation._best import BestFigure
 from centasia_claims.reconciliation._fact_summary import FactSummary, fact_summary
 from centasia_claims.reconciliation._facts import (
+    FACT_TERM_FORMS,
     FINAL_TERMS,
     TERM_IMPLIES,
     FactReading,
+    fact_term,
     implied_terms,
     judge_facts,
 )
@@ -43,6 +45,7 @@ from centasia_claims.reconciliation._verdicts import FigureVerdict, PairVerdict,
 from centasia_claims.reconciliation._when import RELATIVE_TIMES, WEEKDAYS, resolve_when, spoken_when
 
 __all__ = [
+    "FACT_TERM_FORMS",
     "FINAL_TERMS",
     "NEAR_CEILING_HEDGES",
     "NEAR_FRACTION",
@@ -68,6 +71,7 @@ __all__ = [
     "Trend",
     "derive_count",
     "fact_summary",
+    "fact_term",
     "hull_of",
     "implied_terms",
     "intersection_of",

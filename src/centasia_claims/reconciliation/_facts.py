@@ -11,12 +11,16 @@ is a reporting conflict and a later word supersedes an earlier one; from differe
 does not change (a measure of kind ``event``: a kinship) contradicts, as do words for the same time and a word
 after a final one (`FINAL_TERMS`: no one is alive after being killed); other words differ in a way time
 explains, or, undated, are not comparable. Two words can both hold when they are the same or one implies the
-other (`TERM_IMPLIES`: "killed" implies "dead"); a word and the denial of another, when the first does not
-imply the second; two denials, always.
+other (`TERM_IMPLIES`: "killed" implies "died" and "dead"); a word and the denial of another, when the
+first does not imply the second; two denials, always. Words are compared as `fact_term` folds them: a Russian
+or Tajik form of a known word (`FACT_TERM_FORMS`: "убит", "кушта шуд") is that word.
 
 >>> from centasia_claims.reconciliation import FINAL_TERMS, TERM_IMPLIES
 >>> sorted(FINAL_TERMS), TERM_IMPLIES["killed"]
-(['dead', 'died', 'executed', 'killed'], ('dead',))
+(['dead', 'died', 'executed', 'killed'], ('died', 'dead'))
+>>> from centasia_claims.reconciliation import FACT_TERM_FORMS
+>>> FACT_TERM_FORMS["alive"]
+('жив', 'зинда')
 """
 
 from __future__ import annotations
@@ -25,13 +29,21 @@ from typing import Final
 
 import attrs
 
-from centasia_claims.model import ClaimId, EntityId, MeasureKind, Scope, Stance
+from centasia_claims.model import ClaimId, EntityId, MeasureKind, Scope, Stance, form_index, match_form
 from centasia_claims.reconciliation._scope import scopes_differ
 from centasia_claims.reconciliation._timeline import Placement
 from centasia_claims.reconciliation._verdicts import FigureVerdict, PairVerdict
 from centasia_claims.serialization import register_result
 
-__all__ = ["FINAL_TERMS", "TERM_IMPLIES", "FactReading", "implied_terms", "judge_facts"]
+__all__ = [
+    "FACT_TERM_FORMS",
+    "FINAL_TERMS",
+    "TERM_IMPLIES",
+    "FactReading",
+    "fact_term",
+    "implied_terms",
+    "judge_facts",
+]
 
 FINAL_TERMS: Final[frozenset[str]] = frozenset({"killed", "dead", "died", "executed"})
 """Words of a state no one leaves: a later word from anyone else that he is alive, detained or released
@@ -39,7 +51,7 @@ contradicts it. Source: the status words the seed reporting uses for fighters an
 "died", "reported dead"), compared after folding case."""
 
 TERM_IMPLIES: Final[dict[str, tuple[str, ...]]] = {
-    "killed": ("dead",),
+    "killed": ("died", "dead"),
     "executed": ("killed",),
     "died": ("dead",),
     "released": ("alive",),
@@ -47,16 +59,45 @@ TERM_IMPLIES: Final[dict[str, tuple[str, ...]]] = {
 }
 """Words that imply others (directly): whoever was killed is dead, whoever is detained is alive. Source: the
 status words of the seed reporting; ranks, roles and kinships imply nothing here, so two different ones of
-them cannot both hold."""
+them cannot both hold. Whoever was killed died: "killed" and "died" (Russian "погиб") both hold."""
+
+FACT_TERM_FORMS: Final[dict[str, tuple[str, ...]]] = {
+    "killed": ("убит", "ликвидирован", "уничтожен", "кушта", "кушта шуд", "кушташуда", "нобуд шуд"),
+    "died": ("погиб", "умер", "скончал", "мурд", "вафот", "вафот кард", "ҳалок шуд", "ҳалок гардид"),
+    "dead": ("мертв",),
+    "executed": ("казнен", "қатл шуд"),
+    "alive": ("жив", "зинда"),
+    "detained": ("задержан", "арестован", "боздошт", "боздошт шуд", "дастгир шуд"),
+    "released": ("освобожден", "озод", "озод шуд"),
+    "colonel": ("полковник",),
+    "general": ("генерал",),
+    "commander": ("командир", "фармондеҳ"),
+}
+"""Words for the status and rank words above as Russian- and Tajik-language reporting writes them, read as
+`centasia_claims.model.TERM_FORMS` are (a stem, then an ending of up to three letters: "убит", "убиты").
+Source: the wording of TASS, RIA Novosti, Asia-Plus and Ozodi on reported deaths and detentions of Tajik
+commanders ("был ликвидирован", "погиб", "кушта шуд", "ҳалок шуд", "боздошт шуд")."""
+
+_FACT_INDEX: Final = form_index(FACT_TERM_FORMS)
+"""`FACT_TERM_FORMS` indexed once."""
+
+
+def fact_term(term: str) -> str:
+    """A word as facts compare it: folded, and a known form (`FACT_TERM_FORMS`) its English word.
+
+    >>> fact_term("Убит"), fact_term("кушта шуд"), fact_term("1975")
+    ('killed', 'killed', '1975')
+    """
+    return match_form(term, _FACT_INDEX) or " ".join(term.casefold().split())
 
 
 def implied_terms(term: str) -> frozenset[str]:
     """The word, folded, and every word it implies by `TERM_IMPLIES`, directly or through others.
 
     >>> sorted(implied_terms("Executed"))
-    ['dead', 'executed', 'killed']
+    ['dead', 'died', 'executed', 'killed']
     """
-    found = {term.casefold()}
+    found = {fact_term(term)}
     todo = list(found)
     while todo:
         for implied in TERM_IMPLIES.get(todo.pop(), ()):
@@ -120,12 +161,12 @@ def _order(reading: FactReading) -> tuple[bool, int, int, str]:
 def _compatible(one: FactReading, other: FactReading) -> bool:
     """Whether both words can hold: one implies the other, two denials, a word and a denial it allows."""
     if one.holds and other.holds:
-        return one.term.casefold() in implied_terms(other.term) or other.term.casefold() in implied_terms(
+        return fact_term(one.term) in implied_terms(other.term) or fact_term(other.term) in implied_terms(
             one.term
         )
     if one.holds != other.holds:
         said, denied = (one, other) if one.holds else (other, one)
-        return denied.term.casefold() not in implied_terms(said.term)
+        return fact_term(denied.term) not in implied_terms(said.term)
     return True
 
 
@@ -161,7 +202,7 @@ def judge_facts(a: FactReading, b: FactReading, kind: MeasureKind) -> PairVerdic
         )
     same_origin = first.claimant is not None and first.claimant == second.claimant
     if _compatible(first, second):
-        if same_origin and (first.term, first.holds) == (second.term, second.holds):
+        if same_origin and (fact_term(first.term), first.holds) == (fact_term(second.term), second.holds):
             return _verdict(
                 first,
                 second,
