@@ -292,11 +292,13 @@ class Scope:
     """What a figure counts, by dimension; a dimension left empty is not stated.
 
     Attributes:
-        included: Population terms counted ("fighters", "family members"); folded, each once, without a
-            term that lies within another of them (`POPULATION_TERMS`).
-        excluded: Population terms left out of them ("children").
-        places: Place entity ids or place names (a set: ``place:syria`` and ``place:iraq`` is "Syria and
-            Iraq").
+        included: Population terms counted ("fighters", "family members"); each read as the term its
+            written form names in English, Russian or Tajik (`TERM_FORMS`: "граждан Таджикистана" is Tajik
+            citizens), each once, without a term that lies within another of them (`POPULATION_TERMS`).
+        excluded: Population terms left out of them ("children"), read the same way.
+        places: Place entity ids or place names, a name read as the id of the place it names where
+            `PLACE_FORMS` knows it ("Сирии" is ``place:syria``); a set: ``place:syria`` and ``place:iraq``
+            is "Syria and Iraq".
         basis: A flow within a period, a running total, or a level at one moment.
         unit: The unit of count where it is not a person ("households", "families").
 
