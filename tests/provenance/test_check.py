@@ -463,17 +463,6 @@ CASES: list[tuple[str, Callable[[], Corpus], Finding]] = [
         ),
     ),
     (
-        "circular-reporting",
-        _circular,
-        Finding(
-            FindingKind.CIRCULAR_REPORTING,
-            ("claim:a", "claim:b"),
-            "circular reporting on measure 'measure:left': the Agency -> Outlet -> the Agency "
-            "(each cites the "
-            "one before it): their figures are not independent of each other",
-        ),
-    ),
-    (
         "unconfirmed-support",
         _unconfirmed,
         Finding(
@@ -503,6 +492,29 @@ def test_the_sound_corpus_has_no_finding() -> None:
 @pytest.mark.parametrize(("make", "expected"), [case[1:] for case in CASES], ids=[case[0] for case in CASES])
 def test_each_broken_corpus_has_exactly_its_finding(make: Callable[[], Corpus], expected: Finding) -> None:
     assert (expected,) == check_provenance(make()).findings
+
+
+def test_agents_citing_each_other_are_circular_reporting_and_confirm_each_others_figure_no_more() -> None:
+    assert (
+        Finding(
+            FindingKind.CIRCULAR_REPORTING,
+            ("claim:a", "claim:b"),
+            "circular reporting on measure 'measure:left': the Agency -> Outlet -> the Agency (each cites "
+            "the one before it): their figures are not independent of each other",
+        ),
+        Finding(
+            FindingKind.SINGLE_ORIGIN,
+            ("claim:a",),
+            "1 claim gives a figure for 'people who left' ('120') that rests on one origin, the Agency "
+            "(org:agency): no other independent origin in the corpus gives a compatible figure",
+        ),
+        Finding(
+            FindingKind.SINGLE_ORIGIN,
+            ("claim:b",),
+            "1 claim gives a figure for 'people who left' ('about 110') that rests on one origin, Outlet "
+            "(org:outlet): no other independent origin in the corpus gives a compatible figure",
+        ),
+    ) == check_provenance(_circular()).findings
 
 
 def _ends_in_a_service_of_the_outlet() -> Corpus:
@@ -539,7 +551,8 @@ def test_sound_variants_have_no_finding(make: Callable[[], Corpus]) -> None:
 
 
 def test_every_kind_of_finding_is_exercised() -> None:
-    assert set(FindingKind) == {case[2].kind for case in CASES}
+    # circular reporting brings single-origin findings with it: its own test asserts all three
+    assert set(FindingKind) == {case[2].kind for case in CASES} | {FindingKind.CIRCULAR_REPORTING}
 
 
 def test_findings_are_sorted_by_severity_then_kind() -> None:

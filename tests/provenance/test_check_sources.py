@@ -1,15 +1,23 @@
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import attrs
+from hypothesis import given
+from hypothesis import strategies as st
 
 from centasia_claims import TextSpan, check_provenance, load_seed_corpus
 from centasia_claims.provenance import Finding, FindingKind
 from centasia_claims.provenance._check_sources import (
     COMMON_SHINGLE_SOURCES,
+    MIN_FIGURE_RUNS,
     check_duplicates,
     check_misattribution,
 )
-from tests.builders.over_time import mirrored, misattributed_headline, translated
+from tests.builders.over_time import RETURNED, Newsroom, mirrored, misattributed_headline, translated
+
+if TYPE_CHECKING:
+    from centasia_claims import Corpus
 
 
 def test_a_mirror_that_does_not_say_so_is_a_likely_duplicate() -> None:
@@ -69,3 +77,36 @@ def test_a_headline_that_gives_the_bodys_figure_to_the_government_is_misattribut
 
 def test_the_bundled_corpus_has_no_misattributed_claimant() -> None:
     assert [] == list(check_misattribution(load_seed_corpus()))
+
+
+def _two_languages(figures: list[int], languages: tuple[str, str]) -> Corpus:
+    """A report giving ``figures`` in order, and a text in the second language giving them in order too."""
+    room = Newsroom(measures=(RETURNED,))
+    english = "Report\n" + " ".join(f"They counted {figure:,} more." for figure in figures)
+    russian = "Доклад\n" + " ".join(f"Насчитали ещё {figure:,}.".replace(",", "\u00a0") for figure in figures)
+    room.article("source:report", "org:herald", "2020-01-05", english, language=languages[0])
+    room.article("source:doklad", "org:vestnik", "2020-01-06", russian, language=languages[1])
+    return room.corpus()
+
+
+_figures = st.lists(st.integers(0, 99_999), min_size=2 + MIN_FIGURE_RUNS, max_size=12, unique=True)
+
+
+@given(_figures)
+def test_a_text_in_another_language_with_the_same_figures_in_order_is_a_likely_duplicate(
+    figures: list[int],
+) -> None:
+    (finding,) = check_duplicates(_two_languages(figures, ("en", "ru")))
+    assert finding.message.startswith(
+        "sources 'source:report' and 'source:doklad' look like one work (the same figures in the same order "
+        "in a 'en' and a 'ru' text, 100% of the shorter text's runs of 3 figures in common)"
+    )
+
+
+@given(_figures)
+def test_figures_alone_never_make_two_texts_in_one_language_one_work(figures: list[int]) -> None:
+    assert [] == list(check_duplicates(_two_languages(figures, ("en", "en"))))
+
+
+def test_two_reports_of_one_briefing_in_two_languages_that_share_two_figures_are_not_one_work() -> None:
+    assert [] == list(check_duplicates(_two_languages([61, 148], ("en", "ru"))))

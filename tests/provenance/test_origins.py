@@ -17,7 +17,17 @@ from centasia_claims import (
 )
 from centasia_claims.provenance import group_by_origin
 from tests.builders import C, E, S, sound_corpus, with_claim, with_source, with_step
-from tests.builders.over_time import OUTLETS, SPEAKERS, articles, translated
+from tests.builders.estimates import exact
+from tests.builders.over_time import (
+    ORGANIZATIONS,
+    OUTLETS,
+    RETURNED,
+    SPEAKERS,
+    Newsroom,
+    articles,
+    said,
+    translated,
+)
 
 if TYPE_CHECKING:
     from centasia_claims.model import ClaimId, EntityId, SourceId
@@ -149,3 +159,40 @@ def test_declaring_a_duplicate_never_increases_the_origin_count(
     one, other = data.draw(st.lists(st.sampled_from(corpus.sources), min_size=2, max_size=2, unique=True))
     declared = with_source(corpus, other.id, **{field: one.id})
     assert len(group_by_origin(declared, declared.claims)) <= len(group_by_origin(corpus, corpus.claims))
+
+
+@given(st.lists(st.sampled_from(OUTLETS), min_size=1, max_size=4), st.sampled_from([10, 20, 30]))
+def test_an_unnamed_source_an_intermediary_heard_is_one_origin_however_many_outlets_republish_it(
+    outlets: list[str], value: int
+) -> None:
+    room = Newsroom(measures=(RETURNED,))
+    for index, outlet in enumerate(outlets):
+        sentence = f"A source told the Institute that {value} fighters had returned"
+        source = room.article(f"source:r{index}", outlet, "2020-01-05", f"Wire item {index}\n{sentence}.")
+        chain = (
+            (None, "A source", Verb.TOLD),
+            ("org:institute", "the Institute", Verb.REPORTED),
+            (outlet, ORGANIZATIONS[outlet][0], Verb.PUBLISHED),
+        )
+        room.claim(f"claim:r{index}", source, sentence, exact(str(value), value), chain)
+    corpus = room.corpus()
+    assert [Origin(None, C("claim:r0"))] == list(group_by_origin(corpus, corpus.claims))
+
+
+def test_unnamed_sources_an_intermediary_heard_give_an_origin_for_each_figure() -> None:
+    room = Newsroom(measures=(RETURNED,))
+    for index, value in enumerate((10, 20)):
+        sentence = f"A source told the Institute that {value} fighters had returned"
+        source = room.article(
+            f"source:r{index}", "org:herald", "2020-01-05", f"Wire item {index}\n{sentence}."
+        )
+        chain = (
+            (None, "A source", Verb.TOLD),
+            ("org:institute", "the Institute", Verb.REPORTED),
+            *said(None, "", "org:herald", "the Herald")[1:],
+        )
+        room.claim(f"claim:r{index}", source, sentence, exact(str(value), value), chain)
+    corpus = room.corpus()
+    assert [Origin(None, C("claim:r0")), Origin(None, C("claim:r1"))] == list(
+        group_by_origin(corpus, corpus.claims)
+    )

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from centasia_claims.corpus import Corpus
     from centasia_claims.model import Claim, ClaimId, EntityId, Source
 
-__all__ = ["check_chains", "check_circular_reporting"]
+__all__ = ["check_chains", "check_circular_reporting", "circles"]
 
 
 def _publishers(corpus: Corpus, source: Source) -> list[EntityId]:
@@ -190,6 +190,22 @@ def _cycles(edges: _Edges) -> list[list[str]]:
         path.reverse()  # now [first after node, ..., last before node, node]
         cycles.append([node, *path[:-1]])
     return cycles
+
+
+def circles(corpus: Corpus, claims: tuple[Claim, ...]) -> dict[str, int]:
+    """Each agent that cites and is cited back in the chains of ``claims``, with a number for its circle.
+
+    Agents with one number reach each other along the chains (A cites B, B cites A): their figures are not
+    independent of each other.
+    """
+    edges = _edges(corpus, claims)
+    found: dict[str, int] = {}
+    for number, cycle in enumerate(_cycles(edges)):
+        reach = _reach(edges, cycle[0])
+        for node in reach:
+            if cycle[0] in _reach(edges, node):
+                found[node] = number
+    return found
 
 
 def check_circular_reporting(corpus: Corpus) -> Iterator[Finding]:

@@ -4,7 +4,10 @@ Two sources are likely one work when their titles are the same once normalized (
 spacing aside; titles of at least `MIN_TITLE_WORDS` words), or when much of their text is the same: at least
 `MIN_OVERLAP` of the smaller one's sampled word shingles (`SHINGLE_WORDS` words, one in `SAMPLE_EVERY` kept by
 hash) occur in the other, or when claims of both quote one sentence of at least `MIN_SENTENCE_WORDS` words in
-the page's own words (excerpts too short to compare by shingles). Shingles found in more than
+the page's own words (excerpts too short to compare by shingles), or, for texts in different languages (a
+translation shares no words with its original), when they write the same figures in the same order: at least
+`MIN_FIGURE_RUNS` runs of `FIGURE_RUN` consecutive figures in common, and at least `MIN_OVERLAP` of the
+smaller one's runs. Shingles and runs found in more than
 `COMMON_SHINGLE_SOURCES` sources are boilerplate and are not counted. Sources already one work, and an archive
 and the articles read through it, are not compared. The work is linear in the text, plus the pairs that share
 a shingle or a sentence.
@@ -41,6 +44,8 @@ if TYPE_CHECKING:
 
 __all__ = [
     "COMMON_SHINGLE_SOURCES",
+    "FIGURE_RUN",
+    "MIN_FIGURE_RUNS",
     "MIN_OVERLAP",
     "MIN_SENTENCE_WORDS",
     "MIN_TITLE_WORDS",
@@ -67,7 +72,15 @@ MIN_SENTENCE_WORDS: Final = 10
 sentence or two share too few passages to be compared by them, and two independent writers seldom write ten
 words alike (quoting a named speaker alike is another matter: that is not counted)."""
 
+FIGURE_RUN: Final = 3
+"""Figures per run: a translation keeps its original's figures in their order, whatever the language."""
+MIN_FIGURE_RUNS: Final = 3
+"""At least this many runs in common (five figures in a row, or more scattered), so that two reports of one
+briefing that give its two or three figures are not taken for one work."""
+
 _WORD: Final = re.compile(r"\w+")
+_FIGURE: Final = re.compile(r"(?<![\d.,])\d+(?:[ \u00a0\u202f,.]\d{3})*(?!\d)")
+"""A number as written: digits, with thousands grouped by a space, a no-break space, a comma or a point."""
 _BREAK: Final = re.compile(r"[.!?\n]")
 _REACH: Final = 600
 """How far around the quote a sentence is looked for, in characters (bounded: linear in the text)."""
@@ -86,6 +99,15 @@ def _shingles(text: str) -> set[int]:
         if value % SAMPLE_EVERY == 0:
             found.add(value)
     return found
+
+
+def _figure_runs(text: str) -> set[int]:
+    """Hashes of every run of `FIGURE_RUN` consecutive numbers in the text, thousands separators removed."""
+    figures = [re.sub(r"\D", "", match[0]).lstrip("0") or "0" for match in _FIGURE.finditer(text)]
+    return {
+        zlib.crc32(" ".join(figures[start : start + FIGURE_RUN]).encode())
+        for start in range(len(figures) - FIGURE_RUN + 1)
+    }
 
 
 def _containers(corpus: Corpus, source: Source) -> set[SourceId]:
@@ -147,6 +169,34 @@ def _pairs_by_text(corpus: Corpus) -> dict[tuple[SourceId, SourceId], str]:
     return found
 
 
+def _pairs_by_figures(corpus: Corpus) -> dict[tuple[SourceId, SourceId], str]:
+    """Sources in different languages that write the same figures in the same order: a translation."""
+    runs = {source.id: _figure_runs(corpus.text_of(source)) for source in corpus.sources}
+    holders: dict[int, list[SourceId]] = {}
+    for source_id, found_runs in runs.items():
+        for value in found_runs:
+            holders.setdefault(value, []).append(source_id)
+    shared: Counter[tuple[SourceId, SourceId]] = Counter()
+    for group in holders.values():
+        if 1 < len(group) <= COMMON_SHINGLE_SOURCES:
+            for index, one in enumerate(group):
+                for other in group[index + 1 :]:
+                    shared[one, other] += 1
+    order = {source.id: index for index, source in enumerate(corpus.sources)}
+    found = {}
+    for (one, other), count in shared.items():
+        first, second = (corpus.source(item) for item in sorted((one, other), key=order.__getitem__))
+        smaller = min(len(runs[one]), len(runs[other]))
+        if count < MIN_FIGURE_RUNS or count < MIN_OVERLAP * smaller or first.language == second.language:
+            continue
+        if _comparable(corpus, first, second):
+            found[first.id, second.id] = (
+                f"the same figures in the same order in a {first.language!r} and a {second.language!r} text, "
+                f"{count / smaller:.0%} of the shorter text's runs of {FIGURE_RUN} figures in common"
+            )
+    return found
+
+
 def _own_voice(corpus: Corpus, claim: Claim) -> bool:
     """Whether a claim's words are its page's own: no chain, or one from an unnamed speaker or the outlet."""
     if not claim.attribution:
@@ -182,7 +232,7 @@ def _pairs_by_sentence(corpus: Corpus) -> dict[tuple[SourceId, SourceId], str]:
 def check_duplicates(corpus: Corpus) -> Iterator[Finding]:
     """Pairs of sources that look like one work but declare no `copy_of`, `translation_of` or `same_as`."""
     found = _pairs_by_text(corpus)
-    for pair, why in _pairs_by_sentence(corpus).items():
+    for pair, why in (*_pairs_by_sentence(corpus).items(), *_pairs_by_figures(corpus).items()):
         found.setdefault(pair, why)
     for pair, why in _pairs_by_title(corpus).items():
         found[pair] = why if pair not in found else f"{why}, and {found[pair]}"

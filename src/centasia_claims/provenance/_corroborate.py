@@ -9,7 +9,8 @@ Each other claim then counts as:
 
 - an echo, when it is compatible and has the same origin (a repetition, not a confirmation); reports of one
   statement (`Claim.occasion`) count for the origin of the statement's first report, so a second report of
-  it is an echo, never support;
+  it is an echo, never support; so is a claim of an origin that cites the claim's own origin in a circle for
+  the measure (A gives a figure citing B, and B's later piece gives it citing A: circular reporting);
 - support, when compatible and from another origin; it is unconfirmed support when that claim is itself
   reported as unconfirmed, as hearsay or as an allegation (`NOT_CONFIRMED`), and no support when it is a
   denial (stance ``denies``): a source denying a compatible figure contradicts it;
@@ -42,6 +43,7 @@ import attrs
 
 from centasia_claims._render import html_table
 from centasia_claims.model import ClaimId, EpistemicStatus, Stance
+from centasia_claims.provenance._check_chains import circles
 from centasia_claims.provenance._origins import Origin, origin_text, trace_origin
 from centasia_claims.provenance._status import EpistemicReading, epistemic_status
 from centasia_claims.reconciliation import FigureVerdict, Reconciliation, reconcile
@@ -176,6 +178,16 @@ class Index:
         self._readings: dict[ClaimId, EpistemicReading] = {}
         self._reconciled: dict[MeasureId, Reconciliation] = {}
         self._occasions: dict[tuple[MeasureId | None, str], Claim] | None = None
+        self._circles: dict[MeasureId, dict[str, int]] = {}
+
+    def circular(self, measure: MeasureId, one: Origin, other: Origin) -> bool:
+        """Whether two named origins cite each other, directly or round a circle, for the measure."""
+        if one.agent is None or other.agent is None:
+            return False
+        if measure not in self._circles:
+            self._circles[measure] = circles(self.corpus, self.corpus.claims_for(measure))
+        found = self._circles[measure]
+        return one.agent in found and found[one.agent] == found.get(other.agent)
 
     def origin(self, claim: Claim) -> Origin:
         """The claim's origin."""
@@ -242,7 +254,7 @@ class Index:
                 role = "contradicting" if compatible else None
             elif not compatible:
                 role = "contradicting"
-            elif origin == own:
+            elif origin == own or self.circular(claim.measure, own, origin):
                 echoes.append(other.id)
                 role = None
             else:

@@ -5,7 +5,9 @@ root of its claimant (the first attribution step) in the corpus's graph of who s
 (`centasia_claims.corpus.root_agent`): a spokesperson's or official's words are their organization's, a
 unit's or service's are its parent's, up to an organization that is part of nothing. A claimant the text
 leaves unnamed ("experts say") is an unknown origin of its own, never merged with another, because nothing
-says two unnamed experts are one.
+says two unnamed experts are one; but the same figure passed on from an unnamed claimant by the same named
+intermediary (a wire's "source in the security services", republished by three outlets) is one origin: the
+one source the intermediary heard.
 
 >>> from centasia_claims import load_seed_corpus, trace_origin
 >>> corpus = load_seed_corpus()
@@ -158,12 +160,40 @@ def _unnamed_by_work(corpus: Corpus) -> dict[tuple[SourceId, _Figure], ClaimId]:
     return found
 
 
-def _same_unnamed(corpus: Corpus, claim: Claim, work: SourceId) -> ClaimId:
-    """The claim an unnamed claimant's figure is first read in within its work.
+def _relay(corpus: Corpus, claim: Claim) -> EntityId | None:
+    """The root of the named intermediary an unnamed claimant's words passed through, if any.
 
-    A copy or a translation of an article repeats its unnamed experts; it does not add new ones.
+    Only an intermediary counts (a step between the claimant and the last step, which is the publisher): "a
+    source told the wire, the wire reported, the outlet published".
+    """
+    steps = claim.attribution
+    if len(steps) < 3 or steps[0].agent is not None or steps[1].agent is None:
+        return None
+    return root_path(corpus, steps[1].agent)[-1]
+
+
+def _unnamed_by_relay(corpus: Corpus) -> dict[tuple[EntityId, _Figure], ClaimId]:
+    """For each intermediary and figure, the first claim (by id) an unnamed claimant gives it through."""
+    found: dict[tuple[EntityId, _Figure], ClaimId] = {}
+    for claim in corpus.claims:
+        relay, key = _relay(corpus, claim), _figure_key(claim)
+        if relay is not None and key is not None:
+            found[relay, key] = min(found.get((relay, key), claim.id), claim.id)
+    return found
+
+
+def _same_unnamed(corpus: Corpus, claim: Claim, work: SourceId) -> ClaimId:
+    """The claim an unnamed claimant's figure is first read in within its work, or through its intermediary.
+
+    A copy or a translation of an article repeats its unnamed experts; it does not add new ones. Outlets that
+    republish a wire's report of "a source in the security services" repeat the one source the wire heard:
+    the same figure of an unnamed claimant passed on by the same named intermediary is one origin, read first
+    in the claim with the smallest id.
     """
     key = _figure_key(claim)
+    relay = _relay(corpus, claim)
+    if relay is not None and key is not None:
+        return corpus.cached(_unnamed_by_relay)[relay, key]
     if key is None or (work == claim.source and not _has_copies(corpus, work)):
         return claim.id
     return corpus.cached(_unnamed_by_work).get((work, key), claim.id)
