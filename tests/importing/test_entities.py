@@ -172,3 +172,22 @@ def test_an_alias_entry_id_in_braces_chooses_that_body() -> None:
     (step,) = parse_chain("ГКНБ {org:kyrgyz-gknb}")
     assert "org:kyrgyz-gknb" == entities._step_id(step, "claimant", notes, refused)
     assert ([], []) == (notes, refused)
+
+
+_BODIES = [
+    ["Justice Ministry", "Вазорати адлия", "Министерство юстиции", "Минюст"],
+    ["Interior Ministry", "Министерство внутренних дел", "МВД", "Вазорати корҳои дохилӣ"],
+    ["Ministry of Defence", "Министерство обороны", "Минобороны"],
+]
+
+
+@given(st.permutations([(index, name) for index, names in enumerate(_BODIES) for name in names]))
+def test_a_new_bodys_names_across_languages_are_one_entity_and_bodies_stay_apart(
+    names: list[tuple[int, str]],
+) -> None:
+    entities = Entities(None)
+    ids: dict[int, set[str | None]] = {}
+    for index, name in names:
+        ids.setdefault(index, set()).add(entities.entity(name, "claimant", []))
+    assert [1, 1, 1] == [len(ids[index]) for index in range(3)]
+    assert 3 == len(set().union(*ids.values()))

@@ -17,7 +17,7 @@ import attrs
 from centasia_claims.errors import CentasiaClaimsError
 from centasia_claims.estimates import parse_estimate
 from centasia_claims.model import Estimate, Group, Name, Organization, Person, Place
-from centasia_claims.names import ALIASES, parse_name, resolve, romanize
+from centasia_claims.names import ALIASES, NameVerdict, compare_names, parse_name, resolve, romanize
 
 if TYPE_CHECKING:
     from centasia_claims.corpus import Corpus
@@ -243,7 +243,29 @@ class Entities:
         surname = self._surname(name, *where)
         if surname is not None:
             return surname
-        return self._mint(name, organization=organization or _is_organization(name))
+        organization = organization or _is_organization(name)
+        same = self._same_body(name) if organization else None
+        if same is not None:
+            self.minted[key] = same
+            self._spelled(same, name)
+            return same
+        return self._mint(name, organization=organization)
+
+    def _same_body(self, name: str) -> str | None:
+        """The one new organization of the table that `compare_names` finds the same body as ``name``.
+
+        Across languages and acronyms: "МВД", "Interior Ministry", "Министерство внутренних дел"; "Вазорати
+        адлия", "Justice Ministry", "Минюст". ``None`` when none is, or when more than one is.
+        """
+        found = {
+            id_
+            for id_, body in self.organizations.items()
+            if any(
+                compare_names(name, known.text, kind="organization").verdict is NameVerdict.SAME
+                for known in body.names
+            )
+        }
+        return found.pop() if len(found) == 1 else None
 
     def _by_alias(
         self, entries: list[AliasEntry], name: str, key: str, where: tuple[str, list[str]]
