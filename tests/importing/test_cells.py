@@ -1,15 +1,18 @@
 # ruff: noqa: E501  (exact messages are asserted whole, one string a message)
 from __future__ import annotations
 
+import datetime as dt
 import json
 from typing import TYPE_CHECKING
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from centasia_claims import load_seed_corpus
 from centasia_claims.importing import import_table
-from centasia_claims.importing._cells import read_choice, read_quote, read_value, short
-from centasia_claims.model import Stance
+from centasia_claims.importing._cells import iso_hint, read_choice, read_quote, read_value, short
+from centasia_claims.model import PartialDate, Stance
 from tests.builders.imported import GOOD_ROW, refused, write_table
 
 if TYPE_CHECKING:
@@ -42,7 +45,7 @@ BAD_CELLS: list[tuple[dict[str, str], str]] = [
     ),
     (
         {**GOOD_ROW, "published": "March 2015"},
-        "row 1: refused: published: 'March 2015' is not a date: write YYYY, YYYY-MM or YYYY-MM-DD",
+        "row 1: refused: published: 'March 2015' is not a date: write YYYY, YYYY-MM or YYYY-MM-DD (2015-03)",
     ),
 ]
 
@@ -123,3 +126,16 @@ def test_read_choice_reads_words_as_the_enumeration_writes_them() -> None:
 
 def test_short_cuts_a_long_cell_with_an_ellipsis() -> None:
     assert ("'abc'", "'abcd…'") == (short("abc"), short("abcdefgh", limit=5))
+
+
+@given(st.dates(min_value=dt.date(1000, 1, 1)))
+def test_a_day_first_or_written_date_is_refused_with_its_iso_form(day: dt.date) -> None:
+    iso = f" ({day.isoformat()})"
+    assert iso == iso_hint(f"{day.day:02}.{day.month:02}.{day.year}") == iso_hint(day.strftime("%d %B %Y"))
+    assert f" ({day.isoformat()[:7]})" == iso_hint(day.strftime("%B %Y"))
+    assert PartialDate.parse(iso.strip(" ()")) == PartialDate(day.year, day.month, day.day)
+
+
+@given(st.text(alphabet="0123456789/ -", max_size=12))
+def test_an_ambiguous_date_gets_no_iso_form(text: str) -> None:
+    assert "" == iso_hint(text)

@@ -9,12 +9,13 @@ read by `_cells`. A `Builder` puts them together into claims and measures and re
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 import attrs
 
 from centasia_claims.errors import CentasiaClaimsError, InvalidValueError
-from centasia_claims.importing._cells import read_choice, read_date, read_quote, read_value
+from centasia_claims.importing._cells import iso_hint, read_choice, read_date, read_quote, read_value
 from centasia_claims.importing._chain import ChainSyntaxError, parse_chain
 from centasia_claims.importing._entities import UNNAMED_PUBLISHER, digest, slug
 from centasia_claims.importing._measures import MeasureDeclarations, read_declaration, shown
@@ -40,7 +41,7 @@ if TYPE_CHECKING:
 
     from centasia_claims.corpus import Corpus
 
-__all__ = ["Builder"]
+__all__ = ["Builder", "period_hint"]
 
 _CONTEXT = 32
 
@@ -193,6 +194,7 @@ class Builder(Sources):
             except CentasiaClaimsError:
                 refused.append(
                     f"period: {row['period']!r} is not a period: write YYYY[-MM[-DD]] or START/END"
+                    f"{period_hint(row['period'].strip())}"
                 )
         as_of = read_date(row, "as_of", refused)
         status = read_choice(row, "status", EpistemicStatus, refused)
@@ -252,6 +254,22 @@ class Builder(Sources):
         if claim.quote is None:
             return claim
         return attrs.evolve(claim, quote=TextQuote.locate(text, claim.quote.exact, context=_CONTEXT))
+
+
+def period_hint(text: str) -> str:
+    """The period a cell most likely means, to put in a message: an open end, two years, a written date.
+
+    >>> period_hint("..2016-01"), period_hint("2015-2016"), period_hint("last year")
+    (' (../2016-01)', ' (2015/2016)', '')
+    """
+    if text.startswith("..") and "/" not in text:
+        return f" (../{text.removeprefix('..')})"
+    if text.endswith("..") and "/" not in text:
+        return f" ({text.removesuffix('..')}/..)"
+    years = re.fullmatch(r"(\d{4})\s*[-\u2013\u2014]\s*(\d{4})", text)
+    if years is not None:
+        return f" ({years[1]}/{years[2]})"
+    return iso_hint(text)
 
 
 def _id(item: object) -> str:

@@ -13,7 +13,8 @@ list of refusals, saying the column, the problem and what to write instead.
 from __future__ import annotations
 
 import enum
-from typing import TypeVar
+import re
+from typing import Final, TypeVar
 
 import attrs
 
@@ -21,7 +22,7 @@ from centasia_claims.errors import CentasiaClaimsError
 from centasia_claims.estimates import parse_estimate
 from centasia_claims.model import Estimate, PartialDate, find_quote
 
-__all__ = ["read_choice", "read_date", "read_quote", "read_value", "short"]
+__all__ = ["iso_hint", "read_choice", "read_date", "read_quote", "read_value", "short"]
 
 _E = TypeVar("_E", bound=enum.StrEnum)
 
@@ -34,8 +35,33 @@ def read_date(row: dict[str, str], column: str, refused: list[str]) -> PartialDa
     try:
         return PartialDate.parse(text)
     except CentasiaClaimsError:
-        refused.append(f"{column}: {text!r} is not a date: write YYYY, YYYY-MM or YYYY-MM-DD")
+        refused.append(f"{column}: {text!r} is not a date: write YYYY, YYYY-MM or YYYY-MM-DD{iso_hint(text)}")
         return None
+
+
+_MONTHS: Final = (
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+)  # fmt: skip
+"""English month names by their first three letters. Source note: the Gregorian calendar."""
+
+
+def iso_hint(text: str) -> str:
+    """``" (2016-01-25)"``: the ISO form of a day-first or a written date, for a message; else ``""``.
+
+    Day-first dates with dots ("25.01.2016", as the Russian and Tajik press write them) and English written
+    dates ("21 May 2019", "May 2019") are read; slashes are left alone (day or month first is unknowable).
+
+    >>> iso_hint("25.01.2016"), iso_hint("21 May 2019"), iso_hint("01/02/2016")
+    (' (2016-01-25)', ' (2019-05-21)', '')
+    """
+    dotted = re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.(\d{4})", text.strip())
+    if dotted is not None and 1 <= int(dotted[2]) <= 12 and 1 <= int(dotted[1]) <= 31:
+        return f" ({dotted[3]}-{int(dotted[2]):02}-{int(dotted[1]):02})"
+    written = re.fullmatch(r"(?:(\d{1,2})\s+)?([A-Za-z]{3,})\.?\s+(\d{4})", text.strip())
+    if written is not None and written[2][:3].lower() in _MONTHS:
+        month = f"{written[3]}-{_MONTHS.index(written[2][:3].lower()) + 1:02}"
+        return f" ({month}-{int(written[1]):02})" if written[1] else f" ({month})"
+    return ""
 
 
 def read_quote(row: dict[str, str], text: str, refused: list[str]) -> tuple[str | None, str]:

@@ -17,14 +17,23 @@ import attrs
 from centasia_claims.errors import CentasiaClaimsError
 from centasia_claims.estimates import parse_estimate
 from centasia_claims.model import Estimate, Group, Name, Organization, Person, Place
-from centasia_claims.names import parse_name, resolve, romanize
+from centasia_claims.names import ALIASES, NameVerdict, compare_names, parse_name, resolve, romanize
 
 if TYPE_CHECKING:
     from centasia_claims.corpus import Corpus
     from centasia_claims.importing._chain import ChainStep
-    from centasia_claims.names import ParsedName
+    from centasia_claims.names import AliasEntry, ParsedName
 
-__all__ = ["BODY_WORDS", "UNNAMED_PUBLISHER", "Entities", "digest", "names_a_body", "slug"]
+__all__ = [
+    "BODY_WORDS",
+    "ROLE_WORDS",
+    "UNNAMED_PUBLISHER",
+    "Entities",
+    "digest",
+    "names_a_body",
+    "person_after_role",
+    "slug",
+]
 
 BODY_WORDS: Final = (
     "ministry", "ministr", "service", "agency", "committee", "government", "police", "party", "office",
@@ -39,6 +48,47 @@ BODY_WORDS: Final = (
 """Words that make a name a body's (English, Russian and Tajik, lower case, each the start of a word):
 "Interior Ministry", "Министерство внутренних дел", "Вазорати корҳои дохилӣ". Source note: curated from
 the names of ministries, services, parties, courts and media in the seed corpus and the region's press."""
+
+
+ROLE_WORDS: Final = (
+    "minister", "prosecutor", "general", "spokes", "head", "chief", "director", "deputy", "chairman",
+    "chairwoman", "commander", "president", "judge", "colonel", "ambassador", "governor", "mayor",
+    "министр", "генпрокурор", "прокурор", "глава", "начальник", "руководител", "председател",
+    "пресс-секретар", "представител", "посол", "генерал", "полковник", "президент", "судья", "замминистр",
+    "вазир", "раис", "сардор", "додситон", "сухангӯ", "муовин", "сафир", "президенти",
+)  # fmt: skip
+"""Words of an office held by a person (English, Russian and Tajik, lower case, each the start of a word or
+of a hyphenated part): "Prosecutor-General Yusuf Rahmon", "Генпрокурор Юсуф Рахмон", "Вазир Рамазон
+Раҳимзода". Source note: curated from how the region's press writes officials' titles before their names."""
+
+
+def person_after_role(name: str) -> str | None:
+    """The person's name after the words of an office, where a name is an office then a person's name.
+
+    The name's last two or three words are capitalized and none names a body or an office, and the word
+    before them is an office (`ROLE_WORDS`), or the acronym of a body after one ("глава ГКНБ Камчыбек
+    Ташиев"); ``None`` otherwise (a body's name, or no office before the name).
+
+    >>> person_after_role("Prosecutor-General Yusuf Rahmon"), person_after_role("Radio Free Europe")
+    ('Yusuf Rahmon', None)
+    >>> person_after_role("глава МВД Рамазон Рахимзода")
+    'Рамазон Рахимзода'
+    """
+    words = name.split()
+    for size in (3, 2):
+        if len(words) <= size:
+            continue
+        rest, before = words[-size:], words[:-size]
+        personal = all(word[:1].isupper() and not names_a_body(word) and not _office(word) for word in rest)
+        acronym = len(before) >= 2 and before[-1].isupper() and len(before[-1]) >= 2 and _office(before[-2])
+        if personal and (_office(before[-1]) or acronym):
+            return " ".join(rest)
+    return None
+
+
+def _office(word: str) -> bool:
+    """Whether a word (or a part of a hyphenated one: "Prosecutor-General") names an office."""
+    return any(part.startswith(ROLE_WORDS) for part in re.split(r"[-\u2010]", word.lower()) if part)
 
 
 def names_a_body(name: str) -> bool:
@@ -79,6 +129,8 @@ def _is_organization(name: str) -> bool:
 
     Titles and articles are read past ("Interior Minister Rahim Nazarov" is a person).
     """
+    if person_after_role(name) is not None:
+        return False
     titles = _parsed(name).titles
     words = [
         word for word in name.split() if not any(word in title.split() for title in titles)
@@ -99,7 +151,7 @@ def _key(name: str) -> str | None:
     The name without titles or articles, folded as names are compared: "the Interior Ministry" and "Interior
     Ministry", "Interior Minister Rahim Nazarov" and "Rahim Nazarov".
     """
-    return _parsed(name).key or None
+    return _parsed(person_after_role(name) or name).key or None
 
 
 UNNAMED_PUBLISHER: Final = "the page (no outlet named)"
@@ -134,16 +186,18 @@ class Entities:
                 in_base = False
         return in_base or id_ in self.persons or id_ in self.organizations or id_ in self.groups
 
-    def _mint(self, name: str, *, organization: bool) -> str:
+    def _mint(self, name: str, *, organization: bool, stem: str | None = None) -> str:
         key = slug(name) or digest(name)
         if key in self.minted:
             return self.minted[key]
         prefix = "org" if organization else "person"
-        id_ = f"{prefix}:{key}"
+        person = None if organization else person_after_role(name)
+        core = stem or slug(person or name) or key
+        id_ = f"{prefix}:{core}"
         if self._known(id_):
-            id_ = f"{prefix}:{key}-{digest(name)}"
+            id_ = f"{prefix}:{core}-{digest(name)}"
         self.minted[key] = id_
-        parsed = _parsed(name)
+        parsed = _parsed(person or name)
         if parsed.key:
             self.keyed.setdefault(parsed.key, id_)
         if not organization and len(parsed.tokens) >= 2:
@@ -161,7 +215,8 @@ class Entities:
         'org:interior-ministry'
         """
         key = slug(name) or digest(name)
-        if key in self.minted:
+        if key in self.minted:  # a spelling that slugs alike ("РИА Новости", "RIA Novosti") is kept too
+            self._spelled(self.minted[key], name)
             return self.minted[key]
         spelled = _key(name)
         if spelled is not None and spelled in self.keyed:  # another spelling of a name of this table
@@ -178,10 +233,77 @@ class Entities:
                     f"{column}: {name!r} may be any of several entities: write {choices} after the name"
                 )
                 return None
-        surname = self._surname(name, column, notes)
+        return self._new(name, key, (column, notes), organization=organization)
+
+    def _new(self, name: str, key: str, where: tuple[str, list[str]], *, organization: bool) -> str | None:
+        """A name the base corpus does not hold: an alias entry's body, a last name of the table, or new."""
+        entries = [entry for entry in ALIASES.lookup(name) if entry.kind == "organization"]
+        if entries:
+            return self._by_alias(entries, name, key, where)
+        surname = self._surname(name, *where)
         if surname is not None:
             return surname
-        return self._mint(name, organization=organization or _is_organization(name))
+        organization = organization or _is_organization(name)
+        same = self._same_body(name) if organization else None
+        if same is not None:
+            self.minted[key] = same
+            self._spelled(same, name)
+            return same
+        return self._mint(name, organization=organization)
+
+    def _same_body(self, name: str) -> str | None:
+        """The one new organization of the table that `compare_names` finds the same body as ``name``.
+
+        Across languages and acronyms: "МВД", "Interior Ministry", "Министерство внутренних дел"; "Вазорати
+        адлия", "Justice Ministry", "Минюст". ``None`` when none is, or when more than one is.
+        """
+        found = {
+            id_
+            for id_, body in self.organizations.items()
+            if any(
+                compare_names(name, known.text, kind="organization").verdict is NameVerdict.SAME
+                for known in body.names
+            )
+        }
+        return found.pop() if len(found) == 1 else None
+
+    def _by_alias(
+        self, entries: list[AliasEntry], name: str, key: str, where: tuple[str, list[str]]
+    ) -> str | None:
+        """A new name the alias table records: its entry's entity, or (noted) ``None`` for several entries."""
+        if len(entries) == 1:  # one body the alias table knows: every spelling of it is one new entity
+            return self._aliased(entries[0].id, name, key)
+        column, notes = where
+        ids = [f"org:{entry.id}" for entry in entries]
+        taken = [id_ for id_ in ids if id_ in self.organizations]
+        if len(taken) == 1:  # the one of them another name of the table already is ("ГКНБ Таджикистана")
+            notes.append(
+                f"{column}: {name!r} taken for {taken[0]}, the one of the bodies it may name that the table "
+                f"names elsewhere: write {{{taken[0]}}} after the name to confirm, or another id"
+            )
+            self._spelled(taken[0], name)
+            return taken[0]
+        labels = ", ".join(entry.label for entry in entries[:4])
+        choices = " or ".join(f"{{org:{entry.id}}}" for entry in entries[:4])
+        notes.append(
+            f"{column}: {name!r} may be any of several bodies ({labels}): write {choices} after the name"
+        )
+        return None
+
+    def _aliased(self, entry: str, name: str, key: str) -> str:
+        """The new organization of an alias table entry, its id made from the entry's (``org:tass``)."""
+        id_ = f"org:{entry}"
+        if id_ in self.organizations:
+            self._spelled(id_, name)
+        else:
+            self.organizations[id_] = Organization(
+                id=id_, names=(Name(name),), note=f"created by import: the alias table's {entry!r}"
+            )
+        self.minted[key] = id_
+        spelled = _key(name)
+        if spelled is not None:
+            self.keyed.setdefault(spelled, id_)
+        return id_
 
     def _spelled(self, id_: str, name: str) -> None:
         """Record another spelling of a new entity's name, so that checks find it in the text."""
@@ -229,6 +351,9 @@ class Entities:
         if step.group:
             return self._group(step.text)
         if step.id is not None:
+            entry = step.id.removeprefix("org:")
+            if not self._known(step.id) and step.id.startswith("org:") and _alias_id(entry):
+                return self._aliased(entry, step.text, slug(step.text) or digest(step.text))
             if not self._known(step.id):
                 refused.append(
                     f"{column}: no entity {step.id!r} in the base corpus: correct the id or drop it"
@@ -243,3 +368,10 @@ class Entities:
         if best is not None and isinstance(self.base.entity(best.entity), Place):
             return best.entity
         return name
+
+
+def _alias_id(entry: str) -> bool:
+    try:
+        return ALIASES.entry(entry).kind == "organization"
+    except KeyError:
+        return False
