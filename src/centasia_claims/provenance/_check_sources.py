@@ -37,7 +37,7 @@ from centasia_claims.provenance._findings import Finding, FindingKind
 from centasia_claims.provenance._named import named_agents, names_entity
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Iterable, Iterator, Mapping
 
     from centasia_claims.corpus import Corpus
     from centasia_claims.model import Claim, EntityId, Source, SourceId
@@ -145,11 +145,14 @@ def _pairs_by_title(corpus: Corpus) -> dict[tuple[SourceId, SourceId], str]:
     return found
 
 
-def _pairs_by_text(corpus: Corpus) -> dict[tuple[SourceId, SourceId], str]:
-    shingles = {source.id: _shingles(corpus.text_of(source)) for source in corpus.sources}
+def _shared(sampled: Mapping[SourceId, Iterable[int]]) -> Counter[tuple[SourceId, SourceId]]:
+    """How many sampled values each pair of sources has in common.
+
+    Values held by more than `COMMON_SHINGLE_SOURCES` sources are too common to tell works apart: left out.
+    """
     holders: dict[int, list[SourceId]] = {}
-    for source_id, sampled in shingles.items():
-        for value in sampled:
+    for source_id, values in sampled.items():
+        for value in values:
             holders.setdefault(value, []).append(source_id)
     shared: Counter[tuple[SourceId, SourceId]] = Counter()
     for group in holders.values():
@@ -157,6 +160,12 @@ def _pairs_by_text(corpus: Corpus) -> dict[tuple[SourceId, SourceId], str]:
             for index, one in enumerate(group):
                 for other in group[index + 1 :]:
                     shared[one, other] += 1
+    return shared
+
+
+def _pairs_by_text(corpus: Corpus) -> dict[tuple[SourceId, SourceId], str]:
+    shingles = {source.id: _shingles(corpus.text_of(source)) for source in corpus.sources}
+    shared = _shared(shingles)
     order = {source.id: index for index, source in enumerate(corpus.sources)}
     found = {}
     for (one, other), count in shared.items():
@@ -172,16 +181,7 @@ def _pairs_by_text(corpus: Corpus) -> dict[tuple[SourceId, SourceId], str]:
 def _pairs_by_figures(corpus: Corpus) -> dict[tuple[SourceId, SourceId], str]:
     """Sources in different languages that write the same figures in the same order: a translation."""
     runs = {source.id: _figure_runs(corpus.text_of(source)) for source in corpus.sources}
-    holders: dict[int, list[SourceId]] = {}
-    for source_id, found_runs in runs.items():
-        for value in found_runs:
-            holders.setdefault(value, []).append(source_id)
-    shared: Counter[tuple[SourceId, SourceId]] = Counter()
-    for group in holders.values():
-        if 1 < len(group) <= COMMON_SHINGLE_SOURCES:
-            for index, one in enumerate(group):
-                for other in group[index + 1 :]:
-                    shared[one, other] += 1
+    shared = _shared(runs)
     order = {source.id: index for index, source in enumerate(corpus.sources)}
     found = {}
     for (one, other), count in shared.items():
