@@ -91,23 +91,24 @@ def _title_key(title: str) -> str | None:
     return " ".join(words) if len(words) >= MIN_TITLE_WORDS else None
 
 
-def _shingles(text: str) -> set[int]:
-    words = _WORD.findall(text.casefold())
+def _runs(tokens: list[str], size: int, sample: int = 1) -> set[int]:
+    """Hashes of every run of ``size`` consecutive tokens, keeping those a multiple of ``sample``."""
     found = set()
-    for start in range(len(words) - SHINGLE_WORDS + 1):
-        value = zlib.crc32(" ".join(words[start : start + SHINGLE_WORDS]).encode())
-        if value % SAMPLE_EVERY == 0:
+    for start in range(len(tokens) - size + 1):
+        value = zlib.crc32(" ".join(tokens[start : start + size]).encode())
+        if value % sample == 0:
             found.add(value)
     return found
+
+
+def _shingles(text: str) -> set[int]:
+    return _runs(_WORD.findall(text.casefold()), SHINGLE_WORDS, SAMPLE_EVERY)
 
 
 def _figure_runs(text: str) -> set[int]:
     """Hashes of every run of `FIGURE_RUN` consecutive numbers in the text, thousands separators removed."""
     figures = [re.sub(r"\D", "", match[0]).lstrip("0") or "0" for match in _FIGURE.finditer(text)]
-    return {
-        zlib.crc32(" ".join(figures[start : start + FIGURE_RUN]).encode())
-        for start in range(len(figures) - FIGURE_RUN + 1)
-    }
+    return _runs(figures, FIGURE_RUN)
 
 
 def _containers(corpus: Corpus, source: Source) -> set[SourceId]:
