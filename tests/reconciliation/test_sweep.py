@@ -7,7 +7,19 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from centasia_claims import Claim, MeasureKind, Reconciliation, reconcile
+from centasia_claims import (
+    AttributionStep,
+    Claim,
+    Estimate,
+    MeasureKind,
+    Period,
+    Qualifier,
+    Reconciliation,
+    TextQuote,
+    Verb,
+    reconcile,
+)
+from centasia_claims.model import ClaimId, EntityId, MeasureId, SourceId
 from centasia_claims.reconciliation import Figure, FigureVerdict
 from centasia_claims.reconciliation._sweep import pair_order
 from tests.builders import TAJIKS, measure, tajik_figure
@@ -64,6 +76,70 @@ def test_the_sweep_finds_what_judging_every_pair_finds(claims: list[Claim], kind
     }
     assert contradicted == _contradicted(result)
     assert all(verdict.verdict is FigureVerdict.CONTRADICTION for verdict in result.contradictions)
+
+
+def test_a_figure_one_claimant_repeats_undated_in_another_work_meets_that_works_other_figures() -> None:
+    # The claimant's "about 20" is given dated in one source and, undated ("said in January"), in a work
+    # that also gives "more than half" of 10 undated: the sweep lists the claimant's first figure, and must
+    # still set its undated copy against the work's other figure, as judging the pair does.
+    def claim(
+        id_: str,
+        source: str,
+        exact: str,
+        value: Estimate,
+        *,
+        agent: str | None = None,
+        period: str | None = None,
+    ) -> Claim:
+        return Claim(
+            id=ClaimId(id_),
+            source=SourceId(source),
+            quote=TextQuote(exact=exact, start=0, end=len(exact)),
+            statement="a figure",
+            measure=MeasureId("measure:m"),
+            value=value,
+            period=None if period is None else Period.parse(period),
+            attribution=(
+                AttributionStep(
+                    agent=None if agent is None else EntityId(agent), text="officials", verb=Verb.SAID
+                ),
+            ),
+        )
+
+    about = Estimate(
+        phrase="about 20", qualifier=Qualifier.APPROXIMATE, unit="count", low=18, high=22, point=20
+    )
+    ten = Estimate(phrase="10", qualifier=Qualifier.EXACT, unit="count", low=10, high=10, point=10)
+    half = Estimate(
+        phrase="more than half",
+        qualifier=Qualifier.MORE_THAN,
+        unit="percent",
+        low=50,
+        share_of=ClaimId("claim:ten"),
+    )
+    claims = [
+        claim(
+            "claim:dated",
+            "source:dated",
+            "the figure",
+            about,
+            agent="org:a",
+            period="2016-01",
+        ),
+        claim(
+            "claim:spoken",
+            "source:year",
+            "the ministry said in January the figure",
+            about,
+            agent="org:a",
+        ),
+        claim("claim:half", "source:year", "the figure", half),
+        claim("claim:ten", "source:dated", "the figure", ten),
+    ]
+    result = reconcile(None, claims, measure=measure(MeasureKind.CUMULATIVE), sources=SOURCES)
+    assert [("claim:dated", "claim:ten"), ("claim:spoken", "claim:half")] == [
+        (verdict.first, verdict.second) for verdict in result.contradictions
+    ]
 
 
 def _stands_for(one: Figure, other: Figure, kind: MeasureKind) -> bool:

@@ -31,7 +31,9 @@ class _Item:
     stands for, at ``place`` (its place among the figures swept, which are in timeline order); ``more`` is
     ``None``, or the first figure (and its place) of each further statement it stands for. ``low`` and
     ``negated_high`` are the sort keys of its ends (`lower_end`, and `upper_end` negated), shared by the items
-    of one interval; ``first`` and ``last`` the days its placement spans.
+    of one interval; ``first`` and ``last`` the days its placement spans. ``untimed`` is ``None``, or an item
+    for the first figure it stands for in each other work that gives it without a date of its own, so that
+    the figures such a work gives alongside are set against it (`_NO_DATE_OF_ITS_OWN`).
     """
 
     __slots__ = (
@@ -44,6 +46,7 @@ class _Item:
         "negated_high",
         "place",
         "statement",
+        "untimed",
     )
 
     def __init__(  # noqa: PLR0917  (what `_items` found for it, in one call)
@@ -60,6 +63,7 @@ class _Item:
         self.interval = interval
         self.statement = statement
         self.more = more
+        self.untimed: list[_Item] | None = None
         self.low, self.negated_high = ends
         placement = figure.placement
         self.first = placement.first
@@ -228,14 +232,67 @@ def _fell_pairs(items: Sequence[_Item], pairs: _Sweep) -> None:
     untimed: dict[object, list[_Item]] = {}
     for item in dated:
         spans.setdefault((item.first, item.last), []).append(item)
-        work = item.figure.work
-        if work is not None and item.figure.placement.dating in _NO_DATE_OF_ITS_OWN:
-            untimed.setdefault(work, []).append(item)
+        _add_untimed(item, untimed)
     for group in (*spans.values(), *untimed.values()):
         _strongest_pairs(group, pairs)
 
 
 _NO_DATE_OF_ITS_OWN = frozenset({Dating.PUBLISHED, Dating.SPOKEN})
+
+
+def _add_untimed(item: _Item, untimed: dict[object, list[_Item]]) -> None:
+    """The item, and each item it has for another work, in the group of the work that gives it undated."""
+    for member in (item, *(item.untimed or ())):
+        work = member.figure.work
+        if work is not None and member.figure.placement.dating in _NO_DATE_OF_ITS_OWN:
+            untimed.setdefault(work, []).append(member)
+
+
+class _Kept:
+    """The figures `_items` keeps (one for each distinct figure), and what each stands for beside itself."""
+
+    def __init__(self) -> None:
+        self.figures: list[Figure] = []
+        self.places: list[int] = []
+        self.occasions: list[str | None] = []  # the statement of each kept figure's first report
+        self.more: dict[int, dict[str | None, tuple[Figure, int]]] = {}  # further statements of a kept figure
+        self.elsewhere: dict[int, dict[object, tuple[Figure, int]]] = {}  # its undated figures in other works
+
+    def keep(self, figure: Figure, at: int) -> int:
+        self.figures.append(figure)
+        self.places.append(at)
+        self.occasions.append(figure.occasion)
+        return len(self.figures) - 1
+
+    def member(self, found: int, figure: Figure, at: int) -> None:
+        """A figure the kept one ``found`` stands for: another statement, or undated in another work."""
+        occasion = figure.occasion
+        if occasion != self.occasions[found]:
+            self.more.setdefault(found, {}).setdefault(occasion, (figure, at))
+        if figure.work != self.figures[found].work and figure.placement.dating in _NO_DATE_OF_ITS_OWN:
+            self.elsewhere.setdefault(found, {}).setdefault(figure.work, (figure, at))
+
+    def items(self, ends: dict[int, tuple[_LowKey, _LowKey]]) -> list[_Item]:
+        items: list[_Item] = []
+        for index, figure in enumerate(self.figures):
+            interval = figure.interval
+            assert interval is not None  # noqa: S101  (kept only with an interval)
+            key = id(interval)
+            found_ends = ends.get(key)
+            if found_ends is None:
+                high, closed = upper_end(interval)
+                found_ends = ends[key] = (lower_end(interval), (-high, -closed))
+            others = self.more.get(index)
+            statement = figure.claim if others is not None else self.occasions[index] or figure.claim
+            members = None if others is None else list(others.values())
+            item = _Item(figure, self.places[index], interval, found_ends, statement, members)
+            works = self.elsewhere.get(index)
+            if works is not None:
+                item.untimed = [
+                    _Item(other, at, interval, found_ends, statement, members) for other, at in works.values()
+                ]
+            items.append(item)
+        return items
 
 
 def _items(figures: Sequence[Figure], place: int, ends: dict[int, tuple[_LowKey, _LowKey]]) -> list[_Item]:
@@ -245,10 +302,7 @@ def _items(figures: Sequence[Figure], place: int, ends: dict[int, tuple[_LowKey,
     stands for them. ``place`` is the place of the first figure among all figures swept; ``ends`` keeps the
     sort keys of each interval's ends, by the interval (intervals are shared).
     """
-    kept: list[Figure] = []
-    places: list[int] = []
-    occasions: list[str | None] = []  # the statement of each kept figure's first report
-    more: dict[int, dict[str | None, tuple[Figure, int]]] = {}  # further statements of a kept figure
+    kept = _Kept()
     said_by: dict[tuple[str, Interval], int] = {}
     by_claimant: dict[tuple[EntityId, Interval], int] = {}
     read_in: dict[tuple[object, Interval], tuple[int, str]] = {}  # a value in a work: where it was first read
@@ -264,34 +318,16 @@ def _items(figures: Sequence[Figure], place: int, ends: dict[int, tuple[_LowKey,
         if found is None and first is not None and first[1] != figure.source:
             found = first[0]  # the same value read in another source of one work
         if found is None:
-            found = len(kept)
-            kept.append(figure)
-            places.append(place + offset)
-            occasions.append(occasion)
-        elif occasion != occasions[found]:
-            statements = more.setdefault(found, {})
-            if occasion not in statements:
-                statements[occasion] = (figure, place + offset)
+            found = kept.keep(figure, place + offset)
+        else:
+            kept.member(found, figure, place + offset)
         if occasion is not None:
             said_by.setdefault((occasion, interval), found)
         if claimant is not None:
             by_claimant.setdefault((claimant, interval), found)
         if first is None:
             read_in[figure.work, interval] = (found, figure.source)
-    items: list[_Item] = []
-    for index, figure in enumerate(kept):
-        interval = figure.interval
-        assert interval is not None  # noqa: S101  (kept only with an interval)
-        key = id(interval)
-        found_ends = ends.get(key)
-        if found_ends is None:
-            high, closed = upper_end(interval)
-            found_ends = ends[key] = (lower_end(interval), (-high, -closed))
-        others = more.get(index)
-        statement = figure.claim if others is not None else occasions[index] or figure.claim
-        members = None if others is None else list(others.values())
-        items.append(_Item(figure, places[index], interval, found_ends, statement, members))
-    return items
+    return kept.items(ends)
 
 
 def find_contradictions(
@@ -356,8 +392,7 @@ def _pairs(
                 _strongest_pairs(found, pairs)
             if kind is MeasureKind.SNAPSHOT:
                 for item in found:
-                    if item.figure.work is not None and item.figure.placement.dating in _NO_DATE_OF_ITS_OWN:
-                        untimed.setdefault(item.figure.work, []).append(item)
+                    _add_untimed(item, untimed)
         for same_work in untimed.values():
             _strongest_pairs(same_work, pairs)
     return pairs
